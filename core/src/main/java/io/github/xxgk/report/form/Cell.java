@@ -1,0 +1,131 @@
+package io.github.xxgk.report.form;
+
+import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * One numeric cell of the form: where it is (table, row, column and JSON Pointer), what it is
+ * called, and how to read it from a report. Cells are obtained from {@link FormCells}; there is
+ * exactly one instance per cell, so identity comparison works.
+ */
+public final class Cell {
+  private final int index;
+  private final FormRow row;
+  private final FormColumn column;
+  private final String pointer;
+  private final ToIntFunction<AnnualReport> count;
+  private final Function<AnnualReport, BigDecimal> amount;
+
+  private Cell(
+      int index,
+      FormRow row,
+      FormColumn column,
+      ToIntFunction<AnnualReport> count,
+      Function<AnnualReport, BigDecimal> amount) {
+    this.index = index;
+    this.row = row;
+    this.column = column;
+    this.pointer = row.table().pointer() + row.pointer() + "/" + column.key();
+    this.count = count;
+    this.amount = amount;
+  }
+
+  static Cell count(int index, FormRow row, FormColumn column, ToIntFunction<AnnualReport> reader) {
+    return new Cell(index, row, column, reader, null);
+  }
+
+  static Cell money(
+      int index, FormRow row, FormColumn column, Function<AnnualReport, BigDecimal> reader) {
+    return new Cell(index, row, column, null, reader);
+  }
+
+  /** The cell's position in {@link FormCells#all()}, from 0 to {@value FormCells#SIZE} - 1. */
+  public int index() {
+    return index;
+  }
+
+  /** The table the cell is in. */
+  public FormTable table() {
+    return row.table();
+  }
+
+  /** The cell's row: an {@link DisclosureItem}, {@link ApplicationRow} or {@link CaseGroup}. */
+  public FormRow row() {
+    return row;
+  }
+
+  /**
+   * The cell's column: a {@link DisclosureColumn}, {@link ApplicantColumn} or {@link CaseColumn}.
+   */
+  public FormColumn column() {
+    return column;
+  }
+
+  /** The cell's location in the JSON contract, an RFC 6901 JSON Pointer. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** The row's captions, outermost group first, the row's own caption last. */
+  public List<Label> rowLabels() {
+    return path(row.groups(), row.label());
+  }
+
+  /** The column's captions, outermost header first, the column's own caption last. */
+  public List<Label> columnLabels() {
+    return path(column.groups(), column.label());
+  }
+
+  private static List<Label> path(List<Label> groups, Label label) {
+    List<Label> path = new ArrayList<>(groups.size() + 1);
+    path.addAll(groups);
+    path.add(label);
+    return Collections.unmodifiableList(path);
+  }
+
+  /** Whether the cell holds money (万元, a decimal) rather than a count (an integer). */
+  public boolean isMoney() {
+    return amount != null;
+  }
+
+  /**
+   * Whether the cell is a total that a report states and may omit on input: a {@code total}
+   * column, or the row 三（七）.
+   */
+  public boolean isTotal() {
+    return column.isTotal() || row == ApplicationRow.OUTCOMES_TOTAL;
+  }
+
+  /**
+   * The count in this cell of a report.
+   *
+   * @throws UnsupportedOperationException for the money cell; use {@link #amount}
+   */
+  public int count(AnnualReport report) {
+    if (count == null) {
+      throw new UnsupportedOperationException(pointer + " holds money, not a count");
+    }
+    return count.applyAsInt(report);
+  }
+
+  /** The exact value of this cell of a report, for a count or for money. */
+  public BigDecimal amount(AnnualReport report) {
+    return count == null ? amount.apply(report) : BigDecimal.valueOf(count.applyAsInt(report));
+  }
+
+  /** The value of this cell of a report: an {@link Integer} for a count, else a BigDecimal. */
+  public Number value(AnnualReport report) {
+    return count == null ? amount.apply(report) : Integer.valueOf(count.applyAsInt(report));
+  }
+
+  /** The cell's JSON Pointer. */
+  @Override
+  public String toString() {
+    return pointer;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The paper form as data: its three tables, their rows and columns, and the catalogue of its 200
+ * numeric cells ({@link io.github.xxgk.report.form.FormCells}).
+ *
+ * <p>This package is the only place where the official Chinese labels of the form live, each
+ * beside its English rendering. Validation messages, the JSON Schema, documentation and generators
+ * take them from here. Every cell is located by the JSON Pointer of the public contract, for
+ * example {@code /applications/outcomes/notDisclosed/stateSecret/naturalPerson}, and can read its
+ * value from a report.
+ */
+package io.github.xxgk.report.form;

@@ -1,0 +1,81 @@
+package io.github.xxgk.report.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One organ's annual report on open government information for one year, in the 2021 edition of
+ * the form: the metadata, the three narrative sections (一、五、六) and the three tables (二、三、四).
+ *
+ * <pre>{@code
+ * AnnualReport report = AnnualReport.builder()
+ *     .organ("某某市某某区人民政府办公室")
+ *     .year(2024)
+ *     .proactiveDisclosure(disclosure)
+ *     .applications(applications)
+ *     .reconsiderationAndLitigation(cases)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Any report that was published can be held, including one whose totals are wrong or whose
+ * counts are negative: checking them is the job of the validator. {@code build()} fails only on
+ * structure: a required part that is missing ({@link IllegalStateException} naming it) or a
+ * {@code null} ({@link NullPointerException} naming the attribute).
+ */
+@Value.Immutable
+public abstract class AnnualReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The edition of the form that this model follows: 国办公开办函〔2021〕30号. */
+  public static final String EDITION_2021 = "2021";
+
+  AnnualReport() {}
+
+  /** Which template the report uses; defaults to {@value #EDITION_2021}. */
+  @Value.Default
+  public String edition() {
+    return EDITION_2021;
+  }
+
+  /** The reporting organ (报告机关), as written in the report. */
+  public abstract String organ();
+
+  /** The kind of organ, when known. */
+  public abstract Optional<OrganKind> organKind();
+
+  /** The year reported on; statistics cover 1 January to 31 December of it. */
+  public abstract int year();
+
+  /** The date signed at the end of the report (落款日期), when known. */
+  public abstract Optional<LocalDate> publishedOn();
+
+  /** Section 一: overview. Absent when the report has no such section. */
+  public abstract Optional<String> overview();
+
+  /** Section 二: information disclosed proactively (table 二). */
+  public abstract ProactiveDisclosure proactiveDisclosure();
+
+  /** Section 三: applications received and handled (table 三). */
+  public abstract Applications applications();
+
+  /** Section 四: reconsideration and litigation over disclosure (table 四). */
+  public abstract ReconsiderationAndLitigation reconsiderationAndLitigation();
+
+  /** Section 五: main problems and improvements. Absent when the report has no such section. */
+  public abstract Optional<String> problemsAndImprovements();
+
+  /** Section 六: other matters to report. Absent when the report has no such section. */
+  public abstract Optional<String> otherMatters();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AnnualReport}. Required: organ, year and the three tables. */
+  public static final class Builder extends ImmutableAnnualReport.Builder {
+    Builder() {}
+  }
+}
