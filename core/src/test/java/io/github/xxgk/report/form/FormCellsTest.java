@@ -117,6 +117,22 @@ class FormCellsTest {
     return out.toByteArray();
   }
 
+  /** Part 三 spans 22 rows of the form: 21 outcomes (1 + 1 + 8 + 3 + 5 + 3) and their total. */
+  @Test
+  void outcomeRowsAreThe21RowsAboveTheirTotal() {
+    assertEquals(21, ApplicationRow.OUTCOME_ROWS.size());
+    assertFalse(ApplicationRow.OUTCOME_ROWS.contains(ApplicationRow.OUTCOMES_TOTAL));
+    assertEquals(25, ApplicationRow.values().length);
+    io.github.xxgk.report.model.Applications applications = LinfenYaodu2024.report().applications();
+    for (int i = 0; i < ApplicationRow.OUTCOME_ROWS.size(); i++) {
+      assertSame(
+          applications.outcomes().rows().get(i), ApplicationRow.OUTCOME_ROWS.get(i).read(applications));
+    }
+    for (int i = 0; i < ApplicationRow.values().length; i++) {
+      assertSame(applications.rows().get(i), ApplicationRow.values()[i].read(applications));
+    }
+  }
+
   @Test
   void labelsAreTheOfficialCaptions() {
     Cell cell = FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.LEGAL_SERVICE_AGENCY);

@@ -1,0 +1,41 @@
+package io.github.xxgk.report.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class CatalogueProperties {
+
+  /** Filling the tables from values and reading every cell back gives the values: each cell is reachable on its own. */
+  @Property(tries = 300)
+  void everyCellReadsBackWhatWasFilledIn(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
+    AnnualReport report =
+        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), ReportsWithCells.values(counts, fee))
+            .build();
+    for (Cell cell : FormCells.all()) {
+      if (cell.isMoney()) {
+        assertEquals(fee, cell.amount(report));
+        assertEquals(fee, cell.value(report));
+        assertThrows(UnsupportedOperationException.class, () -> cell.count(report));
+      } else {
+        assertEquals(counts[cell.index()], cell.count(report), cell.pointer());
+        assertEquals(BigDecimal.valueOf(counts[cell.index()]), cell.amount(report));
+        assertEquals(counts[cell.index()], cell.value(report));
+      }
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<int[]> cells() {
+    return ReportsWithCells.counts(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<BigDecimal> fees() {
+    return ReportsWithCells.money();
+  }
+}

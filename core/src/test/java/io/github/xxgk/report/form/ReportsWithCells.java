@@ -1,0 +1,78 @@
+package io.github.xxgk.report.form;
+
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.OrganKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Arbitrary reports for core's own properties: every cell drawn independently, so totals are
+ * usually wrong, which the model must hold all the same.
+ */
+public final class ReportsWithCells {
+  private ReportsWithCells() {}
+
+  /** 199 count cells and the money cell, in catalogue order (the money cell is index 9). */
+  public static Arbitrary<int[]> counts(int min, int max) {
+    return Arbitraries.integers()
+        .between(min, max)
+        .list()
+        .ofSize(FormCells.SIZE)
+        .map(ReportsWithCells::toArray);
+  }
+
+  /** Exact money values with various scales, including negative ones. */
+  public static Arbitrary<BigDecimal> money() {
+    return Combinators.combine(
+            Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+            Arbitraries.integers().between(0, 6))
+        .as(BigDecimal::valueOf);
+  }
+
+  /** Reports whose every cell is drawn from [min, max], with random metadata. */
+  public static Arbitrary<AnnualReport> reports(int min, int max) {
+    return Combinators.combine(
+            counts(min, max),
+            money(),
+            Arbitraries.strings().ofMaxLength(30),
+            Arbitraries.integers().between(1990, 2100),
+            Arbitraries.of(OrganKind.class).injectNull(0.3),
+            Arbitraries.strings().ofMaxLength(50).injectNull(0.3))
+        .as(
+            (counts, fee, organ, year, kind, text) -> {
+              AnnualReport.Builder builder =
+                  AnnualReport.builder().organ(organ).year(year).overview(java.util.Optional.ofNullable(text));
+              if (kind != null) {
+                builder.organKind(kind).publishedOn(LocalDate.of(year + 1, 1, 15));
+              }
+              return FormCells.fillTables(builder, values(counts, fee)).build();
+            });
+  }
+
+  /** Cell values from an array indexed like the catalogue. */
+  public static CellValues values(int[] counts, BigDecimal fee) {
+    return new CellValues() {
+      @Override
+      public int count(Cell cell) {
+        return counts[cell.index()];
+      }
+
+      @Override
+      public BigDecimal amount(Cell cell) {
+        return fee;
+      }
+    };
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] array = new int[list.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = list.get(i);
+    }
+    return array;
+  }
+}
