@@ -15,6 +15,7 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +43,16 @@ public final class Defects {
   static final String RECONSIDERATION_TOTAL = "RECONSIDERATION-TOTAL";
   static final String LITIGATION_TOTAL = "LITIGATION-TOTAL";
   static final String NON_NEGATIVE = "NON-NEGATIVE";
+  static final String ORGAN_BLANK = "ORGAN-BLANK";
+  static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
+  static final String EDITION_BEFORE_2021 = "EDITION-BEFORE-2021";
+  static final String PUBLISHED_BEFORE_YEAR_END = "PUBLISHED-BEFORE-YEAR-END";
+
+  /** Blank organ names as they arrive from forms: empty, ASCII spaces, an ideographic space. */
+  private static final String[] BLANKS = {"", " ", "\u3000", " \t "};
+
+  /** Editions this library does not know: the 2019 trial template, typos, nothing at all. */
+  private static final String[] UNKNOWN_EDITIONS = {"2019", "2019试行", "2012", "", "2021版"};
 
   /** The largest change a defect draws; small enough that no sum of a generated report overflows. */
   private static final int MAX_CHANGE = 1000;
@@ -67,9 +78,63 @@ public final class Defects {
         (report, r) ->
             caseTotal(report, r, LITIGATION_TOTAL, CaseGroup.values()[1 + r.upTo(1)]));
     DEFECTS.put(NON_NEGATIVE, Defects::negative);
+    DEFECTS.put(
+        ORGAN_BLANK,
+        (report, r) -> {
+          String blank = BLANKS[r.upTo(BLANKS.length - 1)];
+          return broken(AnnualReport.builder().from(report).organ(blank).build(), ORGAN_BLANK,
+              "set /organ to \"" + blank + "\"");
+        });
+    DEFECTS.put(
+        EDITION_UNKNOWN,
+        (report, r) -> {
+          String edition = UNKNOWN_EDITIONS[r.upTo(UNKNOWN_EDITIONS.length - 1)];
+          return broken(AnnualReport.builder().from(report).edition(edition).build(), EDITION_UNKNOWN,
+              "set /edition to \"" + edition + "\"");
+        });
+    DEFECTS.put(EDITION_BEFORE_2021, Defects::yearBefore2021);
+    DEFECTS.put(
+        PUBLISHED_BEFORE_YEAR_END,
+        (report, r) -> {
+          LocalDate date = LocalDate.of(report.year(), 12, 31).minusDays(r.upTo(364));
+          return broken(AnnualReport.builder().from(report).publishedOn(date).build(), PUBLISHED_BEFORE_YEAR_END,
+              "set /publishedOn to " + date + ", within the year reported on");
+        });
+  }
+
+  private static final Map<String, String> NOT_GENERABLE = new LinkedHashMap<>();
+
+  static {
+    String warning =
+        "; a WARNING or INFO does not make a report invalid. Valid reports are generated free of it,"
+            + " which the testkit's own tests check";
+    NOT_GENERABLE.put("PUBLICATION-DEADLINE", "a late report" + warning);
+    NOT_GENERABLE.put("SECTION-MISSING", "a missing narrative section" + warning);
+    NOT_GENERABLE.put("INFORMATION-FEE-NOT-STATED", "silence on the information processing fee" + warning);
+    NOT_GENERABLE.put("IN-FORCE-PLAUSIBILITY", "too few documents in force" + warning);
+    NOT_GENERABLE.put("YEARS-NOT-CONSECUTIVE",
+        "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
+    NOT_GENERABLE.put("CARRY-OVER-CONTINUITY",
+        "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
+    NOT_GENERABLE.put("ORGAN-NAME-CHANGED",
+        "compares two reports, and is a WARNING; consecutive valid years keep the organ's name");
+    NOT_GENERABLE.put("IN-FORCE-CONTINUITY",
+        "compares two reports, and is a WARNING; consecutive valid years continue the documents in force");
+    NOT_GENERABLE.put("CHECK-FAILED",
+        "reported by the validator when one of its own checks throws; no report is meant to cause it");
   }
 
   private Defects() {}
+
+  /**
+   * The rules of the standard catalogue for which no single invalid report is generated, each with
+   * the reason.
+   *
+   * @return an unmodifiable map from rule id to reason
+   */
+  public static Map<String, String> notGenerable() {
+    return Collections.unmodifiableMap(NOT_GENERABLE);
+  }
 
   /**
    * The ids of the rules that {@link #apply} can break.
@@ -210,6 +275,20 @@ public final class Defects {
         "set " + cell + " to " + value
             + (variant == 0 ? ", moved the difference to " + FormCells.applications(CARRIED_OVER_TO_NEXT_YEAR, column) : "")
             + " and recomputed the totals");
+  }
+
+  /**
+   * Moves the report to 2019 or 2020 and its publication date with it, so that only the edition's
+   * first year, not the deadline, is at fault.
+   */
+  private static InvalidReport yearBefore2021(AnnualReport report, Randomness r) {
+    int year = ReportGenerator.FIRST_YEAR - 1 - r.upTo(1);
+    AnnualReport.Builder builder = AnnualReport.builder().from(report).year(year);
+    if (report.publishedOn().isPresent()) {
+      builder.publishedOn(report.publishedOn().get().plusYears(year - report.year()));
+    }
+    return broken(builder.build(), EDITION_BEFORE_2021,
+        "set /year to " + year + " in a report of the 2021 edition, publication date moved alike");
   }
 
   private static InvalidReport broken(AnnualReport report, String ruleId, String defect) {

@@ -65,7 +65,7 @@ public final class ReportGenerator {
   };
 
   /** Each applicant column's share of the organ's cap, in %: natural persons dominate. */
-  private static final int[] COLUMN_WEIGHT = {100, 25, 3, 4, 10, 8};
+  private static final int[] COLUMN_WEIGHT = {100, 15, 2, 2, 6, 5};
 
   private static final int[] CASE_PROFILE = {120, 40, 50, 60};
 
@@ -161,15 +161,18 @@ public final class ReportGenerator {
   private static void drawApplications(Randomness r, CellGrid grid, long cap, CellGrid previous) {
     for (int c = 0; c < ApplicantColumn.APPLICANTS.size(); c++) {
       ApplicantColumn column = ApplicantColumn.APPLICANTS.get(c);
-      long columnCap = cap * COLUMN_WEIGHT[c] / 100;
+      // The extreme organ fills every cell up to the bound, so its totals come close to int.
+      boolean extreme = cap == CELL_MAX;
+      long columnCap = extreme ? CELL_MAX : cap * COLUMN_WEIGHT[c] / 100;
       long supply = 0;
       for (int i = 0; i < ApplicationRow.OUTCOME_ROWS.size(); i++) {
-        long rowCap = columnCap == 0 ? 0 : Math.max(1, columnCap * OUTCOME_PROFILE[i][1] / 100);
+        long rowCap =
+            extreme || columnCap == 0 ? columnCap : Math.max(1, columnCap * OUTCOME_PROFILE[i][1] / 100);
         int value = shaped(r.upTo(RAW), OUTCOME_PROFILE[i][0], rowCap);
         grid.set(ApplicationRow.OUTCOME_ROWS.get(i), column, value);
         supply += value;
       }
-      long carryCap = columnCap == 0 ? 0 : Math.max(1, columnCap / 5);
+      long carryCap = extreme || columnCap == 0 ? columnCap : Math.max(1, columnCap / 5);
       int toNext = shaped(r.upTo(RAW), 250, carryCap);
       supply += toNext;
       long fromPrevious = Math.min(supply, shaped(r.upTo(RAW), 250, carryCap));
