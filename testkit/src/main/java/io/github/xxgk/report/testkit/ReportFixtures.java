@@ -1,6 +1,10 @@
 package io.github.xxgk.report.testkit;
 
+import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -14,6 +18,8 @@ import java.util.List;
  * }</pre>
  */
 public final class ReportFixtures {
+  private static final String LINFEN_YAODU_2024 = "linfen-yaodu-2024.json";
+
   private ReportFixtures() {}
 
   /**
@@ -61,6 +67,24 @@ public final class ReportFixtures {
    */
   public static InvalidSequence brokenConsecutiveYears(String ruleId, int n, long seed) {
     return YearSequences.broken(ruleId, n, new SplitMix64(seed));
+  }
+
+  /**
+   * The real 2024 report of 临汾市尧都区人民政府办公室, as published, read from the JSON example
+   * of the library's {@code json} module.
+   *
+   * @return the report
+   * @throws IllegalStateException if the packaged example is missing or unreadable
+   */
+  public static AnnualReport linfenYaodu2024() {
+    try (InputStream in = ReportFixtures.class.getResourceAsStream(LINFEN_YAODU_2024)) {
+      if (in == null) {
+        throw new IllegalStateException("the testkit jar lacks " + LINFEN_YAODU_2024);
+      }
+      return ReportJson.standard().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

