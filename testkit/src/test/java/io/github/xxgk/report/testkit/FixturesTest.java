@@ -39,10 +39,14 @@ class FixturesTest {
     assertThrows(IllegalArgumentException.class, () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
   }
 
-  private static final String GOLDEN_VALID_0 = "";
-  private static final String GOLDEN_VALID_42 = "";
-  private static final String GOLDEN_VALID_MINUS_7 = "";
-  private static final String GOLDEN_INVALID_BALANCE_42 = "";
+  private static final String GOLDEN_VALID_0 =
+      "91435c5cbc48b8cf4472154a1de27f688dd0557b47c6cd96f8c7e4d3eb89dbb7";
+  private static final String GOLDEN_VALID_42 =
+      "9b739d7fe22cb3d03fe25a3eec5ef59de3e30111e301b11efd3d7af252641b08";
+  private static final String GOLDEN_VALID_MINUS_7 =
+      "6c1fa9b5ea9af8dea50a131e9a96ff64181c342955b8056472d8def4103159ee";
+  private static final String GOLDEN_INVALID_BALANCE_42 =
+      "6ef2daaa6631219cbe671a6a67a83774816d80e2cefc9f5893432616d183e83a";
 
   static String sha256(String text) throws NoSuchAlgorithmException {
     byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
