@@ -155,7 +155,7 @@ public enum ApplicationRow implements FormRow {
       Groups.OTHER_HANDLING,
       Label.of("3.其他", "3. Other"),
       a -> a.outcomes().otherHandling().other()),
-  /** 三（七）, the stated total of the 22 outcome rows. */
+  /** 三（七）, the stated total of the 21 outcome rows. */
   OUTCOMES_TOTAL(
       "/outcomes/total", Groups.OUTCOMES, Label.of("（七）总计", "(7) Total"), a -> a.outcomes().total()),
   /** 四. */
@@ -165,9 +165,9 @@ public enum ApplicationRow implements FormRow {
       Label.of("四、结转下年度继续办理", "4. Carried over to next year"),
       Applications::carriedOverToNextYear);
 
-  /** The 22 outcome rows of part 三, without their total: the terms of {@link #OUTCOMES_TOTAL}. */
+  /** The 21 outcome rows of part 三, without their total: the terms of {@link #OUTCOMES_TOTAL}. */
   public static final List<ApplicationRow> OUTCOME_ROWS =
-      Collections.unmodifiableList(Arrays.asList(values()).subList(2, 24));
+      Collections.unmodifiableList(Arrays.asList(values()).subList(2, 23));
 
   private final String pointer;
   private final List<Label> groups;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Table 三, part 三: how this year's applications were handled, in 22 outcome rows and the
+ * Table 三, part 三: how this year's applications were handled, in 21 outcome rows and the
  * stated total row 三（七）.
  */
 @Value.Immutable
@@ -15,7 +15,7 @@ public abstract class Outcomes implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How many outcome rows the form has: every row of part 三 except its total. */
-  public static final int OUTCOME_ROW_COUNT = 22;
+  public static final int OUTCOME_ROW_COUNT = 21;
 
   Outcomes() {}
 
@@ -51,7 +51,7 @@ public abstract class Outcomes implements Serializable {
     return computedTotal().toCounts("Outcomes", "total");
   }
 
-  /** The 22 outcome rows in the form's order, without the total row. */
+  /** The 21 outcome rows in the form's order, without the total row. */
   public final List<ApplicantCounts> rows() {
     List<ApplicantCounts> rows = new ArrayList<>(OUTCOME_ROW_COUNT);
     rows.add(disclosed());
@@ -63,7 +63,7 @@ public abstract class Outcomes implements Serializable {
     return Collections.unmodifiableList(rows);
   }
 
-  /** The column sums of the 22 outcome rows, in {@code long}. */
+  /** The column sums of the 21 outcome rows, in {@code long}. */
   public final ApplicantSums computedTotal() {
     return ApplicantSums.of(rows());
   }
