@@ -14,6 +14,7 @@ import java.util.List;
 final class CrossYearChecks {
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> ORGAN = Violation.pointers("/organ");
+  private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
   private static final DisclosureItem[] DOCUMENTS = {
     DisclosureItem.REGULATIONS, DisclosureItem.NORMATIVE_DOCUMENTS
   };
@@ -24,7 +25,7 @@ final class CrossYearChecks {
   static List<Violation> carryOverContinuity(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
-    for (ApplicantColumn column : ApplicantColumn.values()) {
+    for (ApplicantColumn column : COLUMNS) {
       Cell from = FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column);
       Cell to = FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column);
       int last = to.count(previous);

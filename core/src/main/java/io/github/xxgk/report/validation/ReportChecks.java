@@ -110,20 +110,25 @@ final class ReportChecks {
 
   static List<Violation> sectionMissing(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    List<Violation> result = found;
-    for (NarrativeSection section : NarrativeSection.values()) {
-      Optional<String> text = section.read(report);
-      if (!text.isPresent() || isBlank(text.get())) {
-        result = Check.add(result, rule, severity, rule.id(), section.pointer(), NONE, null, null, section.label());
-      }
+    // Direct accessor calls, not NarrativeSection.read: the JIT can then inline them and drop the
+    // Optional each one returns, keeping a valid report free of allocation.
+    List<Violation> result = section(found, report.overview(), NarrativeSection.OVERVIEW, rule, severity);
+    result = section(result, report.problemsAndImprovements(), NarrativeSection.PROBLEMS_AND_IMPROVEMENTS, rule, severity);
+    return section(result, report.otherMatters(), NarrativeSection.OTHER_MATTERS, rule, severity);
+  }
+
+  private static List<Violation> section(
+      List<Violation> found, Optional<String> text, NarrativeSection section, Rule rule, Severity severity) {
+    if (text.isPresent() && !isBlank(text.get())) {
+      return found;
     }
-    return result;
+    return Check.add(found, rule, severity, rule.id(), section.pointer(), NONE, null, null, section.label());
   }
 
   static List<Violation> informationFeeNotStated(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     NarrativeSection section = NarrativeSection.OTHER_MATTERS;
-    Optional<String> text = section.read(report);
+    Optional<String> text = report.otherMatters();
     if (text.isPresent() && text.get().contains(INFORMATION_FEE)) {
       return found;
     }
