@@ -1,5 +1,6 @@
 package io.github.xxgk.report.json;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  * ReportRecord#index()} and {@link ReportRecord#line()}. Lines and columns are counted from 1 in
  * the input as given (characters, not bytes); they are 0 when unknown.
  */
-public final class JsonProblem {
+public final class JsonProblem implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Not JSON at all, or JSON that breaks off or has content after the document. */
   public static final String SYNTAX = "JSON-SYNTAX";
   /** A property the contract does not define (an error unless unknown properties are allowed). */

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,11 +29,11 @@ final class ReportReader {
   /** What reading one report gave: the report, or its problems. */
   static final class Result {
     final AnnualReport report;
-    final java.util.List<JsonProblem> problems;
+    final List<JsonProblem> problems;
     /** Whether the parser failed, so that nothing after this report can be read. */
     final boolean fatal;
 
-    Result(AnnualReport report, java.util.List<JsonProblem> problems, boolean fatal) {
+    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal) {
       this.report = report;
       this.problems = problems;
       this.fatal = fatal;
@@ -70,7 +72,7 @@ final class ReportReader {
     if (problems.isEmpty()) {
       AnnualReport report = draft.build(problems);
       if (report != null) {
-        return new Result(report, java.util.Collections.<JsonProblem>emptyList(), false);
+        return new Result(report, Collections.<JsonProblem>emptyList(), false);
       }
     }
     return new Result(null, problems.all(), false);
@@ -169,6 +171,15 @@ final class ReportReader {
       return;
     }
     String text = parser.getText();
+    if (!isUnicode(text)) {
+      problems.add(
+          JsonProblem.TYPE,
+          node.pointer,
+          at,
+          "文本含有不成对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本",
+          "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
+      return;
+    }
     switch (node.kind) {
       case EDITION:
         if (AnnualReport.EDITION_2021.equals(text)) {
@@ -222,6 +233,24 @@ final class ReportReader {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether a string is Unicode text: an escaped lone surrogate is valid JSON but cannot be
+   * written as UTF-8, so it would break the round trip.
+   */
+  static boolean isUnicode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Escapes a key as a JSON Pointer segment (RFC 6901). */

@@ -243,4 +243,12 @@ class HostileInputTest {
     System.arraycopy(text, 0, bytes, bom.length, text.length);
     assertEquals(ReportJson.standard().read(EXAMPLE), ReportJson.standard().read(bytes));
   }
+
+  @Test
+  void unpairedSurrogateIsNotText() {
+    String doc = edit("\"otherMatters\": \"", "\"otherMatters\": \"\\ud800");
+    single(doc, JsonProblem.TYPE, "/otherMatters", lineOf(doc, "\"otherMatters\""));
+    String pair = edit("\"otherMatters\": \"", "\"otherMatters\": \"\\ud83d\\ude00");
+    assertTrue(ReportJson.standard().read(pair).otherMatters().get().startsWith("\ud83d\ude00"));
+  }
 }

@@ -123,4 +123,13 @@ class ReportStreamTest {
     assertEquals(JsonProblem.SYNTAX, records.get(0).problems().get(0).ruleId());
     assertEquals(2, records.get(1).line());
   }
+
+  @Test
+  void jsonLinesWithWindowsLineEnds() {
+    String input = compact + "\r\n" + compact + "\r\n";
+    List<ReportRecord> records = readAll(input);
+    assertEquals(2, records.size());
+    assertEquals(report, records.get(1).orElseThrow());
+    assertEquals(2, records.get(1).line());
+  }
 }

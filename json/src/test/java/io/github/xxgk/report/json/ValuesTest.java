@@ -71,6 +71,9 @@ class ValuesTest {
         () -> json.write(AnnualReport.builder().from(report).proactiveDisclosure(tinyFee).build()));
     assertThrows(
         IllegalArgumentException.class,
+        () -> json.write(AnnualReport.builder().from(report).organ("x\ud800").build()));
+    assertThrows(
+        IllegalArgumentException.class,
         () ->
             json.writePretty(
                 AnnualReport.builder()

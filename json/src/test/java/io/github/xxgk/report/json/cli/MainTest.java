@@ -191,4 +191,12 @@ class MainTest {
     assertTrue(err().contains("--help"), err());
     assertEquals("", out());
   }
+
+  @Test
+  void unreadablePreviousYearStillChecksTheFiles() throws IOException {
+    Path garbage = garbage();
+    assertEquals(Main.UNREADABLE, run("validate", "--previous", garbage.toString(), EXAMPLE));
+    assertTrue(out().startsWith(garbage + ":2:1: ERROR JSON-SYNTAX"), out());
+    assertTrue(out().contains(EXAMPLE + ": 通过"), out());
+  }
 }
