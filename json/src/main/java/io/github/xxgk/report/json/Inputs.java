@@ -47,6 +47,18 @@ final class Inputs {
     return problems.all();
   }
 
+  /** The input is not UTF-8 somewhere in the given line. */
+  static List<JsonProblem> notUtf8(int line) {
+    Problems problems = new Problems();
+    problems.add(
+        JsonProblem.SYNTAX,
+        "",
+        new JsonLocation(null, -1L, line, 0),
+        "输入不是有效的 UTF-8 编码",
+        "the input is not valid UTF-8");
+    return problems.all();
+  }
+
   static void closeQuietly(Closeable closeable) {
     if (closeable != null) {
       try {

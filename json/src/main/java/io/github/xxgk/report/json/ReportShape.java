@@ -34,17 +34,15 @@ final class ReportShape {
     final String pointer;
     final Kind kind;
     final Cell cell;
-    final FormRow row;
     private Label label;
-    private boolean required;
+    private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
 
-    Node(String key, String pointer, Kind kind, Cell cell, FormRow row, boolean required) {
+    Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
       this.key = key;
       this.pointer = pointer;
       this.kind = kind;
       this.cell = cell;
-      this.row = row;
       this.required = required;
     }
 
@@ -80,7 +78,7 @@ final class ReportShape {
   private ReportShape() {}
 
   private static Node build() {
-    Node root = new Node("", "", Kind.OBJECT, null, null, true);
+    Node root = new Node("", "", Kind.OBJECT, null, true);
     add(root, EDITION, Kind.EDITION, true);
     add(root, ORGAN, Kind.TEXT, true);
     add(root, ORGAN_KIND, Kind.ORGAN_KIND, false);
@@ -96,7 +94,7 @@ final class ReportShape {
   }
 
   private static void add(Node parent, String key, Kind kind, boolean required) {
-    parent.children.put(key, new Node(key, parent.pointer + "/" + key, kind, null, null, required));
+    parent.children.put(key, new Node(key, parent.pointer + "/" + key, kind, null, required));
   }
 
   private static void addCell(Node root, Cell cell) {
@@ -112,8 +110,8 @@ final class ReportShape {
     }
     node = object(node, rowPath[rowPath.length - 1], row, row.label());
     Kind kind = cell.isMoney() ? Kind.MONEY : Kind.COUNT;
-    Node leaf =
-        new Node(cell.column().key(), cell.pointer(), kind, cell, row, !cell.column().isTotal());
+    // Inside a row, only the total column may be left out.
+    Node leaf = new Node(cell.column().key(), cell.pointer(), kind, cell, !cell.column().isTotal());
     leaf.label = cell.column().label();
     node.children.put(leaf.key, leaf);
   }
@@ -123,7 +121,7 @@ final class ReportShape {
     if (node == null) {
       // 三（七） may be left out as a whole; every other table part is required.
       boolean required = row != ApplicationRow.OUTCOMES_TOTAL;
-      node = new Node(key, parent.pointer + "/" + key, Kind.OBJECT, null, row, required);
+      node = new Node(key, parent.pointer + "/" + key, Kind.OBJECT, null, required);
       node.label = label;
       parent.children.put(key, node);
     }

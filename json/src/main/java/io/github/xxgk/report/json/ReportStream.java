@@ -84,21 +84,35 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
    * bracket it opens is a line of JSON Lines; anything else is a multi-line report.
    */
   static ReportStream detect(ReportJson json, InputStream in) {
+    Reader reader = null;
+    LineReader probe = null;
     try {
-      Reader reader = Inputs.utf8(in);
-      LineReader probe = new LineReader(reader, ReportJson.MAX_DOCUMENT_LENGTH, 0);
+      reader = Inputs.utf8(in);
+      probe = new LineReader(reader, ReportJson.MAX_DOCUMENT_LENGTH, 0);
       int blankLines = probe.skipBlank();
-      int first = probe.peek();
-      if (first == '[' || first == -1) {
+      if (probe.peek() == '[') {
         return new ReportStream(json, probe.rest(""), Layout.ARRAY, null, blankLines);
       }
       String line = probe.next();
       if (line == null || line == LineReader.TOO_LONG || LineReader.isComplete(line)) {
-        ReportStream stream = new ReportStream(json, probe.rest(""), Layout.LINES, null, blankLines);
-        stream.pendingLine = line;
-        return stream;
+        return new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
       }
       return new ReportStream(json, probe.rest(line + "\n"), Layout.SEQUENCE, null, blankLines);
+    } catch (CharacterCodingException e) {
+      int line = probe == null ? 1 : probe.lineNumber() + 1;
+      return failed(json, reader == null ? new StringReader("") : reader, line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A stream of one record: the fault that kept the input from being read at all. */
+  private static ReportStream failed(ReportJson json, Reader reader, int line) {
+    try {
+      ReportStream stream = new ReportStream(json, reader, Layout.LINES, null, 0);
+      stream.next = new ReportRecord(0, line, null, Inputs.notUtf8(line));
+      stream.ended = true;
+      return stream;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -157,8 +171,15 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       number = lineOffset + 1;
       lines.skipTo(number);
     } else {
-      lines.skipBlank();
-      line = lines.next();
+      try {
+        lines.skipBlank();
+        line = lines.next();
+      } catch (CharacterCodingException e) {
+        // The decoder's state after malformed input is undefined: nothing after it is read.
+        ended = true;
+        int at = lines.lineNumber() + 1;
+        return new ReportRecord(index++, at, null, Inputs.notUtf8(at));
+      }
       number = lines.lineNumber();
     }
     if (line == null) {

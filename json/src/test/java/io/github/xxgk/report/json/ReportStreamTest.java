@@ -132,4 +132,36 @@ class ReportStreamTest {
     assertEquals(report, records.get(1).orElseThrow());
     assertEquals(2, records.get(1).line());
   }
+
+  @Test
+  void badUtf8EndsTheStreamWithALocatedRecord() {
+    byte[] good = (compact + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[good.length * 2 + 2];
+    System.arraycopy(good, 0, input, 0, good.length);
+    input[good.length] = (byte) 0xC3;
+    input[good.length + 1] = (byte) 0x28;
+    System.arraycopy(good, 0, input, good.length + 2, good.length);
+    List<ReportRecord> records = new ArrayList<>();
+    try (ReportStream stream = json.readAll(new ByteArrayInputStream(input))) {
+      stream.forEachRemaining(records::add);
+    }
+    assertTrue(records.get(0).isReport());
+    ReportRecord bad = records.get(records.size() - 1);
+    assertFalse(bad.isReport());
+    assertEquals(JsonProblem.SYNTAX, bad.problems().get(0).ruleId());
+    assertEquals(2, bad.line());
+    assertEquals(2, bad.problems().get(0).line());
+  }
+
+  @Test
+  void badUtf8OnTheFirstLineIsARecordNotAnException() {
+    byte[] input = {'{', (byte) 0xFF, '}', '\n'};
+    List<ReportRecord> records = new ArrayList<>();
+    try (ReportStream stream = json.readAll(new ByteArrayInputStream(input))) {
+      stream.forEachRemaining(records::add);
+    }
+    assertEquals(1, records.size());
+    assertEquals(JsonProblem.SYNTAX, records.get(0).problems().get(0).ruleId());
+    assertEquals(1, records.get(0).line());
+  }
 }
