@@ -53,7 +53,8 @@ public final class Main {
           + "Exit status:\n"
           + "  0  no violation of severity ERROR in any file\n"
           + "  1  at least one ERROR\n"
-          + "  2  an input could not be read as a report (syntax, I/O), or bad usage\n"
+          + "  2  an input could not be read as a report (any JSON-* or FILE-UNREADABLE\n"
+          + "     problem: syntax, types, missing values, limits, I/O), or bad usage\n"
           + "Output is UTF-8.\n";
 
   private Main() {}
