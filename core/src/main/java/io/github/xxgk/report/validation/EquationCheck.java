@@ -5,30 +5,48 @@ import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Checks a rule's equations over the cells read once, with the terms flattened into arrays. */
+/**
+ * Checks a rule's equations over the cells read once. The terms are flattened into arrays of
+ * cell indexes, added ones apart from subtracted ones, because this loop is most of the cost of
+ * validating a valid report.
+ */
 final class EquationCheck implements Check {
   private final Equation[] equations;
   private final int[] stated;
-  private final int[][] terms;
-  private final int[][] coefficients;
+  private final int[][] added;
+  private final int[][] subtracted;
 
   EquationCheck(List<Equation> equations) {
     int n = equations.size();
     this.equations = equations.toArray(new Equation[n]);
     this.stated = new int[n];
-    this.terms = new int[n][];
-    this.coefficients = new int[n][];
+    this.added = new int[n][];
+    this.subtracted = new int[n][];
     for (int e = 0; e < n; e++) {
       Equation equation = this.equations[e];
       stated[e] = equation.stated().index();
-      List<Equation.Term> list = equation.terms();
-      terms[e] = new int[list.size()];
-      coefficients[e] = new int[list.size()];
-      for (int t = 0; t < list.size(); t++) {
-        terms[e][t] = list.get(t).cell().index();
-        coefficients[e][t] = list.get(t).coefficient();
+      added[e] = indexes(equation.terms(), 1);
+      subtracted[e] = indexes(equation.terms(), -1);
+    }
+  }
+
+  private static int[] indexes(List<Equation.Term> terms, int coefficient) {
+    int n = 0;
+    for (Equation.Term term : terms) {
+      if (term.coefficient() == coefficient) {
+        n++;
+      } else if (term.coefficient() != -coefficient) {
+        throw new IllegalArgumentException("coefficients are 1 or -1: " + term);
       }
     }
+    int[] indexes = new int[n];
+    int i = 0;
+    for (Equation.Term term : terms) {
+      if (term.coefficient() == coefficient) {
+        indexes[i++] = term.cell().index();
+      }
+    }
+    return indexes;
   }
 
   @Override
@@ -41,11 +59,12 @@ final class EquationCheck implements Check {
       List<Violation> found) {
     List<Violation> result = found;
     for (int e = 0; e < stated.length; e++) {
-      int[] cellsOfTerms = terms[e];
-      int[] signs = coefficients[e];
       long sum = 0;
-      for (int t = 0; t < cellsOfTerms.length; t++) {
-        sum += (long) signs[t] * cells[cellsOfTerms[t]];
+      for (int index : added[e]) {
+        sum += cells[index];
+      }
+      for (int index : subtracted[e]) {
+        sum -= cells[index];
       }
       if (sum != cells[stated[e]]) {
         result = violation(result, cells, e, sum, rule, severity);

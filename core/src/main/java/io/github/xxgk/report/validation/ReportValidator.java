@@ -1,6 +1,5 @@
 package io.github.xxgk.report.validation;
 
-import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
@@ -33,23 +32,10 @@ import java.util.Set;
 public final class ReportValidator {
   private static final ReportValidator STANDARD = builder().build();
 
-  /** The count cells, read once per validation; the money cell is checked on its own. */
-  private static final Cell[] COUNT_CELLS;
-
   // One scratch array per thread holds the cells of the report in hand, so that a valid report
   // costs no allocation; the extra last slot marks it in use, for a custom check that validates.
   private static final ThreadLocal<int[]> SCRATCH =
       ThreadLocal.withInitial(() -> new int[FormCells.SIZE + 1]);
-
-  static {
-    List<Cell> counts = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      if (!cell.isMoney()) {
-        counts.add(cell);
-      }
-    }
-    COUNT_CELLS = counts.toArray(new Cell[0]);
-  }
 
   private final List<Rule> rules;
   private final Rule[] active;
@@ -126,9 +112,7 @@ public final class ReportValidator {
     }
     cells[FormCells.SIZE] = 1;
     try {
-      for (Cell cell : COUNT_CELLS) {
-        cells[cell.index()] = cell.count(report);
-      }
+      FormCells.readCounts(report, cells);
       List<Violation> found = null;
       for (int i = 0; i < active.length; i++) {
         Rule rule = active[i];
