@@ -7,11 +7,13 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellValues;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,10 +24,13 @@ import java.util.Map;
  */
 final class ReportDraft implements CellValues {
   private final Map<String, Object> metadata = new HashMap<>();
+  private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
   private final Object[] cells = new Object[FormCells.SIZE];
 
   void set(Node node, Object value) {
-    if (node.cell != null) {
+    if (node.section != null) {
+      sections.put(node.section, (String) value);
+    } else if (node.cell != null) {
       cells[node.cell.index()] = value;
     } else {
       metadata.put(node.key, value);
@@ -59,16 +64,19 @@ final class ReportDraft implements CellValues {
     if (metadata.containsKey(ReportShape.PUBLISHED_ON)) {
       builder.publishedOn((LocalDate) metadata.get(ReportShape.PUBLISHED_ON));
     }
-    text(ReportShape.OVERVIEW, builder::overview);
-    text(ReportShape.PROBLEMS_AND_IMPROVEMENTS, builder::problemsAndImprovements);
-    text(ReportShape.OTHER_MATTERS, builder::otherMatters);
-    return FormCells.fillTables(builder, this).build();
-  }
-
-  private void text(String key, java.util.function.Consumer<String> setter) {
-    if (metadata.containsKey(key)) {
-      setter.accept((String) metadata.get(key));
+    for (Map.Entry<NarrativeSection, String> section : sections.entrySet()) {
+      switch (section.getKey()) {
+        case OVERVIEW:
+          builder.overview(section.getValue());
+          break;
+        case PROBLEMS_AND_IMPROVEMENTS:
+          builder.problemsAndImprovements(section.getValue());
+          break;
+        default:
+          builder.otherMatters(section.getValue());
+      }
     }
+    return FormCells.fillTables(builder, this).build();
   }
 
   private void fillTotals(Problems problems) {

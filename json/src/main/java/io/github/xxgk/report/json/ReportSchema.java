@@ -115,28 +115,19 @@ public final class ReportSchema {
       case COUNT:
         int32(property);
         break;
+      case NARRATIVE:
+        property.put("type", "string");
+        break;
       case MONEY:
         property.put("type", "number");
         break;
       default:
-        property.put("description", textDescription(node.key));
+        property.put("description", "Reporting organ, as written in the report");
         property.put("type", "string");
         break;
     }
   }
 
-  private static String textDescription(String key) {
-    switch (key) {
-      case ReportShape.ORGAN:
-        return "Reporting organ, as written in the report";
-      case ReportShape.OVERVIEW:
-        return "Section 1: overview";
-      case ReportShape.PROBLEMS_AND_IMPROVEMENTS:
-        return "Section 5: main problems and improvements";
-      default:
-        return "Section 6: other matters to report";
-    }
-  }
 
   private static void int32(ObjectNode property) {
     property.put("type", "integer");

@@ -44,6 +44,12 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
         case YEAR:
           generator.writeNumberField(child.key, report.year());
           break;
+        case NARRATIVE:
+          Optional<String> section = child.section.read(report);
+          if (section.isPresent()) {
+            generator.writeStringField(child.key, section.get());
+          }
+          break;
         default:
           Optional<String> text = text(child.key, report);
           if (text.isPresent()) {
@@ -64,12 +70,6 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
         return report.organKind().map(kind -> kind.jsonName());
       case ReportShape.PUBLISHED_ON:
         return report.publishedOn().map(date -> date.toString());
-      case ReportShape.OVERVIEW:
-        return report.overview();
-      case ReportShape.PROBLEMS_AND_IMPROVEMENTS:
-        return report.problemsAndImprovements();
-      case ReportShape.OTHER_MATTERS:
-        return report.otherMatters();
       default:
         throw new IllegalStateException("no text property " + key);
     }

@@ -6,6 +6,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.form.NarrativeSection;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ final class ReportShape {
     ORGAN_KIND,
     YEAR,
     DATE,
+    NARRATIVE,
     COUNT,
     MONEY
   }
@@ -34,15 +36,27 @@ final class ReportShape {
     final String pointer;
     final Kind kind;
     final Cell cell;
+    final NarrativeSection section;
     private Label label;
     private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
 
     Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
+      this(key, pointer, kind, cell, null, required);
+    }
+
+    Node(
+        String key,
+        String pointer,
+        Kind kind,
+        Cell cell,
+        NarrativeSection section,
+        boolean required) {
       this.key = key;
       this.pointer = pointer;
       this.kind = kind;
       this.cell = cell;
+      this.section = section;
       this.required = required;
     }
 
@@ -69,9 +83,6 @@ final class ReportShape {
   static final String ORGAN_KIND = "organKind";
   static final String YEAR = "year";
   static final String PUBLISHED_ON = "publishedOn";
-  static final String OVERVIEW = "overview";
-  static final String PROBLEMS_AND_IMPROVEMENTS = "problemsAndImprovements";
-  static final String OTHER_MATTERS = "otherMatters";
 
   static final Node ROOT = build();
 
@@ -84,17 +95,28 @@ final class ReportShape {
     add(root, ORGAN_KIND, Kind.ORGAN_KIND, false);
     add(root, YEAR, Kind.YEAR, true);
     add(root, PUBLISHED_ON, Kind.DATE, false);
-    add(root, OVERVIEW, Kind.TEXT, false);
+    // The contract puts section 一 before the tables and 五、六 after them.
+    addSection(root, NarrativeSection.OVERVIEW);
     for (Cell cell : FormCells.all()) {
       addCell(root, cell);
     }
-    add(root, PROBLEMS_AND_IMPROVEMENTS, Kind.TEXT, false);
-    add(root, OTHER_MATTERS, Kind.TEXT, false);
+    for (NarrativeSection section : NarrativeSection.values()) {
+      if (section != NarrativeSection.OVERVIEW) {
+        addSection(root, section);
+      }
+    }
     return root;
   }
 
   private static void add(Node parent, String key, Kind kind, boolean required) {
     parent.children.put(key, new Node(key, parent.pointer + "/" + key, kind, null, required));
+  }
+
+  private static void addSection(Node root, NarrativeSection section) {
+    String key = section.pointer().substring(1);
+    Node node = new Node(key, section.pointer(), Kind.NARRATIVE, null, section, false);
+    node.label = section.label();
+    root.children.put(key, node);
   }
 
   private static void addCell(Node root, Cell cell) {

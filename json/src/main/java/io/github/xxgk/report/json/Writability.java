@@ -3,6 +3,7 @@ package io.github.xxgk.report.json;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,9 +35,9 @@ final class Writability {
       throw new IllegalArgumentException("publishedOn " + date.get() + " is not a YYYY-MM-DD date");
     }
     length("organ", Optional.of(report.organ()));
-    length("overview", report.overview());
-    length("problemsAndImprovements", report.problemsAndImprovements());
-    length("otherMatters", report.otherMatters());
+    for (NarrativeSection section : NarrativeSection.values()) {
+      length(section.pointer().substring(1), section.read(report));
+    }
   }
 
   private static void length(String name, Optional<String> text) {

@@ -15,6 +15,7 @@ import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,10 @@ class ReportSchemaTest {
     assertEquals(
         secret.rowLabels().get(2).zh(),
         outcomes.at("/properties/notDisclosed/properties/stateSecret/title").asText());
+    for (NarrativeSection section : NarrativeSection.values()) {
+      assertEquals(
+          section.label().zh(), schema.at("/properties" + section.pointer() + "/title").asText());
+    }
     assertEquals(
         FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),
         schema.at("/properties/reconsiderationAndLitigation/title").asText());
