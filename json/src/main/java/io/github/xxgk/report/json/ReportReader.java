@@ -12,10 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -79,14 +77,16 @@ final class ReportReader {
   }
 
   private void value(Node node) throws IOException {
-    JsonLocation at = parser.currentTokenLocation();
+    // Only an object needs its start remembered, for the keys found missing at its end; a
+    // scalar's problems are found while the parser is still on it.
+    JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? parser.currentTokenLocation() : null;
     JsonToken token = parser.currentToken();
     switch (node.kind) {
       case OBJECT:
         if (token == JsonToken.START_OBJECT) {
           object(node, at);
         } else {
-          problems.type(node.pointer, at, "对象", "an object", parser);
+          problems.type(node.pointer, at(at), "对象", "an object", parser);
           parser.skipChildren();
         }
         return;
@@ -104,14 +104,14 @@ final class ReportReader {
             problems.add(
                 JsonProblem.LIMIT,
                 node.pointer,
-                at,
+                at(at),
                 "金额的小数位数或指数超出限制（绝对值至多 " + ReportJson.MAX_MONEY_SCALE + "）",
                 "the amount's scale exceeds the limit (at most " + ReportJson.MAX_MONEY_SCALE + " either way)");
           } else {
             draft.set(node, amount);
           }
         } else {
-          problems.type(node.pointer, at, "数（万元）", "a number (10,000 yuan)", parser);
+          problems.type(node.pointer, at(at), "数（万元）", "a number (10,000 yuan)", parser);
           parser.skipChildren();
         }
         return;
@@ -121,27 +121,32 @@ final class ReportReader {
   }
 
   private void object(Node node, JsonLocation start) throws IOException {
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      JsonLocation at = parser.currentTokenLocation();
       Node child = node.child(name);
-      parser.nextToken();
       if (child == null) {
         if (!allowUnknown) {
-          problems.unknown(node.pointer + "/" + escape(name), at);
+          problems.unknown(node.pointer + "/" + escape(name), parser.currentTokenLocation());
         }
+        parser.nextToken();
         parser.skipChildren();
       } else {
-        seen.add(name);
+        parser.nextToken();
+        seen |= 1L << child.index();
         value(child);
       }
     }
     for (Node child : node.children()) {
-      if (child.required() && !seen.contains(child.key)) {
+      if (child.required() && (seen & 1L << child.index()) == 0) {
         problems.missing(child.pointer, start);
       }
     }
+  }
+
+  /** Where a problem with the current value is; looked up only when there is a problem. */
+  private JsonLocation at(JsonLocation known) {
+    return known != null ? known : parser.currentTokenLocation();
   }
 
   private Integer integer(Node node, JsonLocation at) throws IOException {
@@ -152,21 +157,21 @@ final class ReportReader {
       }
       problems.type(
           node.pointer,
-          at,
+          at(at),
           "整数（-2147483648 至 2147483647）",
           "an integer from -2147483648 to 2147483647",
           "超出范围的整数",
           "an integer out of that range");
       return null;
     }
-    problems.type(node.pointer, at, "整数", "an integer", parser);
+    problems.type(node.pointer, at(at), "整数", "an integer", parser);
     parser.skipChildren();
     return null;
   }
 
   private void text(Node node, JsonLocation at) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      problems.type(node.pointer, at, "字符串", "a string", parser);
+      problems.type(node.pointer, at(at), "字符串", "a string", parser);
       parser.skipChildren();
       return;
     }
@@ -175,7 +180,7 @@ final class ReportReader {
       problems.add(
           JsonProblem.TYPE,
           node.pointer,
-          at,
+          at(at),
           "文本含有不成对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本",
           "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
       return;
@@ -188,7 +193,7 @@ final class ReportReader {
           problems.add(
               JsonProblem.TYPE,
               node.pointer,
-              at,
+              at(at),
               "不支持的格式版本，只支持 \"" + AnnualReport.EDITION_2021 + "\"",
               "unsupported edition; only \"" + AnnualReport.EDITION_2021 + "\" is supported");
         }
@@ -201,7 +206,7 @@ final class ReportReader {
           problems.add(
               JsonProblem.TYPE,
               node.pointer,
-              at,
+              at(at),
               "机关类型应为 government、department 或 other 之一",
               "organ kind must be one of government, department, other");
         }
@@ -214,7 +219,7 @@ final class ReportReader {
           problems.add(
               JsonProblem.TYPE,
               node.pointer,
-              at,
+              at(at),
               "应为 YYYY-MM-DD 格式的有效日期",
               "expected a valid date in the form YYYY-MM-DD");
         }

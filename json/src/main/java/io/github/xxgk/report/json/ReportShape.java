@@ -40,6 +40,8 @@ final class ReportShape {
     private Label label;
     private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
+    /** The position among its parent's children, so a reader can mark it seen in a bit mask. */
+    private int index;
 
     Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
       this(key, pointer, kind, cell, null, required);
@@ -67,6 +69,18 @@ final class ReportShape {
     /** The form's caption of this node, or null for metadata and narrative. */
     Label label() {
       return label;
+    }
+
+    int index() {
+      return index;
+    }
+
+    void adopt(Node child) {
+      if (children.size() == Long.SIZE) {
+        throw new IllegalStateException(pointer + " has more children than a seen-mask holds");
+      }
+      child.index = children.size();
+      children.put(child.key, child);
     }
 
     Node child(String name) {
@@ -109,14 +123,14 @@ final class ReportShape {
   }
 
   private static void add(Node parent, String key, Kind kind, boolean required) {
-    parent.children.put(key, new Node(key, parent.pointer + "/" + key, kind, null, required));
+    parent.adopt(new Node(key, parent.pointer + "/" + key, kind, null, required));
   }
 
   private static void addSection(Node root, NarrativeSection section) {
     String key = section.pointer().substring(1);
     Node node = new Node(key, section.pointer(), Kind.NARRATIVE, null, section, false);
     node.label = section.label();
-    root.children.put(key, node);
+    root.adopt(node);
   }
 
   private static void addCell(Node root, Cell cell) {
@@ -135,7 +149,7 @@ final class ReportShape {
     // Inside a row, only the total column may be left out.
     Node leaf = new Node(cell.column().key(), cell.pointer(), kind, cell, !cell.column().isTotal());
     leaf.label = cell.column().label();
-    node.children.put(leaf.key, leaf);
+    node.adopt(leaf);
   }
 
   private static Node object(Node parent, String key, FormRow row, Label label) {
@@ -145,7 +159,7 @@ final class ReportShape {
       boolean required = row != ApplicationRow.OUTCOMES_TOTAL;
       node = new Node(key, parent.pointer + "/" + key, Kind.OBJECT, null, required);
       node.label = label;
-      parent.children.put(key, node);
+      parent.adopt(node);
     }
     return node;
   }
