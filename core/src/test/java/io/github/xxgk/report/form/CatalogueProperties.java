@@ -29,6 +29,21 @@ class CatalogueProperties {
     }
   }
 
+  /** The bulk reader walks the model in exactly the catalogue's order. */
+  @Property(tries = 300)
+  void readingAllCountsAtOnceAgreesWithEachCell(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
+    AnnualReport report =
+        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), ReportsWithCells.values(counts, fee))
+            .build();
+    int[] read = new int[FormCells.SIZE];
+    java.util.Arrays.fill(read, 42);
+    FormCells.readCounts(report, read);
+    for (Cell cell : FormCells.all()) {
+      assertEquals(cell.isMoney() ? 0 : cell.count(report), read[cell.index()], cell.pointer());
+    }
+    assertThrows(IllegalArgumentException.class, () -> FormCells.readCounts(report, new int[FormCells.SIZE - 1]));
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<int[]> cells() {
     return ReportsWithCells.counts(Integer.MIN_VALUE, Integer.MAX_VALUE);

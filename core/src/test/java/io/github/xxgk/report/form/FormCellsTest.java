@@ -69,6 +69,15 @@ class FormCellsTest {
   }
 
   @Test
+  void theOutcomeRowsAreThe21RowsBetweenTheCarryOverAndTheTotal() {
+    assertEquals(21, ApplicationRow.OUTCOME_ROWS.size());
+    assertEquals(ApplicationRow.DISCLOSED, ApplicationRow.OUTCOME_ROWS.get(0));
+    assertEquals(ApplicationRow.OTHER_HANDLING_OTHER, ApplicationRow.OUTCOME_ROWS.get(20));
+    assertFalse(ApplicationRow.OUTCOME_ROWS.contains(ApplicationRow.OUTCOMES_TOTAL));
+    assertEquals(ApplicationRow.OUTCOME_ROWS.size(), LinfenYaodu2024.report().applications().outcomes().rows().size());
+  }
+
+  @Test
   void exactlyTheStatedTotalsAreTotals() {
     long totals = FormCells.all().stream().filter(Cell::isTotal).count();
     // 25 row totals + 6 applicant cells of 三（七） + 3 case totals

@@ -1,0 +1,110 @@
+package io.github.xxgk.report.bench;
+
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.ApplicantCounts;
+import io.github.xxgk.report.model.Applications;
+import io.github.xxgk.report.model.CaseResults;
+import io.github.xxgk.report.model.Outcomes;
+import io.github.xxgk.report.model.ReconsiderationAndLitigation;
+import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.ValidationResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Validation of a typical valid report (the real one) and of a typical invalid one (the real one
+ * with three totals misstated, as published reports often have), to compare with
+ * {@link CellReadBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidationBenchmark {
+  private final ReportValidator validator = ReportValidator.standard();
+  private final AnnualReport valid = LinfenYaodu2024.report();
+  private final AnnualReport invalid = misstated(valid);
+
+  private final ReportValidator arithmeticOnly = arithmeticOnly();
+
+  /** The real report through a profile with only the arithmetic rules: where the time goes. */
+  @Benchmark
+  public ValidationResult validateValidReportArithmeticOnly() {
+    return arithmeticOnly.validate(valid);
+  }
+
+  private static ReportValidator arithmeticOnly() {
+    ReportValidator.Builder builder = ReportValidator.builder();
+    for (io.github.xxgk.report.validation.Rule rule : io.github.xxgk.report.validation.Rules.standard()) {
+      boolean arithmetic = false;
+      for (io.github.xxgk.report.validation.Equation equation : io.github.xxgk.report.validation.Rules.equations()) {
+        arithmetic |= equation.ruleId().equals(rule.id());
+      }
+      if (!arithmetic && !rule.id().equals(io.github.xxgk.report.validation.Rules.CHECK_FAILED)) {
+        builder.disable(rule.id());
+      }
+    }
+    return builder.build();
+  }
+
+  /** The real report: no violation. */
+  @Benchmark
+  public ValidationResult validateValidReport() {
+    return validator.validate(valid);
+  }
+
+  /** Three misstated totals: a row total, the outcome total it feeds, and a case total. */
+  @Benchmark
+  public ValidationResult validateInvalidReport() {
+    return validator.validate(invalid);
+  }
+
+  /** The invalid report's messages too, as a command line or a web page would show them. */
+  @Benchmark
+  public int validateInvalidReportAndRenderMessages() {
+    int length = 0;
+    for (io.github.xxgk.report.validation.Violation violation : validator.validate(invalid).violations()) {
+      length += violation.message().length();
+    }
+    return length;
+  }
+
+  static AnnualReport misstated(AnnualReport report) {
+    Applications applications = report.applications();
+    Outcomes outcomes = applications.outcomes();
+    ApplicantCounts notHeld = outcomes.unableToProvide().notHeld();
+    CaseResults reconsideration = report.reconsiderationAndLitigation().reconsideration();
+    return AnnualReport.builder()
+        .from(report)
+        .applications(
+            Applications.builder()
+                .from(applications)
+                .outcomes(
+                    Outcomes.builder()
+                        .from(outcomes)
+                        .unableToProvide(
+                            io.github.xxgk.report.model.UnableToProvide.builder()
+                                .from(outcomes.unableToProvide())
+                                .notHeld(ApplicantCounts.builder().from(notHeld).total(notHeld.total() + 1).build())
+                                .build())
+                        .build())
+                .build())
+        .reconsiderationAndLitigation(
+            ReconsiderationAndLitigation.builder()
+                .from(report.reconsiderationAndLitigation())
+                .reconsideration(CaseResults.builder().from(reconsideration).total(2).build())
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.xxgk.report.validation;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Checks a rule's equations over the cells read once. The terms are flattened into arrays of
+ * cell indexes, added ones apart from subtracted ones, because this loop is most of the cost of
+ * validating a valid report.
+ */
+final class EquationCheck implements Check {
+  private final Equation[] equations;
+  private final int[] stated;
+  private final int[][] added;
+  private final int[][] subtracted;
+
+  EquationCheck(List<Equation> equations) {
+    int n = equations.size();
+    this.equations = equations.toArray(new Equation[n]);
+    this.stated = new int[n];
+    this.added = new int[n][];
+    this.subtracted = new int[n][];
+    for (int e = 0; e < n; e++) {
+      Equation equation = this.equations[e];
+      stated[e] = equation.stated().index();
+      added[e] = indexes(equation.terms(), 1);
+      subtracted[e] = indexes(equation.terms(), -1);
+    }
+  }
+
+  private static int[] indexes(List<Equation.Term> terms, int coefficient) {
+    int n = 0;
+    for (Equation.Term term : terms) {
+      if (term.coefficient() == coefficient) {
+        n++;
+      } else if (term.coefficient() != -coefficient) {
+        throw new IllegalArgumentException("coefficients are 1 or -1: " + term);
+      }
+    }
+    int[] indexes = new int[n];
+    int i = 0;
+    for (Equation.Term term : terms) {
+      if (term.coefficient() == coefficient) {
+        indexes[i++] = term.cell().index();
+      }
+    }
+    return indexes;
+  }
+
+  @Override
+  public List<Violation> run(
+      AnnualReport report,
+      AnnualReport previous,
+      int[] cells,
+      Rule rule,
+      Severity severity,
+      List<Violation> found) {
+    List<Violation> result = found;
+    for (int e = 0; e < stated.length; e++) {
+      long sum = 0;
+      for (int index : added[e]) {
+        sum += cells[index];
+      }
+      for (int index : subtracted[e]) {
+        sum -= cells[index];
+      }
+      if (sum != cells[stated[e]]) {
+        result = violation(result, cells, e, sum, rule, severity);
+      }
+    }
+    return result;
+  }
+
+  private List<Violation> violation(
+      List<Violation> found, int[] cells, int e, long sum, Rule rule, Severity severity) {
+    Equation equation = equations[e];
+    Cell cell = equation.stated();
+    BigDecimal stated = BigDecimal.valueOf(cells[cell.index()]);
+    BigDecimal computed = BigDecimal.valueOf(sum);
+    Object[] arguments = new Object[3 + equation.terms().size()];
+    arguments[0] = cell;
+    arguments[1] = stated;
+    arguments[2] = computed;
+    // The terms' values follow, so a message can spell the sum out (the balance does).
+    for (int t = 0; t < equation.terms().size(); t++) {
+      arguments[3 + t] = BigDecimal.valueOf(cells[equation.terms().get(t).cell().index()]);
+    }
+    return Check.add(
+        found,
+        rule,
+        severity,
+        rule.id(),
+        cell.pointer(),
+        equation.relatedPointers(),
+        stated,
+        computed,
+        arguments);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.xxgk.report.validation;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.Label;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders violation messages. Arguments are turned into text first, so no format sees user data. */
+final class Messages {
+  private Messages() {}
+
+  static boolean isChinese(Locale locale) {
+    return Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+  }
+
+  static String format(String pattern, Object[] arguments, Locale locale) {
+    Object[] texts = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      texts[i] = text(arguments[i], locale);
+    }
+    return new MessageFormat(pattern, isChinese(locale) ? Locale.CHINESE : Locale.ENGLISH)
+        .format(texts);
+  }
+
+  /**
+   * Plain strings only: a number is written without grouping ({@code 2024}, not {@code 2,024}),
+   * and a string argument is inserted by MessageFormat as it is, never parsed as a pattern.
+   */
+  private static String text(Object argument, Locale locale) {
+    if (argument instanceof Cell) {
+      return cell((Cell) argument, locale);
+    }
+    if (argument instanceof Label) {
+      return ((Label) argument).in(locale);
+    }
+    if (argument instanceof BigDecimal) {
+      return ((BigDecimal) argument).toPlainString();
+    }
+    return String.valueOf(argument);
+  }
+
+  /** A cell named in the form's own terms: its row captions and its column captions. */
+  static String cell(Cell cell, Locale locale) {
+    boolean chinese = isChinese(locale);
+    String separator = chinese ? "／" : " / ";
+    return new MessageFormat(Rule.bundle(chinese).getString("cell"), locale)
+        .format(new Object[] {join(cell.rowLabels(), separator, locale), join(cell.columnLabels(), separator, locale)});
+  }
+
+  private static String join(List<Label> labels, String separator, Locale locale) {
+    StringBuilder text = new StringBuilder();
+    for (Label label : labels) {
+      if (text.length() > 0) {
+        text.append(separator);
+      }
+      text.append(label.in(locale));
+    }
+    return text.toString();
+  }
+}

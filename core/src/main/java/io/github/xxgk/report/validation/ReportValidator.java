@@ -1,0 +1,201 @@
+package io.github.xxgk.report.validation;
+
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.model.AnnualReport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks annual reports against the form, the statute and each other, and returns every problem
+ * at once. Immutable, thread-safe and pure: it performs no I/O and keeps no state between calls.
+ *
+ * <pre>{@code
+ * ValidationResult result = ReportValidator.standard().validate(report);
+ * for (Violation v : result.violations()) {
+ *   System.out.println(v.severity() + " " + v.pointer() + ": " + v.message());
+ * }
+ * }</pre>
+ *
+ * <p>A profile, built with {@link #builder()}, turns standard rules off, changes their severity
+ * and adds custom rules, always by rule id. Rules that compare two years run only in {@link
+ * #validate(AnnualReport, AnnualReport)}. Rules about the publication date are skipped when the
+ * report has none. A rule that throws is reported as {@code CHECK-FAILED}, an error, and the
+ * other rules still run. Validation never throws for a report the model can hold.
+ */
+public final class ReportValidator {
+  private static final ReportValidator STANDARD = builder().build();
+
+  // One scratch array per thread holds the cells of the report in hand, so that a valid report
+  // costs no allocation; the extra last slot marks it in use, for a custom check that validates.
+  private static final ThreadLocal<int[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new int[FormCells.SIZE + 1]);
+
+  private final List<Rule> rules;
+  private final Rule[] active;
+  private final Severity[] severities;
+  private final Check[] checks;
+  private final Map<String, Severity> severityById;
+  private final Rule checkFailed;
+
+  private ReportValidator(Builder builder) {
+    List<Rule> rules = new ArrayList<>();
+    List<Check> checks = new ArrayList<>();
+    Map<String, Severity> severityById = new LinkedHashMap<>();
+    for (Rule rule : builder.candidates.values()) {
+      if (builder.disabled.contains(rule.id())) {
+        continue;
+      }
+      Severity severity = builder.severities.getOrDefault(rule.id(), rule.defaultSeverity());
+      rules.add(rule);
+      severityById.put(rule.id(), severity);
+      checks.add(builder.custom.containsKey(rule.id())
+          ? new CustomRuleCheck(builder.custom.get(rule.id()))
+          : Rules.check(rule.id()));
+    }
+    this.rules = Collections.unmodifiableList(rules);
+    this.active = rules.toArray(new Rule[0]);
+    this.checks = checks.toArray(new Check[0]);
+    this.severities = new Severity[active.length];
+    for (int i = 0; i < active.length; i++) {
+      severities[i] = severityById.get(active[i].id());
+    }
+    this.severityById = Collections.unmodifiableMap(severityById);
+    this.checkFailed = Rules.byId(Rules.CHECK_FAILED).get();
+  }
+
+  /** The validator with every standard rule at its default severity. */
+  public static ReportValidator standard() {
+    return STANDARD;
+  }
+
+  /** A profile, starting from the standard rules at their default severities. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator applies, custom ones included, in the order it applies them. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The severity this validator gives a rule's violations; empty if the rule is off or unknown. */
+  public Optional<Severity> severity(String ruleId) {
+    return Optional.ofNullable(severityById.get(ruleId));
+  }
+
+  /** Checks one report; the rules that need the previous year do not run. */
+  public ValidationResult validate(AnnualReport report) {
+    return run(Objects.requireNonNull(report, "report"), null);
+  }
+
+  /**
+   * Checks this year's report, and compares it with the same organ's report of the year before.
+   * The previous year's report itself is not checked; validate it on its own for that.
+   */
+  public ValidationResult validate(AnnualReport previousYear, AnnualReport thisYear) {
+    return run(
+        Objects.requireNonNull(thisYear, "thisYear"),
+        Objects.requireNonNull(previousYear, "previousYear"));
+  }
+
+  private ValidationResult run(AnnualReport report, AnnualReport previous) {
+    int[] cells = SCRATCH.get();
+    if (cells[FormCells.SIZE] != 0) {
+      cells = new int[FormCells.SIZE + 1];
+    }
+    cells[FormCells.SIZE] = 1;
+    try {
+      FormCells.readCounts(report, cells);
+      List<Violation> found = null;
+      for (int i = 0; i < active.length; i++) {
+        Rule rule = active[i];
+        if (checks[i] == null || (previous == null && rule.needsPreviousYear())) {
+          continue;
+        }
+        try {
+          found = checks[i].run(report, previous, cells, rule, severities[i], found);
+        } catch (RuntimeException e) {
+          found = Check.add(found, checkFailed, Severity.ERROR, checkFailed.id(), "",
+              Collections.<String>emptyList(), null, null, rule.id(), e.toString());
+        }
+      }
+      return ValidationResult.of(found);
+    } finally {
+      cells[FormCells.SIZE] = 0;
+    }
+  }
+
+  /**
+   * A validation profile, keyed by rule id. Unknown ids are rejected when the validator is built,
+   * so a typing error never silently leaves a rule on.
+   */
+  public static final class Builder {
+    private final Map<String, Rule> candidates = new LinkedHashMap<>();
+    private final Map<String, CustomCheck> custom = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    private Builder() {
+      for (Rule rule : Rules.standard()) {
+        candidates.put(rule.id(), rule);
+      }
+    }
+
+    /** Turns a rule off. {@code CHECK-FAILED} cannot be turned off. */
+    public Builder disable(String ruleId) {
+      disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+      return this;
+    }
+
+    /** Gives a rule's violations another severity. */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds a custom rule, applied after the standard ones in the order added.
+     *
+     * @throws IllegalArgumentException if a rule with this id exists already
+     */
+    public Builder add(Rule rule, CustomCheck check) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(check, "check");
+      if (candidates.containsKey(rule.id())) {
+        throw new IllegalArgumentException("Duplicate rule id: " + rule.id());
+      }
+      candidates.put(rule.id(), rule);
+      custom.put(rule.id(), check);
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException naming the id, if a profile entry names an unknown rule or
+     *     tries to turn off or lower {@code CHECK-FAILED}
+     */
+    public ReportValidator build() {
+      Set<String> named = new LinkedHashSet<>(disabled);
+      named.addAll(severities.keySet());
+      for (String id : named) {
+        if (!candidates.containsKey(id)) {
+          throw new IllegalArgumentException("Unknown rule id in profile: " + id);
+        }
+      }
+      if (disabled.contains(Rules.CHECK_FAILED)
+          || severities.getOrDefault(Rules.CHECK_FAILED, Severity.ERROR) != Severity.ERROR) {
+        throw new IllegalArgumentException(
+            Rules.CHECK_FAILED + " cannot be turned off or lowered: a rule that could not run is never a pass");
+      }
+      return new ReportValidator(this);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.xxgk.report.validation;
+
+import static io.github.xxgk.report.validation.Severity.ERROR;
+import static io.github.xxgk.report.validation.Severity.INFO;
+import static io.github.xxgk.report.validation.Severity.WARNING;
+
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.FormCells;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of standard rules and the equations of the form, as data. {@code docs/rules.md}
+ * is generated from it.
+ */
+public final class Rules {
+  /** In every row of table 三, the total column equals the six applicant columns. */
+  public static final String APPLICATIONS_ROW_TOTAL = "APPLICATIONS-ROW-TOTAL";
+  /** In every column of table 三, 三（七） equals the 21 outcome rows. */
+  public static final String APPLICATIONS_OUTCOME_TOTAL = "APPLICATIONS-OUTCOME-TOTAL";
+  /** In every column of table 三, 一 + 二 = 三（七） + 四. */
+  public static final String APPLICATIONS_BALANCE = "APPLICATIONS-BALANCE";
+  /** In table 四, the reconsideration total equals its four results. */
+  public static final String RECONSIDERATION_TOTAL = "RECONSIDERATION-TOTAL";
+  /** In table 四, each litigation total equals its four results. */
+  public static final String LITIGATION_TOTAL = "LITIGATION-TOTAL";
+  /** Every count and the fee amount are at least zero. */
+  public static final String NON_NEGATIVE = "NON-NEGATIVE";
+  /** The reporting organ is not blank. */
+  public static final String ORGAN_BLANK = "ORGAN-BLANK";
+  /** The edition is one this library knows. */
+  public static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
+  /** The 2021 edition is not used for a year before 2021. */
+  public static final String EDITION_BEFORE_2021 = "EDITION-BEFORE-2021";
+  /** The report is not dated before its year has ended. */
+  public static final String PUBLISHED_BEFORE_YEAR_END = "PUBLISHED-BEFORE-YEAR-END";
+  /** The report is dated by the deadline of article 49. */
+  public static final String PUBLICATION_DEADLINE = "PUBLICATION-DEADLINE";
+  /** Sections 一、五、六 are present and not blank. */
+  public static final String SECTION_MISSING = "SECTION-MISSING";
+  /** Section 六 says something about the information processing fee. */
+  public static final String INFORMATION_FEE_NOT_STATED = "INFORMATION-FEE-NOT-STATED";
+  /** Documents in force are at least those issued minus those repealed this year. */
+  public static final String IN_FORCE_PLAUSIBILITY = "IN-FORCE-PLAUSIBILITY";
+  /** The two reports are of consecutive years. */
+  public static final String YEARS_NOT_CONSECUTIVE = "YEARS-NOT-CONSECUTIVE";
+  /** The two reports name the organ alike. */
+  public static final String ORGAN_NAME_CHANGED = "ORGAN-NAME-CHANGED";
+  /** This year's 二 equals last year's 四, per column. */
+  public static final String CARRY_OVER_CONTINUITY = "CARRY-OVER-CONTINUITY";
+  /** This year's in-force count equals last year's plus issued minus repealed. */
+  public static final String IN_FORCE_CONTINUITY = "IN-FORCE-CONTINUITY";
+  /** A rule threw instead of reporting; the result cannot be valid. */
+  public static final String CHECK_FAILED = "CHECK-FAILED";
+
+  private static final String DERIVED = "derived from the form (由表格推得)";
+  private static final String TEMPLATE = "国办公开办函〔2021〕30号";
+  private static final String ARTICLE_49 = "条例第四十九条";
+
+  private static final List<Equation> EQUATIONS;
+  private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+  private static final Map<String, Check> CHECKS = new LinkedHashMap<>();
+  private static final List<Rule> STANDARD;
+
+  static {
+    List<Equation> equations = new ArrayList<>();
+    Map<String, List<Equation>> byRule = new LinkedHashMap<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      List<Equation.Term> terms = new ArrayList<>();
+      for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
+        terms.add(new Equation.Term(FormCells.applications(row, column), 1));
+      }
+      add(byRule, new Equation(APPLICATIONS_ROW_TOTAL, FormCells.applications(row, ApplicantColumn.TOTAL), terms));
+    }
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      List<Equation.Term> terms = new ArrayList<>();
+      for (ApplicationRow row : ApplicationRow.OUTCOME_ROWS) {
+        terms.add(new Equation.Term(FormCells.applications(row, column), 1));
+      }
+      add(byRule, new Equation(APPLICATIONS_OUTCOME_TOTAL, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+    }
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      List<Equation.Term> terms = new ArrayList<>();
+      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), 1));
+      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), 1));
+      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), -1));
+      add(byRule, new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+    }
+    for (CaseGroup group : CaseGroup.values()) {
+      List<Equation.Term> terms = new ArrayList<>();
+      for (CaseColumn column : CaseColumn.RESULTS) {
+        terms.add(new Equation.Term(FormCells.cases(group, column), 1));
+      }
+      String rule = group.isLitigation() ? LITIGATION_TOTAL : RECONSIDERATION_TOTAL;
+      add(byRule, new Equation(rule, FormCells.cases(group, CaseColumn.TOTAL), terms));
+    }
+    for (List<Equation> list : byRule.values()) {
+      equations.addAll(list);
+    }
+    EQUATIONS = Collections.unmodifiableList(equations);
+
+    arithmetic(byRule, APPLICATIONS_ROW_TOTAL, "申请情况表各行总计", "Row totals of table III", DERIVED);
+    arithmetic(byRule, APPLICATIONS_OUTCOME_TOTAL, "办理结果总计", "Outcome totals of table III", DERIVED);
+    arithmetic(byRule, APPLICATIONS_BALANCE, "申请情况表勾稽关系", "Balance of table III",
+        "表三所印注释：本列数据的勾稽关系 (the note printed in table III)");
+    arithmetic(byRule, RECONSIDERATION_TOTAL, "行政复议总计", "Reconsideration total", DERIVED);
+    arithmetic(byRule, LITIGATION_TOTAL, "行政诉讼总计", "Litigation totals", DERIVED);
+    define(NON_NEGATIVE, ERROR, "数值不能为负", "No negative numbers", DERIVED, false, ReportChecks::nonNegative);
+    define(ORGAN_BLANK, ERROR, "报告机关为空", "Reporting organ is blank", TEMPLATE, false, ReportChecks::organBlank);
+    define(EDITION_UNKNOWN, ERROR, "报告格式版本未知", "Unknown edition of the form", TEMPLATE, false,
+        ReportChecks::editionUnknown);
+    define(EDITION_BEFORE_2021, ERROR, "2021年版格式用于2021年度以前", "2021 edition used for a year before 2021",
+        TEMPLATE, false, ReportChecks::editionBefore2021);
+    define(PUBLISHED_BEFORE_YEAR_END, ERROR, "报告年度结束前落款", "Dated before the year ended", ARTICLE_49,
+        false, ReportChecks::publishedBeforeYearEnd);
+    define(PUBLICATION_DEADLINE, WARNING, "超过法定公布期限", "Published after the statutory deadline",
+        ARTICLE_49, false, ReportChecks::publicationDeadline);
+    define(SECTION_MISSING, WARNING, "报告部分缺失或为空", "Section missing or empty",
+        "条例第五十条；" + TEMPLATE + "（不能遗漏）", false, ReportChecks::sectionMissing);
+    define(INFORMATION_FEE_NOT_STATED, INFO, "未说明信息处理费收取情况", "Information processing fee not stated",
+        "国办函〔2020〕109号", false, ReportChecks::informationFeeNotStated);
+    define(IN_FORCE_PLAUSIBILITY, WARNING, "现行有效件数偏少", "Too few documents in force", DERIVED, false,
+        ReportChecks::inForcePlausibility);
+    define(YEARS_NOT_CONSECUTIVE, ERROR, "两份报告年度不相邻", "Reports are not of consecutive years", DERIVED,
+        true, CrossYearChecks::yearsNotConsecutive);
+    define(ORGAN_NAME_CHANGED, WARNING, "报告机关名称与上年不同", "Organ named differently from last year",
+        DERIVED, true, CrossYearChecks::organNameChanged);
+    define(CARRY_OVER_CONTINUITY, ERROR, "上年结转与上年报告不符", "Carry-over differs from last year's report",
+        DERIVED, true, CrossYearChecks::carryOverContinuity);
+    define(IN_FORCE_CONTINUITY, WARNING, "现行有效件数与上年不衔接", "In-force count does not follow from last year",
+        DERIVED, true, CrossYearChecks::inForceContinuity);
+    // Reported by the validator itself when a rule throws; it has no check of its own.
+    define(CHECK_FAILED, ERROR, "规则未能执行", "A rule could not run",
+        "this library: a check that could not run is never a pass", false, null);
+    STANDARD = Collections.unmodifiableList(new ArrayList<>(RULES.values()));
+  }
+
+  private Rules() {}
+
+  private static void add(Map<String, List<Equation>> byRule, Equation equation) {
+    List<Equation> list = byRule.get(equation.ruleId());
+    if (list == null) {
+      list = new ArrayList<>();
+      byRule.put(equation.ruleId(), list);
+    }
+    list.add(equation);
+  }
+
+  private static void arithmetic(
+      Map<String, List<Equation>> byRule, String id, String titleZh, String titleEn, String basis) {
+    define(id, ERROR, titleZh, titleEn, basis, false, new EquationCheck(byRule.get(id)));
+  }
+
+  private static void define(
+      String id,
+      Severity severity,
+      String titleZh,
+      String titleEn,
+      String basis,
+      boolean needsPreviousYear,
+      Check check) {
+    RULES.put(id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear));
+    if (check != null) {
+      CHECKS.put(id, check);
+    }
+  }
+
+  /** The standard rules, in the order in which a validator applies them. */
+  public static List<Rule> standard() {
+    return STANDARD;
+  }
+
+  /** The standard rule with an id, if there is one. */
+  public static Optional<Rule> byId(String id) {
+    return Optional.ofNullable(RULES.get(id));
+  }
+
+  /**
+   * Every equation of the form, grouped by rule in catalogue order: 25 row totals, 7 outcome
+   * totals, 7 balances, then the 3 totals of table 四.
+   */
+  public static List<Equation> equations() {
+    return EQUATIONS;
+  }
+
+  /** The logic of a standard rule; null for {@link #CHECK_FAILED}. */
+  static Check check(String id) {
+    return CHECKS.get(id);
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.xxgk.report.validation;
+
+import static io.github.xxgk.report.validation.Reports.cell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.model.AnnualReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  private static final AnnualReport REAL = LinfenYaodu2024.report();
+  private static final String HOSTILE = "{0}'{1}";
+
+  /** The keys of one bundle file alone; a bundle's keySet() would include its parent's. */
+  private static Set<String> keys(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
+      properties.load(in);
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  @Test
+  void bothBundlesHaveTheSameKeysAndEveryRuleHasAMessage() throws IOException {
+    Set<String> zh = keys("Messages.properties");
+    Set<String> en = keys("Messages_en.properties");
+    assertEquals(zh, en);
+    for (Rule rule : Rules.standard()) {
+      boolean has = zh.contains(rule.id());
+      for (String key : zh) {
+        has |= key.startsWith(rule.id() + ".");
+      }
+      assertTrue(has, "no message for " + rule.id());
+    }
+  }
+
+  @Test
+  void theChineseBundleReallyIsChinese() {
+    String pattern = ResourceBundle.getBundle("io.github.xxgk.report.validation.Messages", Locale.ROOT).getString("ORGAN-BLANK");
+    assertEquals("报告机关为空。", pattern);
+  }
+
+  @Test
+  void anEquationMessageNamesTheCellInTheFormsTermsWithBothNumbers() {
+    Cell stated = cell("/applications/outcomes/notDisclosed/stateSecret/total");
+    Violation v =
+        ReportValidator.standard()
+            .validate(Reports.with(REAL, stated, 7))
+            .byRule(Rules.APPLICATIONS_ROW_TOTAL)
+            .get(0);
+    for (Locale locale : new Locale[] {Locale.CHINESE, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.GERMAN}) {
+      String message = v.message(locale);
+      for (Label label : stated.rowLabels()) {
+        assertTrue(message.contains(label.in(locale)), message);
+      }
+      for (Label label : stated.columnLabels()) {
+        assertTrue(message.contains(label.in(locale)), message);
+      }
+      assertTrue(message.contains("7") && message.contains("0"), message);
+      assertFalse(message.contains("{"), message);
+    }
+    assertTrue(v.message().contains("1.属于国家秘密"), v.message());
+    assertTrue(v.message(Locale.ENGLISH).contains("1. State secret"), v.message(Locale.ENGLISH));
+    assertEquals(v.message(Locale.CHINESE), v.message());
+  }
+
+  @Test
+  void numbersAreWrittenWithoutGrouping() {
+    AnnualReport report = AnnualReport.builder().from(REAL).year(12345).publishedOn(LocalDate.of(2025, 1, 1)).build();
+    Violation v = ReportValidator.standard().validate(report).byRule(Rules.PUBLISHED_BEFORE_YEAR_END).get(0);
+    assertTrue(v.message(Locale.ENGLISH).contains("12345"), v.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void englishApostrophesSurviveMessageFormat() {
+    AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).organ("某机关").build();
+    Violation v = ReportValidator.standard().validate(previous, REAL).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
+    assertTrue(v.message(Locale.ENGLISH).contains("previous year's report"), v.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aHostileOrganNameAppearsVerbatim() {
+    AnnualReport hostile = AnnualReport.builder().from(REAL).organ(HOSTILE).build();
+    AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).build();
+    Violation changed = ReportValidator.standard().validate(previous, hostile).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
+    assertTrue(changed.message().contains("“" + HOSTILE + "”"), changed.message());
+    assertTrue(changed.message(Locale.ENGLISH).contains("\"" + HOSTILE + "\""), changed.message(Locale.ENGLISH));
+
+    Violation edition = ReportValidator.standard()
+        .validate(AnnualReport.builder().from(REAL).edition(HOSTILE).build())
+        .byRule(Rules.EDITION_UNKNOWN).get(0);
+    assertTrue(edition.message().contains(HOSTILE), edition.message());
+    assertTrue(edition.message(Locale.ENGLISH).contains(HOSTILE), edition.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aCustomRulesPatternGetsUserDataOnlyAsAnArgument() {
+    Rule rule =
+        Rule.builder("XX-ORGAN-ECHO")
+            .severity(Severity.INFO)
+            .title("回显", "Echo")
+            .message("机关：{0}；{1}", "Organ: {0}; it''s {1}")
+            .build();
+    ReportValidator validator =
+        ReportValidator.builder()
+            .add(rule, context -> context.addViolation("/organ", Collections.<String>emptyList(), null, null,
+                context.report().organ(), cell("/applications/newlyReceived/total")))
+            .build();
+    Violation v = validator.validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build()).byRule("XX-ORGAN-ECHO").get(0);
+    assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message());
+    assertEquals("Organ: " + HOSTILE + "; it's row \"1. Applications newly received this year\", column \"Total\"",
+        v.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void ruleIdsAreNeverNull() {
+    AnnualReport messy = AnnualReport.builder().from(Reports.with(REAL, cell("/applications/newlyReceived/total"), -3))
+        .organ("").edition("x").overview("").build();
+    ValidationResult result = ReportValidator.standard().validate(messy, messy);
+    assertFalse(result.violations().isEmpty());
+    for (Violation violation : result.violations()) {
+      assertNotNull(violation.ruleId());
+      assertTrue(Rules.byId(violation.ruleId()).isPresent(), violation.ruleId());
+      assertNotNull(violation.pointer());
+      assertNotNull(violation.relatedPointers());
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.xxgk.report.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The problems of one report as they are found, with their bilingual messages. At most {@link
+ * #MAX_LISTED} are kept, so that a hostile document cannot grow the list without bound.
+ */
+final class Problems {
+  /** How many problems one report lists at most; the rest are counted in one last problem. */
+  static final int MAX_LISTED = 100;
+
+  private final List<JsonProblem> list = new ArrayList<>();
+  private int unlisted;
+
+  boolean isEmpty() {
+    return list.isEmpty() && unlisted == 0;
+  }
+
+  List<JsonProblem> all() {
+    List<JsonProblem> all = new ArrayList<>(list);
+    if (unlisted > 0) {
+      all.add(
+          new JsonProblem(
+              JsonProblem.LIMIT,
+              "",
+              0,
+              0,
+              "另有 " + unlisted + " 个问题未列出（每份报告最多列出 " + MAX_LISTED + " 个）",
+              unlisted + " more problems not listed (at most " + MAX_LISTED + " per report)"));
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
+    if (list.size() >= MAX_LISTED) {
+      unlisted++;
+      return;
+    }
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    list.add(new JsonProblem(ruleId, pointer, line, column, zh, en));
+  }
+
+  void unknown(String pointer, JsonLocation at) {
+    add(
+        JsonProblem.UNKNOWN_PROPERTY,
+        pointer,
+        at,
+        "未知属性：格式中没有此项",
+        "unknown property: the format has no such key");
+  }
+
+  void missing(String pointer, JsonLocation at) {
+    add(JsonProblem.MISSING, pointer, at, "缺少必填项", "required value is missing");
+  }
+
+  void type(String pointer, JsonLocation at, String expectedZh, String expectedEn, JsonParser found) {
+    type(pointer, at, expectedZh, expectedEn, foundZh(found), foundEn(found));
+  }
+
+  void type(
+      String pointer,
+      JsonLocation at,
+      String expectedZh,
+      String expectedEn,
+      String foundZh,
+      String foundEn) {
+    add(
+        JsonProblem.TYPE,
+        pointer,
+        at,
+        "应为" + expectedZh + "，实际为" + foundZh,
+        "expected " + expectedEn + ", found " + foundEn);
+  }
+
+  /**
+   * Records a fault of the parser itself, which ends the reading. Its pointer comes from the
+   * parser's context, made relative to the report by dropping the first {@code skip} segments.
+   */
+  void fault(JsonProcessingException e, JsonParser parser, int skip) {
+    String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
+    String detail = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
+    } else if (detail != null && detail.startsWith("Duplicate field ")) {
+      // Jackson's STRICT_DUPLICATE_DETECTION has no exception type of its own; a test pins this.
+      add(JsonProblem.DUPLICATE_KEY, pointer, at, "同一对象中键重复：" + detail, "duplicate key: " + detail);
+    } else {
+      add(JsonProblem.SYNTAX, pointer, at, "JSON 语法错误：" + detail, "JSON syntax error: " + detail);
+    }
+  }
+
+  static JsonLocation location(JsonParser parser) {
+    return parser == null ? null : parser.currentLocation();
+  }
+
+  static String relative(JsonStreamContext context, int skip) {
+    JsonPointer pointer = context.pathAsPointer();
+    for (int i = 0; i < skip && pointer != null; i++) {
+      pointer = pointer.tail();
+    }
+    return pointer == null ? "" : pointer.toString();
+  }
+
+  static int depth(JsonStreamContext context) {
+    JsonPointer pointer = context.pathAsPointer();
+    int segments = 0;
+    while (pointer != null && !pointer.matches()) {
+      segments++;
+      pointer = pointer.tail();
+    }
+    return segments;
+  }
+
+  /** How the current JSON token is named in an English message. */
+  static String foundEn(JsonParser parser) {
+    switch (parser.currentToken()) {
+      case VALUE_NULL:
+        return "null";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or an exponent";
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      default:
+        return String.valueOf(parser.currentToken());
+    }
+  }
+
+  /** How the current JSON token is named in a Chinese message. */
+  static String foundZh(JsonParser parser) {
+    switch (parser.currentToken()) {
+      case VALUE_NULL:
+        return "null";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "布尔值";
+      case VALUE_STRING:
+        return "字符串";
+      case VALUE_NUMBER_INT:
+        return "整数";
+      case VALUE_NUMBER_FLOAT:
+        return "带小数或指数的数";
+      case START_OBJECT:
+        return "对象";
+      case START_ARRAY:
+        return "数组";
+      default:
+        return String.valueOf(parser.currentToken());
+    }
+  }
+}

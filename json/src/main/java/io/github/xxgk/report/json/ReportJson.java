@@ -1,0 +1,324 @@
+package io.github.xxgk.report.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.xxgk.report.model.AnnualReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Objects;
+
+/**
+ * Reads and writes annual reports in the contract's JSON form, with safe defaults. Instances are
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReportJson json = ReportJson.standard();
+ * AnnualReport report = json.read(bytes);        // throws ReportFormatException
+ * String text = json.writePretty(report);
+ * }</pre>
+ *
+ * <p><b>Reading</b> is strict: an unknown property, a duplicate key, {@code null}, a missing
+ * required value, a string, fraction or exponent where a count belongs ({@code "12"}, {@code 1.5},
+ * {@code 1e2}), a count outside {@code int} range, an edition other than {@code "2021"} and
+ * content after the document are all errors. Only unknown properties can be allowed, with {@link
+ * Builder#allowUnknownProperties}. Totals ({@code total} keys and the row {@code outcomes.total})
+ * may be omitted; they are then the sums, as in the model. All problems of a well-formed document
+ * are reported together in one {@link ReportFormatException}; a syntax error or an exceeded limit
+ * stops reading. Input bytes must be UTF-8 (a byte order mark is skipped). Reading does not close
+ * the stream it is given.
+ *
+ * <p><b>Limits</b> (a {@link JsonProblem#LIMIT} problem when exceeded): {@value
+ * #MAX_DOCUMENT_LENGTH} characters per document (per record in a batch), nesting depth {@value
+ * #MAX_NESTING_DEPTH}, {@value #MAX_STRING_LENGTH} characters per string, {@value
+ * #MAX_NAME_LENGTH} per key, {@value #MAX_NUMBER_LENGTH} per number, a money scale of at most
+ * {@value #MAX_MONEY_SCALE} either way, and {@value #MAX_PROBLEMS} listed problems per report.
+ *
+ * <p><b>Writing</b> is canonical: keys in the contract's order, every cell including totals,
+ * absent optional values left out, money with its scale, UTF-8 without escapes; pretty output is
+ * indented by two spaces with {@code \n} line ends. {@code read(write(r))} equals {@code r}.
+ *
+ * <p>I/O failures of the given streams are thrown as {@link UncheckedIOException}. Jackson's
+ * global defaults and any mapper of the caller are never changed: this class builds its own.
+ */
+public final class ReportJson {
+  /** Maximum characters of one document, or of one record of a batch. */
+  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+  /** Maximum nesting depth of objects and arrays; the contract needs 5. */
+  public static final int MAX_NESTING_DEPTH = 32;
+  /** Maximum characters of one string value, enough for a long narrative section. */
+  public static final int MAX_STRING_LENGTH = 4 * 1024 * 1024;
+  /** Maximum characters of one property name. */
+  public static final int MAX_NAME_LENGTH = 256;
+  /** Maximum characters of one number. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** Maximum absolute scale of the money amount, so that {@code 1e-999999999} is refused. */
+  public static final int MAX_MONEY_SCALE = 100;
+  /** Maximum problems listed for one report; more are counted in one last problem. */
+  public static final int MAX_PROBLEMS = Problems.MAX_LISTED;
+
+  private static final ReportJson STANDARD = builder().build();
+
+  private final boolean allowUnknownProperties;
+  private final JsonMapper mapper;
+  private final JsonFactory streamFactory;
+  private final ObjectWriter pretty;
+
+  private ReportJson(Builder builder) {
+    this.allowUnknownProperties = builder.allowUnknownProperties;
+    this.mapper = mapper(factory(MAX_DOCUMENT_LENGTH), allowUnknownProperties);
+    // A batch may be far larger than one report; its records are bounded one by one instead.
+    this.streamFactory = factory(-1);
+    this.pretty = mapper.writer(prettyPrinter());
+  }
+
+  /** The strict reader and writer. */
+  public static ReportJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder, to allow unknown properties. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether unknown properties are skipped instead of reported. */
+  public boolean allowsUnknownProperties() {
+    return allowUnknownProperties;
+  }
+
+  /**
+   * Reads one report from a JSON text.
+   *
+   * @throws ReportFormatException with every problem found
+   */
+  public AnnualReport read(String json) {
+    Objects.requireNonNull(json, "json");
+    return readDocument(new StringReader(json));
+  }
+
+  /**
+   * Reads one report from UTF-8 bytes.
+   *
+   * @throws ReportFormatException with every problem found
+   */
+  public AnnualReport read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(new ByteArrayInputStream(json));
+  }
+
+  /**
+   * Reads one report from a UTF-8 stream, to its end; the stream is not closed.
+   *
+   * @throws ReportFormatException with every problem found
+   * @throws UncheckedIOException when the stream fails
+   */
+  public AnnualReport read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return readDocument(Inputs.utf8(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private AnnualReport readDocument(Reader reader) {
+    ReportReader.Result result = readResult(reader);
+    if (result.report == null) {
+      throw new ReportFormatException(result.problems);
+    }
+    return result.report;
+  }
+
+  /** Reads one whole document; problems are returned, I/O failures thrown unchecked. */
+  ReportReader.Result readResult(Reader reader) {
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(reader);
+      AnnualReport report = mapper.readValue(parser, AnnualReport.class);
+      return new ReportReader.Result(report, java.util.Collections.<JsonProblem>emptyList(), false);
+    } catch (ReportDeserializer.ProblemsException e) {
+      return new ReportReader.Result(null, e.problems(), true);
+    } catch (JsonProcessingException e) {
+      Problems problems = new Problems();
+      problems.fault(e, parser, 0);
+      return new ReportReader.Result(null, problems.all(), true);
+    } catch (CharacterCodingException e) {
+      return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      Inputs.closeQuietly(parser);
+    }
+  }
+
+  /**
+   * Reads many reports lazily, in constant memory, from UTF-8 input that is a JSON array of
+   * reports, JSON Lines (one report per line), or reports one after another; the form is detected
+   * from the first line. A bad record is reported in its {@link ReportRecord} and the next records
+   * are still read; only a syntax error in an array or in multi-line reports ends the stream.
+   * Close the result to close the input.
+   */
+  public ReportStream readAll(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return ReportStream.detect(this, in);
+  }
+
+  /**
+   * Reads JSON Lines lazily: one report per line, blank lines skipped. A line that is not a
+   * report is reported in its {@link ReportRecord}, and reading goes on with the next line.
+   */
+  public ReportStream readLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return ReportStream.lines(this, in);
+  }
+
+  JsonFactory streamFactory() {
+    return streamFactory;
+  }
+
+  /**
+   * The report as compact JSON.
+   *
+   * @throws IllegalArgumentException when the report could not be read back: an edition other
+   *     than 2021, or a value beyond the reader's limits
+   */
+  public String write(AnnualReport report) {
+    Writability.check(report);
+    try {
+      return mapper.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a report", e);
+    }
+  }
+
+  /**
+   * The report as pretty JSON: two-space indents, {@code \n} line ends, no final line end.
+   *
+   * @throws IllegalArgumentException as for {@link #write(AnnualReport)}
+   */
+  public String writePretty(AnnualReport report) {
+    Writability.check(report);
+    try {
+      return pretty.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a report", e);
+    }
+  }
+
+  /**
+   * Writes the report as compact UTF-8 JSON; the stream is flushed, not closed.
+   *
+   * @throws IllegalArgumentException as for {@link #write(AnnualReport)}
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void write(AnnualReport report, OutputStream out) {
+    Writability.check(report);
+    try {
+      mapper.writeValue(out, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the report as pretty UTF-8 JSON; the stream is flushed, not closed.
+   *
+   * @throws IllegalArgumentException as for {@link #write(AnnualReport)}
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writePretty(AnnualReport report, OutputStream out) {
+    Writability.check(report);
+    try {
+      pretty.writeValue(out, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonFactory factory(long maxDocumentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(maxDocumentLength)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Byte output must equal the text output: characters beyond U+FFFF as such, not escaped.
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  private static JsonMapper mapper(JsonFactory factory, boolean allowUnknownProperties) {
+    JsonMapper.Builder builder =
+        JsonMapper.builder(factory)
+            .addModule(new ReportModule())
+            .enable(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownProperties)
+            .withCoercionConfigDefaults(
+                config -> {
+                  config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                  config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+                });
+    return builder.build();
+  }
+
+  static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  /** Builds a {@link ReportJson}; by default it is the same as {@link #standard()}. */
+  public static final class Builder {
+    private boolean allowUnknownProperties;
+
+    private Builder() {}
+
+    /**
+     * Whether properties that the contract does not define are skipped instead of reported as
+     * {@link JsonProblem#UNKNOWN_PROPERTY}; off by default. Nothing else can be relaxed.
+     *
+     * @return this builder
+     */
+    public Builder allowUnknownProperties(boolean allow) {
+      this.allowUnknownProperties = allow;
+      return this;
+    }
+
+    /** The reader and writer. */
+    public ReportJson build() {
+      return new ReportJson(this);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.xxgk.report.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.xxgk.report.json.ReportShape.Node;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.OrganKind;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one report from a parser positioned on its first token, walking {@link ReportShape} and
+ * collecting every problem instead of stopping at the first. Only a fault of the parser itself
+ * (syntax, duplicate key, limit) ends the reading early.
+ */
+final class ReportReader {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** What reading one report gave: the report, or its problems. */
+  static final class Result {
+    final AnnualReport report;
+    final List<JsonProblem> problems;
+    /** Whether the parser failed, so that nothing after this report can be read. */
+    final boolean fatal;
+
+    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal) {
+      this.report = report;
+      this.problems = problems;
+      this.fatal = fatal;
+    }
+  }
+
+  private final JsonParser parser;
+  private final boolean allowUnknown;
+  private final Problems problems = new Problems();
+  private final ReportDraft draft = new ReportDraft();
+  private final int skip;
+
+  private ReportReader(JsonParser parser, boolean allowUnknown) {
+    this.parser = parser;
+    this.allowUnknown = allowUnknown;
+    this.skip = Problems.depth(parser.getParsingContext());
+  }
+
+  /**
+   * Reads the value that starts at the parser's current token, and leaves the parser on its last
+   * token unless the parser failed.
+   *
+   * @throws IOException only when the underlying input fails
+   */
+  static Result read(JsonParser parser, boolean allowUnknown) throws IOException {
+    return new ReportReader(parser, allowUnknown).read();
+  }
+
+  private Result read() throws IOException {
+    try {
+      value(ReportShape.ROOT);
+    } catch (JsonProcessingException e) {
+      problems.fault(e, parser, skip);
+      return new Result(null, problems.all(), true);
+    }
+    if (problems.isEmpty()) {
+      AnnualReport report = draft.build(problems);
+      if (report != null) {
+        return new Result(report, Collections.<JsonProblem>emptyList(), false);
+      }
+    }
+    return new Result(null, problems.all(), false);
+  }
+
+  private void value(Node node) throws IOException {
+    // Only an object needs its start remembered, for the keys found missing at its end; a
+    // scalar's problems are found while the parser is still on it.
+    JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? parser.currentTokenLocation() : null;
+    JsonToken token = parser.currentToken();
+    switch (node.kind) {
+      case OBJECT:
+        if (token == JsonToken.START_OBJECT) {
+          object(node, at);
+        } else {
+          problems.type(node.pointer, at(at), "对象", "an object", parser);
+          parser.skipChildren();
+        }
+        return;
+      case COUNT:
+      case YEAR:
+        Integer count = integer(node, at);
+        if (count != null) {
+          draft.set(node, count);
+        }
+        return;
+      case MONEY:
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          BigDecimal amount = parser.getDecimalValue();
+          if (Math.abs(amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
+            problems.add(
+                JsonProblem.LIMIT,
+                node.pointer,
+                at(at),
+                "金额的小数位数或指数超出限制（绝对值至多 " + ReportJson.MAX_MONEY_SCALE + "）",
+                "the amount's scale exceeds the limit (at most " + ReportJson.MAX_MONEY_SCALE + " either way)");
+          } else {
+            draft.set(node, amount);
+          }
+        } else {
+          problems.type(node.pointer, at(at), "数（万元）", "a number (10,000 yuan)", parser);
+          parser.skipChildren();
+        }
+        return;
+      default:
+        text(node, at);
+    }
+  }
+
+  private void object(Node node, JsonLocation start) throws IOException {
+    long seen = 0;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Node child = node.child(name);
+      if (child == null) {
+        if (!allowUnknown) {
+          problems.unknown(node.pointer + "/" + escape(name), parser.currentTokenLocation());
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      } else {
+        parser.nextToken();
+        seen |= 1L << child.index();
+        value(child);
+      }
+    }
+    for (Node child : node.children()) {
+      if (child.required() && (seen & 1L << child.index()) == 0) {
+        problems.missing(child.pointer, start);
+      }
+    }
+  }
+
+  /** Where a problem with the current value is; looked up only when there is a problem. */
+  private JsonLocation at(JsonLocation known) {
+    return known != null ? known : parser.currentTokenLocation();
+  }
+
+  private Integer integer(Node node, JsonLocation at) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
+      problems.type(
+          node.pointer,
+          at(at),
+          "整数（-2147483648 至 2147483647）",
+          "an integer from -2147483648 to 2147483647",
+          "超出范围的整数",
+          "an integer out of that range");
+      return null;
+    }
+    problems.type(node.pointer, at(at), "整数", "an integer", parser);
+    parser.skipChildren();
+    return null;
+  }
+
+  private void text(Node node, JsonLocation at) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      problems.type(node.pointer, at(at), "字符串", "a string", parser);
+      parser.skipChildren();
+      return;
+    }
+    String text = parser.getText();
+    if (!isUnicode(text)) {
+      problems.add(
+          JsonProblem.TYPE,
+          node.pointer,
+          at(at),
+          "文本含有不成对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本",
+          "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
+      return;
+    }
+    switch (node.kind) {
+      case EDITION:
+        if (AnnualReport.EDITION_2021.equals(text)) {
+          draft.set(node, text);
+        } else {
+          problems.add(
+              JsonProblem.TYPE,
+              node.pointer,
+              at(at),
+              "不支持的格式版本，只支持 \"" + AnnualReport.EDITION_2021 + "\"",
+              "unsupported edition; only \"" + AnnualReport.EDITION_2021 + "\" is supported");
+        }
+        return;
+      case ORGAN_KIND:
+        Optional<OrganKind> kind = OrganKind.fromJsonName(text);
+        if (kind.isPresent()) {
+          draft.set(node, kind.get());
+        } else {
+          problems.add(
+              JsonProblem.TYPE,
+              node.pointer,
+              at(at),
+              "机关类型应为 government、department 或 other 之一",
+              "organ kind must be one of government, department, other");
+        }
+        return;
+      case DATE:
+        LocalDate date = date(text);
+        if (date != null) {
+          draft.set(node, date);
+        } else {
+          problems.add(
+              JsonProblem.TYPE,
+              node.pointer,
+              at(at),
+              "应为 YYYY-MM-DD 格式的有效日期",
+              "expected a valid date in the form YYYY-MM-DD");
+        }
+        return;
+      default:
+        draft.set(node, text);
+    }
+  }
+
+  private static LocalDate date(String text) {
+    if (!DATE.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a string is Unicode text: an escaped lone surrogate is valid JSON but cannot be
+   * written as UTF-8, so it would break the round trip.
+   */
+  static boolean isUnicode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Escapes a key as a JSON Pointer segment (RFC 6901). */
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.xxgk.report.json;
+
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.form.NarrativeSection;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The tree of the contract's JSON document, in the contract's key order. The three tables are
+ * derived from the cell catalogue, so reader, writer and schema cannot disagree with it.
+ */
+final class ReportShape {
+  /** What a node holds. */
+  enum Kind {
+    OBJECT,
+    EDITION,
+    TEXT,
+    ORGAN_KIND,
+    YEAR,
+    DATE,
+    NARRATIVE,
+    COUNT,
+    MONEY
+  }
+
+  /** A property of the document: an object with children, or a value. */
+  static final class Node {
+    final String key;
+    final String pointer;
+    final Kind kind;
+    final Cell cell;
+    final NarrativeSection section;
+    private Label label;
+    private final boolean required;
+    private final Map<String, Node> children = new LinkedHashMap<>();
+    /** The position among its parent's children, so a reader can mark it seen in a bit mask. */
+    private int index;
+
+    Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
+      this(key, pointer, kind, cell, null, required);
+    }
+
+    Node(
+        String key,
+        String pointer,
+        Kind kind,
+        Cell cell,
+        NarrativeSection section,
+        boolean required) {
+      this.key = key;
+      this.pointer = pointer;
+      this.kind = kind;
+      this.cell = cell;
+      this.section = section;
+      this.required = required;
+    }
+
+    boolean required() {
+      return required;
+    }
+
+    /** The form's caption of this node, or null for metadata and narrative. */
+    Label label() {
+      return label;
+    }
+
+    int index() {
+      return index;
+    }
+
+    void adopt(Node child) {
+      if (children.size() == Long.SIZE) {
+        throw new IllegalStateException(pointer + " has more children than a seen-mask holds");
+      }
+      child.index = children.size();
+      children.put(child.key, child);
+    }
+
+    Node child(String name) {
+      return children.get(name);
+    }
+
+    Collection<Node> children() {
+      return Collections.unmodifiableCollection(children.values());
+    }
+  }
+
+  static final String EDITION = "edition";
+  static final String ORGAN = "organ";
+  static final String ORGAN_KIND = "organKind";
+  static final String YEAR = "year";
+  static final String PUBLISHED_ON = "publishedOn";
+
+  static final Node ROOT = build();
+
+  private ReportShape() {}
+
+  private static Node build() {
+    Node root = new Node("", "", Kind.OBJECT, null, true);
+    add(root, EDITION, Kind.EDITION, true);
+    add(root, ORGAN, Kind.TEXT, true);
+    add(root, ORGAN_KIND, Kind.ORGAN_KIND, false);
+    add(root, YEAR, Kind.YEAR, true);
+    add(root, PUBLISHED_ON, Kind.DATE, false);
+    // The contract puts section 一 before the tables and 五、六 after them.
+    addSection(root, NarrativeSection.OVERVIEW);
+    for (Cell cell : FormCells.all()) {
+      addCell(root, cell);
+    }
+    for (NarrativeSection section : NarrativeSection.values()) {
+      if (section != NarrativeSection.OVERVIEW) {
+        addSection(root, section);
+      }
+    }
+    return root;
+  }
+
+  private static void add(Node parent, String key, Kind kind, boolean required) {
+    parent.adopt(new Node(key, parent.pointer + "/" + key, kind, null, required));
+  }
+
+  private static void addSection(Node root, NarrativeSection section) {
+    String key = section.pointer().substring(1);
+    Node node = new Node(key, section.pointer(), Kind.NARRATIVE, null, section, false);
+    node.label = section.label();
+    root.adopt(node);
+  }
+
+  private static void addCell(Node root, Cell cell) {
+    FormRow row = cell.row();
+    FormTable table = row.table();
+    String[] rowPath = row.pointer().substring(1).split("/");
+    Node node = object(root, table.pointer().substring(1), null, table.label());
+    // The segments between table and row are the row's groups, innermost last.
+    int firstGroup = row.groups().size() - (rowPath.length - 1);
+    for (int i = 0; i < rowPath.length - 1; i++) {
+      Label group = firstGroup + i >= 0 ? row.groups().get(firstGroup + i) : null;
+      node = object(node, rowPath[i], null, group);
+    }
+    node = object(node, rowPath[rowPath.length - 1], row, row.label());
+    Kind kind = cell.isMoney() ? Kind.MONEY : Kind.COUNT;
+    // Inside a row, only the total column may be left out.
+    Node leaf = new Node(cell.column().key(), cell.pointer(), kind, cell, !cell.column().isTotal());
+    leaf.label = cell.column().label();
+    node.adopt(leaf);
+  }
+
+  private static Node object(Node parent, String key, FormRow row, Label label) {
+    Node node = parent.children.get(key);
+    if (node == null) {
+      // 三（七） may be left out as a whole; every other table part is required.
+      boolean required = row != ApplicationRow.OUTCOMES_TOTAL;
+      node = new Node(key, parent.pointer + "/" + key, Kind.OBJECT, null, required);
+      node.label = label;
+      parent.adopt(node);
+    }
+    return node;
+  }
+}

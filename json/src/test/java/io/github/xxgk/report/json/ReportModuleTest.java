@@ -1,0 +1,69 @@
+package io.github.xxgk.report.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.model.AnnualReport;
+import org.junit.jupiter.api.Test;
+
+/** The Jackson module on a caller's own mapper. */
+class ReportModuleTest {
+  @Test
+  void isFoundByServiceLoading() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    assertTrue(mapper.getRegisteredModuleIds().contains(ReportModule.class.getSimpleName()));
+    AnnualReport report = mapper.readValue(Hostile.EXAMPLE, AnnualReport.class);
+    assertEquals(LinfenYaodu2024.report(), report);
+    assertEquals(ReportJson.standard().write(report), mapper.writeValueAsString(report));
+  }
+
+  @Test
+  void hasTheBuildsVersion() {
+    Version version = new ReportModule().version();
+    assertEquals("io.github.xxgk", version.getGroupId());
+    assertEquals("xxgk-report-json", version.getArtifactId());
+    assertEquals(0, version.getMajorVersion());
+    assertEquals(1, version.getMinorVersion());
+    assertFalse(version.isUnknownVersion());
+    assertEquals(version, new PackageVersion().version());
+  }
+
+  @Test
+  void reportsProblemsAsAMismatchedInput() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new ReportModule()).build();
+    MismatchedInputException e =
+        assertThrows(
+            MismatchedInputException.class,
+            () -> mapper.readValue(Hostile.edit("\"year\": 2024", "\"year\": \"x\""), AnnualReport.class));
+    assertTrue(e.getOriginalMessage().contains("JSON-TYPE at /year"), e.getMessage());
+  }
+
+  @Test
+  void followsTheCallersUnknownPropertySetting() throws Exception {
+    ObjectMapper lenient =
+        JsonMapper.builder()
+            .addModule(new ReportModule())
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    String extra = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"x\": 1,");
+    assertEquals(LinfenYaodu2024.report(), lenient.readValue(extra, AnnualReport.class));
+  }
+
+  @Test
+  void leavesJacksonsDefaultsAlone() {
+    ReportJson.builder().allowUnknownProperties(true).build();
+    assertEquals(
+        com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH,
+        com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth());
+    assertTrue(
+        new ObjectMapper()
+            .isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+  }
+}
