@@ -1,0 +1,127 @@
+package io.github.xxgk.report.bench;
+
+import io.github.xxgk.report.json.ReportJson;
+import io.github.xxgk.report.json.cli.Main;
+import io.github.xxgk.report.testkit.ReportFixtures;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The command-line validator at national scale: N generated reports as JSON Lines, validated in
+ * one run, in the same JVM so that its heap can be watched. Run it with a small heap, e.g.
+ * {@code java -Xmx64m -cp bench/target/benchmarks.jar io.github.xxgk.report.bench.ScaleRun 100000}.
+ *
+ * <p>The peak heap reported is the largest heap in use right after a garbage collection, summed
+ * over the heap's pools: the memory the run really holds, not garbage waiting to be collected.
+ */
+public final class ScaleRun {
+  private ScaleRun() {}
+
+  /**
+   * Generates the file (unless it exists), validates it, and prints reports per second, time per
+   * report and peak heap.
+   *
+   * @param args the number of reports, and optionally the file to use
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int count = Integer.parseInt(args[0]);
+    File file = new File(args.length > 1 ? args[1] : "target/scale-" + count + ".jsonl");
+    if (!file.isFile()) {
+      generate(count, file);
+    }
+    PeakHeap peak = new PeakHeap();
+    peak.start();
+    long start = System.nanoTime();
+    int exit =
+        Main.run(
+            new String[] {"validate", "--jsonl", "--format", "json", file.getPath()},
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new DiscardingStream(), false, "UTF-8"),
+            System.err);
+    long nanos = System.nanoTime() - start;
+    peak.finish();
+    System.out.printf(
+        "reports=%d exit=%d seconds=%.2f reports/s=%.0f us/report=%.1f peakHeapAfterGcMB=%.1f maxHeapMB=%.0f file=%s (%.1f MB)%n",
+        count,
+        exit,
+        nanos / 1e9,
+        count / (nanos / 1e9),
+        nanos / 1e3 / count,
+        peak.peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0,
+        file,
+        file.length() / 1048576.0);
+  }
+
+  private static void generate(int count, File file) throws IOException {
+    File parent = file.getAbsoluteFile().getParentFile();
+    if (!parent.isDirectory() && !parent.mkdirs()) {
+      throw new IOException("cannot create " + parent);
+    }
+    ReportJson json = ReportJson.standard();
+    try (OutputStream out = new BufferedOutputStream(new FileOutputStream(file), 1 << 16)) {
+      for (int i = 0; i < count; i++) {
+        out.write(json.write(ReportFixtures.valid(i)).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+      }
+    }
+  }
+
+  /** Samples the heap's pools' usage after their latest collection. */
+  private static final class PeakHeap extends Thread {
+    private volatile boolean running = true;
+    private long peak;
+
+    PeakHeap() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        sample();
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    private synchronized void sample() {
+      long used = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+        if (afterGc != null) {
+          used += afterGc.getUsed();
+        }
+      }
+      peak = Math.max(peak, used);
+    }
+
+    void finish() throws InterruptedException {
+      running = false;
+      join();
+      sample();
+    }
+  }
+
+  /** The validator's output is not what is measured. */
+  private static final class DiscardingStream extends OutputStream {
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
+  }
+}
