@@ -20,13 +20,7 @@ final class Inputs {
 
   /** The stream decoded as UTF-8, failing on malformed bytes, without a leading byte order mark. */
   static Reader utf8(InputStream in) throws IOException {
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    Reader reader = new Utf8Reader(in);
     PushbackReader pushback = new PushbackReader(reader, 1);
     int first = pushback.read();
     if (first != -1 && first != BOM) {
