@@ -131,11 +131,16 @@ public final class ReportJson {
    */
   public AnnualReport read(InputStream json) {
     Objects.requireNonNull(json, "json");
+    Reader reader;
     try {
-      return readDocument(Inputs.utf8(json));
+      reader = Inputs.utf8(json);
+    } catch (CharacterCodingException e) {
+      // The first character, read to skip a byte order mark, is not UTF-8.
+      throw new ReportFormatException(Inputs.notUtf8(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return readDocument(reader);
   }
 
   private AnnualReport readDocument(Reader reader) {

@@ -121,6 +121,7 @@ final class ReportReader {
   }
 
   private void object(Node node, JsonLocation start) throws IOException {
+    draft.objectAt(node.pointer, start);
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
