@@ -177,8 +177,11 @@ public final class ReportJson {
    * Reads many reports lazily, in constant memory, from UTF-8 input that is a JSON array of
    * reports, JSON Lines (one report per line), or reports one after another; the form is detected
    * from the first line. A bad record is reported in its {@link ReportRecord} and the next records
-   * are still read; only a syntax error in an array or in multi-line reports ends the stream.
-   * Close the result to close the input.
+   * are still read; only a syntax error or an exceeded limit in an array or in multi-line reports
+   * ends the stream. Each record is held to {@value #MAX_DOCUMENT_LENGTH} characters (counted
+   * with the space before it); a first line longer than that is one {@link JsonProblem#LIMIT}
+   * record and the end of the stream, since no layout can be told from it. Close the result to
+   * close the input.
    */
   public ReportStream readAll(InputStream in) {
     Objects.requireNonNull(in, "in");

@@ -99,8 +99,9 @@ final class ReportReader {
         return;
       case MONEY:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          BigDecimal amount = parser.getDecimalValue();
-          if (Math.abs(amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
+          BigDecimal amount = decimal();
+          // In long: the scale may be Integer.MIN_VALUE, whose int absolute value is negative.
+          if (amount == null || Math.abs((long) amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
             problems.add(
                 JsonProblem.LIMIT,
                 node.pointer,
@@ -117,6 +118,19 @@ final class ReportReader {
         return;
       default:
         text(node, at);
+    }
+  }
+
+  /**
+   * The current number as a BigDecimal, or null when its exponent is beyond what BigDecimal can
+   * hold ({@code 1e99999999999}): Jackson then throws a NumberFormatException, not a
+   * JsonProcessingException.
+   */
+  private BigDecimal decimal() throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
     }
   }
 

@@ -53,6 +53,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private int index;
   private boolean ended;
   private boolean started;
+  /** Whether the first record is the only one, the rest of the input left unread. */
+  private boolean onlyFirst;
   private ReportRecord next;
 
   private ReportStream(
@@ -100,7 +102,13 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
         return new ReportStream(json, probe.rest(""), Layout.ARRAY, null, blankLines);
       }
       String line = probe.next();
-      if (line == null || line == LineReader.TOO_LONG || LineReader.isComplete(line)) {
+      if (line == LineReader.TOO_LONG) {
+        // A first line beyond the limit tells no layout: it is the one and last record.
+        ReportStream stream = new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
+        stream.onlyFirst = true;
+        return stream;
+      }
+      if (line == null || LineReader.isComplete(line)) {
         return new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
       }
       return new ReportStream(json, probe.rest(line + "\n"), Layout.SEQUENCE, null, blankLines);
@@ -140,7 +148,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (next == null) {
+      if (next == null || onlyFirst) {
         ended = true;
       }
     }

@@ -144,6 +144,12 @@ class EveryPathFuzzTest {
       {"1e308", Expect.TYPE, Expect.LIMIT},
       {"1E400", Expect.TYPE, Expect.LIMIT},
       {"1e-101", Expect.TYPE, Expect.LIMIT},
+      // Exponents beyond an int: BigDecimal cannot hold them (found by the fuzzing).
+      {"3.9314256469860705171E256469860705171", Expect.TYPE, Expect.LIMIT},
+      {"1e-2147483649", Expect.TYPE, Expect.LIMIT},
+      // A scale of exactly Integer.MIN_VALUE, whose int absolute value is negative.
+      {"10.0e2147483649", Expect.TYPE, Expect.LIMIT},
+      {"1e2147483647", Expect.TYPE, Expect.LIMIT},
       {"-0", Expect.SAME_AS, Expect.SAME_AS, "0"},
       {"-0.0", Expect.TYPE, Expect.SAME_AS, "-0.0"},
       {"2147483647", Expect.SAME_AS, Expect.SAME_AS, "2147483647"},
