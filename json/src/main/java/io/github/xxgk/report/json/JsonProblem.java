@@ -11,7 +11,10 @@ import java.util.Objects;
  * <p>Pointers are relative to the report itself: in a batch, {@code /applications} is the
  * applications of the record, not of the file; the record's place is given by {@link
  * ReportRecord#index()} and {@link ReportRecord#line()}. Lines and columns are counted from 1 in
- * the input as given (characters, not bytes); they are 0 when unknown.
+ * the input as given (characters, not bytes), and are always at least 1: a problem of the whole
+ * input, such as an empty one, is at 1:1; bytes that are not UTF-8 are located where decoding
+ * stopped (in a batch of JSON Lines, at the start of their line); the count of problems beyond
+ * {@link ReportJson#MAX_PROBLEMS} is located at the first of them.
  */
 public final class JsonProblem implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -55,12 +58,12 @@ public final class JsonProblem implements Serializable {
     return pointer;
   }
 
-  /** The line of the input, from 1; 0 when unknown. */
+  /** The line of the input, from 1. */
   public int line() {
     return line;
   }
 
-  /** The column of the input, from 1; 0 when unknown. */
+  /** The column of the input, from 1. */
   public int column() {
     return column;
   }

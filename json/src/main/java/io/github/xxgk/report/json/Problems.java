@@ -20,6 +20,8 @@ final class Problems {
 
   private final List<JsonProblem> list = new ArrayList<>();
   private int unlisted;
+  private int unlistedLine;
+  private int unlistedColumn;
 
   boolean isEmpty() {
     return list.isEmpty() && unlisted == 0;
@@ -32,21 +34,29 @@ final class Problems {
           new JsonProblem(
               JsonProblem.LIMIT,
               "",
-              0,
-              0,
+              unlistedLine,
+              unlistedColumn,
               "另有 " + unlisted + " 个问题未列出（每份报告最多列出 " + MAX_LISTED + " 个）",
               unlisted + " more problems not listed (at most " + MAX_LISTED + " per report)"));
     }
     return Collections.unmodifiableList(all);
   }
 
+  /**
+   * Adds a problem. Its location is at least line 1, column 1: Jackson gives column 0 before the
+   * first character (an empty input), and a problem of a whole line has no column of its own.
+   * The problems not listed are located at the first of them.
+   */
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
+    int line = at == null ? 1 : Math.max(1, at.getLineNr());
+    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
     if (list.size() >= MAX_LISTED) {
-      unlisted++;
+      if (unlisted++ == 0) {
+        unlistedLine = line;
+        unlistedColumn = column;
+      }
       return;
     }
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     list.add(new JsonProblem(ruleId, pointer, line, column, zh, en));
   }
 

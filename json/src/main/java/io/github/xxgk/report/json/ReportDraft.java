@@ -1,5 +1,6 @@
 package io.github.xxgk.report.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.CaseColumn;
@@ -26,6 +27,26 @@ final class ReportDraft implements CellValues {
   private final Map<String, Object> metadata = new HashMap<>();
   private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
   private final Object[] cells = new Object[FormCells.SIZE];
+  /** Where each object read starts, by pointer, to locate a total that cannot be computed. */
+  private final Map<String, JsonLocation> objects = new HashMap<>();
+
+  /** Records where the object at a pointer starts. */
+  void objectAt(String pointer, JsonLocation start) {
+    objects.put(pointer, start);
+  }
+
+  /** The start of the innermost object read that holds the pointer; the report's own at worst. */
+  private JsonLocation holder(String pointer) {
+    String at = pointer;
+    while (!at.isEmpty()) {
+      at = at.substring(0, at.lastIndexOf('/'));
+      JsonLocation start = objects.get(at);
+      if (start != null) {
+        return start;
+      }
+    }
+    return objects.get("");
+  }
 
   void set(Node node, Object value) {
     if (node.section != null) {
@@ -129,7 +150,7 @@ final class ReportDraft implements CellValues {
       problems.add(
           JsonProblem.MISSING,
           total.pointer(),
-          null,
+          holder(total.pointer()),
           "合计未填写，且其计算值 " + sum + " 超出整数范围，须明确填写",
           "total omitted, and its sum " + sum + " does not fit in an int; state it");
       return;

@@ -131,11 +131,16 @@ public final class ReportJson {
    */
   public AnnualReport read(InputStream json) {
     Objects.requireNonNull(json, "json");
+    Reader reader;
     try {
-      return readDocument(Inputs.utf8(json));
+      reader = Inputs.utf8(json);
+    } catch (CharacterCodingException e) {
+      // The first character, read to skip a byte order mark, is not UTF-8.
+      throw new ReportFormatException(Inputs.notUtf8(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return readDocument(reader);
   }
 
   private AnnualReport readDocument(Reader reader) {
@@ -172,8 +177,11 @@ public final class ReportJson {
    * Reads many reports lazily, in constant memory, from UTF-8 input that is a JSON array of
    * reports, JSON Lines (one report per line), or reports one after another; the form is detected
    * from the first line. A bad record is reported in its {@link ReportRecord} and the next records
-   * are still read; only a syntax error in an array or in multi-line reports ends the stream.
-   * Close the result to close the input.
+   * are still read; only a syntax error or an exceeded limit in an array or in multi-line reports
+   * ends the stream. Each record is held to {@value #MAX_DOCUMENT_LENGTH} characters (counted
+   * with the space before it); a first line longer than that is one {@link JsonProblem#LIMIT}
+   * record and the end of the stream, since no layout can be told from it. Close the result to
+   * close the input.
    */
   public ReportStream readAll(InputStream in) {
     Objects.requireNonNull(in, "in");

@@ -99,8 +99,9 @@ final class ReportReader {
         return;
       case MONEY:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          BigDecimal amount = parser.getDecimalValue();
-          if (Math.abs(amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
+          BigDecimal amount = decimal();
+          // In long: the scale may be Integer.MIN_VALUE, whose int absolute value is negative.
+          if (amount == null || Math.abs((long) amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
             problems.add(
                 JsonProblem.LIMIT,
                 node.pointer,
@@ -120,7 +121,21 @@ final class ReportReader {
     }
   }
 
+  /**
+   * The current number as a BigDecimal, or null when its exponent is beyond what BigDecimal can
+   * hold ({@code 1e99999999999}): Jackson then throws a NumberFormatException, not a
+   * JsonProcessingException.
+   */
+  private BigDecimal decimal() throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
   private void object(Node node, JsonLocation start) throws IOException {
+    draft.objectAt(node.pointer, start);
     long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();

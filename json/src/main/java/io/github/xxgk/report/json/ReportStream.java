@@ -47,11 +47,14 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private final Layout layout;
   private final LineReader lines;
   private final JsonParser parser;
+  private final Budget budget;
   private final int lineOffset;
   private String pendingLine;
   private int index;
   private boolean ended;
   private boolean started;
+  /** Whether the first record is the only one, the rest of the input left unread. */
+  private boolean onlyFirst;
   private ReportRecord next;
 
   private ReportStream(
@@ -64,16 +67,21 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     if (layout == Layout.LINES) {
       this.lines = new LineReader(reader, ReportJson.MAX_DOCUMENT_LENGTH, lineOffset);
       this.pendingLine = firstLine;
+      this.budget = null;
       this.parser = null;
     } else {
       this.lines = null;
-      this.parser = json.streamFactory().createParser(reader);
+      this.budget = new Budget(reader);
+      this.parser = json.streamFactory().createParser(budget);
     }
   }
 
   static ReportStream lines(ReportJson json, InputStream in) {
     try {
       return new ReportStream(json, Inputs.utf8(in), Layout.LINES, null, 0);
+    } catch (CharacterCodingException e) {
+      // The first character, read to skip a byte order mark, is not UTF-8.
+      return failed(json, new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,13 +102,21 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
         return new ReportStream(json, probe.rest(""), Layout.ARRAY, null, blankLines);
       }
       String line = probe.next();
-      if (line == null || line == LineReader.TOO_LONG || LineReader.isComplete(line)) {
+      if (line == LineReader.TOO_LONG) {
+        // A first line beyond the limit tells no layout: it is the one and last record.
+        ReportStream stream = new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
+        stream.onlyFirst = true;
+        return stream;
+      }
+      if (line == null || LineReader.isComplete(line)) {
         return new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
       }
       return new ReportStream(json, probe.rest(line + "\n"), Layout.SEQUENCE, null, blankLines);
     } catch (CharacterCodingException e) {
       int line = probe == null ? 1 : probe.lineNumber() + 1;
-      return failed(json, reader == null ? new StringReader("") : reader, line);
+      Reader closing =
+          reader != null ? reader : new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
+      return failed(json, closing, line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,7 +148,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (next == null) {
+      if (next == null || onlyFirst) {
         ended = true;
       }
     }
@@ -225,6 +241,10 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       }
       line = lineOffset + parser.currentTokenLocation().getLineNr();
       ReportReader.Result result = ReportReader.read(parser, json.allowsUnknownProperties());
+      if (!result.fatal) {
+        // The next record, with the space before it, starts where this one ends.
+        budget.startRecord(parser.currentLocation().getCharOffset());
+      }
       if (result.fatal) {
         ended = true;
       }
@@ -253,5 +273,54 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       shifted.add(problem.shiftLines(lineOffset));
     }
     return shifted;
+  }
+
+  /**
+   * The input of an array or of reports one after another, which holds each record to {@link
+   * ReportJson#MAX_DOCUMENT_LENGTH} characters, counted from the end of the record before: the
+   * parser reads the whole input, so its own document limit cannot be used. When a record goes
+   * beyond, the parser fails as on any limit, before more of the input is read.
+   */
+  private static final class Budget extends java.io.FilterReader {
+    private long handedOut;
+    private long recordStart;
+
+    Budget(Reader in) {
+      super(in);
+    }
+
+    void startRecord(long charOffset) {
+      recordStart = Math.max(recordStart, charOffset);
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n == -1 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      long left = recordStart + ReportJson.MAX_DOCUMENT_LENGTH - handedOut;
+      if (left <= 0) {
+        throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+            "Record length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
+                + " characters)");
+      }
+      int n = in.read(buffer, offset, (int) Math.min(length, left));
+      if (n > 0) {
+        handedOut += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      throw new IOException("skip is not supported");
+    }
   }
 }

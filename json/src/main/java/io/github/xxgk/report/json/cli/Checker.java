@@ -73,6 +73,10 @@ final class Checker {
     } catch (IOException | UncheckedIOException e) {
       result.findings.add(Finding.unreadable(UNREADABLE_FILE, ioMessage(e)));
     }
+    if (result.records == 0 && result.findings.isEmpty()) {
+      // An empty or blank file, or an empty array: nothing was checked, so it is not valid.
+      result.findings.add(Finding.noReport(options.locale));
+    }
     return result;
   }
 

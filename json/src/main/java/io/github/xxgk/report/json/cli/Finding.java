@@ -72,6 +72,23 @@ final class Finding {
         true);
   }
 
+  /** The input holds no report at all: it is empty, blank or an empty array. */
+  static Finding noReport(Locale locale) {
+    return new Finding(
+        JsonProblem.SYNTAX,
+        Severity.ERROR,
+        "",
+        -1,
+        1,
+        1,
+        Locale.CHINESE.getLanguage().equals(locale.getLanguage())
+            ? "文件中没有报告（为空、只有空白或是空数组）"
+            : "the file holds no report (it is empty, blank or an empty array)",
+        Optional.<BigDecimal>empty(),
+        Optional.<BigDecimal>empty(),
+        true);
+  }
+
   /** The input could not be read at all. */
   static Finding unreadable(String rule, String message) {
     return new Finding(
