@@ -1,5 +1,6 @@
 package io.github.xxgk.report.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.json.cli.Main;
 import io.github.xxgk.report.testkit.ReportFixtures;
@@ -10,19 +11,22 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The command-line validator at national scale: N generated reports as JSON Lines, validated in
  * one run, in the same JVM so that its heap can be watched. Run it with a small heap, e.g.
  * {@code java -Xmx64m -cp bench/target/benchmarks.jar io.github.xxgk.report.bench.ScaleRun 100000}.
  *
- * <p>The peak heap reported is the largest heap in use right after a garbage collection, summed
- * over the heap's pools: the memory the run really holds, not garbage waiting to be collected.
+ * <p>The peak heap reported is the largest heap in use right after a garbage collection, young
+ * collections included: the memory the run really holds, not garbage waiting to be collected.
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -57,7 +61,7 @@ public final class ScaleRun {
         nanos / 1e9,
         count / (nanos / 1e9),
         nanos / 1e3 / count,
-        peak.peak / 1048576.0,
+        peak.peak() / 1048576.0,
         Runtime.getRuntime().maxMemory() / 1048576.0,
         file,
         file.length() / 1048576.0);
@@ -77,42 +81,40 @@ public final class ScaleRun {
     }
   }
 
-  /** Samples the heap's pools' usage after their latest collection. */
-  private static final class PeakHeap extends Thread {
-    private volatile boolean running = true;
+  /**
+   * Listens to every garbage collection, young ones included, and keeps the largest heap in use
+   * right after one: what the run really holds.
+   */
+  private static final class PeakHeap implements NotificationListener {
     private long peak;
 
-    PeakHeap() {
-      setDaemon(true);
-    }
-
-    @Override
-    public void run() {
-      while (running) {
-        sample();
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
+    void start() {
+      for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) collector).addNotificationListener(this, null, null);
       }
     }
 
-    private synchronized void sample() {
+    @Override
+    public synchronized void handleNotification(Notification notification, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info =
+          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
       long used = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-        if (afterGc != null) {
-          used += afterGc.getUsed();
-        }
+      for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+        used += pool.getUsed();
       }
       peak = Math.max(peak, used);
     }
 
-    void finish() throws InterruptedException {
-      running = false;
-      join();
-      sample();
+    synchronized void finish() throws InterruptedException {
+      // Notifications arrive on another thread, shortly after each collection.
+      Thread.sleep(200);
+    }
+
+    synchronized long peak() {
+      return peak;
     }
   }
 

@@ -15,6 +15,10 @@ final class EquationCheck implements Check {
   private final int[] stated;
   private final int[][] added;
   private final int[][] subtracted;
+  // When an equation only adds cells whose indexes step evenly (a row's columns, a column's
+  // rows), its sum is a strided range the JIT can unroll: first index, step, count; else -1.
+  private final int[] first;
+  private final int[] step;
 
   EquationCheck(List<Equation> equations) {
     int n = equations.size();
@@ -22,11 +26,26 @@ final class EquationCheck implements Check {
     this.stated = new int[n];
     this.added = new int[n][];
     this.subtracted = new int[n][];
+    this.first = new int[n];
+    this.step = new int[n];
     for (int e = 0; e < n; e++) {
       Equation equation = this.equations[e];
       stated[e] = equation.stated().index();
       added[e] = indexes(equation.terms(), 1);
       subtracted[e] = indexes(equation.terms(), -1);
+      first[e] = -1;
+      if (subtracted[e].length == 0 && added[e].length > 1) {
+        int[] terms = added[e];
+        int stride = terms[1] - terms[0];
+        boolean even = stride > 0;
+        for (int t = 2; t < terms.length && even; t++) {
+          even = terms[t] - terms[t - 1] == stride;
+        }
+        if (even) {
+          first[e] = terms[0];
+          step[e] = stride;
+        }
+      }
     }
   }
 
@@ -60,11 +79,20 @@ final class EquationCheck implements Check {
     List<Violation> result = found;
     for (int e = 0; e < stated.length; e++) {
       long sum = 0;
-      for (int index : added[e]) {
-        sum += cells[index];
-      }
-      for (int index : subtracted[e]) {
-        sum -= cells[index];
+      int start = first[e];
+      if (start >= 0) {
+        int stride = step[e];
+        int end = start + stride * added[e].length;
+        for (int index = start; index < end; index += stride) {
+          sum += cells[index];
+        }
+      } else {
+        for (int index : added[e]) {
+          sum += cells[index];
+        }
+        for (int index : subtracted[e]) {
+          sum -= cells[index];
+        }
       }
       if (sum != cells[stated[e]]) {
         result = violation(result, cells, e, sum, rule, severity);
