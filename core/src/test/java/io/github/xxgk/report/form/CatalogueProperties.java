@@ -14,7 +14,7 @@ class CatalogueProperties {
   @Property(tries = 300)
   void everyCellReadsBackWhatWasFilledIn(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), ReportsWithCells.values(counts, fee))
+        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), CellValues.of(counts, fee))
             .build();
     for (Cell cell : FormCells.all()) {
       if (cell.isMoney()) {
@@ -33,7 +33,7 @@ class CatalogueProperties {
   @Property(tries = 300)
   void readingAllCountsAtOnceAgreesWithEachCell(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), ReportsWithCells.values(counts, fee))
+        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), CellValues.of(counts, fee))
             .build();
     int[] read = new int[FormCells.SIZE];
     java.util.Arrays.fill(read, 42);
@@ -42,6 +42,22 @@ class CatalogueProperties {
       assertEquals(cell.isMoney() ? 0 : cell.count(report), read[cell.index()], cell.pointer());
     }
     assertThrows(IllegalArgumentException.class, () -> FormCells.readCounts(report, new int[FormCells.SIZE - 1]));
+  }
+
+  /** Reading every count and filling the tables back with them rebuilds an equal report. */
+  @Property(tries = 200)
+  void readingAndFillingBackIsTheIdentity(@ForAll("reports") AnnualReport report) {
+    int[] counts = new int[FormCells.SIZE];
+    FormCells.readCounts(report, counts);
+    BigDecimal fee = report.proactiveDisclosure().fees().amountWanYuan();
+    assertEquals(
+        report, FormCells.fillTables(AnnualReport.builder().from(report), CellValues.of(counts, fee)).build());
+    assertThrows(IllegalArgumentException.class, () -> CellValues.of(new int[FormCells.SIZE - 1], fee));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<AnnualReport> reports() {
+    return ReportsWithCells.reports(Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   @net.jqwik.api.Provide

@@ -49,23 +49,8 @@ public final class ReportsWithCells {
               if (kind != null) {
                 builder.organKind(kind).publishedOn(LocalDate.of(year + 1, 1, 15));
               }
-              return FormCells.fillTables(builder, values(counts, fee)).build();
+              return FormCells.fillTables(builder, CellValues.of(counts, fee)).build();
             });
-  }
-
-  /** Cell values from an array indexed like the catalogue. */
-  public static CellValues values(int[] counts, BigDecimal fee) {
-    return new CellValues() {
-      @Override
-      public int count(Cell cell) {
-        return counts[cell.index()];
-      }
-
-      @Override
-      public BigDecimal amount(Cell cell) {
-        return fee;
-      }
-    };
   }
 
   private static int[] toArray(List<Integer> list) {

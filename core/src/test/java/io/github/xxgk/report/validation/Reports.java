@@ -55,17 +55,7 @@ final class Reports {
   static AnnualReport fromCells(AnnualReport.Builder builder, int[] cells, BigDecimal fee) {
     return FormCells.fillTables(
             builder,
-            new CellValues() {
-              @Override
-              public int count(Cell cell) {
-                return cells[cell.index()];
-              }
-
-              @Override
-              public BigDecimal amount(Cell cell) {
-                return fee;
-              }
-            })
+            CellValues.of(cells, fee))
         .build();
   }
 

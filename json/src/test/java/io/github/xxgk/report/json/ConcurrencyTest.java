@@ -3,7 +3,6 @@ package io.github.xxgk.report.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellValues;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
@@ -49,17 +48,7 @@ class ConcurrencyTest {
       AnnualReport report =
           FormCells.fillTables(
                   AnnualReport.builder().from(example).year(2000 + random.nextInt(40)),
-                  new CellValues() {
-                    @Override
-                    public int count(Cell cell) {
-                      return cells[cell.index()];
-                    }
-
-                    @Override
-                    public BigDecimal amount(Cell cell) {
-                      return fee;
-                    }
-                  })
+                  CellValues.of(cells, fee))
               .build();
       String text = d % 2 == 0 ? JSON.write(report) : JSON.writePretty(report);
       if (d % 10 == 3) {
