@@ -32,6 +32,10 @@ public enum DisclosureItem implements FormRow {
   /** Administrative fees. */
   FEES("/fees", Groups.ITEM_8, Label.of("行政事业性收费", "Administrative fees"), AMOUNT_WAN_YUAN);
 
+  /** The two items of article 20 (一) that count documents issued, repealed and in force. */
+  public static final List<DisclosureItem> DOCUMENTS =
+      Collections.unmodifiableList(Arrays.asList(REGULATIONS, NORMATIVE_DOCUMENTS));
+
   private final String pointer;
   private final List<Label> groups;
   private final Label label;

@@ -15,9 +15,6 @@ final class CrossYearChecks {
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> ORGAN = Violation.pointers("/organ");
   private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
-  private static final DisclosureItem[] DOCUMENTS = {
-    DisclosureItem.REGULATIONS, DisclosureItem.NORMATIVE_DOCUMENTS
-  };
 
   private CrossYearChecks() {}
 
@@ -48,7 +45,8 @@ final class CrossYearChecks {
   static List<Violation> inForceContinuity(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
-    for (DisclosureItem item : DOCUMENTS) {
+    for (int d = 0; d < DisclosureItem.DOCUMENTS.size(); d++) {
+      DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
       Cell issued = FormCells.disclosure(item, DisclosureColumn.ISSUED);
       Cell repealed = FormCells.disclosure(item, DisclosureColumn.REPEALED);
       Cell inForce = FormCells.disclosure(item, DisclosureColumn.IN_FORCE);

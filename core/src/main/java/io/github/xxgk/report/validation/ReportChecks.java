@@ -22,9 +22,6 @@ final class ReportChecks {
   private static final List<String> NONE = Collections.emptyList();
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> EDITION = Violation.pointers("/edition");
-  private static final DisclosureItem[] DOCUMENTS = {
-    DisclosureItem.REGULATIONS, DisclosureItem.NORMATIVE_DOCUMENTS
-  };
 
   private ReportChecks() {}
 
@@ -138,7 +135,8 @@ final class ReportChecks {
   static List<Violation> inForcePlausibility(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
-    for (DisclosureItem item : DOCUMENTS) {
+    for (int d = 0; d < DisclosureItem.DOCUMENTS.size(); d++) {
+      DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
       Cell issued = FormCells.disclosure(item, DisclosureColumn.ISSUED);
       Cell repealed = FormCells.disclosure(item, DisclosureColumn.REPEALED);
       Cell inForce = FormCells.disclosure(item, DisclosureColumn.IN_FORCE);
