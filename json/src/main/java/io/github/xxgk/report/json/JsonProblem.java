@@ -13,7 +13,7 @@ import java.util.Objects;
  * ReportRecord#index()} and {@link ReportRecord#line()}. Lines and columns are counted from 1 in
  * the input as given (characters, not bytes), and are always at least 1: a problem of the whole
  * input, such as an empty one, is at 1:1; bytes that are not UTF-8 are located where decoding
- * stopped (in a batch of JSON Lines, at the start of their line); the count of problems beyond
+ * stopped; the count of problems beyond
  * {@link ReportJson#MAX_PROBLEMS} is located at the first of them.
  */
 public final class JsonProblem implements Serializable {

@@ -19,9 +19,21 @@ final class Problems {
   static final int MAX_LISTED = 100;
 
   private final List<JsonProblem> list = new ArrayList<>();
+  /** The bytes a byte parser reads, whose columns are bytes; null when the parser reads chars. */
+  private final Utf8Source source;
   private int unlisted;
   private int unlistedLine;
   private int unlistedColumn;
+
+  /** Problems of a document read as characters. */
+  Problems() {
+    this(null);
+  }
+
+  /** Problems of a document read from UTF-8 bytes by a byte parser, or as characters if null. */
+  Problems(Utf8Source source) {
+    this.source = source;
+  }
 
   boolean isEmpty() {
     return list.isEmpty() && unlisted == 0;
@@ -49,7 +61,7 @@ final class Problems {
    */
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
     int line = at == null ? 1 : Math.max(1, at.getLineNr());
-    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+    int column = at == null ? 1 : Math.max(1, source == null ? at.getColumnNr() : source.column(at));
     if (list.size() >= MAX_LISTED) {
       if (unlisted++ == 0) {
         unlistedLine = line;
@@ -67,6 +79,10 @@ final class Problems {
         at,
         "未知属性：格式中没有此项",
         "unknown property: the format has no such key");
+  }
+
+  void duplicate(String pointer, JsonLocation at) {
+    add(JsonProblem.DUPLICATE_KEY, pointer, at, "同一对象中键重复", "duplicate key in one object");
   }
 
   void missing(String pointer, JsonLocation at) {
@@ -102,9 +118,9 @@ final class Problems {
     String detail = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
-    } else if (detail != null && detail.startsWith("Duplicate field ")) {
-      // Jackson's STRICT_DUPLICATE_DETECTION has no exception type of its own; a test pins this.
-      add(JsonProblem.DUPLICATE_KEY, pointer, at, "同一对象中键重复：" + detail, "duplicate key: " + detail);
+    } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
+      // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
+      add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码：" + detail, "the input is not valid UTF-8: " + detail);
     } else {
       add(JsonProblem.SYNTAX, pointer, at, "JSON 语法错误：" + detail, "JSON syntax error: " + detail);
     }
@@ -122,12 +138,22 @@ final class Problems {
     return pointer == null ? "" : pointer.toString();
   }
 
+  /**
+   * The segments of the context's JSON Pointer, counted as {@link JsonPointer#forPath} makes them
+   * but without building it: the context itself only if it has a segment, then every object and
+   * array above it.
+   */
   static int depth(JsonStreamContext context) {
-    JsonPointer pointer = context.pathAsPointer();
+    if (context == null) {
+      return 0;
+    }
     int segments = 0;
-    while (pointer != null && !pointer.matches()) {
-      segments++;
-      pointer = pointer.tail();
+    for (JsonStreamContext at = context.hasPathSegment() ? context : context.getParent();
+        at != null;
+        at = at.getParent()) {
+      if (at.inObject() || at.inArray()) {
+        segments++;
+      }
     }
     return segments;
   }

@@ -25,7 +25,7 @@ final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
     boolean allowUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    ReportReader.Result result = ReportReader.read(parser, allowUnknown);
+    ReportReader.Result result = ReportReader.read(parser, allowUnknown, null);
     if (result.report != null) {
       return result.report;
     }

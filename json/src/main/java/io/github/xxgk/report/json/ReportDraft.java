@@ -15,7 +15,6 @@ import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,15 +23,22 @@ import java.util.Map;
  * the column sums of the outcome rows, its total the sum of their totals.
  */
 final class ReportDraft implements CellValues {
-  private final Map<String, Object> metadata = new HashMap<>();
+  private String edition;
+  private String organ;
+  private OrganKind organKind;
+  private Integer year;
+  private LocalDate publishedOn;
   private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
-  private final Object[] cells = new Object[FormCells.SIZE];
-  /** Where each object read starts, by pointer, to locate a total that cannot be computed. */
-  private final Map<String, JsonLocation> objects = new HashMap<>();
+  // Counts unboxed, with a mark for each one read: a report has 199 of them.
+  private final int[] counts = new int[FormCells.SIZE];
+  private final boolean[] given = new boolean[FormCells.SIZE];
+  private BigDecimal fee;
+  /** Where each object read starts, by object number, to locate a total that cannot be computed. */
+  private final JsonLocation[] objects = new JsonLocation[ReportShape.OBJECTS];
 
-  /** Records where the object at a pointer starts. */
-  void objectAt(String pointer, JsonLocation start) {
-    objects.put(pointer, start);
+  /** Records where an object starts. */
+  void objectAt(Node object, JsonLocation start) {
+    objects[object.objectNumber()] = start;
   }
 
   /** The start of the innermost object read that holds the pointer; the report's own at worst. */
@@ -40,32 +46,48 @@ final class ReportDraft implements CellValues {
     String at = pointer;
     while (!at.isEmpty()) {
       at = at.substring(0, at.lastIndexOf('/'));
-      JsonLocation start = objects.get(at);
+      JsonLocation start = objects[ReportShape.ROOT.at(at).objectNumber()];
       if (start != null) {
         return start;
       }
     }
-    return objects.get("");
+    return objects[ReportShape.ROOT.objectNumber()];
+  }
+
+  void set(Node node, int count) {
+    if (node.cell != null) {
+      counts[node.cell.index()] = count;
+      given[node.cell.index()] = true;
+    } else {
+      year = count;
+    }
   }
 
   void set(Node node, Object value) {
     if (node.section != null) {
       sections.put(node.section, (String) value);
     } else if (node.cell != null) {
-      cells[node.cell.index()] = value;
+      fee = (BigDecimal) value;
+      given[node.cell.index()] = true;
+    } else if (node.kind == ReportShape.Kind.EDITION) {
+      edition = (String) value;
+    } else if (node.kind == ReportShape.Kind.ORGAN_KIND) {
+      organKind = (OrganKind) value;
+    } else if (node.kind == ReportShape.Kind.DATE) {
+      publishedOn = (LocalDate) value;
     } else {
-      metadata.put(node.key, value);
+      organ = (String) value;
     }
   }
 
   @Override
   public int count(Cell cell) {
-    return (Integer) cells[cell.index()];
+    return counts[cell.index()];
   }
 
   @Override
   public BigDecimal amount(Cell cell) {
-    return (BigDecimal) cells[cell.index()];
+    return fee;
   }
 
   /** The report, or null when an omitted total cannot be computed (then a problem is added). */
@@ -76,14 +98,14 @@ final class ReportDraft implements CellValues {
     }
     AnnualReport.Builder builder =
         AnnualReport.builder()
-            .edition((String) metadata.get(ReportShape.EDITION))
-            .organ((String) metadata.get(ReportShape.ORGAN))
-            .year((Integer) metadata.get(ReportShape.YEAR));
-    if (metadata.containsKey(ReportShape.ORGAN_KIND)) {
-      builder.organKind((OrganKind) metadata.get(ReportShape.ORGAN_KIND));
+            .edition(edition)
+            .organ(organ)
+            .year(year);
+    if (organKind != null) {
+      builder.organKind(organKind);
     }
-    if (metadata.containsKey(ReportShape.PUBLISHED_ON)) {
-      builder.publishedOn((LocalDate) metadata.get(ReportShape.PUBLISHED_ON));
+    if (publishedOn != null) {
+      builder.publishedOn(publishedOn);
     }
     for (Map.Entry<NarrativeSection, String> section : sections.entrySet()) {
       switch (section.getKey()) {
@@ -107,8 +129,7 @@ final class ReportDraft implements CellValues {
       }
     }
     boolean outcomesTotalGiven =
-        cells[FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.NATURAL_PERSON).index()]
-            != null;
+        given[FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.NATURAL_PERSON).index()];
     if (outcomesTotalGiven) {
       rowTotal(ApplicationRow.OUTCOMES_TOTAL, problems);
     } else {
@@ -122,7 +143,7 @@ final class ReportDraft implements CellValues {
     }
     for (CaseGroup group : CaseGroup.values()) {
       Cell total = FormCells.cases(group, CaseColumn.TOTAL);
-      if (cells[total.index()] == null) {
+      if (!given[total.index()]) {
         long sum = 0;
         for (CaseColumn column : CaseColumn.values()) {
           if (column != CaseColumn.TOTAL) {
@@ -136,7 +157,7 @@ final class ReportDraft implements CellValues {
 
   private void rowTotal(ApplicationRow row, Problems problems) {
     Cell total = FormCells.applications(row, ApplicantColumn.TOTAL);
-    if (cells[total.index()] == null) {
+    if (!given[total.index()]) {
       long sum = 0;
       for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
         sum += count(FormCells.applications(row, column));
@@ -155,6 +176,6 @@ final class ReportDraft implements CellValues {
           "total omitted, and its sum " + sum + " does not fit in an int; state it");
       return;
     }
-    cells[total.index()] = (int) sum;
+    counts[total.index()] = (int) sum;
   }
 }

@@ -18,10 +18,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -76,15 +77,22 @@ public final class ReportJson {
   private static final ReportJson STANDARD = builder().build();
 
   private final boolean allowUnknownProperties;
+  /** Writes; reading goes straight to {@link ReportReader}, which needs no databind context. */
   private final JsonMapper mapper;
-  private final JsonFactory streamFactory;
+  /** Parses one document of characters, held to the document limit. */
+  private final JsonFactory documents;
+  /**
+   * Parses what is bounded otherwise: byte arrays, whose characters are counted before parsing,
+   * and batches, whose records are bounded one by one.
+   */
+  private final JsonFactory unbounded;
   private final ObjectWriter pretty;
 
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
-    this.mapper = mapper(factory(MAX_DOCUMENT_LENGTH), allowUnknownProperties);
-    // A batch may be far larger than one report; its records are bounded one by one instead.
-    this.streamFactory = factory(-1);
+    this.documents = factory(MAX_DOCUMENT_LENGTH);
+    this.mapper = mapper(documents, allowUnknownProperties);
+    this.unbounded = factory(-1);
     this.pretty = mapper.writer(prettyPrinter());
   }
 
@@ -110,7 +118,7 @@ public final class ReportJson {
    */
   public AnnualReport read(String json) {
     Objects.requireNonNull(json, "json");
-    return readDocument(new StringReader(json));
+    return orThrow(readResult(json));
   }
 
   /**
@@ -120,7 +128,7 @@ public final class ReportJson {
    */
   public AnnualReport read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(new ByteArrayInputStream(json));
+    return orThrow(readResult(json, 0, json.length));
   }
 
   /**
@@ -131,46 +139,107 @@ public final class ReportJson {
    */
   public AnnualReport read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    Reader reader;
+    return orThrow(readResult(json));
+  }
+
+  private ReportReader.Result readResult(InputStream json) {
     try {
-      reader = Inputs.utf8(json);
+      return readResult(documents.createParser(Inputs.utf8(json)), null);
     } catch (CharacterCodingException e) {
       // The first character, read to skip a byte order mark, is not UTF-8.
-      throw new ReportFormatException(Inputs.notUtf8(null));
+      return new ReportReader.Result(null, Inputs.notUtf8(null), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return readDocument(reader);
   }
 
-  private AnnualReport readDocument(Reader reader) {
-    ReportReader.Result result = readResult(reader);
+  private static AnnualReport orThrow(ReportReader.Result result) {
     if (result.report == null) {
       throw new ReportFormatException(result.problems);
     }
     return result.report;
   }
 
-  /** Reads one whole document; problems are returned, I/O failures thrown unchecked. */
-  ReportReader.Result readResult(Reader reader) {
-    JsonParser parser = null;
+  ReportReader.Result readResult(String json) {
     try {
-      parser = mapper.createParser(reader);
-      AnnualReport report = mapper.readValue(parser, AnnualReport.class);
-      return new ReportReader.Result(report, java.util.Collections.<JsonProblem>emptyList(), false);
-    } catch (ReportDeserializer.ProblemsException e) {
-      return new ReportReader.Result(null, e.problems(), true);
-    } catch (JsonProcessingException e) {
+      return readResult(documents.createParser(json), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one document from the bytes {@code [offset, offset + length)} with Jackson's byte parser,
+   * which decodes strictly (since 2.23) and fast. Its document limit would count bytes, so the
+   * characters are counted here instead, and only when there are more bytes than the limit.
+   */
+  ReportReader.Result readResult(byte[] json, int offset, int length) {
+    Utf8Source source = new Utf8Source(json, offset, offset + length);
+    if (source.looksLikeUtf16Or32()) {
+      // Not UTF-8 JSON, or JSON with a control character at its start: read as characters, which
+      // Jackson would otherwise decode as UTF-16 or UTF-32.
+      return readResult(new ByteArrayInputStream(json, offset, length));
+    }
+    long chars = source.charsBeyond(MAX_DOCUMENT_LENGTH);
+    if (chars >= 0) {
       Problems problems = new Problems();
+      problems.add(
+          JsonProblem.LIMIT,
+          "",
+          source.locationOfChar(MAX_DOCUMENT_LENGTH),
+          "超出读取限制：文档有 " + chars + " 个字符，至多 " + MAX_DOCUMENT_LENGTH + " 个",
+          "reader limit exceeded: the document has " + chars + " characters, at most "
+              + MAX_DOCUMENT_LENGTH);
+      return new ReportReader.Result(null, problems.all(), true);
+    }
+    try {
+      return readResult(unbounded.createParser(json, offset, length), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one whole document: a report and nothing after it. Problems are returned, I/O failures
+   * thrown.
+   */
+  private ReportReader.Result readResult(JsonParser parser, Utf8Source source) throws IOException {
+    try {
+      if (parser.nextToken() == null) {
+        Problems problems = new Problems(source);
+        problems.add(JsonProblem.SYNTAX, "", parser.currentLocation(), "输入为空，没有 JSON 文档",
+            "the input is empty: there is no JSON document");
+        return new ReportReader.Result(null, problems.all(), true);
+      }
+      ReportReader.Result result = ReportReader.read(parser, allowUnknownProperties, source);
+      return result.fatal ? result : nothingAfter(parser, source, result);
+    } catch (JsonProcessingException e) {
+      Problems problems = new Problems(source);
       problems.fault(e, parser, 0);
       return new ReportReader.Result(null, problems.all(), true);
     } catch (CharacterCodingException e) {
       return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       Inputs.closeQuietly(parser);
     }
+  }
+
+  /** The result, or its problems and one more when the document goes on after the report. */
+  private static ReportReader.Result nothingAfter(
+      JsonParser parser, Utf8Source source, ReportReader.Result result) throws IOException {
+    Problems after = new Problems(source);
+    try {
+      if (parser.nextToken() == null) {
+        return result;
+      }
+      after.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), "文档之后还有内容",
+          "content after the document");
+    } catch (JsonProcessingException e) {
+      after.fault(e, parser, 0);
+    }
+    List<JsonProblem> problems = new ArrayList<>(result.problems);
+    problems.addAll(after.all());
+    return new ReportReader.Result(null, Collections.unmodifiableList(problems), true);
   }
 
   /**
@@ -198,7 +267,7 @@ public final class ReportJson {
   }
 
   JsonFactory streamFactory() {
-    return streamFactory;
+    return unbounded;
   }
 
   /**
@@ -270,7 +339,7 @@ public final class ReportJson {
                 .maxNameLength(MAX_NAME_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.
         // Byte output must equal the text output: characters beyond U+FFFF as such, not escaped.
         .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

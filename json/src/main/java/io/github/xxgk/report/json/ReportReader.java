@@ -12,14 +12,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads one report from a parser positioned on its first token, walking {@link ReportShape} and
  * collecting every problem instead of stopping at the first. Only a fault of the parser itself
- * (syntax, duplicate key, limit) ends the reading early.
+ * (syntax, limit) ends the reading early.
+ *
+ * <p>Duplicate keys are found here, not by Jackson's {@code STRICT_DUPLICATE_DETECTION}: the keys
+ * of the contract are marked in a bit mask that the reader keeps anyway, where Jackson's detector
+ * fills a set for every object, which cost a tenth of reading a report; and a duplicate is then one
+ * more problem, not the end of the reading. It also holds under a caller's mapper that has
+ * Jackson's detection off. Objects inside a skipped value are checked with a set of their names.
  */
 final class ReportReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -40,13 +48,14 @@ final class ReportReader {
 
   private final JsonParser parser;
   private final boolean allowUnknown;
-  private final Problems problems = new Problems();
+  private final Problems problems;
   private final ReportDraft draft = new ReportDraft();
   private final int skip;
 
-  private ReportReader(JsonParser parser, boolean allowUnknown) {
+  private ReportReader(JsonParser parser, boolean allowUnknown, Utf8Source source) {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
+    this.problems = new Problems(source);
     this.skip = Problems.depth(parser.getParsingContext());
   }
 
@@ -54,10 +63,11 @@ final class ReportReader {
    * Reads the value that starts at the parser's current token, and leaves the parser on its last
    * token unless the parser failed.
    *
+   * @param source the bytes of a byte parser, for columns in characters; null for a char parser
    * @throws IOException only when the underlying input fails
    */
-  static Result read(JsonParser parser, boolean allowUnknown) throws IOException {
-    return new ReportReader(parser, allowUnknown).read();
+  static Result read(JsonParser parser, boolean allowUnknown, Utf8Source source) throws IOException {
+    return new ReportReader(parser, allowUnknown, source).read();
   }
 
   private Result read() throws IOException {
@@ -87,14 +97,13 @@ final class ReportReader {
           object(node, at);
         } else {
           problems.type(node.pointer, at(at), "对象", "an object", parser);
-          parser.skipChildren();
+          skipValue();
         }
         return;
       case COUNT:
       case YEAR:
-        Integer count = integer(node, at);
-        if (count != null) {
-          draft.set(node, count);
+        if (isInteger(node, at)) {
+          draft.set(node, parser.getIntValue());
         }
         return;
       case MONEY:
@@ -113,7 +122,7 @@ final class ReportReader {
           }
         } else {
           problems.type(node.pointer, at(at), "数（万元）", "a number (10,000 yuan)", parser);
-          parser.skipChildren();
+          skipValue();
         }
         return;
       default:
@@ -135,26 +144,77 @@ final class ReportReader {
   }
 
   private void object(Node node, JsonLocation start) throws IOException {
-    draft.objectAt(node.pointer, start);
+    draft.objectAt(node, start);
     long seen = 0;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    Set<String> unknownNames = null;
+    int last = -1;
+    while (true) {
+      // Keys mostly come in the contract's order: Jackson then matches the expected key against
+      // the input's bytes, without reading the name and looking it up in its symbol table.
+      Node expected = last + 1 < node.size() ? node.child(last + 1) : null;
+      Node child;
+      if (expected != null && parser.nextFieldName(expected.quotedKey)) {
+        child = expected;
+      } else {
+        JsonToken token = expected != null ? parser.currentToken() : parser.nextToken();
+        if (token != JsonToken.FIELD_NAME) {
+          break;
+        }
+        child = node.child(parser.currentName(), last);
+      }
       String name = parser.currentName();
-      Node child = node.child(name);
       if (child == null) {
-        if (!allowUnknown) {
-          problems.unknown(node.pointer + "/" + escape(name), parser.currentTokenLocation());
+        if (unknownNames == null) {
+          unknownNames = new HashSet<>();
+        }
+        String pointer = node.pointer + "/" + escape(name);
+        if (!unknownNames.add(name)) {
+          problems.duplicate(pointer, parser.currentTokenLocation());
+        } else if (!allowUnknown) {
+          problems.unknown(pointer, parser.currentTokenLocation());
         }
         parser.nextToken();
-        parser.skipChildren();
+        skipValue();
+      } else if ((seen & 1L << child.index()) != 0) {
+        problems.duplicate(child.pointer, parser.currentTokenLocation());
+        parser.nextToken();
+        skipValue();
       } else {
         parser.nextToken();
         seen |= 1L << child.index();
+        last = child.index();
         value(child);
       }
     }
-    for (Node child : node.children()) {
-      if (child.required() && (seen & 1L << child.index()) == 0) {
-        problems.missing(child.pointer, start);
+    if (!node.complete(seen)) {
+      for (int i = 0; i < node.size(); i++) {
+        Node child = node.child(i);
+        if (child.required() && (seen & 1L << i) == 0) {
+          problems.missing(child.pointer, start);
+        }
+      }
+    }
+  }
+
+  /**
+   * Skips the value at the current token, and reports the duplicate keys of the objects in it.
+   * Recursion is bounded by the parser's nesting limit.
+   */
+  private void skipValue() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    Set<String> names = token == JsonToken.START_OBJECT ? new HashSet<String>() : null;
+    while ((token = parser.nextToken()) != null
+        && token != JsonToken.END_OBJECT
+        && token != JsonToken.END_ARRAY) {
+      if (token == JsonToken.FIELD_NAME) {
+        if (!names.add(parser.currentName())) {
+          problems.duplicate(Problems.relative(parser.getParsingContext(), skip), parser.currentTokenLocation());
+        }
+      } else {
+        skipValue();
       }
     }
   }
@@ -164,11 +224,11 @@ final class ReportReader {
     return known != null ? known : parser.currentTokenLocation();
   }
 
-  private Integer integer(Node node, JsonLocation at) throws IOException {
+  private boolean isInteger(Node node, JsonLocation at) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
-        return parser.getIntValue();
+        return true;
       }
       problems.type(
           node.pointer,
@@ -177,21 +237,20 @@ final class ReportReader {
           "an integer from -2147483648 to 2147483647",
           "超出范围的整数",
           "an integer out of that range");
-      return null;
+      return false;
     }
     problems.type(node.pointer, at(at), "整数", "an integer", parser);
-    parser.skipChildren();
-    return null;
+    skipValue();
+    return false;
   }
 
   private void text(Node node, JsonLocation at) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       problems.type(node.pointer, at(at), "字符串", "a string", parser);
-      parser.skipChildren();
+      skipValue();
       return;
     }
-    String text = parser.getText();
-    if (!isUnicode(text)) {
+    if (!isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
       problems.add(
           JsonProblem.TYPE,
           node.pointer,
@@ -200,6 +259,7 @@ final class ReportReader {
           "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
       return;
     }
+    String text = parser.getText();
     switch (node.kind) {
       case EDITION:
         if (AnnualReport.EDITION_2021.equals(text)) {
@@ -260,13 +320,21 @@ final class ReportReader {
    * written as UTF-8, so it would break the round trip.
    */
   static boolean isUnicode(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
+    return isUnicode(text.toCharArray(), 0, text.length());
+  }
+
+  /** {@link #isUnicode(String)} on the parser's own buffer, without a copy. */
+  static boolean isUnicode(char[] text, int offset, int length) {
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = text[i];
+      // One test for the common case, which is no surrogate at all (U+D800 to U+DFFF).
+      if ((c & 0xF800) != 0xD800) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         return false;
       }
     }

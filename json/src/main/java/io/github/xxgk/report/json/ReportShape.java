@@ -1,5 +1,7 @@
 package io.github.xxgk.report.json;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
@@ -33,6 +35,8 @@ final class ReportShape {
   /** A property of the document: an object with children, or a value. */
   static final class Node {
     final String key;
+    /** The key as Jackson can match it against the input's bytes, without reading a name. */
+    final SerializableString quotedKey;
     final String pointer;
     final Kind kind;
     final Cell cell;
@@ -40,6 +44,11 @@ final class ReportShape {
     private Label label;
     private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
+    private Node[] ordered = new Node[0];
+    /** The children that must be present, as bits by index. */
+    private long requiredMask;
+    /** For an object, its number in the shape, so a reader can keep a value per object read. */
+    private int objectNumber = -1;
     /** The position among its parent's children, so a reader can mark it seen in a bit mask. */
     private int index;
 
@@ -54,7 +63,9 @@ final class ReportShape {
         Cell cell,
         NarrativeSection section,
         boolean required) {
-      this.key = key;
+      // Interned like the names Jackson's parsers return, so that a name can match by identity.
+      this.key = key.intern();
+      this.quotedKey = new SerializedString(this.key);
       this.pointer = pointer;
       this.kind = kind;
       this.cell = cell;
@@ -81,14 +92,60 @@ final class ReportShape {
       }
       child.index = children.size();
       children.put(child.key, child);
+      ordered = children.values().toArray(new Node[0]);
+      if (child.required) {
+        requiredMask |= 1L << child.index;
+      }
     }
 
-    Node child(String name) {
+    /** Whether every required child is among those marked seen. */
+    boolean complete(long seen) {
+      return (seen & requiredMask) == requiredMask;
+    }
+
+    int objectNumber() {
+      return objectNumber;
+    }
+
+    /** The node at a JSON Pointer of the shape, or null. */
+    Node at(String pointer) {
+      Node node = this;
+      if (pointer.isEmpty()) {
+        return node;
+      }
+      for (String key : pointer.substring(1).split("/", -1)) {
+        node = node.children.get(key);
+        if (node == null) {
+          return null;
+        }
+      }
+      return node;
+    }
+
+    /**
+     * The child with a key. Documents mostly list keys in the contract's order, so the child after
+     * the one before is tried first, by identity, which holds for the interned names of Jackson's
+     * parsers; any other name is looked up.
+     */
+    Node child(String name, int after) {
+      int next = after + 1;
+      if (next < ordered.length && ordered[next].key == name) {
+        return ordered[next];
+      }
       return children.get(name);
     }
 
     Collection<Node> children() {
       return Collections.unmodifiableCollection(children.values());
+    }
+
+    /** The child at an index, in the contract's order. */
+    Node child(int index) {
+      return ordered[index];
+    }
+
+    int size() {
+      return ordered.length;
     }
   }
 
@@ -99,6 +156,8 @@ final class ReportShape {
   static final String PUBLISHED_ON = "publishedOn";
 
   static final Node ROOT = build();
+  /** How many objects the shape has: the size of an array indexed by object number. */
+  static final int OBJECTS = number(ROOT, 0);
 
   private ReportShape() {}
 
@@ -120,6 +179,17 @@ final class ReportShape {
       }
     }
     return root;
+  }
+
+  private static int number(Node node, int next) {
+    int count = next;
+    if (node.kind == Kind.OBJECT) {
+      node.objectNumber = count++;
+      for (Node child : node.ordered) {
+        count = number(child, count);
+      }
+    }
+    return count;
   }
 
   private static void add(Node parent, String key, Kind kind, boolean required) {

@@ -7,9 +7,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,13 +45,16 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   }
 
   private final ReportJson json;
-  private final Reader reader;
   private final Layout layout;
-  private final LineReader lines;
+  /** The lines of JSON Lines, as bytes; null for the other layouts. */
+  private final ByteLines lines;
+  /** The decoded input of an array or of reports one after another; null for JSON Lines. */
+  private final Reader reader;
   private final JsonParser parser;
   private final Budget budget;
   private final int lineOffset;
-  private String pendingLine;
+  /** Whether the line in {@link #lines} was read to detect the layout and is yet to be given. */
+  private boolean pendingLine;
   private int index;
   private boolean ended;
   private boolean started;
@@ -57,31 +62,34 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private boolean onlyFirst;
   private ReportRecord next;
 
-  private ReportStream(
-      ReportJson json, Reader reader, Layout layout, String firstLine, int lineOffset)
+  /** JSON Lines. */
+  private ReportStream(ReportJson json, ByteLines lines, boolean pendingLine, int lineOffset) {
+    this.json = json;
+    this.layout = Layout.LINES;
+    this.lines = lines;
+    this.pendingLine = pendingLine;
+    this.lineOffset = lineOffset;
+    this.reader = null;
+    this.budget = null;
+    this.parser = null;
+  }
+
+  /** An array, or reports one after another: decoded and parsed as one stream of characters. */
+  private ReportStream(ReportJson json, Layout layout, InputStream rest, int lineOffset)
       throws IOException {
     this.json = json;
-    this.reader = reader;
     this.layout = layout;
+    this.lines = null;
     this.lineOffset = lineOffset;
-    if (layout == Layout.LINES) {
-      this.lines = new LineReader(reader, ReportJson.MAX_DOCUMENT_LENGTH, lineOffset);
-      this.pendingLine = firstLine;
-      this.budget = null;
-      this.parser = null;
-    } else {
-      this.lines = null;
-      this.budget = new Budget(reader);
-      this.parser = json.streamFactory().createParser(budget);
-    }
+    // The byte order mark, if any, was skipped already.
+    this.reader = new Utf8Reader(rest);
+    this.budget = new Budget(reader);
+    this.parser = json.streamFactory().createParser(budget);
   }
 
   static ReportStream lines(ReportJson json, InputStream in) {
     try {
-      return new ReportStream(json, Inputs.utf8(in), Layout.LINES, null, 0);
-    } catch (CharacterCodingException e) {
-      // The first character, read to skip a byte order mark, is not UTF-8.
-      return failed(json, new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1);
+      return new ReportStream(json, new ByteLines(in, ReportJson.MAX_DOCUMENT_LENGTH, 0), false, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,45 +100,48 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
    * bracket it opens is a line of JSON Lines; anything else is a multi-line report.
    */
   static ReportStream detect(ReportJson json, InputStream in) {
-    Reader reader = null;
-    LineReader probe = null;
     try {
-      reader = Inputs.utf8(in);
-      probe = new LineReader(reader, ReportJson.MAX_DOCUMENT_LENGTH, 0);
+      ByteLines probe = new ByteLines(in, ReportJson.MAX_DOCUMENT_LENGTH, 0);
       int blankLines = probe.skipBlank();
-      if (probe.peek() == '[') {
-        return new ReportStream(json, probe.rest(""), Layout.ARRAY, null, blankLines);
+      if (probe.peekNonBlank() == '[') {
+        return new ReportStream(json, Layout.ARRAY, probe.rest(), blankLines);
       }
-      String line = probe.next();
-      if (line == LineReader.TOO_LONG) {
+      if (!probe.next()) {
+        return new ReportStream(json, probe, false, blankLines);
+      }
+      if (probe.tooLong()) {
         // A first line beyond the limit tells no layout: it is the one and last record.
-        ReportStream stream = new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
+        ReportStream stream = new ReportStream(json, probe, true, blankLines);
         stream.onlyFirst = true;
         return stream;
       }
-      if (line == null || LineReader.isComplete(line)) {
-        return new ReportStream(json, probe.rest(""), Layout.LINES, line, blankLines);
+      if (!isUtf8(probe.buffer(), probe.start(), probe.end())) {
+        // Binary or another encoding: no layout can be told, and every line would be a fault.
+        ReportStream stream = new ReportStream(json, probe, false, blankLines);
+        stream.next = new ReportRecord(0, probe.lineNumber(), null, Inputs.notUtf8(probe.lineNumber()));
+        stream.ended = true;
+        return stream;
       }
-      return new ReportStream(json, probe.rest(line + "\n"), Layout.SEQUENCE, null, blankLines);
-    } catch (CharacterCodingException e) {
-      int line = probe == null ? 1 : probe.lineNumber() + 1;
-      Reader closing =
-          reader != null ? reader : new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
-      return failed(json, closing, line);
+      if (ByteLines.isComplete(probe.buffer(), probe.start(), probe.end())) {
+        return new ReportStream(json, probe, true, blankLines);
+      }
+      probe.unread();
+      return new ReportStream(json, Layout.SEQUENCE, probe.rest(), blankLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** A stream of one record: the fault that kept the input from being read at all. */
-  private static ReportStream failed(ReportJson json, Reader reader, int line) {
+  private static boolean isUtf8(byte[] bytes, int start, int end) {
     try {
-      ReportStream stream = new ReportStream(json, reader, Layout.LINES, null, 0);
-      stream.next = new ReportRecord(0, line, null, Inputs.notUtf8(line));
-      stream.ended = true;
-      return stream;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, end - start));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
@@ -172,36 +183,27 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     ended = true;
     Inputs.closeQuietly(parser);
     try {
-      reader.close();
+      if (lines != null) {
+        lines.close();
+      } else {
+        reader.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private ReportRecord nextLine() throws IOException {
-    String line;
-    int number;
-    if (pendingLine != null) {
-      line = pendingLine;
-      pendingLine = null;
-      number = lineOffset + 1;
-      lines.skipTo(number);
+    if (pendingLine) {
+      pendingLine = false;
     } else {
-      try {
-        lines.skipBlank();
-        line = lines.next();
-      } catch (CharacterCodingException e) {
-        // The decoder's state after malformed input is undefined: nothing after it is read.
-        ended = true;
-        int at = lines.lineNumber() + 1;
-        return new ReportRecord(index++, at, null, Inputs.notUtf8(at));
+      lines.skipBlank();
+      if (!lines.next()) {
+        return null;
       }
-      number = lines.lineNumber();
     }
-    if (line == null) {
-      return null;
-    }
-    if (line == LineReader.TOO_LONG) {
+    int number = lines.lineNumber();
+    if (lines.tooLong()) {
       Problems problems = new Problems();
       problems.add(
           JsonProblem.LIMIT,
@@ -211,7 +213,11 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
           "the line is longer than " + ReportJson.MAX_DOCUMENT_LENGTH + " characters");
       return new ReportRecord(index++, number, null, problems.all());
     }
-    ReportReader.Result result = json.readResult(new StringReader(line));
+    ReportReader.Result result =
+        json.readResult(lines.buffer(), lines.start(), lines.end() - lines.start());
+    if (result.problems.isEmpty()) {
+      return new ReportRecord(index++, number, result.report, result.problems);
+    }
     List<JsonProblem> shifted = new ArrayList<>();
     for (JsonProblem problem : result.problems) {
       shifted.add(problem.shiftLines(number - 1));
@@ -240,7 +246,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
             "数组之后还有内容", "content after the array", parser.currentTokenLocation().getLineNr());
       }
       line = lineOffset + parser.currentTokenLocation().getLineNr();
-      ReportReader.Result result = ReportReader.read(parser, json.allowsUnknownProperties());
+      ReportReader.Result result = ReportReader.read(parser, json.allowsUnknownProperties(), null);
       if (!result.fatal) {
         // The next record, with the space before it, starts where this one ends.
         budget.startRecord(parser.currentLocation().getCharOffset());

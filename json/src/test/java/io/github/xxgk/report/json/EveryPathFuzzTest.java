@@ -36,7 +36,7 @@ class EveryPathFuzzTest {
       return node;
     }
     for (String key : pointer.substring(1).split("/")) {
-      node = node.child(key);
+      node = node.child(key, -1);
     }
     return node;
   }

@@ -186,8 +186,35 @@ class ReaderFuzzProperties {
       String text = strictUtf8(mutated);
       if (text != null && !text.startsWith("\uFEFF")) {
         Fuzz.Outcome fromText = Fuzz.read(ReportJson.standard(), text);
-        assertEquals(String.valueOf(outcome), String.valueOf(fromText), Fuzz.describe(mutated));
+        assertSameProblems(outcome, fromText, mutated);
         assertEquals(outcome.report, fromText.report);
+      }
+    }
+  }
+
+  /**
+   * Bytes go to Jackson's byte parser and text to its char parser. What is found, and where in
+   * characters, must be the same; but the two word their syntax errors differently and place them
+   * a character or two apart on the same line (the byte parser points at the backslash of a bad
+   * escape before a Chinese character, the char parser at the character).
+   */
+  private static void assertSameProblems(Fuzz.Outcome bytes, Fuzz.Outcome text, byte[] input) {
+    assertEquals(bytes.report, text.report, Fuzz.describe(input));
+    if (bytes.problems == null || text.problems == null) {
+      assertEquals(String.valueOf(bytes), String.valueOf(text), Fuzz.describe(input));
+      return;
+    }
+    assertEquals(bytes.problems.size(), text.problems.size(), () -> bytes + " / " + text);
+    for (int i = 0; i < bytes.problems.size(); i++) {
+      JsonProblem b = bytes.problems.get(i);
+      JsonProblem t = text.problems.get(i);
+      String what = b + " / " + t + " for " + Fuzz.describe(input);
+      assertEquals(t.ruleId(), b.ruleId(), what);
+      assertEquals(t.pointer(), b.pointer(), what);
+      assertEquals(t.line(), b.line(), what);
+      if (!t.ruleId().equals(JsonProblem.SYNTAX)) {
+        assertEquals(t.column(), b.column(), what);
+        assertEquals(t.message(java.util.Locale.ENGLISH), b.message(java.util.Locale.ENGLISH), what);
       }
     }
   }
@@ -222,12 +249,17 @@ class ReaderFuzzProperties {
     assertTrue(outcome.has(JsonProblem.SYNTAX, outcome.problems.get(0).pointer()), outcome::toString);
   }
 
-  /** Cut off anywhere: never a report. */
+  /** Cut off anywhere before its closing brace: never a report. */
   @Property(tries = 3_000)
   void truncatedAnywhere(
       @ForAll("documents") byte[] document, @ForAll @Size(4) List<@IntRange(min = 0) Integer> cuts) {
+    // Only the line end after the closing brace may go: the pretty example ends with one.
+    int closingBrace = document.length - 1;
+    while (document[closingBrace] != '}') {
+      closingBrace--;
+    }
     for (int cut : cuts) {
-      byte[] truncated = Arrays.copyOf(document, cut % document.length);
+      byte[] truncated = Arrays.copyOf(document, cut % (closingBrace + 1));
       Fuzz.Outcome outcome = Fuzz.read(truncated);
       assertFalse(outcome.isReport(), () -> "a report from " + Fuzz.describe(truncated));
     }

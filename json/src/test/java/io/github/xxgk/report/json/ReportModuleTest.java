@@ -45,6 +45,19 @@ class ReportModuleTest {
     assertTrue(e.getOriginalMessage().contains("JSON-TYPE at /year"), e.getMessage());
   }
 
+  /**
+   * A plain mapper has Jackson's duplicate detection off, and would keep the last of two values;
+   * the module's reader finds duplicates itself.
+   */
+  @Test
+  void findsDuplicateKeysWithoutJacksonsDetection() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new ReportModule()).build();
+    String doc = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"year\": 2023,");
+    MismatchedInputException e =
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue(doc, AnnualReport.class));
+    assertTrue(e.getOriginalMessage().contains("JSON-DUPLICATE-KEY at /year"), e.getMessage());
+  }
+
   @Test
   void followsTheCallersUnknownPropertySetting() throws Exception {
     ObjectMapper lenient =

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,23 +135,50 @@ class ReportStreamTest {
   }
 
   @Test
-  void badUtf8EndsTheStreamWithALocatedRecord() {
+  void aLineOfBadUtf8IsOneBadRecordAndTheNextLinesAreRead() {
     byte[] good = (compact + "\n").getBytes(StandardCharsets.UTF_8);
-    byte[] input = new byte[good.length * 2 + 2];
-    System.arraycopy(good, 0, input, 0, good.length);
-    input[good.length] = (byte) 0xC3;
-    input[good.length + 1] = (byte) 0x28;
-    System.arraycopy(good, 0, input, good.length + 2, good.length);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(good, 0, good.length);
+    byte[] head = "{\"organ\": \"政".getBytes(StandardCharsets.UTF_8);
+    bytes.write(head, 0, head.length);
+    // 0xC3 0x28: a two-byte sequence whose second byte is not a continuation byte.
+    bytes.write(0xC3);
+    bytes.write(0x28);
+    byte[] tail = "\"}\n".getBytes(StandardCharsets.UTF_8);
+    bytes.write(tail, 0, tail.length);
+    bytes.write(good, 0, good.length);
+    byte[] input = bytes.toByteArray();
     List<ReportRecord> records = new ArrayList<>();
     try (ReportStream stream = json.readAll(new ByteArrayInputStream(input))) {
       stream.forEachRemaining(records::add);
     }
+    assertEquals(3, records.size(), records::toString);
     assertTrue(records.get(0).isReport());
-    ReportRecord bad = records.get(records.size() - 1);
-    assertFalse(bad.isReport());
-    assertEquals(JsonProblem.SYNTAX, bad.problems().get(0).ruleId());
-    assertEquals(2, bad.line());
-    assertEquals(2, bad.problems().get(0).line());
+    ReportRecord record = records.get(1);
+    assertFalse(record.isReport());
+    JsonProblem problem = record.problems().get(0);
+    assertEquals(JsonProblem.SYNTAX, problem.ruleId());
+    assertTrue(problem.message(java.util.Locale.ENGLISH).contains("UTF-8"), problem::toString);
+    assertEquals(2, record.line());
+    assertEquals(2, problem.line());
+    // {"organ": "政 is 12 characters; the bad bytes are the 13th and 14th, and the problem is
+    // where decoding stopped: at them or just after them, not at the start of the line.
+    assertTrue(problem.column() >= 13 && problem.column() <= 15, problem::toString);
+    assertEquals(report, records.get(2).orElseThrow());
+  }
+
+  @Test
+  void columnsOfALineAreCharacters() {
+    String line = "{\"organ\": \"临汾市\", \"year\": \"x\"}";
+    List<ReportRecord> records = readAll(compact + "\n" + line + "\n");
+    JsonProblem problem = null;
+    for (JsonProblem p : records.get(1).problems()) {
+      if (p.pointer().equals("/year")) {
+        problem = p;
+      }
+    }
+    assertEquals(2, problem.line(), records.get(1)::toString);
+    assertEquals(line.indexOf("\"x\"") + 1, problem.column(), problem::toString);
   }
 
   @Test

@@ -1,0 +1,151 @@
+package io.github.xxgk.report.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Bounded lines of JSON Lines as bytes, and the detection of a complete first line. */
+class ByteLinesTest {
+  private static ByteLines lines(String text, int maxChars) throws IOException {
+    return new ByteLines(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxChars, 0);
+  }
+
+  private static String line(ByteLines lines) {
+    return new String(
+        lines.buffer(), lines.start(), lines.end() - lines.start(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLineOverTheLimitIsSkippedAndTheNextIsRead() throws IOException {
+    ByteLines lines = lines("abc\nabcdefgh\nxy\r\n", 5);
+    assertTrue(lines.next());
+    assertEquals("abc", line(lines));
+    assertTrue(lines.next());
+    assertTrue(lines.tooLong());
+    assertEquals(2, lines.lineNumber());
+    assertTrue(lines.next());
+    assertFalse(lines.tooLong());
+    assertEquals("xy", line(lines));
+    assertEquals(3, lines.lineNumber());
+    assertFalse(lines.next());
+  }
+
+  @Test
+  void theLimitCountsCharactersNotBytes() throws IOException {
+    // Five Chinese characters are fifteen bytes, within a limit of five characters; six are not.
+    ByteLines lines = lines("政府信息公\n政府信息公开\n", 5);
+    assertTrue(lines.next());
+    assertFalse(lines.tooLong());
+    assertEquals("政府信息公", line(lines));
+    assertTrue(lines.next());
+    assertTrue(lines.tooLong());
+  }
+
+  @Test
+  void blankLinesAreCountedAndALinesLeadingSpacesKept() throws IOException {
+    ByteLines lines = lines("\n  \n\t{}\n", 100);
+    assertEquals(2, lines.skipBlank());
+    assertEquals('{', lines.peekNonBlank());
+    assertTrue(lines.next());
+    assertEquals("\t{}", line(lines));
+    assertEquals(3, lines.lineNumber());
+  }
+
+  @Test
+  void aByteOrderMarkAtTheStartIsSkipped() throws IOException {
+    ByteLines lines = lines("\uFEFF{}\n\uFEFF{}", 100);
+    assertTrue(lines.next());
+    assertEquals("{}", line(lines));
+    assertTrue(lines.next());
+    assertEquals("\uFEFF{}", line(lines));
+  }
+
+  @Test
+  void anUnreadLineIsPartOfTheRest() throws IOException {
+    ByteLines lines = lines("\n{\n  \"a\": 1\n}\n", 100);
+    lines.skipBlank();
+    assertTrue(lines.next());
+    lines.unread();
+    assertEquals(1, lines.lineNumber());
+    assertEquals("{\n  \"a\": 1\n}\n", read(lines.rest()));
+  }
+
+  @Test
+  void completeLines() {
+    assertTrue(complete("{\"a\": [1, {\"b\": \"}\"}]}"));
+    assertTrue(complete("{\"a\": \"\\\"{\"}"));
+    assertFalse(complete("{"));
+    assertFalse(complete("{\"a\": \"}\""));
+    assertTrue(complete("{\"名\": \"值{\"}"));
+  }
+
+  private static boolean complete(String line) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    return ByteLines.isComplete(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Whatever the sizes the stream hands out, the lines are the lines of the text: the buffer's
+   * compaction and growth lose nothing.
+   */
+  @Property(tries = 300)
+  void linesAreTheLinesOfTheText(
+      @ForAll List<@IntRange(min = 0, max = 20_000) Integer> lengths,
+      @ForAll @IntRange(min = 1, max = 9000) int chunk)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < lengths.size(); i++) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < lengths.get(i); c++) {
+        line.append(c % 7 == 0 ? '政' : (char) ('a' + c % 26));
+      }
+      expected.add(line.toString());
+      text.append(line).append(i % 2 == 0 ? "\n" : "\r\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    ByteLines lines = new ByteLines(new Trickle(bytes, chunk), 1_000_000, 0);
+    List<String> read = new ArrayList<>();
+    while (lines.next()) {
+      read.add(line(lines));
+    }
+    assertEquals(expected, read);
+  }
+
+  private static String read(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[100];
+    for (int n; (n = in.read(chunk)) > 0; ) {
+      out.write(chunk, 0, n);
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  /** Hands out at most a few bytes per read, as a network stream may. */
+  private static final class Trickle extends ByteArrayInputStream {
+    private final int chunk;
+
+    Trickle(byte[] bytes, int chunk) {
+      super(bytes);
+      this.chunk = chunk;
+    }
+
+    @Override
+    public synchronized int read(byte[] target, int offset, int length) {
+      return super.read(target, offset, Math.min(length, chunk));
+    }
+  }
+}
