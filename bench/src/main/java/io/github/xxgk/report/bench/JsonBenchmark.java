@@ -40,6 +40,9 @@ public class JsonBenchmark {
   private AnnualReport report;
   private JsonNode tree;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+  /** Compact documents like the lines of {@link ScaleRun}'s file, read in turn. */
+  private byte[][] generated;
+  private int next;
 
   /** Loads the example's bytes once. */
   @Setup
@@ -47,7 +50,14 @@ public class JsonBenchmark {
     bytes = example();
     report = json.read(bytes);
     tree = mapper.readTree(bytes);
+    generated = new byte[GENERATED][];
+    for (int i = 0; i < GENERATED; i++) {
+      generated[i] = ScaleRun.line(i);
+    }
   }
+
+  /** How many generated documents are read in turn: enough that no one of them is all the JIT sees. */
+  static final int GENERATED = 64;
 
   static byte[] example() throws IOException {
     try (InputStream in = JsonBenchmark.class.getResourceAsStream("/examples/linfen-yaodu-2024.json")) {
@@ -82,6 +92,24 @@ public class JsonBenchmark {
   @Benchmark
   public AnnualReport readReport() {
     return json.read(bytes);
+  }
+
+  /** The floor for the generated documents that {@link ScaleRun} validates. */
+  @Benchmark
+  public int readGeneratedFloorStreaming() throws IOException {
+    int tokens = 0;
+    try (JsonParser parser = factory.createParser(generated[next++ & (GENERATED - 1)])) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** The library on the generated documents that {@link ScaleRun} validates, one per call. */
+  @Benchmark
+  public AnnualReport readGeneratedReport() {
+    return json.read(generated[next++ & (GENERATED - 1)]);
   }
 
   /** The floor of writing: the tree's tokens, streamed out. */

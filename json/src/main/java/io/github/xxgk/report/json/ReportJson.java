@@ -1,7 +1,6 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,15 +13,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.model.AnnualReport;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -79,20 +73,17 @@ public final class ReportJson {
   private final boolean allowUnknownProperties;
   /** Writes; reading goes straight to {@link ReportReader}, which needs no databind context. */
   private final JsonMapper mapper;
-  /** Parses one document of characters, held to the document limit. */
-  private final JsonFactory documents;
-  /**
-   * Parses what is bounded otherwise: byte arrays, whose characters are counted before parsing,
-   * and batches, whose records are bounded one by one.
-   */
+  private final DocumentReader documents;
+  /** Parses a batch, whose records are bounded one by one instead. */
   private final JsonFactory unbounded;
   private final ObjectWriter pretty;
 
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
-    this.documents = factory(MAX_DOCUMENT_LENGTH);
-    this.mapper = mapper(documents, allowUnknownProperties);
+    JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH);
+    this.mapper = mapper(bounded, allowUnknownProperties);
     this.unbounded = factory(-1);
+    this.documents = new DocumentReader(bounded, unbounded, allowUnknownProperties);
     this.pretty = mapper.writer(prettyPrinter());
   }
 
@@ -118,7 +109,7 @@ public final class ReportJson {
    */
   public AnnualReport read(String json) {
     Objects.requireNonNull(json, "json");
-    return orThrow(readResult(json));
+    return orThrow(documents.read(json));
   }
 
   /**
@@ -128,7 +119,7 @@ public final class ReportJson {
    */
   public AnnualReport read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return orThrow(readResult(json, 0, json.length));
+    return orThrow(documents.read(json, 0, json.length));
   }
 
   /**
@@ -139,18 +130,7 @@ public final class ReportJson {
    */
   public AnnualReport read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return orThrow(readResult(json));
-  }
-
-  private ReportReader.Result readResult(InputStream json) {
-    try {
-      return readResult(documents.createParser(Inputs.utf8(json)), null);
-    } catch (CharacterCodingException e) {
-      // The first character, read to skip a byte order mark, is not UTF-8.
-      return new ReportReader.Result(null, Inputs.notUtf8(null), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return orThrow(documents.read(json));
   }
 
   private static AnnualReport orThrow(ReportReader.Result result) {
@@ -160,86 +140,9 @@ public final class ReportJson {
     return result.report;
   }
 
-  ReportReader.Result readResult(String json) {
-    try {
-      return readResult(documents.createParser(json), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads one document from the bytes {@code [offset, offset + length)} with Jackson's byte parser,
-   * which decodes strictly (since 2.23) and fast. Its document limit would count bytes, so the
-   * characters are counted here instead, and only when there are more bytes than the limit.
-   */
+  /** Reads one document of a record of JSON Lines, as {@link #read(byte[])} does. */
   ReportReader.Result readResult(byte[] json, int offset, int length) {
-    Utf8Source source = new Utf8Source(json, offset, offset + length);
-    if (source.looksLikeUtf16Or32()) {
-      // Not UTF-8 JSON, or JSON with a control character at its start: read as characters, which
-      // Jackson would otherwise decode as UTF-16 or UTF-32.
-      return readResult(new ByteArrayInputStream(json, offset, length));
-    }
-    long chars = source.charsBeyond(MAX_DOCUMENT_LENGTH);
-    if (chars >= 0) {
-      Problems problems = new Problems();
-      problems.add(
-          JsonProblem.LIMIT,
-          "",
-          source.locationOfChar(MAX_DOCUMENT_LENGTH),
-          "超出读取限制：文档有 " + chars + " 个字符，至多 " + MAX_DOCUMENT_LENGTH + " 个",
-          "reader limit exceeded: the document has " + chars + " characters, at most "
-              + MAX_DOCUMENT_LENGTH);
-      return new ReportReader.Result(null, problems.all(), true);
-    }
-    try {
-      return readResult(unbounded.createParser(json, offset, length), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads one whole document: a report and nothing after it. Problems are returned, I/O failures
-   * thrown.
-   */
-  private ReportReader.Result readResult(JsonParser parser, Utf8Source source) throws IOException {
-    try {
-      if (parser.nextToken() == null) {
-        Problems problems = new Problems(source);
-        problems.add(JsonProblem.SYNTAX, "", parser.currentLocation(), "输入为空，没有 JSON 文档",
-            "the input is empty: there is no JSON document");
-        return new ReportReader.Result(null, problems.all(), true);
-      }
-      ReportReader.Result result = ReportReader.read(parser, allowUnknownProperties, source);
-      return result.fatal ? result : nothingAfter(parser, source, result);
-    } catch (JsonProcessingException e) {
-      Problems problems = new Problems(source);
-      problems.fault(e, parser, 0);
-      return new ReportReader.Result(null, problems.all(), true);
-    } catch (CharacterCodingException e) {
-      return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
-    } finally {
-      Inputs.closeQuietly(parser);
-    }
-  }
-
-  /** The result, or its problems and one more when the document goes on after the report. */
-  private static ReportReader.Result nothingAfter(
-      JsonParser parser, Utf8Source source, ReportReader.Result result) throws IOException {
-    Problems after = new Problems(source);
-    try {
-      if (parser.nextToken() == null) {
-        return result;
-      }
-      after.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), "文档之后还有内容",
-          "content after the document");
-    } catch (JsonProcessingException e) {
-      after.fault(e, parser, 0);
-    }
-    List<JsonProblem> problems = new ArrayList<>(result.problems);
-    problems.addAll(after.all());
-    return new ReportReader.Result(null, Collections.unmodifiableList(problems), true);
+    return documents.read(json, offset, length);
   }
 
   /**

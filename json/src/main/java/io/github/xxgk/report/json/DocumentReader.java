@@ -1,0 +1,127 @@
+package io.github.xxgk.report.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads one whole document, a report and nothing after it, from text, a stream or bytes, and
+ * returns its problems; only I/O failures are thrown. Text and streams go to Jackson's char
+ * parser, held to the document limit; bytes go to its byte parser, the fast path.
+ */
+final class DocumentReader {
+  private final JsonFactory bounded;
+  private final JsonFactory unbounded;
+  private final boolean allowUnknown;
+
+  /**
+   * @param bounded a factory held to the document limit, for characters
+   * @param unbounded a factory without it, for bytes whose characters are counted here
+   */
+  DocumentReader(JsonFactory bounded, JsonFactory unbounded, boolean allowUnknown) {
+    this.bounded = bounded;
+    this.unbounded = unbounded;
+    this.allowUnknown = allowUnknown;
+  }
+
+  ReportReader.Result read(InputStream json) {
+    try {
+      return read(bounded.createParser(Inputs.utf8(json)), null);
+    } catch (CharacterCodingException e) {
+      // The first character, read to skip a byte order mark, is not UTF-8.
+      return new ReportReader.Result(null, Inputs.notUtf8(null), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ReportReader.Result read(String json) {
+    try {
+      return read(bounded.createParser(json), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one document from the bytes {@code [offset, offset + length)} with Jackson's byte parser,
+   * which decodes strictly (since 2.23) and fast. Its document limit would count bytes, so the
+   * characters are counted here instead, and only when there are more bytes than the limit.
+   */
+  ReportReader.Result read(byte[] json, int offset, int length) {
+    Utf8Source source = new Utf8Source(json, offset, offset + length);
+    if (source.looksLikeUtf16Or32()) {
+      // Not UTF-8 JSON, or JSON with a control character at its start: read as characters, which
+      // Jackson would otherwise decode as UTF-16 or UTF-32.
+      return read(new ByteArrayInputStream(json, offset, length));
+    }
+    long chars = source.charsBeyond(ReportJson.MAX_DOCUMENT_LENGTH);
+    if (chars >= 0) {
+      Problems problems = new Problems();
+      problems.add(
+          JsonProblem.LIMIT,
+          "",
+          source.locationOfChar(ReportJson.MAX_DOCUMENT_LENGTH),
+          "超出读取限制：文档有 " + chars + " 个字符，至多 " + ReportJson.MAX_DOCUMENT_LENGTH + " 个",
+          "reader limit exceeded: the document has " + chars + " characters, at most "
+              + ReportJson.MAX_DOCUMENT_LENGTH);
+      return new ReportReader.Result(null, problems.all(), true);
+    }
+    try {
+      return read(unbounded.createParser(json, offset, length), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one whole document: a report and nothing after it. Problems are returned, I/O failures
+   * thrown.
+   */
+  private ReportReader.Result read(JsonParser parser, Utf8Source source) throws IOException {
+    try {
+      if (parser.nextToken() == null) {
+        Problems problems = new Problems(source);
+        problems.add(JsonProblem.SYNTAX, "", parser.currentLocation(), "输入为空，没有 JSON 文档",
+            "the input is empty: there is no JSON document");
+        return new ReportReader.Result(null, problems.all(), true);
+      }
+      ReportReader.Result result = ReportReader.read(parser, allowUnknown, source);
+      return result.fatal ? result : nothingAfter(parser, source, result);
+    } catch (JsonProcessingException e) {
+      Problems problems = new Problems(source);
+      problems.fault(e, parser, 0);
+      return new ReportReader.Result(null, problems.all(), true);
+    } catch (CharacterCodingException e) {
+      return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
+    } finally {
+      Inputs.closeQuietly(parser);
+    }
+  }
+
+  /** The result, or its problems and one more when the document goes on after the report. */
+  private static ReportReader.Result nothingAfter(
+      JsonParser parser, Utf8Source source, ReportReader.Result result) throws IOException {
+    Problems after = new Problems(source);
+    try {
+      if (parser.nextToken() == null) {
+        return result;
+      }
+      after.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), "文档之后还有内容",
+          "content after the document");
+    } catch (JsonProcessingException e) {
+      after.fault(e, parser, 0);
+    }
+    List<JsonProblem> problems = new ArrayList<>(result.problems);
+    problems.addAll(after.all());
+    return new ReportReader.Result(null, Collections.unmodifiableList(problems), true);
+  }
+}
