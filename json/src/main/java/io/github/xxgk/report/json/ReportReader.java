@@ -10,13 +10,11 @@ import io.github.xxgk.report.model.OrganKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one report from a parser positioned on its first token, walking {@link ReportShape} and
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
  * Jackson's detection off. Objects inside a skipped value are checked with a set of their names.
  */
 final class ReportReader {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** What reading one report gave: the report, or its problems. */
   static final class Result {
@@ -167,7 +164,7 @@ final class ReportReader {
         if (unknownNames == null) {
           unknownNames = new HashSet<>();
         }
-        String pointer = node.pointer + "/" + escape(name);
+        String pointer = node.pointer + "/" + TextValues.escape(name);
         if (!unknownNames.add(name)) {
           problems.duplicate(pointer, parser.currentTokenLocation());
         } else if (!allowUnknown) {
@@ -250,7 +247,7 @@ final class ReportReader {
       skipValue();
       return;
     }
-    if (!isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
+    if (!TextValues.isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
       problems.add(
           JsonProblem.TYPE,
           node.pointer,
@@ -287,7 +284,7 @@ final class ReportReader {
         }
         return;
       case DATE:
-        LocalDate date = date(text);
+        LocalDate date = TextValues.date(text);
         if (date != null) {
           draft.set(node, date);
         } else {
@@ -302,47 +299,5 @@ final class ReportReader {
       default:
         draft.set(node, text);
     }
-  }
-
-  private static LocalDate date(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Whether a string is Unicode text: an escaped lone surrogate is valid JSON but cannot be
-   * written as UTF-8, so it would break the round trip.
-   */
-  static boolean isUnicode(String text) {
-    return isUnicode(text.toCharArray(), 0, text.length());
-  }
-
-  /** {@link #isUnicode(String)} on the parser's own buffer, without a copy. */
-  static boolean isUnicode(char[] text, int offset, int length) {
-    int end = offset + length;
-    for (int i = offset; i < end; i++) {
-      char c = text[i];
-      // One test for the common case, which is no surrogate at all (U+D800 to U+DFFF).
-      if ((c & 0xF800) != 0xD800) {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
-        i++;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Escapes a key as a JSON Pointer segment (RFC 6901). */
-  static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -41,7 +41,7 @@ final class Writability {
   }
 
   private static void length(String name, Optional<String> text) {
-    if (text.isPresent() && !ReportReader.isUnicode(text.get())) {
+    if (text.isPresent() && !TextValues.isUnicode(text.get())) {
       throw new IllegalArgumentException(name + " has an unpaired surrogate; it is not Unicode text");
     }
     if (text.isPresent() && text.get().length() > ReportJson.MAX_STRING_LENGTH) {

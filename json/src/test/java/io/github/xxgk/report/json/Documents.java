@@ -93,7 +93,7 @@ final class Documents {
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      collect(field.getValue(), pointer + "/" + ReportReader.escape(field.getKey()), all);
+      collect(field.getValue(), pointer + "/" + TextValues.escape(field.getKey()), all);
     }
   }
 
@@ -148,7 +148,7 @@ final class Documents {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        String child = pointer + "/" + ReportReader.escape(field.getKey());
+        String child = pointer + "/" + TextValues.escape(field.getKey());
         boolean here = child.equals(target);
         if (here && op == Op.REMOVE) {
           continue;
