@@ -125,6 +125,47 @@ class ByteLinesTest {
     assertEquals(expected, read);
   }
 
+  /**
+   * Any bytes at all, line feeds among them: the lines found eight bytes at a time are the ones a
+   * byte-by-byte split finds, whatever bytes surround the line feeds.
+   */
+  @Property(tries = 500)
+  void lineFeedsAreFoundAmongAnyBytes(
+      @ForAll @net.jqwik.api.constraints.Size(max = 3000) byte[] bytes,
+      @ForAll @IntRange(min = 1, max = 4096) int chunk)
+      throws IOException {
+    // A byte order mark at the very start would be skipped; keep the comparison simple.
+    byte[] input = bytes.clone();
+    if (input.length > 0 && (input[0] & 0xFF) == 0xEF) {
+      input[0] = '\n';
+    }
+    List<String> expected = new ArrayList<>();
+    int lineStart = 0;
+    for (int i = 0; i <= input.length; i++) {
+      if (i == input.length || input[i] == '\n') {
+        if (i < input.length || lineStart < input.length) {
+          int end = i > lineStart && input[i - 1] == '\r' ? i - 1 : i;
+          expected.add(hex(input, lineStart, end));
+        }
+        lineStart = i + 1;
+      }
+    }
+    ByteLines lines = new ByteLines(new Trickle(input, chunk), 1_000_000, 0);
+    List<String> read = new ArrayList<>();
+    while (lines.next()) {
+      read.add(hex(lines.buffer(), lines.start(), lines.end()));
+    }
+    assertEquals(expected, read);
+  }
+
+  private static String hex(byte[] bytes, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      text.append(String.format("%02x", bytes[i] & 0xFF));
+    }
+    return text.toString();
+  }
+
   private static String read(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] chunk = new byte[100];
