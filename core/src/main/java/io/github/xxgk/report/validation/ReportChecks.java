@@ -23,13 +23,32 @@ final class ReportChecks {
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> EDITION = Violation.pointers("/edition");
 
+  // Issued, repealed and in force, per document item: looked up once, not per report.
+  private static final Cell[][] DOCUMENTS = new Cell[DisclosureItem.DOCUMENTS.size()][];
+
+  static {
+    for (int d = 0; d < DOCUMENTS.length; d++) {
+      DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
+      DOCUMENTS[d] = new Cell[] {
+        FormCells.disclosure(item, DisclosureColumn.ISSUED),
+        FormCells.disclosure(item, DisclosureColumn.REPEALED),
+        FormCells.disclosure(item, DisclosureColumn.IN_FORCE)
+      };
+    }
+  }
+
   private ReportChecks() {}
 
   static List<Violation> nonNegative(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
-    List<Cell> all = FormCells.all();
+    // The sign bits first, in a loop the JIT vectorises; the cells one by one only if one is set.
+    int sign = 0;
     for (int i = 0; i < FormCells.SIZE; i++) {
+      sign |= cells[i] >> 31;
+    }
+    List<Cell> all = FormCells.all();
+    for (int i = 0; i < FormCells.SIZE && sign != 0; i++) {
       if (cells[i] < 0) {
         Cell cell = all.get(i);
         BigDecimal value = BigDecimal.valueOf(cells[i]);
@@ -135,11 +154,10 @@ final class ReportChecks {
   static List<Violation> inForcePlausibility(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
-    for (int d = 0; d < DisclosureItem.DOCUMENTS.size(); d++) {
-      DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
-      Cell issued = FormCells.disclosure(item, DisclosureColumn.ISSUED);
-      Cell repealed = FormCells.disclosure(item, DisclosureColumn.REPEALED);
-      Cell inForce = FormCells.disclosure(item, DisclosureColumn.IN_FORCE);
+    for (int d = 0; d < DOCUMENTS.length; d++) {
+      Cell issued = DOCUMENTS[d][0];
+      Cell repealed = DOCUMENTS[d][1];
+      Cell inForce = DOCUMENTS[d][2];
       long net = (long) cells[issued.index()] - cells[repealed.index()];
       if (cells[inForce.index()] < net) {
         BigDecimal stated = BigDecimal.valueOf(cells[inForce.index()]);
@@ -160,6 +178,11 @@ final class ReportChecks {
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // Visible ASCII and CJK ideographs, the usual first characters, are neither; saying so is
+      // cheaper than asking Character, whose tables are behind a virtual call.
+      if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return false;
+      }
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         return false;
       }
