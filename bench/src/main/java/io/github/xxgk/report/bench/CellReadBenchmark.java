@@ -15,6 +15,7 @@ import io.github.xxgk.report.model.Outcomes;
 import io.github.xxgk.report.model.ProactiveDisclosure;
 import io.github.xxgk.report.model.ReconsiderationAndLitigation;
 import io.github.xxgk.report.model.UnableToProvide;
+import io.github.xxgk.report.validation.ReportValidator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -40,6 +42,26 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CellReadBenchmark {
   private final AnnualReport report = LinfenYaodu2024.report();
   private final List<Cell> cells = FormCells.all();
+
+  /** Fails the run if the straight-line arithmetic disagrees with the validator. */
+  @Setup
+  public void check() {
+    AnnualReport invalid = ValidationBenchmark.misstated(report);
+    if (!ArithmeticFloor.holds(report)
+        || ArithmeticFloor.holds(invalid)
+        || !ReportValidator.standard().validate(report).isValid()) {
+      throw new IllegalStateException("ArithmeticFloor disagrees with the validator");
+    }
+  }
+
+  /**
+   * The floor of the arithmetic itself: every cell read once, its sign checked, and the 42
+   * equations summed term by term in straight-line code, with nothing as data.
+   */
+  @Benchmark
+  public boolean checkTheArithmeticInStraightLineCode() {
+    return ArithmeticFloor.holds(report);
+  }
 
   /** Reads every count cell through the catalogue and the fee through the model. */
   @Benchmark
