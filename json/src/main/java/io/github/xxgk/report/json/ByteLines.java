@@ -109,15 +109,11 @@ final class ByteLines {
     int skipped = 0;
     int at = position;
     while (true) {
-      if (at == limit) {
-        // Filling moves the unread bytes to the front of the buffer.
-        int offset = at - position;
-        boolean more = fill();
-        at = position + offset;
-        if (!more) {
-          position = at;
-          return skipped;
-        }
+      at = at == limit ? readMore(at) : at;
+      if (at < 0) {
+        // The rest was spaces: all of it is skipped.
+        position = limit;
+        return skipped;
       }
       byte b = buffer[at++];
       if (b == '\n') {
@@ -130,17 +126,23 @@ final class ByteLines {
     }
   }
 
+  /**
+   * Reads more input for a scan that has reached the end of the buffered bytes at {@code at}, and
+   * returns where that position is after filling moved the unread bytes to the front; -1 at the
+   * end of the input.
+   */
+  private int readMore(int at) throws IOException {
+    int offset = at - position;
+    return fill() ? position + offset : -1;
+  }
+
   /** The first byte of the next line that is not a space or tab, or -1 if there is none. */
   int peekNonBlank() throws IOException {
     int at = position;
     while (true) {
-      if (at == limit) {
-        int offset = at - position;
-        boolean more = fill();
-        at = position + offset;
-        if (!more) {
-          return -1;
-        }
+      at = at == limit ? readMore(at) : at;
+      if (at < 0) {
+        return -1;
       }
       byte b = buffer[at++];
       if (b != ' ' && b != '\t') {
