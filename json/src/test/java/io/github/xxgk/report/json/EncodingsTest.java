@@ -60,6 +60,56 @@ class EncodingsTest {
     assertSyntax(example(Charset.forName("UTF-32")));
   }
 
+  /**
+   * Bytes go to Jackson's byte parser, which must be as strict as a decoder: overlong forms,
+   * encoded surrogates, code points beyond U+10FFFF and cut-off sequences are located faults, in
+   * a narrative, in a key and in the value of an unknown key that is skipped.
+   */
+  @Test
+  void malformedUtf8IsAFaultWhereverItIs() {
+    int[][] malformed = {
+      {0xC0, 0xAF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80},
+      {0xF5, 0x80, 0x80, 0x80}, {0xE6, 0x94}, {0x80}, {0xFF}
+    };
+    for (int[] sequence : malformed) {
+      byte[] bad = new byte[sequence.length];
+      for (int i = 0; i < sequence.length; i++) {
+        bad[i] = (byte) sequence[i];
+      }
+      byte[] inNarrative = Hostile.EXAMPLE.replaceFirst("\"overview\": \"", "\"overview\": \"\u0001")
+          .getBytes(StandardCharsets.UTF_8);
+      for (byte[] input : new byte[][] {
+            splice(inNarrative, bad),
+            concat("{\n  \"".getBytes(StandardCharsets.UTF_8), bad, "\": 1\n}".getBytes(StandardCharsets.UTF_8)),
+            concat("{\n  \"x\": \"".getBytes(StandardCharsets.UTF_8), bad, "\"\n}".getBytes(StandardCharsets.UTF_8))
+          }) {
+        for (ReportJson json : new ReportJson[] {Fuzz.STRICT, Fuzz.LENIENT}) {
+          Fuzz.Outcome outcome = Fuzz.read(json, input);
+          assertTrue(!outcome.isReport(), () -> "a report from " + Fuzz.describe(input));
+          // The fault ends the reading: it is the last problem (after an unknown key, say).
+          JsonProblem fault = outcome.problems.get(outcome.problems.size() - 1);
+          assertEquals(JsonProblem.SYNTAX, fault.ruleId(), outcome::toString);
+          assertTrue(
+              fault.message(java.util.Locale.ENGLISH).startsWith("the input is not valid UTF-8"),
+              outcome::toString);
+        }
+      }
+    }
+  }
+
+  /** The bytes with the marker byte 0x01 replaced by others. */
+  private static byte[] splice(byte[] input, byte[] replacement) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte b : input) {
+      if (b == 1) {
+        out.write(replacement, 0, replacement.length);
+      } else {
+        out.write(b);
+      }
+    }
+    return out.toByteArray();
+  }
+
   @Test
   void legacyChineseEncodings() {
     assertSyntax(example(Charset.forName("GB18030")));
