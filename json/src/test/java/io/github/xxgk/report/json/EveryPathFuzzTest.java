@@ -30,17 +30,6 @@ class EveryPathFuzzTest {
           "null", "true", "false", "\"x\"", "\"\"", "0", "-1", "1.5", "[]", "[1, {}]", "{}",
           "{\"organ\": \"x\"}");
 
-  private static ReportShape.Node shape(String pointer) {
-    ReportShape.Node node = ReportShape.ROOT;
-    if (pointer.isEmpty()) {
-      return node;
-    }
-    for (String key : pointer.substring(1).split("/")) {
-      node = node.child(key, -1);
-    }
-    return node;
-  }
-
   private static boolean sameType(JsonNode original, String raw) {
     JsonNode replacement = Documents.tree(raw);
     return original.getNodeType() == replacement.getNodeType();
@@ -74,7 +63,7 @@ class EveryPathFuzzTest {
     for (String pointer : POINTERS.subList(1, POINTERS.size())) {
       Edited doc = Documents.edit(EXAMPLE, Op.REMOVE, pointer, null);
       Fuzz.Outcome outcome = Fuzz.read(doc.bytes());
-      if (shape(pointer).required()) {
+      if (ReportShape.ROOT.at(pointer).required()) {
         assertSingle(outcome, JsonProblem.MISSING, pointer, doc.parentLine, doc);
       } else {
         // An optional value, or a total that is then the sum: the example's totals are right.
@@ -177,7 +166,7 @@ class EveryPathFuzzTest {
       if (!EXAMPLE.at(pointer).isNumber()) {
         continue;
       }
-      boolean money = shape(pointer).kind == ReportShape.Kind.MONEY;
+      boolean money = ReportShape.ROOT.at(pointer).kind == ReportShape.Kind.MONEY;
       for (Object[] literal : literals) {
         String raw = (String) literal[0];
         Expect expect = (Expect) literal[money ? 2 : 1];
