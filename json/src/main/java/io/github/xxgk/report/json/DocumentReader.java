@@ -24,7 +24,8 @@ final class DocumentReader {
 
   /**
    * @param bounded a factory held to the document limit, for characters
-   * @param unbounded a factory without it, for bytes whose characters are counted here
+   * @param unbounded a factory without it, for bytes whose characters are counted here, and with
+   *     room for keys of {@link ReportJson#MAX_NAME_LENGTH} characters in bytes
    */
   DocumentReader(JsonFactory bounded, JsonFactory unbounded, boolean allowUnknown) {
     this.bounded = bounded;

@@ -80,10 +80,13 @@ public final class ReportJson {
 
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
-    JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH);
+    JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
     this.mapper = mapper(bounded, allowUnknownProperties);
-    this.unbounded = factory(-1);
-    this.documents = new DocumentReader(bounded, unbounded, allowUnknownProperties);
+    this.unbounded = factory(-1, MAX_NAME_LENGTH);
+    // Jackson's byte parser counts a key's bytes, up to 3 a character: ReportReader holds keys to
+    // MAX_NAME_LENGTH characters instead.
+    JsonFactory bytes = factory(-1, 4 * MAX_NAME_LENGTH);
+    this.documents = new DocumentReader(bounded, bytes, allowUnknownProperties);
     this.pretty = mapper.writer(prettyPrinter());
   }
 
@@ -232,14 +235,14 @@ public final class ReportJson {
     }
   }
 
-  private static JsonFactory factory(long maxDocumentLength) {
+  private static JsonFactory factory(long maxDocumentLength, int maxNameLength) {
     return JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxDocumentLength(maxDocumentLength)
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNameLength(maxNameLength)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
         // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
@@ -161,6 +162,7 @@ final class ReportReader {
       }
       String name = parser.currentName();
       if (child == null) {
+        checkLength(name);
         if (unknownNames == null) {
           unknownNames = new HashSet<>();
         }
@@ -207,12 +209,26 @@ final class ReportReader {
         && token != JsonToken.END_OBJECT
         && token != JsonToken.END_ARRAY) {
       if (token == JsonToken.FIELD_NAME) {
+        checkLength(parser.currentName());
         if (!names.add(parser.currentName())) {
           problems.duplicate(Problems.relative(parser.getParsingContext(), skip), parser.currentTokenLocation());
         }
       } else {
         skipValue();
       }
+    }
+  }
+
+  /**
+   * Holds a key to {@link ReportJson#MAX_NAME_LENGTH} characters, as Jackson's char parser does;
+   * its byte parser counts bytes, so it is given room and the characters are counted here. Only
+   * keys outside the contract can be long.
+   */
+  private static void checkLength(String name) throws StreamConstraintsException {
+    if (name.length() > ReportJson.MAX_NAME_LENGTH) {
+      throw new StreamConstraintsException(
+          "Name length (" + name.length() + ") exceeds the maximum allowed ("
+              + ReportJson.MAX_NAME_LENGTH + " characters)");
     }
   }
 

@@ -73,6 +73,31 @@ class LimitsTest {
     assertEquals(lineOf(doc, name), problems.get(0).line());
   }
 
+  /**
+   * The key limit counts characters whether the input is text or bytes, where a Chinese
+   * character is three: a key of 256 of them is read, one of 257 is not.
+   */
+  @Test
+  void longChineseNameAsTextAndAsBytes() {
+    ReportJson lenient = ReportJson.builder().allowUnknownProperties(true).build();
+    for (int length : new int[] {ReportJson.MAX_NAME_LENGTH, ReportJson.MAX_NAME_LENGTH + 1}) {
+      String name = repeat('政', length);
+      String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"" + name + "\": {\"" + name + "\": 1},");
+      Fuzz.Outcome text = Fuzz.read(lenient, doc);
+      Fuzz.Outcome bytes = Fuzz.read(lenient, doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (length <= ReportJson.MAX_NAME_LENGTH) {
+        assertEquals(ReportJson.standard().read(EXAMPLE), text.report, text::toString);
+        assertEquals(text.report, bytes.report, bytes::toString);
+      } else {
+        for (Fuzz.Outcome outcome : new Fuzz.Outcome[] {text, bytes}) {
+          assertEquals(1, outcome.problems.size(), outcome::toString);
+          assertEquals(JsonProblem.LIMIT, outcome.problems.get(0).ruleId(), outcome::toString);
+          assertEquals(lineOf(doc, name), outcome.problems.get(0).line());
+        }
+      }
+    }
+  }
+
   @Test
   void deepNesting() {
     String deep =
