@@ -111,6 +111,11 @@ class ReportSchemaTest {
         "\"publishedOn\": \"2025-01-13\"|\"publishedOn\": \"2025-1-13\"",
         "\"amountWanYuan\": 0|\"amountWanYuan\": \"0\"",
         "\"naturalPerson\": 13,|",
+        "事项。\"|事项。\", \"blankCells\": [\"/applications/newlyReceived\"]",
+        "事项。\"|事项。\", \"blankCells\": [\"/applications/newlyReceived/nobody\"]",
+        "事项。\"|事项。\", \"blankCells\": \"/applications/newlyReceived/total\"",
+        "事项。\"|事项。\", \"notApplicableCells\": [\"/proactiveDisclosure/fees/amountWanYuan\","
+            + " \"/proactiveDisclosure/fees/amountWanYuan\"]",
       })
   void brokenDocumentsFailBothTheSchemaAndTheReader(String fragment, String replacement)
       throws Exception {
