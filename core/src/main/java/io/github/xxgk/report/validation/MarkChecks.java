@@ -87,18 +87,23 @@ final class MarkChecks {
     return marked.isEmpty() ? found : group(marked, rule, severity, found);
   }
 
-  private static List<Violation> group(Set<Cell> marked, Rule rule, Severity severity, List<Violation> found) {
+  private static List<Violation> group(Set<Cell> cells, Rule rule, Severity severity, List<Violation> found) {
     List<Violation> result = found;
+    // Flags by index: the grouping asks about each cell several times, a set lookup each time.
+    boolean[] marked = new boolean[FormCells.SIZE];
+    for (Cell cell : cells) {
+      marked[cell.index()] = true;
+    }
     boolean[] covered = new boolean[FormCells.SIZE];
     for (FormTable table : FormTable.values()) {
       List<Cell> all = TABLES.get(table.ordinal());
-      if (marked.containsAll(all)) {
+      if (all(all, marked)) {
         result = Check.add(result, rule, severity, rule.id() + ".table", table.pointer(),
             pointers(all), null, null, table.label(), all.size());
         continue;
       }
       for (List<Cell> row : ROWS.get(table.ordinal())) {
-        if (marked.containsAll(row)) {
+        if (all(row, marked)) {
           FormRow form = row.get(0).row();
           result = Check.add(result, rule, severity, rule.id() + ".row", table.pointer() + form.pointer(),
               pointers(row), null, null, form, row.size());
@@ -106,14 +111,14 @@ final class MarkChecks {
         }
       }
       for (List<Cell> column : COLUMNS.get(table.ordinal())) {
-        if (marked.containsAll(column) && !allCovered(column, covered)) {
+        if (all(column, marked) && !all(column, covered)) {
           result = Check.add(result, rule, severity, rule.id() + ".column", table.pointer(),
               pointers(column), null, null, table.label(), column.get(0).column(), column.size());
           cover(column, covered);
         }
       }
       for (Cell cell : all) {
-        if (marked.contains(cell) && !covered[cell.index()]) {
+        if (marked[cell.index()] && !covered[cell.index()]) {
           result = Check.add(result, rule, severity, rule.id(), cell.pointer(), NONE, null, null, cell);
         }
       }
@@ -127,9 +132,9 @@ final class MarkChecks {
     }
   }
 
-  private static boolean allCovered(List<Cell> cells, boolean[] covered) {
+  private static boolean all(List<Cell> cells, boolean[] flags) {
     for (Cell cell : cells) {
-      if (!covered[cell.index()]) {
+      if (!flags[cell.index()]) {
         return false;
       }
     }
