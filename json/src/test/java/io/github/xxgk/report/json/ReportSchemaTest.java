@@ -81,6 +81,22 @@ class ReportSchemaTest {
   }
 
   @Test
+  void theMarkListsAllowExactlyTheCataloguesPointersInItsOrder() throws Exception {
+    JsonNode schema = PLAIN.readTree(ReportSchema.text());
+    for (String list : new String[] {"blankCells", "notApplicableCells"}) {
+      JsonNode property = schema.at("/properties/" + list);
+      assertEquals("array", property.get("type").asText());
+      assertTrue(property.get("uniqueItems").asBoolean());
+      assertFalse(schema.get("required").toString().contains(list));
+      JsonNode pointers = property.at("/items/enum");
+      assertEquals(FormCells.SIZE, pointers.size());
+      for (Cell cell : FormCells.all()) {
+        assertEquals(cell.pointer(), pointers.get(cell.index()).asText());
+      }
+    }
+  }
+
+  @Test
   void theExamplePasses() throws Exception {
     assertEquals(0, validate(Hostile.EXAMPLE).size(), () -> validate(Hostile.EXAMPLE).toString());
   }
