@@ -67,6 +67,9 @@ public final class TextRenderer {
 
   private static void table(StringBuilder out, CellText values, FormTable form) {
     PaperTable table = Paper.table(form);
+    if (form != FormTable.PROACTIVE_DISCLOSURE) {
+      out.append('\n');
+    }
     line(out, form.label().zh());
     List<List<PaperCell>> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {
@@ -85,7 +88,6 @@ public final class TextRenderer {
       spannedFromAbove(out, rows, r, next, table.columnCount());
       out.append('\n');
     }
-    out.append('\n');
   }
 
   /** A tab line for each caption from an earlier row that covers the columns from {@code from}. */
