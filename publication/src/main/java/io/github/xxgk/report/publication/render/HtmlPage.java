@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /** Writes one report as the published page, laid out by the paper form of the catalogue. */
 final class HtmlPage {
-  /** Bytes of markup per page beyond the narratives, to size the buffer once. */
-  private static final int MARKUP_ESTIMATE = 40_000;
+  /** Characters of markup in a page beyond its text (about 31,800 with the stylesheet), to size the buffer once. */
+  private static final int MARKUP_ESTIMATE = 32_500;
 
   private static final String CHINESE = "zh-CN";
 
@@ -29,12 +29,12 @@ final class HtmlPage {
     this.decoration = decoration;
     this.report = report;
     this.values = new CellText(report);
-    this.out = new StringBuilder(MARKUP_ESTIMATE + 2 * narrativeLength(report));
+    this.out = Markup.builder(MARKUP_ESTIMATE + narrativeLength(report) * 11 / 10);
     this.chineseDocument = options.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
   }
 
-  private static int narrativeLength(AnnualReport report) {
-    int length = report.organ().length();
+  static int narrativeLength(AnnualReport report) {
+    int length = 2 * report.organ().length();
     for (NarrativeSection section : NarrativeSection.values()) {
       length += section.read(report).map(String::length).orElse(0);
     }

@@ -13,7 +13,21 @@ final class Markup {
 
   private static final char REPLACEMENT = '\uFFFD';
 
+  /**
+   * A builder made from a UTF-16 string holds UTF-16 from the start: a page always has Chinese in
+   * it, and a builder that began as Latin-1 would copy itself into a second buffer at the first.
+   */
+  private static final String UTF16 = "\uFFFD";
+
   private Markup() {}
+
+  /** An empty builder for text with Chinese in it, of a capacity in characters. */
+  static StringBuilder builder(int capacity) {
+    StringBuilder builder = new StringBuilder(UTF16);
+    builder.setLength(0);
+    builder.ensureCapacity(capacity);
+    return builder;
+  }
 
   /** Appends text escaped for an HTML element's content or a quoted attribute value. */
   static void html(StringBuilder out, CharSequence text) {

@@ -24,13 +24,16 @@ import java.util.Objects;
  * paragraphs. Cells printed empty are empty lines after the tab; cells not applicable print "/".
  */
 public final class TextRenderer {
+  /** Characters of a page beyond its narratives (about 2,300), to size the buffer once. */
+  private static final int TABLES_ESTIMATE = 2_400;
+
   private TextRenderer() {}
 
   /** The copied-page text of a report, lines ending in {@code \n}. Never fails for a held report. */
   public static String render(AnnualReport report) {
     Objects.requireNonNull(report, "report");
     CellText values = new CellText(report);
-    StringBuilder out = new StringBuilder(8192);
+    StringBuilder out = Markup.builder(TABLES_ESTIMATE + HtmlPage.narrativeLength(report) * 11 / 10);
     line(out, report.organ());
     out.append('\n');
     line(out, Paper.title(report.year()).zh());
