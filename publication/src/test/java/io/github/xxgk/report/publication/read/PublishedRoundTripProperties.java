@@ -65,6 +65,8 @@ class PublishedRoundTripProperties {
     assertEquals(report.proactiveDisclosure(), read.proactiveDisclosure());
     assertEquals(report.applications(), read.applications());
     assertEquals(report.reconsiderationAndLitigation(), read.reconsiderationAndLitigation());
+    assertEquals(style.blank, read.blankCells());
+    assertEquals(style.notApplicable, read.notApplicableCells());
   }
 
   private static TreeSet<String> pointers(java.util.Set<Cell> cells) {
