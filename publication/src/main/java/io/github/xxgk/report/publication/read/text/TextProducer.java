@@ -65,7 +65,7 @@ public final class TextProducer {
 
   private void line(String line, int number) {
     String trimmed = line.trim();
-    if (line.indexOf('\t') < 0 && isBlank(line)) {
+    if (line.indexOf('\t') < 0 && (isBlank(line) || trimmed.isEmpty())) {
       if (markdown) {
         endTable();
       } else {
