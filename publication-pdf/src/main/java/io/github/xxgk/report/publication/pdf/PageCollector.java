@@ -143,8 +143,8 @@ final class PageCollector extends PDFTextStripper {
             text.getX(),
             text.getY(),
             inkWidth(text),
-            Math.max(text.getHeightDir(), 1f),
-            text.getFontSizeInPt()));
+            Math.max(Math.abs(text.getHeightDir()), 1f),
+            Math.abs(text.getFontSizeInPt())));
   }
 
   /**
@@ -153,8 +153,8 @@ final class PageCollector extends PDFTextStripper {
    * in the next column.
    */
   private static float inkWidth(TextPosition text) {
-    float width = text.getWidthDirAdj();
-    float size = text.getFontSizeInPt();
+    float width = Math.abs(text.getWidthDirAdj());
+    float size = Math.abs(text.getFontSizeInPt());
     return size > 0 ? Math.min(width, WIDEST * size) : width;
   }
 

@@ -72,9 +72,11 @@ final class TextAssembly {
     float bottom = -Float.MAX_VALUE;
     float fontSize = 0;
     Glyph previous = null;
+    boolean spaceDrawn = false;
     for (Glyph glyph : glyphs) {
       if (glyph.isSpace()) {
-        continue; // spacing comes from positions, the same whether or not a space was drawn
+        spaceDrawn = previous != null;
+        continue; // a drawn space separates words; where it stands is of no use
       }
       if (previous != null && overprinted(previous, glyph)) {
         continue;
@@ -84,10 +86,11 @@ final class TextAssembly {
         float size = Math.max(previous.fontSize, glyph.fontSize);
         if (tabs && gap > TAB * size) {
           text.append('\t');
-        } else if (gap > SPACE * size) {
+        } else if (spaceDrawn || gap > SPACE * size) {
           text.append(' ');
         }
       }
+      spaceDrawn = false;
       text.append(glyph.text);
       left = Math.min(left, glyph.x);
       right = Math.max(right, glyph.right());
