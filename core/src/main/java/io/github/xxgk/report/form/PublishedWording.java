@@ -1,0 +1,76 @@
+package io.github.xxgk.report.form;
+
+import io.github.xxgk.report.model.OrganKind;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The wording that published reports print around the form's captions, which readers of
+ * published reports need: the title, the date line, the marks for "not applicable", notes beside
+ * numbers, and the endings of organ names. It lives here so that every Chinese text a reader
+ * relies on is in the catalogue. Patterns apply to text already normalised (NFKC, no spaces).
+ */
+public final class PublishedWording {
+  /** The title: group 1 the organ (may be empty), group 2 the year. */
+  public static final Pattern TITLE =
+      Pattern.compile("^(.*?)(\\d{4})年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+
+  /** The statement of the statistics period, group 1 the year it starts. */
+  public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
+
+  /** A date as printed under the signature, optionally in brackets; groups year, month, day. */
+  public static final Pattern DATE = Pattern.compile("^\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\)?$");
+
+  /** The organ and the date on one line; groups organ, year, month, day. */
+  public static final Pattern ORGAN_AND_DATE =
+      Pattern.compile("^(.{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+
+  /** The caption of table 二's first column, which is not a value column. */
+  public static final String ITEM_COLUMN = "信息内容";
+
+  /** Printed for a cell that does not apply (beside dashes and slashes, which need no words). */
+  public static final List<String> NOT_APPLICABLE = Collections.unmodifiableList(Arrays.asList("无"));
+
+  /** Units that may follow a count ("3件"). */
+  public static final List<String> COUNT_UNITS =
+      Collections.unmodifiableList(Arrays.asList("件", "个", "条", "项", "次"));
+
+  /** The unit of the fee cell, which may follow its amount. */
+  public static final String WAN_YUAN = "万元";
+
+  /** A unit that must not follow the fee amount: yuan, not 万元. */
+  public static final String YUAN = "元";
+
+  /** The group captions of table 四 as they appear in headings of split tables. */
+  public static final String RECONSIDERATION = "行政复议";
+
+  /** The word that litigation captions contain. */
+  public static final String LITIGATION = "诉讼";
+
+  /** Table 四, litigation without reconsideration. */
+  public static final String WITHOUT_RECONSIDERATION = "未经复议";
+
+  /** Table 四, litigation after reconsideration. */
+  public static final String AFTER_RECONSIDERATION = "复议后起诉";
+
+  /** Printing-office lines under a report ("…办公室 2022年1月7日印发"), which are not the signature. */
+  public static final String PRINTED = "印发";
+
+  private PublishedWording() {}
+
+  /**
+   * The kind of organ when its name makes it clear: a name ending in 人民政府 is a government, one
+   * ending in 局 or 委员会 (but not 管理委员会, which may govern a zone) a department. Otherwise none.
+   */
+  public static java.util.Optional<OrganKind> organKind(String organ) {
+    if (organ.endsWith("人民政府")) {
+      return java.util.Optional.of(OrganKind.GOVERNMENT);
+    }
+    if (organ.endsWith("局") || (organ.endsWith("委员会") && !organ.endsWith("管理委员会"))) {
+      return java.util.Optional.of(OrganKind.DEPARTMENT);
+    }
+    return java.util.Optional.empty();
+  }
+}

@@ -1,0 +1,479 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.Edition;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.form.TrialTemplateLabel;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one matcher: aligns a {@link SourceDocument} with the form's catalogue. Rows are found by
+ * their captions (with variants), wherever they stand; a row's value cells are the cells after its
+ * caption, as many as the form gives it, else the row is refused. Table 二's columns follow its
+ * header (which also tells the 2019 template apart); table 三's seven columns and table 四's five
+ * per group follow the form's fixed order. Table 四's value row has no caption: it is read where
+ * table 四's heading or header was seen last.
+ */
+public final class FormMatcher {
+  private final Match match = new Match();
+  private final Set<FormRow> rowsRead = new HashSet<>();
+  private final Map<FormRow, SourcePosition> rowAt = new HashMap<>();
+  private final Set<Cell> conflicted = new HashSet<>();
+  private final Set<FormTable> tablesSeen = new HashSet<>();
+  private boolean unknownRows;
+  private boolean shapeErrors;
+  private boolean trialDisclosure;
+  private boolean trialOtherHandling;
+  private SourcePosition trialAt;
+  private boolean inCases;
+  private CaseGroup caseGroup;
+  /** The latest header of table 二 in the current source table, one entry per value column. */
+  private List<Object> disclosureHeader;
+  /** The captions of rows with numbers in the current source table that are not the form's. */
+  private final List<Grid.Entry> unknown = new ArrayList<>();
+
+  private FormMatcher() {}
+
+  /** Reads the cells, metadata and narratives of a document. */
+  public static Match match(SourceDocument document) {
+    FormMatcher matcher = new FormMatcher();
+    for (SourceBlock block : document.blocks()) {
+      if (block instanceof SourceTable) {
+        matcher.table((SourceTable) block);
+      } else if (block instanceof SourceParagraph) {
+        matcher.paragraph((SourceParagraph) block);
+      }
+    }
+    matcher.finish();
+    Metadata.read(document, matcher.match);
+    Narratives.read(document, matcher.match);
+    return matcher.match;
+  }
+
+  private void paragraph(SourceParagraph paragraph) {
+    String text = paragraph.text();
+    if (text.length() > 80) {
+      return;
+    }
+    LabelIndex.Target heading = LabelIndex.heading(text);
+    if (heading != null && heading.target instanceof FormTable) {
+      inCases = heading.target == FormTable.RECONSIDERATION_AND_LITIGATION;
+      caseGroup = null;
+      return;
+    }
+    if (inCases) {
+      CaseGroup group = caseGroup(Normalizer.compact(text));
+      if (group != null) {
+        caseGroup = group;
+      }
+    }
+  }
+
+  private static CaseGroup caseGroup(String compact) {
+    if (compact.length() > 30) {
+      return null;
+    }
+    if (compact.contains(PublishedWording.AFTER_RECONSIDERATION)) {
+      return CaseGroup.LITIGATION_AFTER_RECONSIDERATION;
+    }
+    if (compact.contains(PublishedWording.WITHOUT_RECONSIDERATION)) {
+      return CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION;
+    }
+    if (compact.contains(PublishedWording.RECONSIDERATION) && !compact.contains(PublishedWording.LITIGATION)) {
+      return CaseGroup.RECONSIDERATION;
+    }
+    return null;
+  }
+
+  private void table(SourceTable table) {
+    disclosureHeader = null;
+    unknown.clear();
+    int before = rowsRead.size() + match.problems.size();
+    for (List<Grid.Entry> row : Grid.rows(table)) {
+      row(row);
+    }
+    if (rowsRead.size() + match.problems.size() > before) {
+      // Only a table that holds rows of the form can hide a misread row among its unknown ones.
+      for (Grid.Entry entry : unknown) {
+        unknownRows = true;
+        problem(ImportRule.IMPORT_ROW_UNKNOWN, entry.cell.position(), "", Normalizer.compact(entry.cell.text()));
+      }
+    }
+  }
+
+  private void row(List<Grid.Entry> row) {
+    if (row.isEmpty()) {
+      return;
+    }
+    CellText[] texts = new CellText[row.size()];
+    int label = -1;
+    LabelIndex.Target target = null;
+    for (int i = row.size() - 1; i >= 0; i--) {
+      texts[i] = CellText.of(row.get(i).cell.text());
+      if (label < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
+        LabelIndex.Target found = LabelIndex.row(row.get(i).cell.text());
+        if (found != null) {
+          label = i;
+          target = found;
+        }
+      }
+    }
+    int values = label < 0 ? 0 : row.size() - label - 1;
+    boolean numberAfter = false;
+    boolean textAfter = false;
+    for (int i = label + 1; i < row.size(); i++) {
+      numberAfter |= texts[i].kind == CellText.Kind.NUMBER;
+      textAfter |= texts[i].kind == CellText.Kind.TEXT;
+    }
+    if (label < 0) {
+      int lastText = -1;
+      boolean numberAfterText = false;
+      for (int i = 0; i < row.size(); i++) {
+        if (texts[i].kind == CellText.Kind.TEXT) {
+          lastText = i;
+          numberAfterText = false;
+        } else if (texts[i].kind == CellText.Kind.NUMBER) {
+          numberAfterText = true;
+        }
+      }
+      if (lastText < 0 && numberAfter) {
+        captionless(row, texts);
+      } else if (lastText >= 0 && numberAfterText) {
+        unknown.add(row.get(lastText));
+      } else {
+        header(row, texts);
+      }
+      return;
+    }
+    if (values == 0 || (!numberAfter && (textAfter || values != width(target.target)))) {
+      // A caption with no number after it is a header ("其他" over a column), unless the row is
+      // exactly as wide as the form's row: then it is a row printed all blank.
+      header(row, texts);
+      return;
+    }
+    Grid.Entry caption = row.get(label);
+    if (target.variant) {
+      problem(ImportRule.IMPORT_LABEL_VARIANT, caption.cell.position(), "", Normalizer.compact(caption.cell.text()));
+    }
+    List<Grid.Entry> entries = row.subList(label + 1, row.size());
+    List<CellText> cells = Arrays.asList(texts).subList(label + 1, row.size());
+    Object what = target.target;
+    if (what instanceof ApplicationRow) {
+      inCases = false;
+      applicationRow((ApplicationRow) what, caption, entries, cells);
+    } else if (what instanceof DisclosureItem) {
+      inCases = false;
+      disclosureRow((DisclosureItem) what, caption, entries, cells);
+    } else if (what instanceof CaseGroup) {
+      inCases = true;
+      caseRow(Arrays.asList((CaseGroup) what), caption.cell.position(), entries, cells);
+    } else if (what == TrialTemplateLabel.OTHER_HANDLING) {
+      trialOtherHandling = true;
+      trial(caption.cell.position());
+      applicationRow(ApplicationRow.OTHER_HANDLING_OTHER, caption, entries, cells);
+    } else {
+      trialDisclosure = true;
+      trial(caption.cell.position());
+    }
+  }
+
+  private int width(Object target) {
+    if (target instanceof ApplicationRow || target == TrialTemplateLabel.OTHER_HANDLING) {
+      return ApplicantColumn.values().length;
+    }
+    if (target instanceof DisclosureItem) {
+      return disclosureHeader != null ? disclosureHeader.size() : ((DisclosureItem) target).columns().size();
+    }
+    if (target instanceof CaseGroup) {
+      return CaseColumn.values().length;
+    }
+    return -1;
+  }
+
+  private void header(List<Grid.Entry> row, CellText[] texts) {
+    List<Object> columns = new ArrayList<>();
+    boolean disclosure = false;
+    boolean afterItem = false;
+    for (int i = 0; i < row.size(); i++) {
+      Grid.Entry entry = row.get(i);
+      String caption = Normalizer.caption(entry.cell.text());
+      if (caption.equals(LabelIndex.ITEM_COLUMN)) {
+        afterItem = true;
+        columns.clear();
+        continue;
+      }
+      LabelIndex.Target column = LabelIndex.column(entry.cell.text());
+      if (column != null && (column.target instanceof DisclosureColumn || column.target instanceof TrialTemplateLabel)) {
+        disclosure = true;
+        if (column.target instanceof TrialTemplateLabel) {
+          trialDisclosure = true;
+          trial(entry.cell.position());
+        }
+      }
+      if (column != null && column.target instanceof CaseColumn) {
+        inCases = true;
+      }
+      if (!entry.fromAbove && (afterItem || column != null) && !caption.isEmpty()) {
+        columns.add(column == null ? entry : column.target);
+      }
+      if (inCases && !entry.fromAbove) {
+        CaseGroup group = caseGroup(Normalizer.compact(entry.cell.text()));
+        if (group != null) {
+          caseGroup = group;
+        }
+      }
+    }
+    if (disclosure) {
+      disclosureHeader = columns;
+      inCases = false;
+    }
+  }
+
+  private void applicationRow(
+      ApplicationRow formRow, Grid.Entry caption, List<Grid.Entry> entries, List<CellText> cells) {
+    if (entries.size() != ApplicantColumn.values().length) {
+      shape(formRow, caption.cell.position(), ApplicantColumn.values().length, entries.size());
+      return;
+    }
+    List<Cell> targets = new ArrayList<>();
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      targets.add(FormCells.applications(formRow, column));
+    }
+    put(formRow, caption.cell.position(), targets, entries, cells);
+  }
+
+  private void disclosureRow(
+      DisclosureItem item, Grid.Entry caption, List<Grid.Entry> entries, List<CellText> cells) {
+    List<Cell> targets = new ArrayList<>();
+    List<Object> header = disclosureHeader;
+    if (header != null && header.size() == entries.size()) {
+      for (Object column : header) {
+        if (column instanceof DisclosureColumn && item.columns().contains(column)) {
+          targets.add(FormCells.disclosure(item, (DisclosureColumn) column));
+        } else if (column instanceof TrialTemplateLabel
+            && ((TrialTemplateLabel) column).column().filter(item.columns()::contains).isPresent()) {
+          targets.add(FormCells.disclosure(item, ((TrialTemplateLabel) column).column().get()));
+        } else if (column instanceof TrialTemplateLabel) {
+          targets.add(null);
+        } else if (column instanceof Grid.Entry && entries.size() == item.columns().size()) {
+          Grid.Entry unknown = (Grid.Entry) column;
+          problem(ImportRule.IMPORT_HEADER_UNKNOWN, unknown.cell.position(), "", Normalizer.compact(unknown.cell.text()));
+          targets.add(FormCells.disclosure(item, item.columns().get(targets.size())));
+        } else {
+          shape(item, caption.cell.position(), item.columns().size(), entries.size());
+          return;
+        }
+      }
+    } else if (entries.size() == item.columns().size()) {
+      for (DisclosureColumn column : item.columns()) {
+        targets.add(FormCells.disclosure(item, column));
+      }
+    } else {
+      shape(item, caption.cell.position(), item.columns().size(), entries.size());
+      return;
+    }
+    put(item, caption.cell.position(), targets, entries, cells);
+  }
+
+  private void captionless(List<Grid.Entry> row, CellText[] texts) {
+    if (!inCases) {
+      return;
+    }
+    int n = row.size();
+    SourcePosition at = row.get(0).cell.position();
+    List<CaseGroup> groups;
+    if (n == 15) {
+      groups = Arrays.asList(CaseGroup.values());
+    } else if (n == 10) {
+      groups = Arrays.asList(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseGroup.LITIGATION_AFTER_RECONSIDERATION);
+    } else if (n == 5 && caseGroup != null) {
+      groups = Arrays.asList(caseGroup);
+      caseGroup = null;
+    } else {
+      shapeErrors = true;
+      problem(ImportRule.IMPORT_ROW_SHAPE, at, FormTable.RECONSIDERATION_AND_LITIGATION.pointer(), "", 15, n);
+      return;
+    }
+    caseRow(groups, at, row, Arrays.asList(texts));
+  }
+
+  private void caseRow(List<CaseGroup> groups, SourcePosition at, List<Grid.Entry> entries, List<CellText> cells) {
+    int expected = groups.size() * CaseColumn.values().length;
+    if (entries.size() != expected) {
+      shape(groups.get(0), at, expected, entries.size());
+      return;
+    }
+    int i = 0;
+    for (CaseGroup group : groups) {
+      List<Cell> targets = new ArrayList<>();
+      for (CaseColumn column : CaseColumn.values()) {
+        targets.add(FormCells.cases(group, column));
+      }
+      int from = i;
+      i += targets.size();
+      put(group, at, targets, entries.subList(from, i), cells.subList(from, i));
+    }
+  }
+
+  private void put(FormRow row, SourcePosition at, List<Cell> targets, List<Grid.Entry> entries, List<CellText> cells) {
+    tablesSeen.add(row.table());
+    boolean repeated = rowsRead.contains(row);
+    List<ReadCell> read = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      Cell cell = targets.get(i);
+      if (cell == null) {
+        continue;
+      }
+      ReadCell value = value(cell, entries.get(i), cells.get(i));
+      if (value == null) {
+        conflicted.add(cell);
+        continue;
+      }
+      read.add(value);
+    }
+    if (repeated) {
+      boolean same = true;
+      for (ReadCell value : read) {
+        ReadCell before = match.cells.get(value.cell());
+        same &= before != null && before.sameAs(value);
+      }
+      if (same) {
+        problem(ImportRule.IMPORT_ROW_REPEATED, at, row.table().pointer() + row.pointer(), rowAt.get(row).toString());
+      } else {
+        problem(ImportRule.IMPORT_ROW_DUPLICATE, at, row.table().pointer() + row.pointer(), rowAt.get(row).toString());
+        for (Cell cell : targets) {
+          if (cell != null) {
+            conflicted.add(cell);
+          }
+        }
+      }
+      return;
+    }
+    rowsRead.add(row);
+    rowAt.put(row, at);
+    for (ReadCell value : read) {
+      match.cells.put(value.cell(), value);
+    }
+  }
+
+  private ReadCell value(Cell cell, Grid.Entry entry, CellText text) {
+    SourcePosition at = entry.cell.position();
+    switch (text.kind) {
+      case BLANK:
+        return new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", at);
+      case NOT_APPLICABLE:
+        return new ReadCell(cell, BigDecimal.ZERO, CellMark.NOT_APPLICABLE, text.printed, at);
+      case TEXT:
+        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
+        return null;
+      default:
+        break;
+    }
+    BigDecimal number = text.number;
+    if (entry.fromAbove && number.signum() != 0) {
+      problem(ImportRule.IMPORT_CELL_SPAN, at, cell.pointer(), text.printed);
+      return null;
+    }
+    if (cell.isMoney()) {
+      if (text.yuan) {
+        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
+        return null;
+      }
+      if (number.scale() > 4) {
+        problem(ImportRule.IMPORT_FEE_PRECISION, at, cell.pointer(), text.printed);
+      }
+    } else if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0
+        || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || text.yuan) {
+      problem(ImportRule.IMPORT_CELL_NOT_COUNT, at, cell.pointer(), text.printed);
+      return null;
+    }
+    if (text.noted) {
+      problem(ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
+    }
+    BigDecimal value = cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
+    return new ReadCell(cell, value, null, text.printed, at);
+  }
+
+  private void trial(SourcePosition at) {
+    match.edition = Edition.V2019;
+    if (trialAt == null) {
+      trialAt = at;
+    }
+  }
+
+  private void shape(FormRow row, SourcePosition at, int expected, int found) {
+    shapeErrors = true;
+    problem(ImportRule.IMPORT_ROW_SHAPE, at, row.table().pointer() + row.pointer(), row.label().zh(), expected, found);
+  }
+
+  private void problem(ImportRule rule, SourcePosition at, String pointer, Object... arguments) {
+    match.problems.add(ReadProblem.of(rule, at, pointer, arguments));
+  }
+
+  private void finish() {
+    for (Cell cell : conflicted) {
+      match.cells.remove(cell);
+    }
+    if (trialDisclosure || trialOtherHandling) {
+      match.problems.add(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trialAt, ""));
+      for (Cell cell : FormCells.all()) {
+        boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
+        boolean otherHandling =
+            trialOtherHandling
+                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE || cell.row() == ApplicationRow.FEE_OVERDUE);
+        if ((disclosure || otherHandling) && !match.cells.containsKey(cell) && !conflicted.contains(cell)) {
+          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+        }
+      }
+    }
+    Set<FormRow> missing = new java.util.LinkedHashSet<>();
+    for (Cell cell : FormCells.all()) {
+      if (!match.cells.containsKey(cell) && !conflicted.contains(cell)) {
+        missing.add(cell.row());
+      }
+    }
+    for (FormRow row : missing) {
+      String pointer = row.table().pointer() + row.pointer();
+      if (!tablesSeen.contains(row.table())) {
+        continue;
+      }
+      if (unknownRows || shapeErrors || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
+        problem(ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
+        continue;
+      }
+      problem(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
+      for (Cell cell : FormCells.all()) {
+        if (cell.row() == row) {
+          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+        }
+      }
+    }
+    for (FormTable table : FormTable.values()) {
+      if (!tablesSeen.contains(table)) {
+        problem(ImportRule.IMPORT_TABLE_MISSING, SourcePosition.UNKNOWN, table.pointer(), table.label().zh());
+      }
+    }
+  }
+}

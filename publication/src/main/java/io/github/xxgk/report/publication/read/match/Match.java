@@ -1,0 +1,73 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.Edition;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.model.OrganKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the matcher read from one source document: the cells it could resolve (each with its
+ * provenance), the metadata and narratives it found, the edition, and its problems. It holds no
+ * report: {@code PublishedReports} builds one only when every cell was resolved without an error.
+ */
+public final class Match {
+  final Map<Cell, ReadCell> cells = new LinkedHashMap<>();
+  final List<ReadProblem> problems = new ArrayList<>();
+  final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
+  Edition edition = Edition.V2021;
+  String organ;
+  Integer year;
+  LocalDate publishedOn;
+  OrganKind organKind;
+
+  Match() {}
+
+  /** The cells read, in the catalogue's order of discovery; at most {@value FormCells#SIZE}. */
+  public Map<Cell, ReadCell> cells() {
+    return Collections.unmodifiableMap(cells);
+  }
+
+  /** The problems, in the order found. */
+  public List<ReadProblem> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  /** The edition of the form the tables are printed on: V2019 when any 2019 caption was seen. */
+  public Edition edition() {
+    return edition;
+  }
+
+  /** The reporting organ, as printed in the title or the signature. */
+  public Optional<String> organ() {
+    return Optional.ofNullable(organ);
+  }
+
+  /** The year reported on. */
+  public Optional<Integer> year() {
+    return Optional.ofNullable(year);
+  }
+
+  /** The date under the signature. */
+  public Optional<LocalDate> publishedOn() {
+    return Optional.ofNullable(publishedOn);
+  }
+
+  /** The kind of organ, when its name makes it clear. */
+  public Optional<OrganKind> organKind() {
+    return Optional.ofNullable(organKind);
+  }
+
+  /** The text of a narrative section, paragraphs joined by line feeds, when the section was found. */
+  public Optional<String> narrative(NarrativeSection section) {
+    return Optional.ofNullable(narratives.get(section));
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import io.github.xxgk.report.validation.Severity;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * The report's metadata from its printed text: organ and year from the title (the page's title
+ * first, then the paragraphs before the first table), the year also from the statement of the
+ * statistics period, and the organ and date from the signature under section 六. Nothing is
+ * invented: what is not printed stays absent, with a problem.
+ */
+final class Metadata {
+  private static final int TITLE_LENGTH = 160;
+
+  private Metadata() {}
+
+  static void read(SourceDocument document, Match match) {
+    List<SourceBlock> blocks = document.blocks();
+    String titleOrgan = null;
+    Integer year = null;
+    if (document.title().isPresent()) {
+      Matcher title = PublishedWording.TITLE.matcher(Normalizer.compact(document.title().get()));
+      if (title.find()) {
+        titleOrgan = title.group(1).isEmpty() ? null : title.group(1);
+        year = Integer.valueOf(title.group(2));
+      }
+    }
+    int firstTable = blocks.size();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof SourceTable && isFormTable(blocks, i)) {
+        firstTable = i;
+        break;
+      }
+    }
+    for (int i = 0; i < firstTable && (year == null || titleOrgan == null); i++) {
+      if (!(blocks.get(i) instanceof SourceParagraph)) {
+        continue;
+      }
+      String text = ((SourceParagraph) blocks.get(i)).text();
+      String compact = Normalizer.compact(text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text);
+      Matcher title = PublishedWording.TITLE.matcher(compact);
+      if (compact.length() <= TITLE_LENGTH && title.find()) {
+        if (year == null) {
+          year = Integer.valueOf(title.group(2));
+        }
+        if (titleOrgan == null && !title.group(1).isEmpty() && year.equals(Integer.valueOf(title.group(2)))) {
+          titleOrgan = title.group(1);
+        }
+      } else if (year == null) {
+        Matcher period = PublishedWording.PERIOD.matcher(compact);
+        if (period.find()) {
+          year = Integer.valueOf(period.group(1));
+        }
+      }
+    }
+    Signature signature = signature(blocks);
+    String organ = titleOrgan;
+    if (signature != null && signature.organ != null
+        && (organ == null || signature.organ.endsWith(organ))) {
+      organ = signature.organ;
+    }
+    match.organ = organ;
+    match.year = year;
+    if (signature != null) {
+      match.publishedOn = signature.date;
+    }
+    if (organ == null) {
+      match.problems.add(ReadProblem.of(ImportRule.IMPORT_ORGAN_MISSING, SourcePosition.UNKNOWN, "/organ"));
+    } else {
+      Optional<OrganKind> kind = PublishedWording.organKind(organ);
+      if (kind.isPresent()) {
+        match.organKind = kind.get();
+        match.problems.add(
+            ReadProblem.of(ImportRule.IMPORT_ORGAN_KIND, SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
+      }
+    }
+    if (year == null) {
+      match.problems.add(ReadProblem.of(ImportRule.IMPORT_YEAR_MISSING, SourcePosition.UNKNOWN, "/year"));
+    } else if (year < io.github.xxgk.report.form.Edition.V2021.firstYear()) {
+      for (int i = 0; i < match.problems.size(); i++) {
+        ReadProblem problem = match.problems.get(i);
+        if (problem.rule() == ImportRule.IMPORT_EDITION_2019) {
+          match.problems.set(i, ReadProblem.of(ImportRule.IMPORT_EDITION_2019, Severity.WARNING, problem.position(), ""));
+        }
+      }
+    }
+  }
+
+  private static boolean isFormTable(List<SourceBlock> blocks, int index) {
+    for (List<io.github.xxgk.report.publication.read.source.SourceCell> row : ((SourceTable) blocks.get(index)).rows()) {
+      for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
+        if (cell.text().length() < 80 && LabelIndex.row(cell.text()) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final class Signature {
+    final String organ;
+    final LocalDate date;
+
+    Signature(String organ, LocalDate date) {
+      this.organ = organ;
+      this.date = date;
+    }
+  }
+
+  /** The last date line after section 六 (or after the last form table), and the organ above it. */
+  private static Signature signature(List<SourceBlock> blocks) {
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      SourceBlock block = blocks.get(i);
+      if (block instanceof SourceTable && isFormTable(blocks, i)) {
+        from = i + 1;
+      } else if (block instanceof SourceParagraph && ((SourceParagraph) block).text().length() < 80) {
+        LabelIndex.Target heading = LabelIndex.heading(((SourceParagraph) block).text());
+        if (heading != null && heading.target == NarrativeSection.OTHER_MATTERS) {
+          from = Math.max(from, i + 1);
+        } else if (heading != null && heading.target instanceof FormTable) {
+          from = Math.max(from, i + 1);
+        }
+      }
+    }
+    for (int i = from; i < blocks.size(); i++) {
+      if (!(blocks.get(i) instanceof SourceParagraph)) {
+        continue;
+      }
+      String compact = Normalizer.compact(((SourceParagraph) blocks.get(i)).text());
+      if (compact.length() > 60 || compact.contains(PublishedWording.PRINTED)) {
+        continue;
+      }
+      Matcher date = PublishedWording.DATE.matcher(compact);
+      if (date.matches()) {
+        LocalDate day = date(date.group(1), date.group(2), date.group(3));
+        String organ = i > from ? organLine(blocks.get(i - 1)) : null;
+        if (day != null) {
+          return new Signature(organ, day);
+        }
+      }
+      Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(compact);
+      if (both.matches()) {
+        LocalDate day = date(both.group(2), both.group(3), both.group(4));
+        if (day != null) {
+          return new Signature(both.group(1), day);
+        }
+      }
+    }
+    return null;
+  }
+
+  static String organLine(SourceBlock block) {
+    if (!(block instanceof SourceParagraph)) {
+      return null;
+    }
+    String compact = Normalizer.compact(((SourceParagraph) block).text());
+    if (compact.length() < 2 || compact.length() > 40) {
+      return null;
+    }
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      if (c == '\u3002' || c == ',' || c == ':' || c == ';' || c == '.' || Character.isDigit(c)) {
+        return null;
+      }
+    }
+    return compact;
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The narrative sections 一、五、六 as text: the paragraphs after a section's heading (with its
+ * variants) up to the next heading of the form, a table, or, for 六, the signature.
+ */
+final class Narratives {
+  private static final int HEADING_LENGTH = 60;
+
+  private Narratives() {}
+
+  static void read(SourceDocument document, Match match) {
+    List<SourceBlock> blocks = document.blocks();
+    for (NarrativeSection section : NarrativeSection.values()) {
+      int start = -1;
+      for (int i = 0; i < blocks.size() && start < 0; i++) {
+        if (heading(blocks.get(i)) == section) {
+          start = i + 1;
+        }
+      }
+      if (start < 0) {
+        match.problems.add(
+            ReadProblem.of(ImportRule.IMPORT_NARRATIVE_MISSING, SourcePosition.UNKNOWN, section.pointer(), section.label().zh()));
+        continue;
+      }
+      List<String> paragraphs = new ArrayList<>();
+      for (int i = start; i < blocks.size(); i++) {
+        SourceBlock block = blocks.get(i);
+        if (block instanceof SourceTable || heading(block) != null || isSignature(blocks, i, match)) {
+          break;
+        }
+        String text = trim(((SourceParagraph) block).text());
+        if (!text.isEmpty()) {
+          paragraphs.add(text);
+        }
+      }
+      match.narratives.put(section, String.join("\n", paragraphs));
+    }
+  }
+
+  private static Object heading(SourceBlock block) {
+    if (!(block instanceof SourceParagraph) || ((SourceParagraph) block).text().length() > HEADING_LENGTH) {
+      return null;
+    }
+    LabelIndex.Target target = LabelIndex.heading(((SourceParagraph) block).text());
+    return target == null || !(target.target instanceof NarrativeSection || target.target instanceof FormTable)
+        ? null
+        : target.target;
+  }
+
+  /** The organ line right above the date, or the date line, that signs the report. */
+  private static boolean isSignature(List<SourceBlock> blocks, int i, Match match) {
+    String compact = Normalizer.compact(((SourceParagraph) blocks.get(i)).text());
+    if (isDate(compact)) {
+      return true;
+    }
+    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof SourceParagraph && Metadata.organLine(blocks.get(i)) != null) {
+      return isDate(Normalizer.compact(((SourceParagraph) blocks.get(i + 1)).text()));
+    }
+    return match.organ != null && compact.equals(match.organ);
+  }
+
+  private static boolean isDate(String compact) {
+    return compact.length() <= 60
+        && (PublishedWording.DATE.matcher(compact).matches() || PublishedWording.ORGAN_AND_DATE.matcher(compact).matches());
+  }
+
+  private static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.xxgk.report.publication.read.source;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The intermediate form of a published report, the same for every source: the title the source
+ * gives itself (an HTML page's {@code <title>}, when there is one) and its blocks in reading order,
+ * paragraphs and tables, each with where it came from. A producer turns one kind of source (HTML,
+ * copied text, Markdown, PDF) into this form; one matcher aligns it with the form's catalogue.
+ *
+ * <p>A new input format is a new producer of this type: it need not know the form at all. It keeps
+ * text as printed (the matcher normalises full-width characters, spaces and line breaks), keeps
+ * spans rather than repeating spanned cells, and gives every block and cell a {@link
+ * SourcePosition}.
+ */
+public final class SourceDocument {
+  private final String title;
+  private final List<SourceBlock> blocks;
+
+  /** A document from its title (may be null) and blocks; the list is copied. */
+  public SourceDocument(String title, List<? extends SourceBlock> blocks) {
+    this.title = title;
+    this.blocks = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(blocks, "blocks")));
+  }
+
+  /** The title the source gives itself, outside its text (an HTML page's {@code <title>}). */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** The paragraphs and tables in reading order. */
+  public List<SourceBlock> blocks() {
+    return blocks;
+  }
+}

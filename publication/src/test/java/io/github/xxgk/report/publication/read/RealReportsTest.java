@@ -1,0 +1,120 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.Edition;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every real published report of {@code ../shared/reports/} (copied into the test resources with
+ * its README) is read cell-exact against its hand transcription, blank cells included, with the
+ * problems its README says a reader should report.
+ */
+class RealReportsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // file | report expected | error rules | warning rules | organ checked
+        "linfen-yaodu-2024.txt       | true  |                     | | true",
+        "shuyang-fagaiju-2023.html   | true  |                     | | true",
+        "shuyang-2025.txt            | true  |                     | | false",
+        "pingtan-shijianju-2021.html | true  |                     | | true",
+        "pingtan-shishiju-2021.html  | false | IMPORT-EDITION-2019 | | true",
+        "pingtan-jingfaju-2021.html  | true  |                     | | true",
+      })
+  void readsCellExact(String file, boolean reported, String errors, String warnings, boolean organChecked)
+      throws IOException {
+    ReadResult result = PublishedReports.read(resource(file));
+    JsonNode expected = JSON.readTree(resource(file.replaceAll("\\.(html|txt)$", ".expected.json")));
+
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = result.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, () -> "cells differ; problems: " + result.problems());
+    assertEquals(pointers(expected.path("blankCells")), new TreeSet<>(result.blankCells()));
+    assertEquals(pointers(expected.path("notApplicableCells")), new TreeSet<>(result.notApplicableCells()));
+
+    assertEquals(ruleIds(errors), rules(result.problems(), Severity.ERROR), result.problems()::toString);
+    assertEquals(ruleIds(warnings), rules(result.problems(), Severity.WARNING), result.problems()::toString);
+    assertEquals(reported, result.report().isPresent());
+    assertEquals(
+        expected.path("year").asInt(), result.match().year().orElse(-1).intValue());
+    if (organChecked) {
+      assertEquals(expected.path("organ").asText(), result.match().organ().orElse(null));
+    }
+    if (reported) {
+      assertEquals(FormCells.SIZE, result.cells().size());
+      assertTrue(result.report().get().overview().filter(s -> !s.isEmpty()).isPresent());
+      assertTrue(result.report().get().otherMatters().filter(s -> !s.isEmpty()).isPresent());
+    } else {
+      assertTrue(result.hasErrors());
+      assertEquals(Edition.V2019, result.edition());
+    }
+  }
+
+  private static Set<String> pointers(JsonNode array) {
+    Set<String> pointers = new TreeSet<>();
+    array.forEach(node -> pointers.add(node.asText()));
+    return pointers;
+  }
+
+  private static Set<String> ruleIds(String list) {
+    Set<String> ids = new TreeSet<>();
+    if (list != null) {
+      for (String id : list.split(",")) {
+        if (!id.trim().isEmpty()) {
+          ids.add(id.trim());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static Set<String> rules(List<ReadProblem> problems, Severity severity) {
+    return problems.stream()
+        .filter(p -> p.severity() == severity)
+        .map(ReadProblem::ruleId)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = RealReportsTest.class.getResourceAsStream("reports/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource reports/" + name);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[65536];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}
