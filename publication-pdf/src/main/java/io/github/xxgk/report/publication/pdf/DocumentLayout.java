@@ -82,13 +82,19 @@ final class DocumentLayout {
       boolean indented = line.left > left + INDENT * line.fontSize;
       boolean columns = line.text.indexOf('\t') >= 0;
       boolean fullWidth = line.right >= right - SHORT * line.fontSize;
+      boolean centred = indented && !fullWidth && centred(line, left, right);
+      // a centred heading printed over several lines (a title) is one paragraph
+      boolean titleGoesOn =
+          centred && previous != null && paragraph != null && previous == last(paragraph)
+              && previous.left > left + INDENT * previous.fontSize && centred(previous, left, right)
+              && line.top - previous.top <= GAP * Math.max(pitch, line.height());
       boolean starts =
-          paragraph == null
+          !titleGoesOn && (paragraph == null
               || indented
               || columns
               || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
               || !paragraph.openEnd
-              || (previous != null && line.top - previous.top > GAP * pitch);
+              || (previous != null && line.top - previous.top > GAP * pitch));
       if (starts) {
         paragraph = new RawParagraph(page.page);
         paragraph.openStart = !indented && !columns && items.isEmpty();
@@ -103,6 +109,15 @@ final class DocumentLayout {
       items.add(page.tables.get(t++));
     }
     return items;
+  }
+
+  private static TextLine last(RawParagraph paragraph) {
+    return paragraph.lines.get(paragraph.lines.size() - 1);
+  }
+
+  /** Whether the line's middle is the text block's middle, give or take a font size. */
+  private static boolean centred(TextLine line, float left, float right) {
+    return Math.abs((line.left + line.right) / 2 - (left + right) / 2) <= line.fontSize;
   }
 
   /** The median distance between the tops of consecutive lines; large when there are few. */

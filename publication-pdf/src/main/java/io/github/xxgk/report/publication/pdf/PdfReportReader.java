@@ -3,6 +3,9 @@ package io.github.xxgk.report.publication.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import io.github.xxgk.report.publication.read.PublishedReports;
+import io.github.xxgk.report.publication.read.SourceFormat;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +53,44 @@ public final class PdfReportReader {
   /** The limits this reader applies. */
   public PdfLimits limits() {
     return limits;
+  }
+
+  /**
+   * Reads the report in the PDF file at {@code file}: lays it out, then reads the layout with the
+   * matcher shared with the HTML and text readers.
+   *
+   * @throws IOException only when the file itself cannot be read from the file system
+   */
+  public PdfReadResult read(Path file) throws IOException {
+    return read(layout(file));
+  }
+
+  /**
+   * Reads the report in a PDF read from {@code in} (to its end, not closed).
+   *
+   * @throws IOException only when the stream itself fails
+   */
+  public PdfReadResult read(InputStream in) throws IOException {
+    return read(layout(in));
+  }
+
+  /** Reads the report in the PDF held in {@code pdf}. */
+  public PdfReadResult read(byte[] pdf) {
+    return read(layout(pdf));
+  }
+
+  private static PdfReadResult read(PdfLayout layout) {
+    if (layout.pages() == 0 || layout.blocks().isEmpty()) {
+      return new PdfReadResult(layout, null);
+    }
+    for (PdfProblem problem : layout.problems()) {
+      if (problem.rule() == PdfRule.NO_TEXT_LAYER) {
+        return new PdfReadResult(layout, null);
+      }
+    }
+    return new PdfReadResult(
+        layout,
+        PublishedReports.read(SourceProduction.of(layout), SourceFormat.PDF, StandardCharsets.UTF_8));
   }
 
   /**
