@@ -61,7 +61,7 @@ public final class PdfProblem {
     for (int i = 0; i < arguments.length; i++) {
       texts[i + 1] = String.valueOf(arguments[i]);
     }
-    return new MessageFormat(bundle.getString(rule.id()), english ? Locale.ENGLISH : Locale.CHINESE)
+    return new MessageFormat(bundle.getString(key()), english ? Locale.ENGLISH : Locale.CHINESE)
         .format(texts);
   }
 

@@ -174,10 +174,11 @@ public final class PdfReportReader {
     if (pages > toRead) {
       problems.add(new PdfProblem(PdfRule.LIMIT, "pages", 0, limits.maxPages(), pages));
     }
+    // without every page read, a missing text layer cannot be concluded
+    boolean allRead = pages == toRead;
     PageCollector collector = new PageCollector(limits);
     List<PageLayout> layouts = new ArrayList<>();
     boolean anyText = false;
-    boolean allRead = true;
     for (int page = 1; page <= toRead; page++) {
       PageGeometry geometry;
       try {
