@@ -50,6 +50,26 @@ public final class PdfReportReader {
     return new PdfReportReader(limits);
   }
 
+  /**
+   * Whether the bytes are a PDF, judged by content as PDF readers do: the {@code %PDF-} header
+   * within the first 1024 bytes. For a command line that detects the format of each file; pass
+   * the file's first bytes (or all of them).
+   */
+  public static boolean isPdf(byte[] head) {
+    byte[] magic = {'%', 'P', 'D', 'F', '-'};
+    int end = Math.min(head.length, 1024) - magic.length;
+    for (int i = 0; i <= end; i++) {
+      int j = 0;
+      while (j < magic.length && head[i + j] == magic[j]) {
+        j++;
+      }
+      if (j == magic.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The limits this reader applies. */
   public PdfLimits limits() {
     return limits;

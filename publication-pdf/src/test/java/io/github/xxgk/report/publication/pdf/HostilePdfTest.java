@@ -56,6 +56,17 @@ class HostilePdfTest {
   }
 
   @Test
+  void aPdfIsDetectedByItsHeaderNotByItsName() throws IOException {
+    assertTrue(PdfReportReader.isPdf(HongzeReportTest.resource("hongze-2023.pdf")));
+    assertTrue(PdfReportReader.isPdf("\r\n  %PDF-1.4 junk before the header".getBytes(StandardCharsets.US_ASCII)));
+    assertFalse(PdfReportReader.isPdf("<html>%PDF</html>".getBytes(StandardCharsets.US_ASCII)));
+    assertFalse(PdfReportReader.isPdf(new byte[0]));
+    byte[] late = new byte[2000];
+    System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, late, 1500, 8);
+    assertFalse(PdfReportReader.isPdf(late));
+  }
+
+  @Test
   void aTruncatedOrCorruptedReportEndsInProblemsOrIsRepaired() throws IOException {
     byte[] pdf = HongzeReportTest.resource("hongze-2023.pdf");
     for (int cut : new int[] {pdf.length / 10, pdf.length / 2, pdf.length - 100}) {
