@@ -95,6 +95,37 @@ class HongzeReportTest {
   }
 
   @Test
+  void theCellsAsReadShowTheTotalsOfTable四WrongAsPublished() {
+    ReadResult reading = result.reading().get();
+    io.github.xxgk.report.form.CellValues values =
+        new io.github.xxgk.report.form.CellValues() {
+          @Override
+          public int count(Cell cell) {
+            return reading.cells().get(cell).value().intValueExact();
+          }
+
+          @Override
+          public BigDecimal amount(Cell cell) {
+            return reading.cells().get(cell).value();
+          }
+        };
+    io.github.xxgk.report.model.AnnualReport report =
+        FormCells.fillTables(
+                io.github.xxgk.report.model.AnnualReport.builder()
+                    .organ(expected.path("organ").asText())
+                    .year(reading.match().year().get()),
+                values)
+            .build();
+    Set<String> broken = new TreeSet<>();
+    for (io.github.xxgk.report.validation.Violation violation :
+        io.github.xxgk.report.validation.ReportValidator.standard().validate(report).bySeverity(Severity.ERROR)) {
+      broken.add(violation.ruleId());
+    }
+    assertTrue(broken.contains("RECONSIDERATION-TOTAL"), broken::toString);
+    assertTrue(broken.contains("LITIGATION-TOTAL"), broken::toString);
+  }
+
+  @Test
   void cellsPointToTheirPageAndTheTypoIsAKnownVariant() {
     ReadResult reading = result.reading().get();
     // table 三 begins on page 3 and runs on to page 4; table 四 is on page 4
