@@ -1,6 +1,9 @@
 package io.github.xxgk.report.form;
 
 import io.github.xxgk.report.model.AnnualReport;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,14 +15,20 @@ import java.util.function.ToIntFunction;
  * One numeric cell of the form: where it is (table, row, column and JSON Pointer), what it is
  * called, and how to read it from a report. Cells are obtained from {@link FormCells}; there is
  * exactly one instance per cell, so identity comparison works.
+ *
+ * <p>Cells are ordered by their place in the catalogue ({@link #index()}), which is the canonical
+ * order of {@link AnnualReport#blankCells()} and {@link AnnualReport#notApplicableCells()}. A cell
+ * is serialized by its JSON Pointer and deserialized to the catalogue's own instance.
  */
-public final class Cell {
+public final class Cell implements Comparable<Cell>, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int index;
   private final FormRow row;
   private final FormColumn column;
   private final String pointer;
-  private final ToIntFunction<AnnualReport> count;
-  private final Function<AnnualReport, BigDecimal> amount;
+  private final transient ToIntFunction<AnnualReport> count;
+  private final transient Function<AnnualReport, BigDecimal> amount;
 
   private Cell(
       int index,
@@ -123,9 +132,41 @@ public final class Cell {
     return count == null ? amount.apply(report) : Integer.valueOf(count.applyAsInt(report));
   }
 
+  /** Orders cells as the catalogue does: by {@link #index()}, consistent with identity. */
+  @Override
+  public int compareTo(Cell other) {
+    return Integer.compare(index, other.index);
+  }
+
   /** The cell's JSON Pointer. */
   @Override
   public String toString() {
     return pointer;
+  }
+
+  // Serialization proxy: the readers are functions, and there must stay one instance per cell.
+  private Object writeReplace() {
+    return new SerializedCell(pointer);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a Cell is deserialized through its pointer");
+  }
+
+  private static final class SerializedCell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String pointer;
+
+    SerializedCell(String pointer) {
+      this.pointer = pointer;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      Cell cell = pointer == null ? null : FormCells.byPointer(pointer).orElse(null);
+      if (cell == null) {
+        throw new InvalidObjectException("no cell of the form at " + pointer);
+      }
+      return cell;
+    }
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The paper form as data: its three tables, their rows and columns, and the catalogue of its 200
- * numeric cells ({@link io.github.xxgk.report.form.FormCells}).
+ * numeric cells ({@link io.github.xxgk.report.form.FormCells}), each table's printed layout with its
+ * spans and note ({@link io.github.xxgk.report.form.Paper}), and the report's metadata fields
+ * ({@link io.github.xxgk.report.form.MetadataField}).
  *
  * <p>This package is the only place where the official Chinese labels of the form live, each
  * beside its English rendering. Validation messages, the JSON Schema, documentation and generators

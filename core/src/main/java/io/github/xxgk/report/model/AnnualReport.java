@@ -1,8 +1,11 @@
 package io.github.xxgk.report.model;
 
+import io.github.xxgk.report.form.Cell;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +24,22 @@ import org.immutables.value.Value;
  *
  * <p>Any report that was published can be held, including one whose totals are wrong or whose
  * counts are negative: checking them is the job of the validator. {@code build()} fails only on
- * structure: a required part that is missing ({@link IllegalStateException} naming it) or a
- * {@code null} ({@link NullPointerException} naming the attribute).
+ * structure: a required part that is missing ({@link IllegalStateException} naming it), a {@code
+ * null} ({@link NullPointerException} naming the attribute), or a cell marked both blank and not
+ * applicable ({@link IllegalStateException} naming the cells).
+ *
+ * <p>A report read from its published form also records which cells were printed without a number:
+ * {@link #blankCells()} and {@link #notApplicableCells()}, cells of the catalogue {@link
+ * io.github.xxgk.report.form.FormCells}. Such a cell holds 0 in the tables; a marked cell that
+ * holds anything else is representable and is reported by the validator ({@code CELL-MARK-VALUE}).
+ *
+ * <pre>{@code
+ * AnnualReport.builder()
+ *     ...
+ *     .addBlankCells(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.RESEARCH_INSTITUTION))
+ *     .addAllNotApplicableCells(FormCells.ofRow(DisclosureItem.FEES))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AnnualReport implements Serializable {
@@ -68,6 +85,39 @@ public abstract class AnnualReport implements Serializable {
 
   /** Section 六: other matters to report. Absent when the report has no such section. */
   public abstract Optional<String> otherMatters();
+
+  /**
+   * The cells that the published report printed empty (留空), in catalogue order ({@link
+   * Cell#index()}); empty for a report that was not read from a published page. No cell is here
+   * and in {@link #notApplicableCells()}. The builder adds one cell ({@code addBlankCells(cell)}),
+   * several ({@code addBlankCells(a, b)}, {@code addAllBlankCells(cells)}) or replaces them all
+   * ({@code blankCells(cells)}); adding a cell twice keeps it once.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<Cell> blankCells();
+
+  /**
+   * The cells that the published report printed as not applicable ("/", "—", "－", "无"), in
+   * catalogue order; empty for a report that was not read from a published page. The builder has
+   * the same methods as for {@link #blankCells()}.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<Cell> notApplicableCells();
+
+  /** A cell printed both empty and "/" is a contradiction, not a fact about the report. */
+  @Value.Check
+  void checkMarks() {
+    if (blankCells().isEmpty() || notApplicableCells().isEmpty()) {
+      return;
+    }
+    SortedSet<Cell> both = new TreeSet<>(blankCells());
+    both.retainAll(notApplicableCells());
+    if (!both.isEmpty()) {
+      throw new IllegalStateException(
+          "A cell is in at most one of blankCells and notApplicableCells, but these are in both: "
+              + both);
+    }
+  }
 
   /** A new builder. */
   public static Builder builder() {

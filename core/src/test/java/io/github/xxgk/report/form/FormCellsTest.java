@@ -152,4 +152,43 @@ class FormCellsTest {
     assertEquals("法律服务机构", cell.column().label().zh());
     assertEquals("法人或其他组织", cell.columnLabels().get(0).zh());
   }
+
+  @Test
+  void rowsAndColumnsPartitionTheCatalogue() {
+    Set<Cell> byRows = new HashSet<>();
+    List<FormRow> rows = new ArrayList<>();
+    rows.addAll(java.util.Arrays.asList(DisclosureItem.values()));
+    rows.addAll(java.util.Arrays.asList(ApplicationRow.values()));
+    rows.addAll(java.util.Arrays.asList(CaseGroup.values()));
+    for (FormRow row : rows) {
+      for (Cell cell : FormCells.ofRow(row)) {
+        assertSame(row, cell.row());
+        assertTrue(byRows.add(cell), cell.pointer());
+      }
+    }
+    assertEquals(200, byRows.size());
+    assertEquals(3, FormCells.ofRow(DisclosureItem.REGULATIONS).size());
+    assertEquals(7, FormCells.ofRow(ApplicationRow.NEWLY_RECEIVED).size());
+    assertEquals(25, FormCells.ofColumn(ApplicantColumn.RESEARCH_INSTITUTION).size());
+    assertEquals(3, FormCells.ofColumn(CaseColumn.TOTAL).size());
+    assertEquals(2, FormCells.ofColumn(DisclosureColumn.ISSUED).size());
+    assertEquals(3, FormCells.ofColumn(DisclosureColumn.DECISIONS).size());
+  }
+
+  @Test
+  void cellsAreOrderedByIndexAndSerializeToTheCataloguesInstance() throws Exception {
+    List<Cell> all = FormCells.all();
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(all.get(i - 1).compareTo(all.get(i)) < 0);
+    }
+    Cell cell = all.get(123);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(cell);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertSame(cell, in.readObject());
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Arbitrary reports for core's own properties: every cell drawn independently, so totals are
@@ -41,16 +42,34 @@ public final class ReportsWithCells {
             Arbitraries.strings().ofMaxLength(30),
             Arbitraries.integers().between(1990, 2100),
             Arbitraries.of(OrganKind.class).injectNull(0.3),
-            Arbitraries.strings().ofMaxLength(50).injectNull(0.3))
+            Arbitraries.strings().ofMaxLength(50).injectNull(0.3),
+            marks())
         .as(
-            (counts, fee, organ, year, kind, text) -> {
+            (counts, fee, organ, year, kind, text, marks) -> {
               AnnualReport.Builder builder =
                   AnnualReport.builder().organ(organ).year(year).overview(java.util.Optional.ofNullable(text));
               if (kind != null) {
                 builder.organKind(kind).publishedOn(LocalDate.of(year + 1, 1, 15));
               }
+              for (int i = 0; i < marks.size(); i++) {
+                if (marks.get(i) == 1) {
+                  builder.addBlankCells(FormCells.all().get(i));
+                } else if (marks.get(i) == 2) {
+                  builder.addNotApplicableCells(FormCells.all().get(i));
+                }
+              }
               return FormCells.fillTables(builder, CellValues.of(counts, fee)).build();
             });
+  }
+
+  /**
+   * Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. The
+   * marked cells' values are drawn like any other: the model holds whatever it is given.
+   */
+  public static Arbitrary<List<Integer>> marks() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.just(java.util.Collections.<Integer>emptyList())),
+            Tuple.of(2, Arbitraries.of(0, 0, 0, 0, 0, 0, 0, 1, 2).list().ofSize(FormCells.SIZE)));
   }
 
   private static int[] toArray(List<Integer> list) {

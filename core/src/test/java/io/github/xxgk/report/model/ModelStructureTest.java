@@ -10,6 +10,16 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormCells;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +134,63 @@ class ModelStructureTest {
         assertEquals(52, data.readUnsignedShort(), resource);
       }
     }
+  }
+
+  @Test
+  void marksAreSetsInCatalogueOrderWhateverTheOrderOfAdding() {
+    Cell fees = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+    Cell first = FormCells.all().get(0);
+    Cell last = FormCells.all().get(FormCells.SIZE - 1);
+    AnnualReport report =
+        AnnualReport.builder()
+            .from(LinfenYaodu2024.report())
+            .addBlankCells(last)
+            .addBlankCells(first, last)
+            .addAllNotApplicableCells(Collections.singletonList(fees))
+            .build();
+    assertEquals(Arrays.asList(first, last), new ArrayList<>(report.blankCells()));
+    assertEquals(Collections.singletonList(fees), new ArrayList<>(report.notApplicableCells()));
+    assertThrows(UnsupportedOperationException.class, () -> report.blankCells().clear());
+    assertTrue(LinfenYaodu2024.report().blankCells().isEmpty());
+    assertEquals(report, AnnualReport.builder().from(report).build());
+    assertFalse(report.equals(LinfenYaodu2024.report()));
+  }
+
+  @Test
+  void aWholeRowOrColumnCanBeMarkedAtOnce() {
+    AnnualReport report =
+        AnnualReport.builder()
+            .from(LinfenYaodu2024.report())
+            .addAllBlankCells(FormCells.ofRow(ApplicationRow.STATE_SECRET))
+            .addAllNotApplicableCells(FormCells.ofColumn(CaseColumn.PENDING))
+            .build();
+    assertEquals(7, report.blankCells().size());
+    assertEquals(3, report.notApplicableCells().size());
+    for (Cell cell : report.blankCells()) {
+      assertEquals(ApplicationRow.STATE_SECRET, cell.row());
+    }
+  }
+
+  @Test
+  void aCellInBothListsFailsAtBuildNamingIt() {
+    Cell cell = FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL);
+    IllegalStateException both =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                AnnualReport.builder()
+                    .from(LinfenYaodu2024.report())
+                    .addBlankCells(cell)
+                    .addNotApplicableCells(cell)
+                    .build());
+    assertTrue(both.getMessage().contains(cell.pointer()), both.getMessage());
+  }
+
+  @Test
+  void aNullCellFailsNamingTheList() {
+    NullPointerException nul =
+        assertThrows(
+            NullPointerException.class, () -> AnnualReport.builder().addBlankCells((Cell) null));
+    assertTrue(nul.getMessage().contains("blankCells"), nul.getMessage());
   }
 }

@@ -6,6 +6,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.publication.read.html.HtmlProducer;
+import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.publication.read.match.FormMatcher;
 import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.Match;
@@ -151,6 +152,13 @@ public final class PublishedReports {
     match.narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).ifPresent(builder::problemsAndImprovements);
     match.narrative(NarrativeSection.OTHER_MATTERS).ifPresent(builder::otherMatters);
     FormCells.fillTables(builder, values);
+    for (ReadCell cell : match.cells().values()) {
+      if (cell.mark().orElse(null) == CellMark.BLANK) {
+        builder.addBlankCells(cell.cell());
+      } else if (cell.mark().orElse(null) == CellMark.NOT_APPLICABLE) {
+        builder.addNotApplicableCells(cell.cell());
+      }
+    }
     return builder.build();
   }
 

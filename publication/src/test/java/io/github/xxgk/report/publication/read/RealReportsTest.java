@@ -71,6 +71,9 @@ class RealReportsTest {
     }
     if (reported) {
       assertEquals(FormCells.SIZE, result.cells().size());
+      assertEquals(
+          pointers(expected.path("blankCells")),
+          result.report().get().blankCells().stream().map(Cell::pointer).collect(Collectors.toCollection(TreeSet::new)));
       assertTrue(result.report().get().overview().filter(s -> !s.isEmpty()).isPresent());
       assertTrue(result.report().get().otherMatters().filter(s -> !s.isEmpty()).isPresent());
     } else {

@@ -36,6 +36,9 @@ import java.util.Set;
  * table 四's heading or header was seen last.
  */
 public final class FormMatcher {
+  /** The most problems one read lists from the tables; beyond, one IMPORT-PROBLEMS-TRUNCATED. */
+  public static final int MAX_PROBLEMS = 1000;
+
   private final Match match = new Match();
   private final Set<FormRow> rowsRead = new HashSet<>();
   private final Map<FormRow, SourcePosition> rowAt = new HashMap<>();
@@ -58,27 +61,40 @@ public final class FormMatcher {
   /** Reads the cells, metadata and narratives of a document. */
   public static Match match(SourceDocument document) {
     FormMatcher matcher = new FormMatcher();
-    for (SourceBlock block : document.blocks()) {
+    List<SourceBlock> blocks = document.blocks();
+    // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
+    Object[] headings = new Object[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      SourceBlock block = blocks.get(i);
       if (block instanceof SourceTable) {
         matcher.table((SourceTable) block);
       } else if (block instanceof SourceParagraph) {
-        matcher.paragraph((SourceParagraph) block);
+        headings[i] = heading((SourceParagraph) block);
+        matcher.paragraph((SourceParagraph) block, headings[i]);
       }
     }
     matcher.finish();
-    Metadata.read(document, matcher.match);
-    Narratives.read(document, matcher.match);
+    Metadata.read(document, matcher.match, headings);
+    Narratives.read(document, matcher.match, headings);
     return matcher.match;
   }
 
-  private void paragraph(SourceParagraph paragraph) {
+  /** The section a short paragraph heads (a NarrativeSection or FormTable), else null. */
+  private static Object heading(SourceParagraph paragraph) {
+    if (paragraph.text().length() > 60) {
+      return null;
+    }
+    LabelIndex.Target target = LabelIndex.heading(paragraph.text());
+    return target == null ? null : target.target;
+  }
+
+  private void paragraph(SourceParagraph paragraph, Object heading) {
     String text = paragraph.text();
     if (text.length() > 80) {
       return;
     }
-    LabelIndex.Target heading = LabelIndex.heading(text);
-    if (heading != null && heading.target instanceof FormTable) {
-      inCases = heading.target == FormTable.RECONSIDERATION_AND_LITIGATION;
+    if (heading instanceof FormTable) {
+      inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
       caseGroup = null;
       return;
     }
@@ -429,7 +445,12 @@ public final class FormMatcher {
   }
 
   private void problem(ImportRule rule, SourcePosition at, String pointer, Object... arguments) {
-    match.problems.add(ReadProblem.of(rule, at, pointer, arguments));
+    if (match.problems.size() < MAX_PROBLEMS) {
+      match.problems.add(ReadProblem.of(rule, at, pointer, arguments));
+    } else if (match.problems.size() == MAX_PROBLEMS) {
+      // A hostile page can hold a million broken rows; the list stays small and says it stopped.
+      match.problems.add(ReadProblem.of(ImportRule.IMPORT_PROBLEMS_TRUNCATED, at, "", MAX_PROBLEMS));
+    }
   }
 
   private void finish() {

@@ -42,6 +42,8 @@ public enum ImportRule {
   IMPORT_FEE_PRECISION("IMPORT-FEE-PRECISION", Severity.WARNING),
   /** The report is printed (in part) on the 2019 trial template. */
   IMPORT_EDITION_2019("IMPORT-EDITION-2019", Severity.ERROR),
+  /** More problems were found than are listed; the page is no report that can be read. */
+  IMPORT_PROBLEMS_TRUNCATED("IMPORT-PROBLEMS-TRUNCATED", Severity.ERROR),
   /** The organ could not be found in the title or signature. */
   IMPORT_ORGAN_MISSING("IMPORT-ORGAN-MISSING", Severity.ERROR),
   /** The year could not be found in the title or preface. */

@@ -98,7 +98,15 @@ final class LabelIndex {
     return COLUMNS.get(Normalizer.caption(printed));
   }
 
+  /**
+   * The section a heading names. Sub-headings numbered in brackets ("（一）主动公开政府信息情况"
+   * inside section 一) are not section headings, whatever their words.
+   */
   static Target heading(String printed) {
-    return HEADINGS.get(Normalizer.caption(printed));
+    String compact = Normalizer.compact(printed);
+    if (compact.startsWith("(")) {
+      return null;
+    }
+    return HEADINGS.get(Normalizer.caption(compact));
   }
 }

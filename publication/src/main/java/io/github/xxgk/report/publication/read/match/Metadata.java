@@ -27,7 +27,7 @@ final class Metadata {
 
   private Metadata() {}
 
-  static void read(SourceDocument document, Match match) {
+  static void read(SourceDocument document, Match match, Object[] headings) {
     List<SourceBlock> blocks = document.blocks();
     String titleOrgan = null;
     Integer year = null;
@@ -66,7 +66,7 @@ final class Metadata {
         }
       }
     }
-    Signature signature = signature(blocks);
+    Signature signature = signature(blocks, headings);
     String organ = titleOrgan;
     if (signature != null && signature.organ != null
         && (organ == null || signature.organ.endsWith(organ))) {
@@ -121,19 +121,14 @@ final class Metadata {
   }
 
   /** The last date line after section 六 (or after the last form table), and the organ above it. */
-  private static Signature signature(List<SourceBlock> blocks) {
+  private static Signature signature(List<SourceBlock> blocks, Object[] headings) {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
       if (block instanceof SourceTable && isFormTable(blocks, i)) {
         from = i + 1;
-      } else if (block instanceof SourceParagraph && ((SourceParagraph) block).text().length() < 80) {
-        LabelIndex.Target heading = LabelIndex.heading(((SourceParagraph) block).text());
-        if (heading != null && heading.target == NarrativeSection.OTHER_MATTERS) {
-          from = Math.max(from, i + 1);
-        } else if (heading != null && heading.target instanceof FormTable) {
-          from = Math.max(from, i + 1);
-        }
+      } else if (headings[i] == NarrativeSection.OTHER_MATTERS || headings[i] instanceof FormTable) {
+        from = Math.max(from, i + 1);
       }
     }
     for (int i = from; i < blocks.size(); i++) {

@@ -16,16 +16,14 @@ import java.util.List;
  * variants) up to the next heading of the form, a table, or, for 六, the signature.
  */
 final class Narratives {
-  private static final int HEADING_LENGTH = 60;
-
   private Narratives() {}
 
-  static void read(SourceDocument document, Match match) {
+  static void read(SourceDocument document, Match match, Object[] headings) {
     List<SourceBlock> blocks = document.blocks();
     for (NarrativeSection section : NarrativeSection.values()) {
       int start = -1;
       for (int i = 0; i < blocks.size() && start < 0; i++) {
-        if (heading(blocks.get(i)) == section) {
+        if (headings[i] == section) {
           start = i + 1;
         }
       }
@@ -37,7 +35,7 @@ final class Narratives {
       List<String> paragraphs = new ArrayList<>();
       for (int i = start; i < blocks.size(); i++) {
         SourceBlock block = blocks.get(i);
-        if (block instanceof SourceTable || heading(block) != null || isSignature(blocks, i, match)) {
+        if (block instanceof SourceTable || headings[i] != null || isSignature(blocks, i, match)) {
           break;
         }
         String text = trim(((SourceParagraph) block).text());
@@ -47,16 +45,6 @@ final class Narratives {
       }
       match.narratives.put(section, String.join("\n", paragraphs));
     }
-  }
-
-  private static Object heading(SourceBlock block) {
-    if (!(block instanceof SourceParagraph) || ((SourceParagraph) block).text().length() > HEADING_LENGTH) {
-      return null;
-    }
-    LabelIndex.Target target = LabelIndex.heading(((SourceParagraph) block).text());
-    return target == null || !(target.target instanceof NarrativeSection || target.target instanceof FormTable)
-        ? null
-        : target.target;
   }
 
   /** The organ line right above the date, or the date line, that signs the report. */

@@ -18,7 +18,7 @@ final class Normalizer {
 
   /** Text with compatibility forms folded and every space, line break and quote removed. */
   static String compact(String text) {
-    String folded = java.text.Normalizer.normalize(text, Form.NFKC);
+    String folded = isPlain(text) ? text : java.text.Normalizer.normalize(text, Form.NFKC);
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -41,6 +41,20 @@ final class Normalizer {
       compact = stripped;
     }
     return TRAILING.matcher(compact).replaceFirst("").replace('\u3001', ',');
+  }
+
+  /**
+   * Whether NFKC would leave the text as it is, judged cheaply: ASCII, the unified CJK ideographs
+   * and the CJK punctuation captions use are stable. Saves normalising every paragraph of a page.
+   */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !(c >= 0x4e00 && c <= 0x9fff) && c != '\u3001' && c != '\u3002' && c != '\u201c' && c != '\u201d') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isQuote(char c) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class TextProducer {
   private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  /** A cell that is a number does not wrap; "1." (numbering) does. */
+  private static final Pattern NUMBER = Pattern.compile("[\\d,\\s\u00a0\uff10-\uff19]+(?:\\.\\d+)?");
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
 
   private final List<SourceBlock> blocks = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class TextProducer {
 
   private void line(String line, int number) {
     String trimmed = line.trim();
-    if (line.indexOf('\t') < 0 && isBlank(line)) {
+    if (line.indexOf('\t') < 0 && (isBlank(line) || trimmed.isEmpty())) {
       if (markdown) {
         endTable();
       } else {
@@ -108,16 +110,7 @@ public final class TextProducer {
       return false;
     }
     String above = row.get(row.size() - 1).text().trim();
-    if (above.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < above.length(); i++) {
-      char c = above.charAt(i);
-      if (!(c >= '0' && c <= '9') && c != '.' && c != ',' && c != '\u00a0' && c != ' ') {
-        return true;
-      }
-    }
-    return false;
+    return !above.isEmpty() && !NUMBER.matcher(above).matches();
   }
 
   private void cellLine(String text, int number, int column) {
