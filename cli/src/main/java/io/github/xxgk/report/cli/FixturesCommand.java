@@ -37,7 +37,7 @@ final class FixturesCommand implements Command {
 
   static final int MAX_FILES = 1_000_000;
   /** The names this command writes; only these are removed from an earlier run. */
-  static final Pattern OWN_FILES = Pattern.compile("(valid-[0-9]{4,}|invalid-[0-9]{4,}-[a-z0-9-]+)\\.json");
+  static final String OWN_FILES = "(valid-[0-9]{4,}|invalid-[0-9]{4,}-[a-z0-9-]+)\\.json";
   /** JSON carries only the 2021 edition, so this rule cannot be broken in a file. */
   static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
 
@@ -146,10 +146,11 @@ final class FixturesCommand implements Command {
   }
 
   private static void removeEarlierRun(Path dir) throws IOException {
+    Pattern own = Pattern.compile(OWN_FILES);
     List<Path> stale = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
-        if (OWN_FILES.matcher(entry.getFileName().toString()).matches() && Files.isRegularFile(entry)) {
+        if (own.matcher(entry.getFileName().toString()).matches() && Files.isRegularFile(entry)) {
           stale.add(entry);
         }
       }

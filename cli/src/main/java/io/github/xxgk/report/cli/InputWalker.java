@@ -31,19 +31,26 @@ final class InputWalker {
     boolean fault(String name, String reason, String detail);
   }
 
+  /** The patterns of files read in directories unless {@code --include} is given. */
+  static final List<String> DEFAULT_INCLUDES = java.util.Arrays.asList("*.json", "*.jsonl");
+
   /** Deeper directories are reported, not walked: no real batch is nested that deep. */
   static final int MAX_DEPTH = 64;
 
-  private final List<PathMatcher> includes = new ArrayList<>();
+  private final List<String> globList;
+  /** Compiled on the first directory: a glob is a regular expression, which costs at start-up. */
+  private List<PathMatcher> includes;
   private final String globs;
   private final boolean jsonLines;
 
   InputWalker(List<String> globs, boolean jsonLines) throws UsageException {
-    for (String glob : globs) {
+    this.globList = new ArrayList<>(globs);
+    if (!globs.equals(DEFAULT_INCLUDES)) {
+      // The user's patterns are checked now, as a usage fault; the defaults are known good.
       try {
-        includes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        matchers();
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--include: not a pattern: " + Escape.text(glob));
+        throw new UsageException("--include: not a pattern: " + Escape.text(String.join(" ", globs)));
       }
     }
     this.globs = String.join(" ", globs);
@@ -162,9 +169,20 @@ final class InputWalker {
     return true;
   }
 
+  private List<PathMatcher> matchers() {
+    if (includes == null) {
+      List<PathMatcher> compiled = new ArrayList<>();
+      for (String glob : globList) {
+        compiled.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      }
+      includes = compiled;
+    }
+    return includes;
+  }
+
   private boolean included(Path file) {
     Path fileName = file.getFileName();
-    for (PathMatcher include : includes) {
+    for (PathMatcher include : matchers()) {
       if (include.matches(fileName)) {
         return true;
       }

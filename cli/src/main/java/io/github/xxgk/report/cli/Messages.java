@@ -6,14 +6,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
  * The tool's own texts in one language, from {@code messages_zh.properties} or {@code
  * messages_en.properties} (UTF-8, read directly: a {@code ResourceBundle} would need escapes on
- * Java 8 and costs more at start-up). Arguments are inserted with {@link MessageFormat}.
+ * Java 8 and costs more at start-up). Arguments are strings put in place of {@code {0}}, {@code
+ * {1}}…; unlike {@code MessageFormat}, which loads the number formats at start-up, nothing else is
+ * special.
  */
 final class Messages {
   private final Properties texts = new Properties();
@@ -39,11 +40,25 @@ final class Messages {
   }
 
   /** The text of a key, with its arguments. */
-  String get(String key, Object... arguments) {
+  String get(String key, String... arguments) {
     String text = texts.getProperty(key);
     if (text == null) {
       throw new IllegalStateException("no message " + key + " for " + locale);
     }
-    return arguments.length == 0 ? text : new MessageFormat(text, Locale.ROOT).format(arguments);
+    if (arguments.length == 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int close = c == '{' ? text.indexOf('}', i) : -1;
+      if (close == i + 2 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < arguments.length) {
+        out.append(arguments[text.charAt(i + 1) - '0']);
+        i = close;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -67,7 +67,7 @@ final class ValidateCommand implements Command {
     long maxRecords = arguments.number(MAX_RECORDS, DEFAULT_MAX_RECORDS, 1, Long.MAX_VALUE);
     List<String> includes = arguments.all(INCLUDE);
     InputWalker walker =
-        new InputWalker(includes.isEmpty() ? Arrays.asList("*.json", "*.jsonl") : includes, arguments.has(JSONL));
+        new InputWalker(includes.isEmpty() ? InputWalker.DEFAULT_INCLUDES : includes, arguments.has(JSONL));
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name files or directories, or - for standard input");

@@ -52,6 +52,7 @@ class CommandLineTest {
       {"validate", "--lang"},
       {"validate", "--colour", EXAMPLE},
       {"validate", "--max-findings=-1", EXAMPLE},
+      {"validate", "--include=[", EXAMPLE},
       {"schema", "extra"},
       {"fixtures", "--valid", "1"},
     };
