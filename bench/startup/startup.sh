@@ -14,6 +14,8 @@ trap 'rm -rf "$work"' EXIT
 javac -d "$work" bench/startup/Hello.java
 # The archive of the tool's own classes (JDK 13+: -XX:ArchiveClassesAtExit).
 "$java" -XX:ArchiveClassesAtExit="$work/cli.jsa" -jar "$jar" validate "$example" >/dev/null 2>&1 || true
+# JDK 25+: the ahead-of-time cache (JEP 483/514), classes loaded and linked, from one training run.
+"$java" -XX:AOTCacheOutput="$work/cli.aot" -jar "$jar" validate "$example" >/dev/null 2>&1 || true
 
 millis() { # command... -> elapsed milliseconds
   local start end
@@ -24,12 +26,15 @@ millis() { # command... -> elapsed milliseconds
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-: >"$work/hello"; : >"$work/validate"; : >"$work/cds"
+: >"$work/hello"; : >"$work/validate"; : >"$work/cds"; : >"$work/aot"
 for _ in $(seq "$n"); do
   millis "$java" -cp "$work" Hello >>"$work/hello"
   millis "$java" -jar "$jar" validate "$example" >>"$work/validate"
   if [ -f "$work/cli.jsa" ]; then
     millis "$java" -XX:SharedArchiveFile="$work/cli.jsa" -jar "$jar" validate "$example" >>"$work/cds"
+  fi
+  if [ -f "$work/cli.aot" ]; then
+    millis "$java" -XX:AOTCache="$work/cli.aot" -jar "$jar" validate "$example" >>"$work/aot"
   fi
 done
 h=$(median <"$work/hello"); v=$(median <"$work/validate")
@@ -39,4 +44,8 @@ echo "validate:          ${v} ms, $(awk -v a="$v" -v b="$h" 'BEGIN {printf "%.2f
 if [ -s "$work/cds" ]; then
   c=$(median <"$work/cds")
   echo "validate with CDS: ${c} ms, $(awk -v a="$c" -v b="$h" 'BEGIN {printf "%.2f", a / b}')x the floor"
+fi
+if [ -s "$work/aot" ]; then
+  a=$(median <"$work/aot")
+  echo "validate with AOT cache: ${a} ms, $(awk -v a="$a" -v b="$h" 'BEGIN {printf "%.2f", a / b}')x the floor"
 fi

@@ -84,6 +84,7 @@ public final class CliMemoryRun {
         Runtime.getRuntime().maxMemory() / 1048576.0,
         summary.trim());
     System.out.println("peak heap after GC (MB) per tenth of the run: " + heap.deciles(start, end));
+    System.out.println("live heap after a full GC (MB) at each tenth of the input: " + input.live.toString().trim());
     if (six != null) {
       boolean right =
           exit == 1
@@ -124,6 +125,17 @@ public final class CliMemoryRun {
 
     abstract byte[] line(int i);
 
+    /** The heap in use after a full collection, taken as each tenth of the input is reached. */
+    final StringBuilder live = new StringBuilder();
+
+    private void tenth() {
+      if (count >= 10 && next % (count / 10) == 0) {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        live.append(String.format(Locale.ROOT, "%.1f ", used / 1048576.0));
+      }
+    }
+
     @Override
     public int read() {
       byte[] one = new byte[1];
@@ -136,6 +148,7 @@ public final class CliMemoryRun {
         if (next == count) {
           return -1;
         }
+        tenth();
         byte[] report = line(next++);
         line = java.util.Arrays.copyOf(report, report.length + 1);
         line[report.length] = '\n';
