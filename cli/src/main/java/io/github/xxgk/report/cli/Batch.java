@@ -46,6 +46,7 @@ final class Batch {
 
   /** Reads last year's reports; an input of them that is not readable is printed as any other. */
   void loadPrevious(InputWalker walker, String operand) throws IOException {
+    summary.previousGiven = true;
     walker.walk(
         Arrays.asList(operand),
         new InputWalker.Visitor() {

@@ -94,6 +94,7 @@ final class JsonOutput implements Output {
     json.writeNumberField("reports", summary.reports);
     json.writeNumberField("validReports", summary.validReports);
     json.writeNumberField("invalidReports", summary.invalidReports);
+    json.writeNumberField("withPreviousYear", summary.withPrevious);
     json.writeObjectFieldStart("rules");
     for (Map.Entry<String, Long> rule : summary.rules.entrySet()) {
       json.writeNumberField(rule.getKey(), rule.getValue());

@@ -98,6 +98,9 @@ final class TextOutput implements Output {
                 String.valueOf(summary.invalidReports),
                 String.valueOf(summary.exitStatus))
             + "\n");
+    if (summary.previousGiven) {
+      out.write(messages.get("summary.previous", String.valueOf(summary.withPrevious), String.valueOf(summary.reports)) + "\n");
+    }
     for (Map.Entry<String, Long> rule : summary.rules.entrySet()) {
       out.write(messages.get("summary.rule", rule.getKey(), String.valueOf(rule.getValue())) + "\n");
     }

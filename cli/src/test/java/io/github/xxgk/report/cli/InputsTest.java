@@ -94,6 +94,7 @@ class InputsTest {
     assertTrue(run.out.contains(c + ": VALID"), run.out);
     // Both the natural-person cell and the total of the row differ.
     assertTrue(run.out.contains("# CARRY-OVER-CONTINUITY: 2\n"), run.out);
+    assertTrue(run.out.contains("\n# reports checked against last year's: 2 of 3\n"), run.out);
     // The files of last year are read, not printed, unless they are not reports.
     assertFalse(run.out.contains(last.resolve("a.json").toString()), run.out);
   }
