@@ -2,7 +2,7 @@ package io.github.xxgk.report.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.xxgk.report.json.ReportJson;
-import io.github.xxgk.report.json.cli.Main;
+import io.github.xxgk.report.cli.Main;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -10,7 +10,6 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -75,7 +74,7 @@ public final class ScaleRun {
     return Main.run(
         new String[] {"validate", "--jsonl", "--format", "json", file.getPath()},
         new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new DiscardingStream(), false, "UTF-8"),
+        new DiscardingStream(),
         System.err);
   }
 

@@ -115,15 +115,9 @@ final class Problems {
   void fault(JsonProcessingException e, JsonParser parser, int skip) {
     String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
-    String detail = e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
-    } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
-      // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
-      add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码：" + detail, "the input is not valid UTF-8: " + detail);
-    } else {
-      add(JsonProblem.SYNTAX, pointer, at, "JSON 语法错误：" + detail, "JSON syntax error: " + detail);
-    }
+    String[] messages = SyntaxFaults.messages(e);
+    String rule = e instanceof StreamConstraintsException ? JsonProblem.LIMIT : JsonProblem.SYNTAX;
+    add(rule, pointer, at, messages[0], messages[1]);
   }
 
   static JsonLocation location(JsonParser parser) {

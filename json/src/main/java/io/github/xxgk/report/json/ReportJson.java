@@ -71,23 +71,49 @@ public final class ReportJson {
   private static final ReportJson STANDARD = builder().build();
 
   private final boolean allowUnknownProperties;
-  /** Writes; reading goes straight to {@link ReportReader}, which needs no databind context. */
-  private final JsonMapper mapper;
+  private final JsonFactory bounded;
   private final DocumentReader documents;
   /** Parses a batch, whose records are bounded one by one instead. */
   private final JsonFactory unbounded;
-  private final ObjectWriter pretty;
+  /**
+   * Writes; reading goes straight to {@link ReportReader}, which needs no databind context. Made
+   * on first use: databind loads some 300 classes, a third of a command-line run that only reads.
+   */
+  private volatile Writers writers;
 
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
-    JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
-    this.mapper = mapper(bounded, allowUnknownProperties);
+    this.bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
     this.unbounded = factory(-1, MAX_NAME_LENGTH);
     // Jackson's byte parser counts a key's bytes, up to 3 a character: ReportReader holds keys to
     // MAX_NAME_LENGTH characters instead.
     JsonFactory bytes = factory(-1, 4 * MAX_NAME_LENGTH);
     this.documents = new DocumentReader(bounded, bytes, allowUnknownProperties);
-    this.pretty = mapper.writer(prettyPrinter());
+  }
+
+  /** The mapper and the pretty writer, made once. */
+  private static final class Writers {
+    final JsonMapper mapper;
+    final ObjectWriter pretty;
+
+    Writers(JsonFactory factory, boolean allowUnknownProperties) {
+      this.mapper = mapper(factory, allowUnknownProperties);
+      this.pretty = mapper.writer(prettyPrinter());
+    }
+  }
+
+  private Writers writers() {
+    Writers made = writers;
+    if (made == null) {
+      synchronized (this) {
+        made = writers;
+        if (made == null) {
+          made = new Writers(bounded, allowUnknownProperties);
+          writers = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** The strict reader and writer. */
@@ -185,7 +211,7 @@ public final class ReportJson {
   public String write(AnnualReport report) {
     Writability.check(report);
     try {
-      return mapper.writeValueAsString(report);
+      return writers().mapper.writeValueAsString(report);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a report", e);
     }
@@ -199,7 +225,7 @@ public final class ReportJson {
   public String writePretty(AnnualReport report) {
     Writability.check(report);
     try {
-      return pretty.writeValueAsString(report);
+      return writers().pretty.writeValueAsString(report);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a report", e);
     }
@@ -214,7 +240,7 @@ public final class ReportJson {
   public void write(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      mapper.writeValue(out, report);
+      writers().mapper.writeValue(out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -229,7 +255,7 @@ public final class ReportJson {
   public void writePretty(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      pretty.writeValue(out, report);
+      writers().pretty.writeValue(out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -36,11 +36,18 @@ final class ReportReader {
     final List<JsonProblem> problems;
     /** Whether the parser failed, so that nothing after this report can be read. */
     final boolean fatal;
+    /** Where the report's values were; null when there is no report. */
+    final Positions positions;
 
     Result(AnnualReport report, List<JsonProblem> problems, boolean fatal) {
+      this(report, problems, fatal, null);
+    }
+
+    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal, Positions positions) {
       this.report = report;
       this.problems = problems;
       this.fatal = fatal;
+      this.positions = positions;
     }
   }
 
@@ -48,12 +55,15 @@ final class ReportReader {
   private final boolean allowUnknown;
   private final Problems problems;
   private final ReportDraft draft = new ReportDraft();
+  private final Positions positions;
   private final int skip;
 
   private ReportReader(JsonParser parser, boolean allowUnknown, Utf8Source source) {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
     this.problems = new Problems(source);
+    // A byte parser counts columns in bytes: only the line of its values is kept.
+    this.positions = new Positions(source == null);
     this.skip = Problems.depth(parser.getParsingContext());
   }
 
@@ -78,7 +88,7 @@ final class ReportReader {
     if (problems.isEmpty()) {
       AnnualReport report = draft.build(problems);
       if (report != null) {
-        return new Result(report, Collections.<JsonProblem>emptyList(), false);
+        return new Result(report, Collections.<JsonProblem>emptyList(), false, positions);
       }
     }
     return new Result(null, problems.all(), false);
@@ -88,6 +98,9 @@ final class ReportReader {
     // Only an object needs its start remembered, for the keys found missing at its end; a
     // scalar's problems are found while the parser is still on it.
     JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? parser.currentTokenLocation() : null;
+    if (at == null) {
+      positions.record(node, parser);
+    }
     JsonToken token = parser.currentToken();
     switch (node.kind) {
       case OBJECT:

@@ -11,12 +11,28 @@ public final class ReportRecord {
   private final int line;
   private final AnnualReport report;
   private final List<JsonProblem> problems;
+  private final Positions positions;
 
   ReportRecord(int index, int line, AnnualReport report, List<JsonProblem> problems) {
+    this(index, line, report, problems, null);
+  }
+
+  ReportRecord(
+      int index, int line, AnnualReport report, List<JsonProblem> problems, Positions positions) {
     this.index = index;
     this.line = line;
     this.report = report;
     this.problems = Collections.unmodifiableList(problems);
+    this.positions = positions;
+  }
+
+  /**
+   * Where in the input the value at a JSON Pointer of the report was: a cell (such as {@code
+   * /applications/newlyReceived/total}) or a value of the report itself ({@code /year}). Empty when
+   * the record is not a report, or for an object or a pointer the format does not define.
+   */
+  public Optional<SourcePosition> position(String pointer) {
+    return positions == null ? Optional.<SourcePosition>empty() : positions.of(pointer);
   }
 
   /** The record's position in the batch, from 0. */

@@ -216,7 +216,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     ReportReader.Result result =
         json.readResult(lines.buffer(), lines.start(), lines.end() - lines.start());
     if (result.problems.isEmpty()) {
-      return new ReportRecord(index++, number, result.report, result.problems);
+      return new ReportRecord(index++, number, result.report, result.problems,
+          result.positions == null ? null : result.positions.shiftLines(number - 1));
     }
     List<JsonProblem> shifted = new ArrayList<>();
     for (JsonProblem problem : result.problems) {
@@ -254,7 +255,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       if (result.fatal) {
         ended = true;
       }
-      return new ReportRecord(index++, line, result.report, shift(result.problems));
+      return new ReportRecord(index++, line, result.report, shift(result.problems),
+          result.positions == null ? null : result.positions.shiftLines(lineOffset));
     } catch (JsonProcessingException e) {
       ended = true;
       Problems problems = new Problems();

@@ -31,10 +31,14 @@ class DefaultTypingTest {
     "JsonTypeInfo", "@JsonSubTypes", "TypeResolverBuilder", "enableDefaultTypingAsProperty"
   };
 
+  /** The mapper that ReportJson makes on its first write. */
   private static ObjectMapper mapperOf(ReportJson json) throws ReflectiveOperationException {
-    Field field = ReportJson.class.getDeclaredField("mapper");
+    java.lang.reflect.Method writers = ReportJson.class.getDeclaredMethod("writers");
+    writers.setAccessible(true);
+    Object made = writers.invoke(json);
+    Field field = made.getClass().getDeclaredField("mapper");
     field.setAccessible(true);
-    return (ObjectMapper) field.get(json);
+    return (ObjectMapper) field.get(made);
   }
 
   private static void assertNoDefaultTyping(ObjectMapper mapper) {

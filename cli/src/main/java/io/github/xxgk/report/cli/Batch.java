@@ -1,0 +1,251 @@
+package io.github.xxgk.report.cli;
+
+import io.github.xxgk.report.json.JsonProblem;
+import io.github.xxgk.report.json.SourcePosition;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.validation.ValidationResult;
+import io.github.xxgk.report.validation.Violation;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of {@code validate} over its inputs: the validator, last year's reports, the counts.
+ * Each input is read by its {@link InputFormat}, each report validated, and each finding handed
+ * to the {@link Output} at once; nothing of an input is kept after it but its counts.
+ */
+final class Batch {
+  private final ReportValidator validator = ReportValidator.standard();
+  private final Output output;
+  private final Messages messages;
+  private final long maxFindings;
+  private final long maxRecords;
+  private final Progress progress;
+  private final InputStream stdin;
+  private final PreviousYears previous = new PreviousYears();
+  final Summary summary = new Summary();
+  private long listed;
+
+  Batch(Output output, Messages messages, long maxFindings, long maxRecords, Progress progress, InputStream stdin) {
+    this.output = output;
+    this.messages = messages;
+    this.maxFindings = maxFindings;
+    this.maxRecords = maxRecords;
+    this.progress = progress;
+    this.stdin = stdin;
+  }
+
+  /** Reads last year's reports; an input of them that is not readable is printed as any other. */
+  void loadPrevious(InputWalker walker, String operand) throws IOException {
+    summary.previousGiven = true;
+    walker.walk(
+        Arrays.asList(operand),
+        new InputWalker.Visitor() {
+          @Override
+          public boolean input(Input input) {
+            check(input, true);
+            return true;
+          }
+
+          @Override
+          public boolean fault(String name, String reason, String detail) {
+            walkFault(name, reason, detail);
+            return true;
+          }
+        });
+  }
+
+  void checkAll(InputWalker walker, List<String> operands) {
+    walker.walk(
+        operands,
+        new InputWalker.Visitor() {
+          @Override
+          public boolean input(Input input) {
+            check(input, false);
+            return true;
+          }
+
+          @Override
+          public boolean fault(String name, String reason, String detail) {
+            walkFault(name, reason, detail);
+            return true;
+          }
+        });
+  }
+
+  private void walkFault(String name, String reason, String detail) {
+    FileTally file = new FileTally(name);
+    start(file);
+    emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("walk." + reason, detail == null ? "" : Escape.text(detail))));
+    end(file);
+  }
+
+  /**
+   * Checks one input; as previous years, its reports are kept instead, and only its problems
+   * are printed.
+   */
+  private void check(final Input input, final boolean asPrevious) {
+    final FileTally file = new FileTally(input.name);
+    if (!asPrevious) {
+      start(file);
+    }
+    try (InputStream raw = open(input)) {
+      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      Head head = Head.of(in);
+      InputFormat format = InputFormats.of(head);
+      format.read(
+          in,
+          head,
+          input,
+          messages,
+          new InputFormat.RecordSink() {
+            @Override
+            public boolean accept(Record record) {
+              return take(file, record, asPrevious);
+            }
+          });
+      if (file.records == 0 && !file.notReport) {
+        emit(file, -1, null, null, Finding.notReport(JsonProblem.SYNTAX, "", 1, 1, messages.get("input.empty")));
+      }
+    } catch (Guarded.Failed e) {
+      throw e;
+    } catch (NoSuchFileException e) {
+      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
+    } catch (AccessDeniedException e) {
+      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
+    } catch (IOException e) {
+      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+    } catch (RuntimeException | Error e) {
+      file.internalFailure = true;
+      emit(file, -1, null, null, new Finding(ValidateCommand.INTERNAL, Severity.ERROR, "", 0, 0, messages.get("internal", e.getClass().getName() + ": " + e.getMessage()), null, null, false));
+    }
+    end(file);
+  }
+
+  private InputStream open(Input input) throws IOException {
+    if (input.path == null) {
+      return new Unclosed(stdin);
+    }
+    if (!Files.exists(input.path) || Files.isRegularFile(input.path)) {
+      return Files.newInputStream(input.path);
+    }
+    // A FIFO or a device: a channel's stream asks for its position, which a pipe does not have.
+    return new java.io.FileInputStream(input.path.toFile());
+  }
+
+  /** Handles one record; false to stop reading the input. */
+  private boolean take(FileTally file, Record record, boolean asPrevious) {
+    if (record.index >= 0 && file.records >= maxRecords) {
+      emit(file, record.index, null, null,
+          Finding.notReport(JsonProblem.LIMIT, "", record.line, 0, messages.get("input.records", String.valueOf(maxRecords))));
+      return false;
+    }
+    if (record.index >= 0) {
+      file.records++;
+    }
+    if (record.report == null) {
+      for (Finding problem : record.problems) {
+        emit(file, record.index, null, null, problem);
+      }
+      return true;
+    }
+    file.reports++;
+    AnnualReport report = record.report;
+    if (asPrevious) {
+      previous.add(report);
+      file.validReports++;
+      return true;
+    }
+    AnnualReport before = previous.isEmpty() ? null : previous.before(report);
+    if (before != null) {
+      summary.withPrevious++;
+    }
+    ValidationResult result = before == null ? validator.validate(report) : validator.validate(before, report);
+    long errorsBefore = file.errors;
+    for (Violation violation : result.violations()) {
+      Optional<SourcePosition> at = record.position(violation.pointer());
+      emit(
+          file,
+          record.index,
+          report.organ(),
+          report.year(),
+          new Finding(
+              violation.ruleId(),
+              violation.severity(),
+              violation.pointer(),
+              at.isPresent() ? at.get().line() : record.line,
+              at.isPresent() ? at.get().column() : 0,
+              violation.message(messages.locale()),
+              violation.stated().orElse(null),
+              violation.computed().orElse(null),
+              false));
+    }
+    if (file.errors == errorsBefore) {
+      file.validReports++;
+    }
+    progress.update(summary, file.reports);
+    return true;
+  }
+
+  private void start(FileTally file) {
+    listed = 0;
+    file.started = true;
+    try {
+      output.startFile(file);
+    } catch (IOException e) {
+      throw new Guarded.Failed(e);
+    }
+  }
+
+  private void emit(FileTally file, int record, String organ, Integer year, Finding finding) {
+    if (!file.started) {
+      start(file);
+    }
+    file.count(finding);
+    summary.count(finding);
+    if (listed >= maxFindings) {
+      file.omitted++;
+      return;
+    }
+    listed++;
+    try {
+      output.finding(file, record, organ, year, finding);
+    } catch (IOException e) {
+      throw new Guarded.Failed(e);
+    }
+  }
+
+  private void end(FileTally file) {
+    if (!file.started) {
+      return;
+    }
+    summary.add(file);
+    try {
+      output.endFile(file);
+    } catch (IOException e) {
+      throw new Guarded.Failed(e);
+    }
+    progress.update(summary, 0);
+  }
+
+  /** Standard input, which closing one input must leave open for the caller. */
+  private static final class Unclosed extends FilterInputStream {
+    Unclosed(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // The caller owns standard input.
+    }
+  }
+}

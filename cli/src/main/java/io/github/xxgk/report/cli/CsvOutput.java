@@ -1,0 +1,72 @@
+package io.github.xxgk.report.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+
+/**
+ * One row per finding, RFC 4180, for a spreadsheet: file, record, organ, year, rule, severity,
+ * path, line, column, stated, computed, message. The file starts with a UTF-8 byte order mark, so
+ * that spreadsheet programs read the Chinese text as UTF-8. A text cell that a spreadsheet would
+ * take for a formula ({@code = + - @}, tab, carriage return) is prefixed with {@code '}.
+ */
+final class CsvOutput implements Output {
+  static final String HEADER =
+      "file,record,organ,year,rule,severity,path,line,column,stated,computed,message";
+
+  private final Writer out;
+
+  CsvOutput(Writer out) throws IOException {
+    this.out = out;
+    out.write('\uFEFF');
+    out.write(HEADER + "\r\n");
+  }
+
+  @Override
+  public void startFile(FileTally file) {}
+
+  @Override
+  public void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException {
+    StringBuilder row = new StringBuilder(200);
+    text(row, file.name).append(',');
+    row.append(record >= 0 ? String.valueOf(record) : "").append(',');
+    text(row, organ).append(',');
+    row.append(year == null ? "" : year.toString()).append(',');
+    text(row, finding.rule).append(',');
+    row.append(finding.severity).append(',');
+    text(row, finding.pointer).append(',');
+    row.append(finding.line > 0 ? String.valueOf(finding.line) : "").append(',');
+    row.append(finding.column > 0 ? String.valueOf(finding.column) : "").append(',');
+    row.append(number(finding.stated)).append(',');
+    row.append(number(finding.computed)).append(',');
+    text(row, finding.message).append("\r\n");
+    out.write(row.toString());
+  }
+
+  @Override
+  public void endFile(FileTally file) throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void end(Summary summary) throws IOException {
+    out.flush();
+  }
+
+  private static String number(BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  /** A quoted cell; text that could start a formula gets a leading apostrophe. */
+  static StringBuilder text(StringBuilder row, String value) {
+    if (value == null || value.isEmpty()) {
+      return row;
+    }
+    row.append('"');
+    char first = value.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+      row.append('\'');
+    }
+    return row.append(value.replace("\"", "\"\"")).append('"');
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.xxgk.report.cli;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/** The input formats, in the order they are asked; the last takes anything. */
+final class InputFormats {
+  /** The formats {@code validate} reads; {@link NotJson} must stay last. */
+  static final List<InputFormat> ALL =
+      Collections.unmodifiableList(Arrays.<InputFormat>asList(new JsonInput(), new NotJson()));
+
+  private InputFormats() {}
+
+  /** The first format that recognises the head. */
+  static InputFormat of(Head head) {
+    for (InputFormat format : ALL) {
+      if (format.recognises(head)) {
+        return format;
+      }
+    }
+    throw new IllegalStateException("the last format takes any input");
+  }
+}

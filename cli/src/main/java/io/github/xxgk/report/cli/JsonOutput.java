@@ -1,0 +1,109 @@
+package io.github.xxgk.report.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * One JSON document, written as findings are found: {@code {"files": [...], "summary": {...}}}.
+ * Every field is described in the help of {@code validate} ({@code help/validate.txt}); a test
+ * checks that the help names every field written here.
+ */
+final class JsonOutput implements Output {
+  private final JsonGenerator json;
+  private boolean findingsOpen;
+
+  JsonOutput(OutputStream out) throws IOException {
+    this.json =
+        JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build()
+            .createGenerator(out);
+    json.writeStartObject();
+    json.writeArrayFieldStart("files");
+  }
+
+  @Override
+  public void startFile(FileTally file) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("file", file.name);
+    json.writeArrayFieldStart("findings");
+    findingsOpen = true;
+  }
+
+  @Override
+  public void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule);
+    json.writeStringField("severity", finding.severity.name());
+    json.writeStringField("path", finding.pointer);
+    json.writeStringField("message", finding.message);
+    if (record >= 0) {
+      json.writeNumberField("record", record);
+    }
+    if (finding.line > 0) {
+      json.writeNumberField("line", finding.line);
+    }
+    if (finding.column > 0) {
+      json.writeNumberField("column", finding.column);
+    }
+    if (organ != null) {
+      json.writeStringField("organ", organ);
+    }
+    if (year != null) {
+      json.writeNumberField("year", year);
+    }
+    if (finding.stated != null) {
+      json.writeNumberField("stated", finding.stated);
+    }
+    if (finding.computed != null) {
+      json.writeNumberField("computed", finding.computed);
+    }
+    json.writeEndObject();
+  }
+
+  @Override
+  public void endFile(FileTally file) throws IOException {
+    if (findingsOpen) {
+      json.writeEndArray();
+      findingsOpen = false;
+    }
+    json.writeNumberField("omitted", file.omitted);
+    json.writeNumberField("records", file.records);
+    json.writeNumberField("reports", file.reports);
+    json.writeNumberField("validReports", file.validReports);
+    json.writeNumberField("errors", file.errors);
+    json.writeNumberField("warnings", file.warnings);
+    json.writeNumberField("infos", file.infos);
+    json.writeBooleanField("readable", !file.notReport && !file.internalFailure);
+    json.writeBooleanField("valid", file.valid());
+    json.writeEndObject();
+    json.flush();
+  }
+
+  @Override
+  public void end(Summary summary) throws IOException {
+    json.writeEndArray();
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("inputs", summary.inputs);
+    json.writeNumberField("unreadableInputs", summary.unreadableInputs);
+    json.writeNumberField("records", summary.records);
+    json.writeNumberField("reports", summary.reports);
+    json.writeNumberField("validReports", summary.validReports);
+    json.writeNumberField("invalidReports", summary.invalidReports);
+    json.writeNumberField("withPreviousYear", summary.withPrevious);
+    json.writeObjectFieldStart("rules");
+    for (Map.Entry<String, Long> rule : summary.rules.entrySet()) {
+      json.writeNumberField(rule.getKey(), rule.getValue());
+    }
+    json.writeEndObject();
+    json.writeNumberField("exitStatus", summary.exitStatus);
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+}
