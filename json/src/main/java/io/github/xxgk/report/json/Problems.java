@@ -19,8 +19,8 @@ final class Problems {
   static final int MAX_LISTED = 100;
 
   private final List<JsonProblem> list = new ArrayList<>();
-  /** The bytes a byte parser reads, whose columns are bytes; null when the parser reads chars. */
-  private final Utf8Source source;
+  /** How the parser's locations become lines and columns of characters. */
+  private final Positions positions;
   private int unlisted;
   private int unlistedLine;
   private int unlistedColumn;
@@ -30,9 +30,9 @@ final class Problems {
     this(null);
   }
 
-  /** Problems of a document read from UTF-8 bytes by a byte parser, or as characters if null. */
-  Problems(Utf8Source source) {
-    this.source = source;
+  /** Problems located by the given positions, or as a char parser gives them if null. */
+  Problems(Positions positions) {
+    this.positions = positions == null ? Positions.AS_GIVEN : positions;
   }
 
   boolean isEmpty() {
@@ -60,8 +60,8 @@ final class Problems {
    * The problems not listed are located at the first of them.
    */
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
-    int line = at == null ? 1 : Math.max(1, at.getLineNr());
-    int column = at == null ? 1 : Math.max(1, source == null ? at.getColumnNr() : source.column(at));
+    int line = at == null ? 1 : Math.max(1, positions.line(at));
+    int column = at == null ? 1 : Math.max(1, positions.column(at));
     if (list.size() >= MAX_LISTED) {
       if (unlisted++ == 0) {
         unlistedLine = line;

@@ -50,10 +50,10 @@ final class ReportReader {
   private final ReportDraft draft = new ReportDraft();
   private final int skip;
 
-  private ReportReader(JsonParser parser, boolean allowUnknown, Utf8Source source) {
+  private ReportReader(JsonParser parser, boolean allowUnknown, Positions positions) {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
-    this.problems = new Problems(source);
+    this.problems = new Problems(positions);
     this.skip = Problems.depth(parser.getParsingContext());
   }
 
@@ -61,11 +61,12 @@ final class ReportReader {
    * Reads the value that starts at the parser's current token, and leaves the parser on its last
    * token unless the parser failed.
    *
-   * @param source the bytes of a byte parser, for columns in characters; null for a char parser
+   * @param positions how the parser's locations become characters; null for a char parser's own
    * @throws IOException only when the underlying input fails
    */
-  static Result read(JsonParser parser, boolean allowUnknown, Utf8Source source) throws IOException {
-    return new ReportReader(parser, allowUnknown, source).read();
+  static Result read(JsonParser parser, boolean allowUnknown, Positions positions)
+      throws IOException {
+    return new ReportReader(parser, allowUnknown, positions).read();
   }
 
   private Result read() throws IOException {
