@@ -36,9 +36,6 @@ final class DocumentReader {
   ReportReader.Result read(InputStream json) {
     try {
       return read(bounded.createParser(Inputs.utf8(json)), null);
-    } catch (CharacterCodingException e) {
-      // The first character, read to skip a byte order mark, is not UTF-8.
-      return new ReportReader.Result(null, Inputs.notUtf8(null), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -129,7 +126,7 @@ final class DocumentReader {
       problems.fault(e, parser, 0);
       return new ReportReader.Result(null, problems.all(), true);
     } catch (CharacterCodingException e) {
-      return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
+      return new ReportReader.Result(null, Inputs.notUtf8(parser, e, 0, source), true);
     } finally {
       Inputs.closeQuietly(parser);
     }
@@ -147,6 +144,8 @@ final class DocumentReader {
           "content after the document");
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);
+    } catch (CharacterCodingException e) {
+      after.notUtf8(parser, e, 0);
     }
     List<JsonProblem> problems = new ArrayList<>(result.problems);
     problems.addAll(after.all());

@@ -120,10 +120,26 @@ final class Problems {
       add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
     } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
       // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
-      add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码：" + detail, "the input is not valid UTF-8: " + detail);
+      // The problem is the one the char path gives, at the first bad byte.
+      JsonLocation bad = positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
+      notUtf8(pointer, bad != null ? bad : at);
     } else {
       add(JsonProblem.SYNTAX, pointer, at, "JSON 语法错误：" + detail, "JSON syntax error: " + detail);
     }
+  }
+
+  /**
+   * Records that the input is not UTF-8, found by decoding characters for a char parser: at the
+   * bad bytes when the decoder knows where they are.
+   */
+  void notUtf8(JsonParser parser, java.nio.charset.CharacterCodingException e, int skip) {
+    JsonLocation at =
+        e instanceof Utf8Reader.Malformed ? ((Utf8Reader.Malformed) e).location : location(parser);
+    notUtf8(parser == null ? "" : relative(parser.getParsingContext(), skip), at);
+  }
+
+  private void notUtf8(String pointer, JsonLocation at) {
+    add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码", "the input is not valid UTF-8");
   }
 
   static JsonLocation location(JsonParser parser) {

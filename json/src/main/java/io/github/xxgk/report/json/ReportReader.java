@@ -10,6 +10,7 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -74,6 +75,11 @@ final class ReportReader {
       value(ReportShape.ROOT);
     } catch (JsonProcessingException e) {
       problems.fault(e, parser, skip);
+      return new Result(null, problems.all(), true);
+    } catch (CharacterCodingException e) {
+      // Bytes that are not UTF-8, met by the decoder of a char parser: the problems found before
+      // them are kept, as they are when the byte parser meets them.
+      problems.notUtf8(parser, e, skip);
       return new Result(null, problems.all(), true);
     }
     if (problems.isEmpty()) {

@@ -302,7 +302,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       return new ReportRecord(index++, line, null, shift(problems.all()));
     } catch (CharacterCodingException e) {
       ended = true;
-      return new ReportRecord(index++, line, null, shift(Inputs.notUtf8(parser)));
+      return new ReportRecord(
+          index++, line, null, shift(Inputs.notUtf8(parser, e, layout == Layout.ARRAY ? 1 : 0, null)));
     }
   }
 

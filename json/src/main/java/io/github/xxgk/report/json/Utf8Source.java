@@ -155,6 +155,40 @@ final class Utf8Source implements Positions {
   }
 
   /**
+   * Where the first byte that is not UTF-8 is, as the byte parser would give it (a byte offset and
+   * a column of bytes in its line), or null if the bytes are all UTF-8.
+   */
+  JsonLocation firstMalformed() {
+    java.nio.charset.CharsetDecoder decoder =
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start + bom, end - start - bom);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    while (true) {
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        break;
+      }
+      if (result.isUnderflow()) {
+        return null;
+      }
+      out.clear();
+    }
+    int bad = in.position();
+    int line = 1;
+    int lineStart = start + bom;
+    for (int i = start + bom; i < bad; i++) {
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= end || bytes[i + 1] != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new JsonLocation(null, bad - start, -1L, line, bad - lineStart + 1);
+  }
+
+  /**
    * Reads a stream of UTF-8 bytes to its end, counting its characters, but stops once there are
    * more than {@code most}; returns the count.
    */
