@@ -116,13 +116,20 @@ final class Problems {
     String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
     String detail = e.getOriginalMessage();
+    JsonLocation bad = positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
+    if (bad != null && at != null && at.getByteOffset() >= bad.getByteOffset()) {
+      // The byte parser may take a bad byte in a name for part of it and fail later: the first
+      // fault is the bad byte, as a decoder finds it; what was found after it is dropped.
+      dropAfter(bad);
+      notUtf8(pointer, bad);
+      return;
+    }
     if (e instanceof StreamConstraintsException) {
       add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
     } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
       // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
       // The problem is the one the char path gives, at the first bad byte.
-      JsonLocation bad = positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
-      notUtf8(pointer, bad != null ? bad : at);
+      notUtf8(pointer, at);
     } else {
       add(JsonProblem.SYNTAX, pointer, at, "JSON 语法错误：" + detail, "JSON syntax error: " + detail);
     }
@@ -140,6 +147,13 @@ final class Problems {
 
   private void notUtf8(String pointer, JsonLocation at) {
     add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码", "the input is not valid UTF-8");
+  }
+
+  /** Drops the problems listed after a location. */
+  private void dropAfter(JsonLocation at) {
+    int line = Math.max(1, positions.line(at));
+    int column = Math.max(1, positions.column(at));
+    list.removeIf(p -> p.line() > line || p.line() == line && p.column() > column);
   }
 
   static JsonLocation location(JsonParser parser) {

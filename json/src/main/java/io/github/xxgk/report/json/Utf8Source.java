@@ -131,14 +131,32 @@ final class Utf8Source implements Positions {
     int position = (int) Math.min(end, start + offset);
     // Jackson places a fault one byte before where it stopped: inside a character of several
     // bytes, that character is the one at fault, and its column is where it starts.
-    while (position > start + bom && position < end && (bytes[position] & 0xC0) == 0x80) {
-      position--;
-    }
+    position = ownerStart(position);
     if (oneLine) {
       return (int) Math.min(Integer.MAX_VALUE, indent + chars(start + bom, position) + 1);
     }
     long lineStart = Math.max(start + bom, start + offset - (byteColumn - 1));
     return (int) chars((int) Math.min(lineStart, position), position) + 1;
+  }
+
+  /**
+   * The start of the character whose bytes include {@code position}: the lead byte up to three
+   * bytes before it whose sequence reaches that far, or the position itself (a lone continuation
+   * byte is a character of its own, as a decoder reports it).
+   */
+  private int ownerStart(int position) {
+    if (position >= end || (bytes[position] & 0xC0) != 0x80) {
+      return position;
+    }
+    for (int k = 1; k <= 3 && position - k >= start + bom; k++) {
+      int b = bytes[position - k] & 0xFF;
+      if ((b & 0xC0) == 0x80) {
+        continue;
+      }
+      int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      return length > k ? position - k : position;
+    }
+    return position;
   }
 
   private long chars(int from, int to) {
