@@ -307,12 +307,12 @@ final class ByteLines {
     while (at - position < maxBuffered) {
       at = at == limit ? readMore(at) : at;
       if (at < 0) {
-        return from >= 0 && isComplete(buffer, from, limit);
+        return from >= 0 && isOneObject(buffer, from, limit);
       }
       byte b = buffer[at];
       if (from >= 0) {
         if (b == '\n') {
-          return isComplete(buffer, from, at);
+          return isOneObject(buffer, from, at);
         }
       } else if (b == '{') {
         from = at;
@@ -393,6 +393,42 @@ final class ByteLines {
 
   void close() throws IOException {
     in.close();
+  }
+
+  /**
+   * Whether bytes that start with an object are that one object and nothing more (but blanks):
+   * its brackets close exactly at its end, never more than they open. A line of a multi-line
+   * document that starts with {@code {} closes more than it opens, or leaves some open.
+   */
+  static boolean isOneObject(byte[] line, int from, int to) {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    int last = to;
+    while (last > from && (line[last - 1] == ' ' || line[last - 1] == '\t' || line[last - 1] == '\r')) {
+      last--;
+    }
+    for (int i = from; i < last; i++) {
+      byte c = line[i];
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (c == '\\') {
+          escaped = true;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0 && i != last - 1) {
+          return false;
+        }
+      }
+    }
+    return depth == 0 && !inString && last > from && line[last - 1] == '}';
   }
 
   /** Whether a line closes every bracket it opens, outside strings. */

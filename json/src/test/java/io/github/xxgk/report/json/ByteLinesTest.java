@@ -117,6 +117,21 @@ class ByteLinesTest {
     assertTrue(complete("{\"名\": \"值{\"}"));
   }
 
+  @Test
+  void oneObjectLines() {
+    assertTrue(oneObject("{\"a\": [1, {\"b\": \"}\"}]}"));
+    assertTrue(oneObject("  {}\r"));
+    assertFalse(oneObject("{\"issued\": 0}}, \"x\": {"));
+    assertFalse(oneObject("{\"a\": 1}, {\"b\": 2}"));
+    assertFalse(oneObject("{\"a\": 1"));
+    assertFalse(oneObject("{\"a\": \"}"));
+  }
+
+  private static boolean oneObject(String line) {
+    byte[] bytes = line.trim().getBytes(StandardCharsets.UTF_8);
+    return ByteLines.isOneObject(bytes, 0, bytes.length);
+  }
+
   private static boolean complete(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     return ByteLines.isComplete(bytes, 0, bytes.length);

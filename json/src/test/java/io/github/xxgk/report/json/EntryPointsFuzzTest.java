@@ -204,6 +204,10 @@ class EntryPointsFuzzTest {
     }
     List<ReportRecord> all = records(JSON.readAll(new ByteArrayInputStream(bytes)), bytes);
     reads++;
+    if (text != null && text.replace("\uFEFF", "").trim().startsWith("[")) {
+      // An array is a batch of its elements for readAll, not one document: nothing to compare.
+      return reads;
+    }
     if (wellFormed(fromBytes)) {
       assertEquals(1, all.size(), () -> "readAll records " + all + " for " + Fuzz.describe(bytes));
       // A lone carriage return ends a line of a document, not of JSON Lines: then lines may differ.
