@@ -11,6 +11,9 @@ import java.util.Objects;
 
 /** Operations over several annual reports. */
 public final class AnnualReports {
+  /** Digits of an exact sum of fees at most: far beyond any amount, far below a costly one. */
+  static final int MAX_FEE_DIGITS = 10_000;
+
   private AnnualReports() {}
 
   /**
@@ -19,9 +22,12 @@ public final class AnnualReports {
    * cell over the reports, stated totals included, so a wrong total in a part shows up in the
    * summary. The summary has no organ kind, no publication date, no narrative sections and no
    * marked cells (a sum is not a printed page); set them on a copy if needed. With no reports,
-   * the result is the all-zero report.
+   * the result is the all-zero report. The fee is the exact sum, with the scale of its most
+   * precise part ({@code 1E+3} alone stays {@code 1E+3}).
    *
-   * @throws ArithmeticException naming the cell, when a count's sum does not fit in an {@code int}
+   * @throws ArithmeticException naming the cell, when a count's sum does not fit in an {@code int},
+   *     or when the exact sum of the fees would need more than {@value #MAX_FEE_DIGITS} digits
+   *     (amounts whose scales are far apart, such as {@code 1E+999999999} and {@code 1E-999999999})
    * @throws NullPointerException if an argument or a report is {@code null}
    */
   public static AnnualReport sum(String organ, int year, Iterable<AnnualReport> reports) {
@@ -47,8 +53,26 @@ public final class AnnualReports {
 
           @Override
           public BigDecimal amount(Cell cell) {
-            BigDecimal sum = BigDecimal.ZERO;
+            if (parts.isEmpty()) {
+              return BigDecimal.ZERO;
+            }
+            // The digits the exact sum spans: from the highest place of any part to the lowest.
+            long highest = Long.MIN_VALUE;
+            long lowest = Long.MAX_VALUE;
             for (AnnualReport part : parts) {
+              BigDecimal amount = cell.amount(part);
+              if (amount.signum() != 0) {
+                highest = Math.max(highest, (long) amount.precision() - amount.scale());
+              }
+              lowest = Math.min(lowest, -(long) amount.scale());
+            }
+            if (highest != Long.MIN_VALUE && highest - lowest > MAX_FEE_DIGITS) {
+              throw new ArithmeticException(
+                  "The sum of " + cell.pointer() + " over the reports would need "
+                      + (highest - lowest) + " digits, more than " + MAX_FEE_DIGITS);
+            }
+            BigDecimal sum = cell.amount(parts.get(0));
+            for (AnnualReport part : parts.subList(1, parts.size())) {
               sum = sum.add(cell.amount(part));
             }
             return sum;

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.model;
 
 import io.github.xxgk.report.form.Cell;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,6 +44,10 @@ import org.immutables.value.Value;
  *     .addAllNotApplicableCells(FormCells.ofRow(DisclosureItem.FEES))
  *     .build();
  * }</pre>
+ *
+ * <p>Java serialization writes the report's values, and reading them back goes through the
+ * builders, so that a stream tampered with is refused ({@link InvalidObjectException}) rather than
+ * read into a report no builder could make.
  */
 @Value.Immutable
 public abstract class AnnualReport implements Serializable {
@@ -51,6 +57,19 @@ public abstract class AnnualReport implements Serializable {
   public static final String EDITION_2021 = "2021";
 
   AnnualReport() {}
+
+  /**
+   * Serialized as its values ({@code SerializedReport}), which are read back through the
+   * builders: a tampered stream is refused, never a report with null parts.
+   */
+  protected final Object writeReplace() {
+    return new SerializedReport(this);
+  }
+
+  /** A stream that holds a report's fields directly was not written by this class: refused. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("an annual report is read only from its serialized form");
+  }
 
   /** Which template the report uses; defaults to {@value #EDITION_2021}. */
   @Value.Default

@@ -19,13 +19,34 @@ final class Messages {
   }
 
   static String format(String pattern, Object[] arguments, Locale locale) {
-    Object[] texts = new Object[arguments.length];
+    return new MessageFormat(pattern, isChinese(locale) ? Locale.CHINESE : Locale.ENGLISH)
+        .format(texts(arguments, locale));
+  }
+
+  /** A custom rule's message: its own placeholders, never a MessageFormat pattern. */
+  static String template(String template, Object[] arguments, Locale locale) {
+    return MessageTemplate.render(template, texts(arguments, locale));
+  }
+
+  private static String[] texts(Object[] arguments, Locale locale) {
+    String[] texts = new String[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       texts[i] = text(arguments[i], locale);
     }
-    return new MessageFormat(pattern, isChinese(locale) ? Locale.CHINESE : Locale.ENGLISH)
-        .format(texts);
+    return texts;
   }
+
+  /**
+   * An amount as plain digits, or in scientific notation when its scale is so far from zero that
+   * the plain digits would run to more than a few hundred characters ({@code 1E+2147483647}).
+   */
+  static String number(BigDecimal number) {
+    int scale = number.scale();
+    return scale > PLAIN_SCALE || scale < -PLAIN_SCALE ? number.toString() : number.toPlainString();
+  }
+
+  /** How far the scale may be from zero for an amount to be written as plain digits. */
+  private static final int PLAIN_SCALE = 200;
 
   /**
    * Plain strings only: a number is written without grouping ({@code 2024}, not {@code 2,024}),
@@ -47,9 +68,14 @@ final class Messages {
       return ((Label) argument).in(locale);
     }
     if (argument instanceof BigDecimal) {
-      return ((BigDecimal) argument).toPlainString();
+      return number((BigDecimal) argument);
     }
-    return String.valueOf(argument);
+    try {
+      return String.valueOf(argument);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A custom check's own argument type whose toString fails: the message still renders.
+      return argument.getClass().getName();
+    }
   }
 
   private static String separator(Locale locale) {

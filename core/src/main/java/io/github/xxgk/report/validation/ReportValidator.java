@@ -112,7 +112,13 @@ public final class ReportValidator {
     }
     cells[FormCells.SIZE] = 1;
     try {
-      FormCells.readCounts(report, cells);
+      try {
+        FormCells.readCounts(report, cells);
+      } catch (Throwable e) {
+        // A report the builders could not have made (a broken deserialisation): no rule can run.
+        rethrowFatal(e);
+        return ValidationResult.of(failed(null, checkFailed.id(), e));
+      }
       List<Violation> found = null;
       for (int i = 0; i < active.length; i++) {
         Rule rule = active[i];
@@ -121,14 +127,39 @@ public final class ReportValidator {
         }
         try {
           found = checks[i].run(report, previous, cells, rule, severities[i], found);
-        } catch (RuntimeException e) {
-          found = Check.add(found, checkFailed, Severity.ERROR, checkFailed.id(), "",
-              Collections.<String>emptyList(), null, null, rule.id(), e.toString());
+        } catch (Throwable e) {
+          // Errors and checked exceptions thrown sneakily by a custom check are failures too.
+          rethrowFatal(e);
+          found = failed(found, rule.id(), e);
         }
       }
       return ValidationResult.of(found);
     } finally {
       cells[FormCells.SIZE] = 0;
+    }
+  }
+
+  private List<Violation> failed(List<Violation> found, String ruleId, Throwable e) {
+    return Check.add(found, checkFailed, Severity.ERROR, checkFailed.id(), "",
+        Collections.<String>emptyList(), null, null, ruleId, describe(e));
+  }
+
+  /** What failed, even from an exception whose own {@code toString} throws. */
+  private static String describe(Throwable e) {
+    try {
+      return String.valueOf(e);
+    } catch (RuntimeException | StackOverflowError broken) {
+      return e.getClass().getName();
+    }
+  }
+
+  /**
+   * Out of memory and the like say nothing about the report, and the JVM may not be able to go
+   * on: they are thrown as they are. A stack overflow is a failing check.
+   */
+  private static void rethrowFatal(Throwable e) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      throw (VirtualMachineError) e;
     }
   }
 

@@ -129,8 +129,11 @@ public final class Rule {
   }
 
   /**
-   * Builds a custom rule. Its messages are MessageFormat patterns, filled by position with the
-   * arguments its check reports; user data must only ever be passed as such an argument.
+   * Builds a custom rule. Its messages are text with placeholders {@code {0}}, {@code {1}}, …,
+   * replaced by the arguments its check reports, each as plain text (numbers without grouping);
+   * every other character, an apostrophe included, stands for itself. They are not {@link
+   * java.text.MessageFormat} patterns: {@code {0,number}} and other braces are refused by {@link
+   * #build()}. User data must only ever be passed as an argument.
    */
   public static final class Builder {
     private final String id;
@@ -171,7 +174,7 @@ public final class Rule {
       return this;
     }
 
-    /** The Chinese and English MessageFormat patterns of the rule's violations. */
+    /** The Chinese and English messages of the rule's violations, with placeholders {@code {0}}, …. */
     public Builder message(String zh, String en) {
       this.messageZh = Objects.requireNonNull(zh, "zh");
       this.messageEn = Objects.requireNonNull(en, "en");
@@ -182,11 +185,14 @@ public final class Rule {
      * The rule.
      *
      * @throws IllegalStateException if the titles or the messages were not given
+     * @throws IllegalArgumentException if a message has a brace that is not a placeholder
      */
     public Rule build() {
       if (titleZh == null || messageZh == null) {
         throw new IllegalStateException("Rule " + id + " needs a title and a message");
       }
+      MessageTemplate.check(messageZh);
+      MessageTemplate.check(messageEn);
       return new Rule(id, severity, titleZh, titleEn, basis, needsPreviousYear, messageZh, messageEn);
     }
   }

@@ -86,9 +86,16 @@ public final class Violation {
     return messageKey;
   }
 
-  /** The message in Chinese for a Chinese locale, in English for any other. */
+  /**
+   * The message in Chinese for a Chinese locale, in English for any other. It never throws: the
+   * patterns of custom rules are checked when the rule is built, and arguments become plain text.
+   */
   public String message(Locale locale) {
-    return Messages.format(rule.pattern(messageKey, locale), arguments, locale);
+    Objects.requireNonNull(locale, "locale");
+    String pattern = rule.pattern(messageKey, locale);
+    return rule.isStandard()
+        ? Messages.format(pattern, arguments, locale)
+        : Messages.template(pattern, arguments, locale);
   }
 
   /** The message in Chinese. */
@@ -127,8 +134,8 @@ public final class Violation {
         + " at '"
         + pointer
         + "'"
-        + (stated == null ? "" : " stated " + stated.toPlainString())
-        + (computed == null ? "" : " computed " + computed.toPlainString());
+        + (stated == null ? "" : " stated " + Messages.number(stated))
+        + (computed == null ? "" : " computed " + Messages.number(computed));
   }
 
   static List<String> pointers(String... pointers) {

@@ -36,9 +36,6 @@ final class DocumentReader {
   ReportReader.Result read(InputStream json) {
     try {
       return read(bounded.createParser(Inputs.utf8(json)), null);
-    } catch (CharacterCodingException e) {
-      // The first character, read to skip a byte order mark, is not UTF-8.
-      return new ReportReader.Result(null, Inputs.notUtf8(null), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -46,7 +43,9 @@ final class DocumentReader {
 
   ReportReader.Result read(String json) {
     try {
-      return read(bounded.createParser(json), null);
+      // A byte order mark at the start is skipped, as it is in bytes and streams.
+      String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+      return read(bounded.createParser(text), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,16 +63,41 @@ final class DocumentReader {
       // Jackson would otherwise decode as UTF-16 or UTF-32.
       return read(new ByteArrayInputStream(json, offset, length));
     }
-    long chars = source.charsBeyond(ReportJson.MAX_DOCUMENT_LENGTH);
+    return read(source, json, offset, length, ReportJson.MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Reads one line of JSON Lines, whose first {@code indent} blank characters were dropped, and
+   * which may have {@code allowed} characters. Its problems are all on its line, column counted
+   * from the dropped blanks; a byte order mark is no longer allowed at its start.
+   */
+  ReportReader.Result readLine(byte[] json, int offset, int length, long indent, long allowed) {
+    Utf8Source source = Utf8Source.line(json, offset, offset + length, indent);
+    if (source.looksLikeUtf16Or32() || source.startsWithByteOrderMark()) {
+      // Jackson's byte parser would skip a byte order mark, or decode UTF-16: the char parser
+      // sees every character as it is.
+      try {
+        JsonParser parser =
+            bounded.createParser(new Utf8Reader(new ByteArrayInputStream(json, offset, length)));
+        return read(parser, Positions.oneLine(indent));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return read(source, json, offset, length, allowed);
+  }
+
+  private ReportReader.Result read(
+      Utf8Source source, byte[] json, int offset, int length, long allowed) {
+    long chars = source.charsBeyond(allowed);
     if (chars >= 0) {
-      Problems problems = new Problems();
+      Problems problems = new Problems(source);
       problems.add(
           JsonProblem.LIMIT,
           "",
-          source.locationOfChar(ReportJson.MAX_DOCUMENT_LENGTH),
-          "超出读取限制：文档有 " + chars + " 个字符，至多 " + ReportJson.MAX_DOCUMENT_LENGTH + " 个",
-          "reader limit exceeded: the document has " + chars + " characters, at most "
-              + ReportJson.MAX_DOCUMENT_LENGTH);
+          source.locationOfChar(allowed),
+          "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
+          "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
       return new ReportReader.Result(null, problems.all(), true);
     }
     try {
@@ -87,7 +111,7 @@ final class DocumentReader {
    * Reads one whole document: a report and nothing after it. Problems are returned, I/O failures
    * thrown.
    */
-  private ReportReader.Result read(JsonParser parser, Utf8Source source) throws IOException {
+  ReportReader.Result read(JsonParser parser, Positions source) throws IOException {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
@@ -102,7 +126,7 @@ final class DocumentReader {
       problems.fault(e, parser, 0);
       return new ReportReader.Result(null, problems.all(), true);
     } catch (CharacterCodingException e) {
-      return new ReportReader.Result(null, Inputs.notUtf8(parser), true);
+      return new ReportReader.Result(null, Inputs.notUtf8(parser, e, 0, source), true);
     } finally {
       Inputs.closeQuietly(parser);
     }
@@ -110,7 +134,7 @@ final class DocumentReader {
 
   /** The result, or its problems and one more when the document goes on after the report. */
   private static ReportReader.Result nothingAfter(
-      JsonParser parser, Utf8Source source, ReportReader.Result result) throws IOException {
+      JsonParser parser, Positions source, ReportReader.Result result) throws IOException {
     Problems after = new Problems(source);
     try {
       if (parser.nextToken() == null) {
@@ -120,6 +144,8 @@ final class DocumentReader {
           "content after the document");
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);
+    } catch (CharacterCodingException e) {
+      after.notUtf8(parser, e, 0);
     }
     List<JsonProblem> problems = new ArrayList<>(result.problems);
     problems.addAll(after.all());

@@ -6,38 +6,29 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Decoding of input: strict UTF-8, so that bad bytes are an error and never a replacement. */
 final class Inputs {
-  private static final int BOM = 0xFEFF;
-
   private Inputs() {}
 
   /** The stream decoded as UTF-8, failing on malformed bytes, without a leading byte order mark. */
-  static Reader utf8(InputStream in) throws IOException {
-    Reader reader = new Utf8Reader(in);
-    PushbackReader pushback = new PushbackReader(reader, 1);
-    int first = pushback.read();
-    if (first != -1 && first != BOM) {
-      pushback.unread(first);
-    }
-    return pushback;
+  static Reader utf8(InputStream in) {
+    return new Utf8Reader(in, true);
   }
 
-  static List<JsonProblem> notUtf8(JsonParser parser) {
-    Problems problems = new Problems();
-    JsonLocation at = Problems.location(parser);
-    problems.add(
-        JsonProblem.SYNTAX,
-        parser == null ? "" : Problems.relative(parser.getParsingContext(), 0),
-        at,
-        "输入不是有效的 UTF-8 编码",
-        "the input is not valid UTF-8");
+  /**
+   * The problem of bytes that are not UTF-8, located where the first bad byte is, with the
+   * parser's pointer made relative to the report by dropping {@code skip} segments.
+   */
+  static List<JsonProblem> notUtf8(
+      JsonParser parser, CharacterCodingException e, int skip, Positions positions) {
+    Problems problems = new Problems(positions);
+    problems.notUtf8(parser, e, skip);
     return problems.all();
   }
 

@@ -1,63 +1,53 @@
 package io.github.xxgk.report.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.base.ParserBase;
-import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.json.ReportShape.Node;
-import java.util.Optional;
+import com.fasterxml.jackson.core.JsonLocation;
 
 /**
- * Where each value of one report was read, so that a finding about a cell of a pretty-printed
- * file can name its line. Kept as packed ints from the parser's own token fields: no location
- * object per value, which the reader deliberately avoids on its fast path.
+ * Where a problem is, as a line and a column of characters from 1, from a location that Jackson's
+ * parser gave. A char parser's locations are right as they are ({@link #AS_GIVEN}); a byte
+ * parser counts columns in bytes ({@link Utf8Source}); and in a record of JSON Lines only a line
+ * feed ends a line, where Jackson also ends one at a lone carriage return ({@link #oneLine}).
  */
-final class Positions {
-  /** Line and column of each cell, by catalogue index; then of each child of the report's root. */
-  private final long[] packed = new long[FormCells.SIZE + Long.SIZE];
-  private final boolean columns;
-  private int lineShift;
+interface Positions {
+  /** A char parser's locations, of a document of its own. */
+  Positions AS_GIVEN =
+      new Positions() {
+        @Override
+        public int line(JsonLocation at) {
+          return at.getLineNr();
+        }
 
-  /** @param columns whether the parser counts columns in characters (not a byte parser) */
-  Positions(boolean columns) {
-    this.columns = columns;
-  }
+        @Override
+        public int column(JsonLocation at) {
+          return at.getColumnNr();
+        }
+      };
 
-  /** Records where the parser's current token, the value of the node, is. */
-  void record(Node node, JsonParser parser) {
-    if (!(parser instanceof ParserBase)) {
-      return;
-    }
-    int slot = node.cell != null ? node.cell.index() : FormCells.SIZE + node.index();
-    ParserBase base = (ParserBase) parser;
-    // ParserBase counts this column one higher than the token's own JsonLocation does.
-    int column = columns ? Math.max(1, base.getTokenColumnNr() - 1) : 0;
-    packed[slot] = (long) base.getTokenLineNr() << 32 | (column & 0xFFFFFFFFL);
-  }
+  /** The line, from 1 (less for a location with none). */
+  int line(JsonLocation at);
 
-  /** The same positions moved by a number of lines, for a record read out of a larger input. */
-  Positions shiftLines(int lines) {
-    lineShift += lines;
-    return this;
-  }
+  /** The column in characters, from 1 (less for a location with none). */
+  int column(JsonLocation at);
 
-  /** Where the value at the JSON Pointer was, when it is a cell or a value of the report's root. */
-  Optional<SourcePosition> of(String pointer) {
-    Node node = ReportShape.ROOT.at(pointer);
-    if (node == null || node.kind == ReportShape.Kind.OBJECT) {
-      return Optional.empty();
-    }
-    int slot;
-    if (node.cell != null) {
-      slot = node.cell.index();
-    } else if (pointer.lastIndexOf('/') == 0) {
-      slot = FormCells.SIZE + node.index();
-    } else {
-      return Optional.empty();
-    }
-    long at = packed[slot];
-    int line = (int) (at >>> 32);
-    return line <= 0
-        ? Optional.<SourcePosition>empty()
-        : Optional.of(new SourcePosition(line + lineShift, (int) at));
+  /**
+   * A char parser's locations in one line of JSON Lines whose first {@code indent} characters
+   * were dropped before the parser saw it: the column is the character offset, so that a carriage
+   * return inside the line does not start another.
+   */
+  static Positions oneLine(long indent) {
+    return new Positions() {
+      @Override
+      public int line(JsonLocation at) {
+        return 1;
+      }
+
+      @Override
+      public int column(JsonLocation at) {
+        long offset = at.getCharOffset();
+        return offset < 0
+            ? at.getColumnNr()
+            : (int) Math.min(Integer.MAX_VALUE, indent + offset + 1);
+      }
+    };
   }
 }

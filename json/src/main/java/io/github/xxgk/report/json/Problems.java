@@ -19,8 +19,8 @@ final class Problems {
   static final int MAX_LISTED = 100;
 
   private final List<JsonProblem> list = new ArrayList<>();
-  /** The bytes a byte parser reads, whose columns are bytes; null when the parser reads chars. */
-  private final Utf8Source source;
+  /** How the parser's locations become lines and columns of characters. */
+  private final Positions positions;
   private int unlisted;
   private int unlistedLine;
   private int unlistedColumn;
@@ -30,9 +30,9 @@ final class Problems {
     this(null);
   }
 
-  /** Problems of a document read from UTF-8 bytes by a byte parser, or as characters if null. */
-  Problems(Utf8Source source) {
-    this.source = source;
+  /** Problems located by the given positions, or as a char parser gives them if null. */
+  Problems(Positions positions) {
+    this.positions = positions == null ? Positions.AS_GIVEN : positions;
   }
 
   boolean isEmpty() {
@@ -60,8 +60,8 @@ final class Problems {
    * The problems not listed are located at the first of them.
    */
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
-    int line = at == null ? 1 : Math.max(1, at.getLineNr());
-    int column = at == null ? 1 : Math.max(1, source == null ? at.getColumnNr() : source.column(at));
+    int line = at == null ? 1 : Math.max(1, positions.line(at));
+    int column = at == null ? 1 : Math.max(1, positions.column(at));
     if (list.size() >= MAX_LISTED) {
       if (unlisted++ == 0) {
         unlistedLine = line;
@@ -115,9 +115,47 @@ final class Problems {
   void fault(JsonProcessingException e, JsonParser parser, int skip) {
     String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
-    String[] messages = SyntaxFaults.messages(e);
-    String rule = e instanceof StreamConstraintsException ? JsonProblem.LIMIT : JsonProblem.SYNTAX;
-    add(rule, pointer, at, messages[0], messages[1]);
+    String detail = e.getOriginalMessage();
+    JsonLocation bad = positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
+    if (bad != null && at != null && at.getByteOffset() >= bad.getByteOffset()) {
+      // The byte parser may take a bad byte in a name for part of it and fail later: the first
+      // fault is the bad byte, as a decoder finds it; what was found after it is dropped.
+      dropAfter(bad);
+      notUtf8(pointer, bad);
+      return;
+    }
+    if (e instanceof StreamConstraintsException) {
+      String[] messages = SyntaxFaults.messages(e);
+      add(JsonProblem.LIMIT, pointer, at, messages[0], messages[1]);
+    } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
+      // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
+      // The problem is the one the char path gives, at the first bad byte.
+      notUtf8(pointer, at);
+    } else {
+      String[] messages = SyntaxFaults.messages(e);
+      add(JsonProblem.SYNTAX, pointer, at, messages[0], messages[1]);
+    }
+  }
+
+  /**
+   * Records that the input is not UTF-8, found by decoding characters for a char parser: at the
+   * bad bytes when the decoder knows where they are.
+   */
+  void notUtf8(JsonParser parser, java.nio.charset.CharacterCodingException e, int skip) {
+    JsonLocation at =
+        e instanceof Utf8Reader.Malformed ? ((Utf8Reader.Malformed) e).location : location(parser);
+    notUtf8(parser == null ? "" : relative(parser.getParsingContext(), skip), at);
+  }
+
+  private void notUtf8(String pointer, JsonLocation at) {
+    add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码", "the input is not valid UTF-8");
+  }
+
+  /** Drops the problems listed after a location. */
+  private void dropAfter(JsonLocation at) {
+    int line = Math.max(1, positions.line(at));
+    int column = Math.max(1, positions.column(at));
+    list.removeIf(p -> p.line() > line || p.line() == line && p.column() > column);
   }
 
   static JsonLocation location(JsonParser parser) {

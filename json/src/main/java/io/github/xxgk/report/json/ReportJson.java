@@ -169,9 +169,15 @@ public final class ReportJson {
     return result.report;
   }
 
-  /** Reads one document of a record of JSON Lines, as {@link #read(byte[])} does. */
-  ReportReader.Result readResult(byte[] json, int offset, int length) {
-    return documents.read(json, offset, length);
+  /** Reads one line of JSON Lines; see {@link DocumentReader#readLine}. */
+  ReportReader.Result readLine(byte[] json, int offset, int length, long indent, long allowed) {
+    return documents.readLine(json, offset, length, indent, allowed);
+  }
+
+  /** Reads one whole document from a parser of this reader's own. */
+  ReportReader.Result readChars(com.fasterxml.jackson.core.JsonParser parser, Positions positions)
+      throws IOException {
+    return documents.read(parser, positions);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -37,13 +38,13 @@ final class ReportReader {
     /** Whether the parser failed, so that nothing after this report can be read. */
     final boolean fatal;
     /** Where the report's values were; null when there is no report. */
-    final Positions positions;
+    final ValuePositions positions;
 
     Result(AnnualReport report, List<JsonProblem> problems, boolean fatal) {
       this(report, problems, fatal, null);
     }
 
-    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal, Positions positions) {
+    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal, ValuePositions positions) {
       this.report = report;
       this.problems = problems;
       this.fatal = fatal;
@@ -55,15 +56,15 @@ final class ReportReader {
   private final boolean allowUnknown;
   private final Problems problems;
   private final ReportDraft draft = new ReportDraft();
-  private final Positions positions;
+  private final ValuePositions values;
   private final int skip;
 
-  private ReportReader(JsonParser parser, boolean allowUnknown, Utf8Source source) {
+  private ReportReader(JsonParser parser, boolean allowUnknown, Positions positions) {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
-    this.problems = new Problems(source);
+    this.problems = new Problems(positions);
     // A byte parser counts columns in bytes: only the line of its values is kept.
-    this.positions = new Positions(source == null);
+    this.values = new ValuePositions(!(positions instanceof Utf8Source));
     this.skip = Problems.depth(parser.getParsingContext());
   }
 
@@ -71,11 +72,12 @@ final class ReportReader {
    * Reads the value that starts at the parser's current token, and leaves the parser on its last
    * token unless the parser failed.
    *
-   * @param source the bytes of a byte parser, for columns in characters; null for a char parser
+   * @param positions how the parser's locations become characters; null for a char parser's own
    * @throws IOException only when the underlying input fails
    */
-  static Result read(JsonParser parser, boolean allowUnknown, Utf8Source source) throws IOException {
-    return new ReportReader(parser, allowUnknown, source).read();
+  static Result read(JsonParser parser, boolean allowUnknown, Positions positions)
+      throws IOException {
+    return new ReportReader(parser, allowUnknown, positions).read();
   }
 
   private Result read() throws IOException {
@@ -84,11 +86,16 @@ final class ReportReader {
     } catch (JsonProcessingException e) {
       problems.fault(e, parser, skip);
       return new Result(null, problems.all(), true);
+    } catch (CharacterCodingException e) {
+      // Bytes that are not UTF-8, met by the decoder of a char parser: the problems found before
+      // them are kept, as they are when the byte parser meets them.
+      problems.notUtf8(parser, e, skip);
+      return new Result(null, problems.all(), true);
     }
     if (problems.isEmpty()) {
       AnnualReport report = draft.build(problems);
       if (report != null) {
-        return new Result(report, Collections.<JsonProblem>emptyList(), false, positions);
+        return new Result(report, Collections.<JsonProblem>emptyList(), false, values);
       }
     }
     return new Result(null, problems.all(), false);
@@ -99,7 +106,7 @@ final class ReportReader {
     // scalar's problems are found while the parser is still on it.
     JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? parser.currentTokenLocation() : null;
     if (at == null) {
-      positions.record(node, parser);
+      values.record(node, parser);
     }
     JsonToken token = parser.currentToken();
     switch (node.kind) {

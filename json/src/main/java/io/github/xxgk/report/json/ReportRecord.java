@@ -11,14 +11,14 @@ public final class ReportRecord {
   private final int line;
   private final AnnualReport report;
   private final List<JsonProblem> problems;
-  private final Positions positions;
+  private final ValuePositions positions;
 
   ReportRecord(int index, int line, AnnualReport report, List<JsonProblem> problems) {
     this(index, line, report, problems, null);
   }
 
   ReportRecord(
-      int index, int line, AnnualReport report, List<JsonProblem> problems, Positions positions) {
+      int index, int line, AnnualReport report, List<JsonProblem> problems, ValuePositions positions) {
     this.index = index;
     this.line = line;
     this.report = report;

@@ -58,8 +58,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private int index;
   private boolean ended;
   private boolean started;
-  /** Whether the first record is the only one, the rest of the input left unread. */
-  private boolean onlyFirst;
+  /** Whether the record in {@link #next} is the last: reading stopped at a limit. */
+  private boolean last;
   private ReportRecord next;
 
   /** JSON Lines. */
@@ -75,7 +75,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   }
 
   /** An array, or reports one after another: decoded and parsed as one stream of characters. */
-  private ReportStream(ReportJson json, Layout layout, InputStream rest, int lineOffset)
+  private ReportStream(
+      ReportJson json, Layout layout, InputStream rest, int lineOffset, long spent)
       throws IOException {
     this.json = json;
     this.layout = layout;
@@ -83,7 +84,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     this.lineOffset = lineOffset;
     // The byte order mark, if any, was skipped already.
     this.reader = new Utf8Reader(rest);
-    this.budget = new Budget(reader);
+    this.budget = new Budget(reader, ReportJson.MAX_DOCUMENT_LENGTH - spent);
     this.parser = json.streamFactory().createParser(budget);
   }
 
@@ -97,36 +98,39 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
 
   /**
    * Looks at the first line: an array starts with {@code [}; a first line that closes every
-   * bracket it opens is a line of JSON Lines; anything else is a multi-line report.
+   * bracket it opens is a line of JSON Lines, and so is one that does not (or is not UTF-8) when
+   * the line after it is a whole object, so that one damaged record does not hide the others;
+   * anything else is a multi-line report. A first line too long to buffer is JSON Lines.
    */
   static ReportStream detect(ReportJson json, InputStream in) {
     try {
       ByteLines probe = new ByteLines(in, ReportJson.MAX_DOCUMENT_LENGTH, 0);
       int blankLines = probe.skipBlank();
-      if (probe.peekNonBlank() == '[') {
-        return new ReportStream(json, Layout.ARRAY, probe.rest(), blankLines);
+      if (probe.blanks() <= ReportJson.MAX_DOCUMENT_LENGTH && probe.peek() == '[') {
+        return new ReportStream(
+            json, Layout.ARRAY, probe.rest(), blankLines, probe.blanks() - probe.indent());
       }
       if (!probe.next()) {
         return new ReportStream(json, probe, false, blankLines);
       }
-      if (probe.tooLong()) {
-        // A first line beyond the limit tells no layout: it is the one and last record.
-        ReportStream stream = new ReportStream(json, probe, true, blankLines);
-        stream.onlyFirst = true;
-        return stream;
+      if (probe.tooLong() || probe.isLong()) {
+        return new ReportStream(json, probe, true, blankLines);
       }
-      if (!isUtf8(probe.buffer(), probe.start(), probe.end())) {
+      boolean utf8 = isUtf8(probe.buffer(), probe.start(), probe.end());
+      if (utf8 && ByteLines.isComplete(probe.buffer(), probe.start(), probe.end())
+          || probe.nextLooksLikeARecord()) {
+        return new ReportStream(json, probe, true, blankLines);
+      }
+      if (!utf8) {
         // Binary or another encoding: no layout can be told, and every line would be a fault.
         ReportStream stream = new ReportStream(json, probe, false, blankLines);
         stream.next = new ReportRecord(0, probe.lineNumber(), null, Inputs.notUtf8(probe.lineNumber()));
         stream.ended = true;
         return stream;
       }
-      if (ByteLines.isComplete(probe.buffer(), probe.start(), probe.end())) {
-        return new ReportStream(json, probe, true, blankLines);
-      }
+      long spent = probe.blanks() - probe.indent();
       probe.unread();
-      return new ReportStream(json, Layout.SEQUENCE, probe.rest(), blankLines);
+      return new ReportStream(json, Layout.SEQUENCE, probe.rest(), blankLines, spent);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -159,7 +163,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (next == null || onlyFirst) {
+      if (next == null || last) {
         ended = true;
       }
     }
@@ -203,18 +207,17 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       }
     }
     int number = lines.lineNumber();
+    long allowed = ReportJson.MAX_DOCUMENT_LENGTH - lines.blanks();
     if (lines.tooLong()) {
-      Problems problems = new Problems();
-      problems.add(
-          JsonProblem.LIMIT,
-          "",
-          new com.fasterxml.jackson.core.JsonLocation(null, -1L, number, 1),
-          "该行超过 " + ReportJson.MAX_DOCUMENT_LENGTH + " 个字符",
-          "the line is longer than " + ReportJson.MAX_DOCUMENT_LENGTH + " characters");
-      return new ReportRecord(index++, number, null, problems.all());
+      // Reading stops at the limit: where the next line starts cannot be known without reading on.
+      last = true;
+      return new ReportRecord(index++, number, null, lineTooLong(number, 1));
     }
     ReportReader.Result result =
-        json.readResult(lines.buffer(), lines.start(), lines.end() - lines.start());
+        lines.isLong()
+            ? longLine(allowed)
+            : json.readLine(
+                lines.buffer(), lines.start(), lines.end() - lines.start(), lines.indent(), allowed);
     if (result.problems.isEmpty()) {
       return new ReportRecord(index++, number, result.report, result.problems,
           result.positions == null ? null : result.positions.shiftLines(number - 1));
@@ -224,6 +227,43 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       shifted.add(problem.shiftLines(number - 1));
     }
     return new ReportRecord(index++, number, result.report, shifted);
+  }
+
+  private static List<JsonProblem> lineTooLong(int line, long column) {
+    Problems problems = new Problems();
+    problems.add(
+        JsonProblem.LIMIT,
+        "",
+        new com.fasterxml.jackson.core.JsonLocation(
+            null, -1L, line, (int) Math.min(Integer.MAX_VALUE, column)),
+        "超出读取限制：该行连同之前的空白超过 " + ReportJson.MAX_DOCUMENT_LENGTH + " 个字符，读取到此为止",
+        "reader limit exceeded: the line with the blanks before it is longer than "
+            + ReportJson.MAX_DOCUMENT_LENGTH + " characters; reading stops here");
+    return problems.all();
+  }
+
+  /**
+   * Reads a line too long to buffer as characters, as they come, held to the characters it may
+   * have; then skips what the parser left of it, within the same limit, or ends the stream.
+   */
+  private ReportReader.Result longLine(long allowed) throws IOException {
+    InputStream bytes = lines.lineStream();
+    Budget chars = new Budget(new Utf8Reader(bytes), allowed);
+    ReportReader.Result result =
+        json.readChars(json.streamFactory().createParser(chars), Positions.oneLine(lines.indent()));
+    if (result.fatal && chars.exceeded()) {
+      last = true;
+      return result;
+    }
+    long left = allowed - chars.handedOut();
+    long rest = Utf8Source.skipChars(bytes, left);
+    if (rest > left) {
+      last = true;
+      List<JsonProblem> problems = new ArrayList<>(result.problems);
+      problems.addAll(lineTooLong(1, lines.indent() + allowed + 1));
+      return new ReportReader.Result(null, problems, true);
+    }
+    return result;
   }
 
   private ReportRecord nextValue() throws IOException {
@@ -264,7 +304,8 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       return new ReportRecord(index++, line, null, shift(problems.all()));
     } catch (CharacterCodingException e) {
       ended = true;
-      return new ReportRecord(index++, line, null, shift(Inputs.notUtf8(parser)));
+      return new ReportRecord(
+          index++, line, null, shift(Inputs.notUtf8(parser, e, layout == Layout.ARRAY ? 1 : 0, null)));
     }
   }
 
@@ -289,16 +330,28 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
    * parser reads the whole input, so its own document limit cannot be used. When a record goes
    * beyond, the parser fails as on any limit, before more of the input is read.
    */
-  private static final class Budget extends java.io.FilterReader {
+  static final class Budget extends java.io.FilterReader {
+    private final long allowance;
     private long handedOut;
     private long recordStart;
+    private boolean exceeded;
 
-    Budget(Reader in) {
+    /** A reader whose first record may have {@code allowance} characters. */
+    Budget(Reader in, long allowance) {
       super(in);
+      this.allowance = allowance;
+    }
+
+    long handedOut() {
+      return handedOut;
+    }
+
+    boolean exceeded() {
+      return exceeded;
     }
 
     void startRecord(long charOffset) {
-      recordStart = Math.max(recordStart, charOffset);
+      recordStart = Math.max(recordStart, charOffset + ReportJson.MAX_DOCUMENT_LENGTH - allowance);
     }
 
     @Override
@@ -313,8 +366,9 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       if (length == 0) {
         return 0;
       }
-      long left = recordStart + ReportJson.MAX_DOCUMENT_LENGTH - handedOut;
+      long left = recordStart + allowance - handedOut;
       if (left <= 0) {
+        exceeded = true;
         throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
             "Record length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
                 + " characters)");

@@ -5,6 +5,7 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ import java.util.Optional;
  * back to an equal report.
  */
 final class Writability {
+  /**
+   * Room left in a document for everything but its texts: the 200 cells, the keys, the
+   * indentation of pretty output, with a wide margin (a pretty report of extreme values is ~12 KB).
+   */
+  static final int SKELETON = 64 * 1024;
+
   private Writability() {}
 
   /** @throws IllegalArgumentException naming the first value that could not be read back */
@@ -21,23 +28,54 @@ final class Writability {
       throw new IllegalArgumentException(
           "edition '" + report.edition() + "' cannot be written: only 2021 is modelled");
     }
-    int scale =
-        FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN)
-            .amount(report)
-            .scale();
-    if (Math.abs(scale) > ReportJson.MAX_MONEY_SCALE) {
+    BigDecimal fee =
+        FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report);
+    int scale = fee.scale();
+    // In long: the absolute value of Integer.MIN_VALUE as an int is negative.
+    if (Math.abs((long) scale) > ReportJson.MAX_MONEY_SCALE) {
       throw new IllegalArgumentException(
           "fee amount with scale " + scale + " exceeds the reader's limit of "
               + ReportJson.MAX_MONEY_SCALE);
+    }
+    // Jackson writes a BigDecimal as its toString(); within the scale limit that is short to count.
+    int written = fee.toString().length();
+    if (written > ReportJson.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException(
+          "fee amount of " + written + " characters exceeds the reader's limit of "
+              + ReportJson.MAX_NUMBER_LENGTH);
     }
     Optional<LocalDate> date = report.publishedOn();
     if (date.isPresent() && (date.get().getYear() < 0 || date.get().getYear() > 9999)) {
       throw new IllegalArgumentException("publishedOn " + date.get() + " is not a YYYY-MM-DD date");
     }
     length("organ", Optional.of(report.organ()));
+    long texts = escapedLength(report.organ());
     for (NarrativeSection section : NarrativeSection.values()) {
-      length(section.pointer().substring(1), section.read(report));
+      Optional<String> text = section.read(report);
+      length(section.pointer().substring(1), text);
+      texts += text.isPresent() ? escapedLength(text.get()) : 0;
     }
+    if (texts > ReportJson.MAX_DOCUMENT_LENGTH - SKELETON) {
+      throw new IllegalArgumentException(
+          "the texts take " + texts + " characters as written, more than the reader's document "
+              + "limit of " + ReportJson.MAX_DOCUMENT_LENGTH + " leaves for them ("
+              + (ReportJson.MAX_DOCUMENT_LENGTH - SKELETON) + ")");
+    }
+  }
+
+  /** The characters of a text as JSON writes it: escapes for quotes, backslashes and controls. */
+  static long escapedLength(String text) {
+    long length = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        length++;
+      } else if (c < 0x20) {
+        // \b \t \n \f \r take two characters, the other controls six (\\u0001).
+        length += c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 1 : 5;
+      }
+    }
+    return length;
   }
 
   private static void length(String name, Optional<String> text) {

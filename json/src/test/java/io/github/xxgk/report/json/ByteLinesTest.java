@@ -29,7 +29,7 @@ class ByteLinesTest {
   }
 
   @Test
-  void aLineOverTheLimitIsSkippedAndTheNextIsRead() throws IOException {
+  void aLineOverTheLimitIsTooLong() throws IOException {
     ByteLines lines = lines("abc\nabcdefgh\nxy\r\n", 5);
     assertTrue(lines.next());
     assertEquals("abc", line(lines));
@@ -44,6 +44,20 @@ class ByteLinesTest {
   }
 
   @Test
+  void aLineOfMoreBytesThanAreBufferedIsReadAsItComes() throws IOException {
+    ByteLines lines =
+        new ByteLines(new Trickle("ab\nabcdefghij\r\nxy".getBytes(StandardCharsets.UTF_8), 4), 100, 0, 8);
+    assertTrue(lines.next());
+    assertFalse(lines.isLong());
+    assertTrue(lines.next());
+    assertTrue(lines.isLong());
+    assertEquals("abcdefghij\r", read(lines.lineStream()));
+    assertTrue(lines.next());
+    assertEquals("xy", line(lines));
+    assertEquals(3, lines.lineNumber());
+  }
+
+  @Test
   void theLimitCountsCharactersNotBytes() throws IOException {
     // Five Chinese characters are fifteen bytes, within a limit of five characters; six are not.
     ByteLines lines = lines("政府信息公\n政府信息公开\n", 5);
@@ -55,13 +69,24 @@ class ByteLinesTest {
   }
 
   @Test
-  void blankLinesAreCountedAndALinesLeadingSpacesKept() throws IOException {
+  void blankLinesAndALinesLeadingSpacesAreDroppedAndCounted() throws IOException {
     ByteLines lines = lines("\n  \n\t{}\n", 100);
     assertEquals(2, lines.skipBlank());
-    assertEquals('{', lines.peekNonBlank());
+    assertEquals('{', lines.peek());
     assertTrue(lines.next());
-    assertEquals("\t{}", line(lines));
+    assertEquals("{}", line(lines));
+    assertEquals(1, lines.indent());
+    assertEquals(5, lines.blanks());
     assertEquals(3, lines.lineNumber());
+  }
+
+  @Test
+  void blanksBeyondTheLimitMakeTheNextLineTooLong() throws IOException {
+    ByteLines lines = lines("{}\n   \n  {}\n", 4);
+    assertTrue(lines.next());
+    lines.skipBlank();
+    assertTrue(lines.next());
+    assertTrue(lines.tooLong());
   }
 
   @Test
@@ -90,6 +115,21 @@ class ByteLinesTest {
     assertFalse(complete("{"));
     assertFalse(complete("{\"a\": \"}\""));
     assertTrue(complete("{\"名\": \"值{\"}"));
+  }
+
+  @Test
+  void oneObjectLines() {
+    assertTrue(oneObject("{\"a\": [1, {\"b\": \"}\"}]}"));
+    assertTrue(oneObject("  {}\r"));
+    assertFalse(oneObject("{\"issued\": 0}}, \"x\": {"));
+    assertFalse(oneObject("{\"a\": 1}, {\"b\": 2}"));
+    assertFalse(oneObject("{\"a\": 1"));
+    assertFalse(oneObject("{\"a\": \"}"));
+  }
+
+  private static boolean oneObject(String line) {
+    byte[] bytes = line.trim().getBytes(StandardCharsets.UTF_8);
+    return ByteLines.isOneObject(bytes, 0, bytes.length);
   }
 
   private static boolean complete(String line) {

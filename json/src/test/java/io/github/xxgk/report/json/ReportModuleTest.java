@@ -59,14 +59,42 @@ class ReportModuleTest {
   }
 
   @Test
-  void followsTheCallersUnknownPropertySetting() throws Exception {
+  void refusesUnknownPropertiesUnderALenientMapperUnlessTheModuleAllowsThem() throws Exception {
+    String extra = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"x\": 1,");
     ObjectMapper lenient =
         JsonMapper.builder()
             .addModule(new ReportModule())
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    String extra = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"x\": 1,");
-    assertEquals(LinfenYaodu2024.report(), lenient.readValue(extra, AnnualReport.class));
+    InvalidReportException e =
+        assertThrows(InvalidReportException.class, () -> lenient.readValue(extra, AnnualReport.class));
+    assertEquals(Hostile.problems(extra), e.problems());
+    assertEquals(JsonProblem.UNKNOWN_PROPERTY, e.problems().get(0).ruleId());
+    ObjectMapper allowing =
+        JsonMapper.builder().addModule(ReportModule.allowingUnknownProperties()).build();
+    assertEquals(LinfenYaodu2024.report(), allowing.readValue(extra, AnnualReport.class));
+  }
+
+  /** A report inside the caller's own type: the same exception, its problems and its cause. */
+  static final class Envelope {
+    public String id;
+    public AnnualReport report;
+  }
+
+  @Test
+  void theExceptionIsPublicAndCarriesTheProblems() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new ReportModule()).build();
+    String bad = Hostile.edit("\"year\": 2024,", "\"year\": \"2024\",");
+    InvalidReportException e =
+        assertThrows(
+            InvalidReportException.class,
+            () -> mapper.readValue("{\"id\": \"a\", \"report\": " + bad + "}", Envelope.class));
+    assertEquals(1, e.problems().size(), e.problems()::toString);
+    assertEquals("/year", e.problems().get(0).pointer());
+    ReportFormatException cause = (ReportFormatException) e.getCause();
+    assertEquals(e.problems(), cause.problems());
+    assertEquals("report", e.getPath().get(0).getFieldName());
+    assertTrue(java.lang.reflect.Modifier.isPublic(InvalidReportException.class.getModifiers()));
   }
 
   @Test
