@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class DocumentReader {
 
   ReportReader.Result read(InputStream json) {
     try {
-      return read(bounded.createParser(Inputs.utf8(json)), null);
+      return read(bounded.createParser(BoundedReader.ifNeeded(Inputs.utf8(json))), null);
     } catch (CharacterCodingException e) {
       // The first character, read to skip a byte order mark, is not UTF-8.
       return new ReportReader.Result(null, Inputs.notUtf8(null), true);
@@ -46,6 +47,9 @@ final class DocumentReader {
 
   ReportReader.Result read(String json) {
     try {
+      if (!JacksonSupport.READ_CONSTRAINTS && json.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
+        return read(bounded.createParser(new BoundedReader(new StringReader(json))), null);
+      }
       return read(bounded.createParser(json), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -76,6 +80,10 @@ final class DocumentReader {
               + ReportJson.MAX_DOCUMENT_LENGTH);
       return new ReportReader.Result(null, problems.all(), true);
     }
+    if (!JacksonSupport.STRICT_UTF8_BYTES) {
+      // This Jackson's byte parser lets some malformed UTF-8 through: decode strictly instead.
+      return read(new ByteArrayInputStream(json, offset, length));
+    }
     try {
       return read(unbounded.createParser(json, offset, length), source);
     } catch (IOException e) {
@@ -91,7 +99,7 @@ final class DocumentReader {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
-        problems.add(JsonProblem.SYNTAX, "", parser.currentLocation(), "输入为空，没有 JSON 文档",
+        problems.add(JsonProblem.SYNTAX, "", JacksonSupport.location(parser), "输入为空，没有 JSON 文档",
             "the input is empty: there is no JSON document");
         return new ReportReader.Result(null, problems.all(), true);
       }
@@ -116,7 +124,7 @@ final class DocumentReader {
       if (parser.nextToken() == null) {
         return result;
       }
-      after.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), "文档之后还有内容",
+      after.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser), "文档之后还有内容",
           "content after the document");
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,7 +115,7 @@ final class Problems {
     String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
     String detail = e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
+    if (JacksonSupport.isLimit(e)) {
       add(JsonProblem.LIMIT, pointer, at, "超出读取限制：" + detail, "reader limit exceeded: " + detail);
     } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
       // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
@@ -127,7 +126,7 @@ final class Problems {
   }
 
   static JsonLocation location(JsonParser parser) {
-    return parser == null ? null : parser.currentLocation();
+    return parser == null ? null : JacksonSupport.location(parser);
   }
 
   static String relative(JsonStreamContext context, int skip) {

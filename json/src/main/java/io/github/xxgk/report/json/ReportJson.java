@@ -2,21 +2,19 @@ package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -81,7 +79,7 @@ public final class ReportJson {
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
     JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
-    this.mapper = mapper(bounded, allowUnknownProperties);
+    this.mapper = mapper(bounded);
     this.unbounded = factory(-1, MAX_NAME_LENGTH);
     // Jackson's byte parser counts a key's bytes, up to 3 a character: ReportReader holds keys to
     // MAX_NAME_LENGTH characters instead.
@@ -214,7 +212,7 @@ public final class ReportJson {
   public void write(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      mapper.writeValue(out, report);
+      writeTo(mapper.writer(), out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -229,57 +227,43 @@ public final class ReportJson {
   public void writePretty(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      pretty.writeValue(out, report);
+      writeTo(pretty, out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /**
+   * Writes to the stream itself where Jackson's byte generator writes characters beyond U+FFFF as
+   * UTF-8, otherwise through a UTF-8 writer: an older byte generator escapes them, and the bytes
+   * would differ from {@link #write(AnnualReport)}.
+   */
+  private static void writeTo(ObjectWriter writer, OutputStream out, AnnualReport report)
+      throws IOException {
+    if (JacksonSupport.COMBINED_SURROGATES) {
+      writer.writeValue(out, report);
+    } else {
+      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      writer.writeValue(text, report);
+      text.flush();
+    }
+  }
+
   private static JsonFactory factory(long maxDocumentLength, int maxNameLength) {
-    return JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxDocumentLength(maxDocumentLength)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(maxNameLength)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build())
-        // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.
-        // Byte output must equal the text output: characters beyond U+FFFF as such, not escaped.
-        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+    // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.
+    return JacksonSupport.factoryBuilder(maxDocumentLength, maxNameLength)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
 
-  private static JsonMapper mapper(JsonFactory factory, boolean allowUnknownProperties) {
-    JsonMapper.Builder builder =
-        JsonMapper.builder(factory)
-            .addModule(new ReportModule())
-            .enable(
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownProperties)
-            .withCoercionConfigDefaults(
-                config -> {
-                  config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-                  config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-                });
-    return builder.build();
+  /** Only writes: no deserialization setting of it is ever used. */
+  private static JsonMapper mapper(JsonFactory factory) {
+    return JsonMapper.builder(factory).addModule(new ReportModule()).build();
   }
 
   static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
+    return new CanonicalPrettyPrinter();
   }
 
   /** Builds a {@link ReportJson}; by default it is the same as {@link #standard()}. */

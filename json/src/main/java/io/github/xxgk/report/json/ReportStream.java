@@ -243,13 +243,13 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
           return null;
         }
         return fault(
-            "数组之后还有内容", "content after the array", parser.currentTokenLocation().getLineNr());
+            "数组之后还有内容", "content after the array", JacksonSupport.tokenLocation(parser).getLineNr());
       }
-      line = lineOffset + parser.currentTokenLocation().getLineNr();
+      line = lineOffset + JacksonSupport.tokenLocation(parser).getLineNr();
       ReportReader.Result result = ReportReader.read(parser, json.allowsUnknownProperties(), null);
       if (!result.fatal) {
         // The next record, with the space before it, starts where this one ends.
-        budget.startRecord(parser.currentLocation().getCharOffset());
+        budget.startRecord(JacksonSupport.location(parser).getCharOffset());
       }
       if (result.fatal) {
         ended = true;
@@ -269,7 +269,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private ReportRecord fault(String zh, String en, int parserLine) {
     ended = true;
     Problems problems = new Problems();
-    problems.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), zh, en);
+    problems.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser), zh, en);
     return new ReportRecord(index++, lineOffset + parserLine, null, shift(problems.all()));
   }
 
@@ -313,7 +313,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       }
       long left = recordStart + ReportJson.MAX_DOCUMENT_LENGTH - handedOut;
       if (left <= 0) {
-        throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+        throw new ReaderLimitException(
             "Record length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
                 + " characters)");
       }
