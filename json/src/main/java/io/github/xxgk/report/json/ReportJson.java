@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -134,6 +136,29 @@ public final class ReportJson {
     return orThrow(documents.read(json));
   }
 
+  /**
+   * Reads one report from a UTF-8 file.
+   *
+   * @throws ReportFormatException with every problem found
+   * @throws UncheckedIOException when the file cannot be read (missing, a directory, no access)
+   */
+  public AnnualReport read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      // A file that cannot hold the limit's characters in UTF-8 (3 bytes each at most, and a byte
+      // order mark) is read in bytes, the fast path; a longer one as a stream, which stops at the
+      // limit instead of loading the whole file.
+      if (Files.size(file) <= 3L * MAX_DOCUMENT_LENGTH + 3) {
+        return read(Files.readAllBytes(file));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static AnnualReport orThrow(ReportReader.Result result) {
     if (result.report == null) {
       throw new ReportFormatException(result.problems);
@@ -168,6 +193,31 @@ public final class ReportJson {
   public ReportStream readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
     return ReportStream.lines(this, in);
+  }
+
+  /**
+   * A writer of JSON Lines to the stream: one compact report per line, each ended by {@code \n},
+   * readable by {@link #readLines}. Closing the writer flushes it and closes the stream.
+   */
+  public ReportLinesWriter linesWriter(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return new ReportLinesWriter(this, out);
+  }
+
+  /**
+   * Writes reports as JSON Lines, one compact report per line ended by {@code \n}; the stream is
+   * flushed, not closed.
+   *
+   * @throws IllegalArgumentException as for {@link #write(AnnualReport)}, before the report's line
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writeLines(Iterable<AnnualReport> reports, OutputStream out) {
+    Objects.requireNonNull(reports, "reports");
+    ReportLinesWriter writer = linesWriter(out);
+    for (AnnualReport report : reports) {
+      writer.write(report);
+    }
+    writer.flush();
   }
 
   JsonFactory streamFactory() {

@@ -23,17 +23,20 @@ import java.util.NoSuchElementException;
  *
  * <pre>{@code
  * try (ReportStream records = ReportJson.standard().readAll(in)) {
- *   while (records.hasNext()) {
- *     ReportRecord record = records.next();
+ *   for (ReportRecord record : records) {
  *     ...
  *   }
  * }
  * }</pre>
  *
+ * <p>It is {@link Iterable} only so that it can be walked with a for-each loop, once: {@link
+ * #iterator()} returns the stream itself, and a second call fails, since the input cannot be read
+ * again.
+ *
  * <p>{@link #hasNext()} and {@link #next()} throw {@link UncheckedIOException} when the input
  * fails; every fault of the content is a {@link ReportRecord} with problems instead.
  */
-public final class ReportStream implements Iterator<ReportRecord>, Closeable {
+public final class ReportStream implements Iterator<ReportRecord>, Iterable<ReportRecord>, Closeable {
   /** How the records of the input are laid out. */
   public enum Layout {
     /** A JSON array of reports. */
@@ -61,6 +64,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   /** Whether the first record is the only one, the rest of the input left unread. */
   private boolean onlyFirst;
   private ReportRecord next;
+  private boolean iterated;
 
   /** JSON Lines. */
   private ReportStream(ReportJson json, ByteLines lines, boolean pendingLine, int lineOffset) {
@@ -85,6 +89,21 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     this.reader = new Utf8Reader(rest);
     this.budget = new Budget(reader);
     this.parser = json.streamFactory().createParser(budget);
+  }
+
+  /**
+   * This stream, for a for-each loop; records already taken with {@link #next()} are not given
+   * again.
+   *
+   * @throws IllegalStateException on a second call: the records can be walked only once
+   */
+  @Override
+  public Iterator<ReportRecord> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a ReportStream can be iterated only once");
+    }
+    iterated = true;
+    return this;
   }
 
   static ReportStream lines(ReportJson json, InputStream in) {
