@@ -81,8 +81,11 @@ final class DocumentReader {
       return new ReportReader.Result(null, problems.all(), true);
     }
     if (!JacksonSupport.STRICT_UTF8_BYTES) {
-      // This Jackson's byte parser lets some malformed UTF-8 through: decode strictly instead.
-      return read(new ByteArrayInputStream(json, offset, length));
+      // This Jackson's byte parser lets some malformed UTF-8 through: check the bytes first.
+      int bad = MalformedUtf8.find(json, offset, offset + length);
+      if (bad >= 0) {
+        return new ReportReader.Result(null, MalformedUtf8.problem(unbounded, source, json, offset, bad), true);
+      }
     }
     try {
       return read(unbounded.createParser(json, offset, length), source);

@@ -138,6 +138,12 @@ final class ReportReader {
       return parser.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
+    } catch (JsonProcessingException e) {
+      // Jackson before 2.23 wraps the NumberFormatException of a number it has already tokenized.
+      if (e.getCause() instanceof NumberFormatException || e.getCause() instanceof ArithmeticException) {
+        return null;
+      }
+      throw e;
     }
   }
 
