@@ -54,4 +54,13 @@ public final class ReportModule extends SimpleModule {
     addDeserializer(
         ValidationResult.class, new ValidationSerializers.Refusal<>(ValidationResult.class));
   }
+
+  /**
+   * The module's name, by which a mapper registers it once: Jackson before 2.13 would use the
+   * class name instead.
+   */
+  @Override
+  public Object getTypeId() {
+    return getModuleName();
+  }
 }
