@@ -138,6 +138,53 @@ public final class Cell implements Comparable<Cell>, Serializable {
     return Integer.compare(index, other.index);
   }
 
+  /**
+   * A copy of the report with this count cell set to {@code value}, everything else as it is:
+   *
+   * <pre>{@code
+   * AnnualReport changed = FormCells.byPointer("/applications/newlyReceived/naturalPerson")
+   *     .get().withCount(report, 14);
+   * }</pre>
+   *
+   * <p>Only this cell changes. Totals keep the values they have, stated or summed, so a total that
+   * includes the cell no longer adds up unless it is changed too (the validator then reports it);
+   * changing a total cell sets the stated total.
+   *
+   * @throws UnsupportedOperationException for the money cell; use {@link #withAmount}
+   */
+  public AnnualReport withCount(AnnualReport report, int value) {
+    if (count == null) {
+      throw new UnsupportedOperationException(pointer + " holds money, not a count");
+    }
+    int[] counts = new int[FormCells.SIZE];
+    FormCells.readCounts(report, counts);
+    counts[index] = value;
+    BigDecimal fee = report.proactiveDisclosure().fees().amountWanYuan();
+    return copy(report, CellValues.of(counts, fee));
+  }
+
+  /**
+   * A copy of the report with the money cell (the fees of table 二, in 万元) set to {@code
+   * value}, its scale kept; everything else as it is.
+   *
+   * @throws UnsupportedOperationException for a count cell; use {@link #withCount}
+   */
+  public AnnualReport withAmount(AnnualReport report, BigDecimal value) {
+    if (count != null) {
+      throw new UnsupportedOperationException(pointer + " holds a count, not money");
+    }
+    java.util.Objects.requireNonNull(value, "value");
+    int[] counts = new int[FormCells.SIZE];
+    FormCells.readCounts(report, counts);
+    return copy(report, CellValues.of(counts, value));
+  }
+
+  private static AnnualReport copy(AnnualReport report, CellValues values) {
+    AnnualReport.Builder builder = AnnualReport.builder();
+    builder.from(report);
+    return FormCells.fillTables(builder, values).build();
+  }
+
   /** The cell's JSON Pointer. */
   @Override
   public String toString() {

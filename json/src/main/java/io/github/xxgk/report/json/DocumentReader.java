@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class DocumentReader {
 
   ReportReader.Result read(InputStream json) {
     try {
-      return read(bounded.createParser(Inputs.utf8(json)), null);
+      return read(bounded.createParser(BoundedReader.ifNeeded(Inputs.utf8(json))), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,6 +46,9 @@ final class DocumentReader {
     try {
       // A byte order mark at the start is skipped, as it is in bytes and streams.
       String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+      if (!JacksonSupport.READ_CONSTRAINTS && text.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
+        return read(bounded.createParser(new BoundedReader(new StringReader(text))), null);
+      }
       return read(bounded.createParser(text), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,6 +104,13 @@ final class DocumentReader {
           "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
       return new ReportReader.Result(null, problems.all(), true);
     }
+    if (!JacksonSupport.STRICT_UTF8_BYTES) {
+      // This Jackson's byte parser lets some malformed UTF-8 through: check the bytes first.
+      int bad = MalformedUtf8.find(json, offset, offset + length);
+      if (bad >= 0) {
+        return new ReportReader.Result(null, MalformedUtf8.problem(unbounded, source, json, offset, bad), true);
+      }
+    }
     try {
       return read(unbounded.createParser(json, offset, length), source);
     } catch (IOException e) {
@@ -115,7 +126,7 @@ final class DocumentReader {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
-        problems.add(JsonProblem.SYNTAX, "", parser.currentLocation(), "输入为空，没有 JSON 文档",
+        problems.add(JsonProblem.SYNTAX, "", JacksonSupport.location(parser), "输入为空，没有 JSON 文档",
             "the input is empty: there is no JSON document");
         return new ReportReader.Result(null, problems.all(), true);
       }
@@ -140,7 +151,7 @@ final class DocumentReader {
       if (parser.nextToken() == null) {
         return result;
       }
-      after.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), "文档之后还有内容",
+      after.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser), "文档之后还有内容",
           "content after the document");
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);

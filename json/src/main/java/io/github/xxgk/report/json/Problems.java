@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -124,7 +123,7 @@ final class Problems {
       notUtf8(pointer, bad);
       return;
     }
-    if (e instanceof StreamConstraintsException) {
+    if (JacksonSupport.isLimit(e)) {
       String[] messages = SyntaxFaults.messages(e);
       add(JsonProblem.LIMIT, pointer, at, messages[0], messages[1]);
     } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
@@ -159,7 +158,7 @@ final class Problems {
   }
 
   static JsonLocation location(JsonParser parser) {
-    return parser == null ? null : parser.currentLocation();
+    return parser == null ? null : JacksonSupport.location(parser);
   }
 
   static String relative(JsonStreamContext context, int skip) {

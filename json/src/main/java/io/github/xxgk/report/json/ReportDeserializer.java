@@ -37,7 +37,7 @@ final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   public AnnualReport getNullValue(DeserializationContext context) throws InvalidReportException {
     JsonParser parser = context.getParser();
     Problems problems = new Problems();
-    problems.type("", parser == null ? null : parser.currentTokenLocation(), "对象", "an object", "null", "null");
+    problems.type("", parser == null ? null : JacksonSupport.tokenLocation(parser), "对象", "an object", "null", "null");
     throw new InvalidReportException(parser, problems.all());
   }
 }

@@ -2,21 +2,21 @@ package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -97,7 +97,7 @@ public final class ReportJson {
     final ObjectWriter pretty;
 
     Writers(JsonFactory factory, boolean allowUnknownProperties) {
-      this.mapper = mapper(factory, allowUnknownProperties);
+      this.mapper = mapper(factory);
       this.pretty = mapper.writer(prettyPrinter());
     }
   }
@@ -162,6 +162,29 @@ public final class ReportJson {
     return orThrow(documents.read(json));
   }
 
+  /**
+   * Reads one report from a UTF-8 file.
+   *
+   * @throws ReportFormatException with every problem found
+   * @throws UncheckedIOException when the file cannot be read (missing, a directory, no access)
+   */
+  public AnnualReport read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      // A file that cannot hold the limit's characters in UTF-8 (3 bytes each at most, and a byte
+      // order mark) is read in bytes, the fast path; a longer one as a stream, which stops at the
+      // limit instead of loading the whole file.
+      if (Files.size(file) <= 3L * MAX_DOCUMENT_LENGTH + 3) {
+        return read(Files.readAllBytes(file));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static AnnualReport orThrow(ReportReader.Result result) {
     if (result.report == null) {
       throw new ReportFormatException(result.problems);
@@ -202,6 +225,31 @@ public final class ReportJson {
   public ReportStream readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
     return ReportStream.lines(this, in);
+  }
+
+  /**
+   * A writer of JSON Lines to the stream: one compact report per line, each ended by {@code \n},
+   * readable by {@link #readLines}. Closing the writer flushes it and closes the stream.
+   */
+  public ReportLinesWriter linesWriter(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return new ReportLinesWriter(this, out);
+  }
+
+  /**
+   * Writes reports as JSON Lines, one compact report per line ended by {@code \n}; the stream is
+   * flushed, not closed.
+   *
+   * @throws IllegalArgumentException as for {@link #write(AnnualReport)}, before the report's line
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writeLines(Iterable<AnnualReport> reports, OutputStream out) {
+    Objects.requireNonNull(reports, "reports");
+    ReportLinesWriter writer = linesWriter(out);
+    for (AnnualReport report : reports) {
+      writer.write(report);
+    }
+    writer.flush();
   }
 
   JsonFactory streamFactory() {
@@ -246,7 +294,7 @@ public final class ReportJson {
   public void write(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      writers().mapper.writeValue(out, report);
+      writeTo(writers().mapper.writer(), out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -261,57 +309,43 @@ public final class ReportJson {
   public void writePretty(AnnualReport report, OutputStream out) {
     Writability.check(report);
     try {
-      writers().pretty.writeValue(out, report);
+      writeTo(writers().pretty, out, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /**
+   * Writes to the stream itself where Jackson's byte generator writes characters beyond U+FFFF as
+   * UTF-8, otherwise through a UTF-8 writer: an older byte generator escapes them, and the bytes
+   * would differ from {@link #write(AnnualReport)}.
+   */
+  private static void writeTo(ObjectWriter writer, OutputStream out, AnnualReport report)
+      throws IOException {
+    if (JacksonSupport.COMBINED_SURROGATES) {
+      writer.writeValue(out, report);
+    } else {
+      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      writer.writeValue(text, report);
+      text.flush();
+    }
+  }
+
   private static JsonFactory factory(long maxDocumentLength, int maxNameLength) {
-    return JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxDocumentLength(maxDocumentLength)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(maxNameLength)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build())
-        // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.
-        // Byte output must equal the text output: characters beyond U+FFFF as such, not escaped.
-        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+    // Not STRICT_DUPLICATE_DETECTION: ReportReader finds duplicate keys itself, for less.
+    return JacksonSupport.factoryBuilder(maxDocumentLength, maxNameLength)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
 
-  private static JsonMapper mapper(JsonFactory factory, boolean allowUnknownProperties) {
-    JsonMapper.Builder builder =
-        JsonMapper.builder(factory)
-            .addModule(new ReportModule())
-            .enable(
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownProperties)
-            .withCoercionConfigDefaults(
-                config -> {
-                  config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-                  config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-                });
-    return builder.build();
+  /** Only writes: no deserialization setting of it is ever used. */
+  private static JsonMapper mapper(JsonFactory factory) {
+    return JsonMapper.builder(factory).addModule(new ReportModule()).build();
   }
 
   static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
+    return new CanonicalPrettyPrinter();
   }
 
   /** Builds a {@link ReportJson}; by default it is the same as {@link #standard()}. */

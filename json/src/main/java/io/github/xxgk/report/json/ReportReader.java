@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
@@ -104,7 +103,7 @@ final class ReportReader {
   private void value(Node node) throws IOException {
     // Only an object needs its start remembered, for the keys found missing at its end; a
     // scalar's problems are found while the parser is still on it.
-    JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? parser.currentTokenLocation() : null;
+    JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? JacksonSupport.tokenLocation(parser) : null;
     if (at == null) {
       values.record(node, parser);
     }
@@ -126,6 +125,7 @@ final class ReportReader {
         return;
       case MONEY:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          JacksonSupport.checkNumber(parser);
           BigDecimal amount = decimal();
           // In long: the scale may be Integer.MIN_VALUE, whose int absolute value is negative.
           if (amount == null || Math.abs((long) amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
@@ -161,6 +161,12 @@ final class ReportReader {
       return parser.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
+    } catch (JsonProcessingException e) {
+      // Jackson before 2.23 wraps the NumberFormatException of a number it has already tokenized.
+      if (e.getCause() instanceof NumberFormatException || e.getCause() instanceof ArithmeticException) {
+        return null;
+      }
+      throw e;
     }
   }
 
@@ -191,14 +197,14 @@ final class ReportReader {
         }
         String pointer = node.pointer + "/" + TextValues.escape(name);
         if (!unknownNames.add(name)) {
-          problems.duplicate(pointer, parser.currentTokenLocation());
+          problems.duplicate(pointer, JacksonSupport.tokenLocation(parser));
         } else if (!allowUnknown) {
-          problems.unknown(pointer, parser.currentTokenLocation());
+          problems.unknown(pointer, JacksonSupport.tokenLocation(parser));
         }
         parser.nextToken();
         skipValue();
       } else if ((seen & 1L << child.index()) != 0) {
-        problems.duplicate(child.pointer, parser.currentTokenLocation());
+        problems.duplicate(child.pointer, JacksonSupport.tokenLocation(parser));
         parser.nextToken();
         skipValue();
       } else {
@@ -220,13 +226,15 @@ final class ReportReader {
 
   /**
    * Skips the value at the current token, and reports the duplicate keys of the objects in it.
-   * Recursion is bounded by the parser's nesting limit.
+   * Recursion is bounded by the nesting limit, Jackson's or {@link JacksonSupport#checkDepth}.
    */
   private void skipValue() throws IOException {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      checkScalar(token);
       return;
     }
+    JacksonSupport.checkDepth(parser);
     Set<String> names = token == JsonToken.START_OBJECT ? new HashSet<String>() : null;
     while ((token = parser.nextToken()) != null
         && token != JsonToken.END_OBJECT
@@ -234,11 +242,23 @@ final class ReportReader {
       if (token == JsonToken.FIELD_NAME) {
         checkLength(parser.currentName());
         if (!names.add(parser.currentName())) {
-          problems.duplicate(Problems.relative(parser.getParsingContext(), skip), parser.currentTokenLocation());
+          problems.duplicate(Problems.relative(parser.getParsingContext(), skip), JacksonSupport.tokenLocation(parser));
         }
       } else {
         skipValue();
       }
+    }
+  }
+
+  /** Holds a skipped scalar to the limits that an older Jackson does not check itself. */
+  private void checkScalar(JsonToken token) throws IOException {
+    if (JacksonSupport.READ_CONSTRAINTS) {
+      return;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      JacksonSupport.checkString(parser);
+    } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      JacksonSupport.checkNumber(parser);
     }
   }
 
@@ -247,9 +267,9 @@ final class ReportReader {
    * its byte parser counts bytes, so it is given room and the characters are counted here. Only
    * keys outside the contract can be long.
    */
-  private static void checkLength(String name) throws StreamConstraintsException {
+  private static void checkLength(String name) throws ReaderLimitException {
     if (name.length() > ReportJson.MAX_NAME_LENGTH) {
-      throw new StreamConstraintsException(
+      throw new ReaderLimitException(
           "Name length (" + name.length() + ") exceeds the maximum allowed ("
               + ReportJson.MAX_NAME_LENGTH + " characters)");
     }
@@ -257,12 +277,13 @@ final class ReportReader {
 
   /** Where a problem with the current value is; looked up only when there is a problem. */
   private JsonLocation at(JsonLocation known) {
-    return known != null ? known : parser.currentTokenLocation();
+    return known != null ? known : JacksonSupport.tokenLocation(parser);
   }
 
   private boolean isInteger(Node node, JsonLocation at) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
+      JacksonSupport.checkNumber(parser);
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
         return true;
       }
@@ -286,6 +307,7 @@ final class ReportReader {
       skipValue();
       return;
     }
+    JacksonSupport.checkString(parser);
     if (!TextValues.isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
       problems.add(
           JsonProblem.TYPE,

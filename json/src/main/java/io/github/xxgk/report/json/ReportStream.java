@@ -23,17 +23,20 @@ import java.util.NoSuchElementException;
  *
  * <pre>{@code
  * try (ReportStream records = ReportJson.standard().readAll(in)) {
- *   while (records.hasNext()) {
- *     ReportRecord record = records.next();
+ *   for (ReportRecord record : records) {
  *     ...
  *   }
  * }
  * }</pre>
  *
+ * <p>It is {@link Iterable} only so that it can be walked with a for-each loop, once: {@link
+ * #iterator()} returns the stream itself, and a second call fails, since the input cannot be read
+ * again.
+ *
  * <p>{@link #hasNext()} and {@link #next()} throw {@link UncheckedIOException} when the input
  * fails; every fault of the content is a {@link ReportRecord} with problems instead.
  */
-public final class ReportStream implements Iterator<ReportRecord>, Closeable {
+public final class ReportStream implements Iterator<ReportRecord>, Iterable<ReportRecord>, Closeable {
   /** How the records of the input are laid out. */
   public enum Layout {
     /** A JSON array of reports. */
@@ -61,6 +64,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   /** Whether the record in {@link #next} is the last: reading stopped at a limit. */
   private boolean last;
   private ReportRecord next;
+  private boolean iterated;
 
   /** JSON Lines. */
   private ReportStream(ReportJson json, ByteLines lines, boolean pendingLine, int lineOffset) {
@@ -86,6 +90,21 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
     this.reader = new Utf8Reader(rest);
     this.budget = new Budget(reader, ReportJson.MAX_DOCUMENT_LENGTH - spent);
     this.parser = json.streamFactory().createParser(budget);
+  }
+
+  /**
+   * This stream, for a for-each loop; records already taken with {@link #next()} are not given
+   * again.
+   *
+   * @throws IllegalStateException on a second call: the records can be walked only once
+   */
+  @Override
+  public Iterator<ReportRecord> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a ReportStream can be iterated only once");
+    }
+    iterated = true;
+    return this;
   }
 
   static ReportStream lines(ReportJson json, InputStream in) {
@@ -284,13 +303,13 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
           return null;
         }
         return fault(
-            "数组之后还有内容", "content after the array", parser.currentTokenLocation().getLineNr());
+            "数组之后还有内容", "content after the array", JacksonSupport.tokenLocation(parser).getLineNr());
       }
-      line = lineOffset + parser.currentTokenLocation().getLineNr();
+      line = lineOffset + JacksonSupport.tokenLocation(parser).getLineNr();
       ReportReader.Result result = ReportReader.read(parser, json.allowsUnknownProperties(), null);
       if (!result.fatal) {
         // The next record, with the space before it, starts where this one ends.
-        budget.startRecord(parser.currentLocation().getCharOffset());
+        budget.startRecord(JacksonSupport.location(parser).getCharOffset());
       }
       if (result.fatal) {
         ended = true;
@@ -312,7 +331,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
   private ReportRecord fault(String zh, String en, int parserLine) {
     ended = true;
     Problems problems = new Problems();
-    problems.add(JsonProblem.SYNTAX, "", parser.currentTokenLocation(), zh, en);
+    problems.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser), zh, en);
     return new ReportRecord(index++, lineOffset + parserLine, null, shift(problems.all()));
   }
 
@@ -369,7 +388,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Closeable {
       long left = recordStart + allowance - handedOut;
       if (left <= 0) {
         exceeded = true;
-        throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+        throw new ReaderLimitException(
             "Record length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
                 + " characters)");
       }

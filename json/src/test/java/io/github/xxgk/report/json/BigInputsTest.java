@@ -104,7 +104,10 @@ class BigInputsTest {
   void stringOfFiftyMegabytes() {
     Generated narrative = new Generated("{\"overview\": \"", "政", 50 * MB, "\"}");
     assertEquals("/overview", first(problems(Fuzz.STRICT, narrative), JsonProblem.LIMIT).pointer());
-    assertTrue(narrative.consumed() < 3 * ReportJson.MAX_STRING_LENGTH + MB, "read " + narrative.consumed());
+    // Jackson 2.16 stops inside the string; an older one is stopped by the document limit, and the
+    // string is refused once read (JacksonSupport): memory is bounded either way.
+    long bound = JacksonSupport.READ_CONSTRAINTS ? ReportJson.MAX_STRING_LENGTH : ReportJson.MAX_DOCUMENT_LENGTH;
+    assertTrue(narrative.consumed() < 3 * bound + MB, "read " + narrative.consumed());
     // Skipped, as the value of an unknown key: then the document's length is the limit.
     Generated unknown = new Generated("{\"x\": \"", "a", 50 * MB, "\"}");
     first(problems(Fuzz.LENIENT, unknown), JsonProblem.LIMIT);
@@ -112,11 +115,11 @@ class BigInputsTest {
     Generated key = new Generated("{\"", "k", 50 * MB, "\": 1}");
     // A name is held to the string limit while it is read, then to the name limit.
     first(problems(Fuzz.STRICT, key), JsonProblem.LIMIT);
-    assertTrue(key.consumed() < ReportJson.MAX_STRING_LENGTH + MB, "read " + key.consumed());
+    assertTrue(key.consumed() < bound + MB, "read " + key.consumed());
     Generated number = new Generated(BEFORE_YEAR, "9", 50 * MB, AFTER_YEAR);
     assertEquals("/year", first(problems(Fuzz.STRICT, number), JsonProblem.LIMIT).pointer());
     // Jackson checks a number's length when it ends; meanwhile its buffer is held to the string limit.
-    assertTrue(number.consumed() < ReportJson.MAX_STRING_LENGTH + MB, "read " + number.consumed());
+    assertTrue(number.consumed() < bound + MB, "read " + number.consumed());
   }
 
   @Test

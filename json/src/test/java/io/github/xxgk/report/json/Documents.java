@@ -16,16 +16,37 @@ import java.util.Map;
  * line, and remembers the line of the edit so that tests can check where a problem is located.
  */
 final class Documents {
-  static final ObjectMapper TREES =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          // Amounts as written: stripping zeros could push a scale beyond the reader's limit.
-          .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
+  static final ObjectMapper TREES = trees();
   /** The key of an added member; the contract has no such key anywhere. */
   static final String UNKNOWN_KEY = "zz-unknown";
 
   private Documents() {}
+
+  /**
+   * Amounts as written: stripping zeros could push a scale beyond the reader's limit. Jackson
+   * 2.14 has a feature for it; older versions a flag of the node factory (reached by reflection
+   * and by name, since the tests are also compiled against Jackson 2.12).
+   */
+  @SuppressWarnings("deprecation")
+  private static ObjectMapper trees() {
+    JsonMapper.Builder builder =
+        JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    try {
+      Class<?> feature = Class.forName("com.fasterxml.jackson.databind.cfg.JsonNodeFeature");
+      Class<?> datatypeFeature = Class.forName("com.fasterxml.jackson.databind.cfg.DatatypeFeature");
+      Object strip = feature.getField("STRIP_TRAILING_BIGDECIMAL_ZEROES").get(null);
+      Object features = java.lang.reflect.Array.newInstance(datatypeFeature, 1);
+      java.lang.reflect.Array.set(features, 0, strip);
+      JsonMapper.Builder.class
+          .getMethod("disable", features.getClass())
+          .invoke(builder, features);
+    } catch (ClassNotFoundException e) {
+      builder.nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return builder.build();
+  }
 
   /** What to do at the target. */
   enum Op {

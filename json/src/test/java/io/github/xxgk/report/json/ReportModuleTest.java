@@ -100,9 +100,18 @@ class ReportModuleTest {
   @Test
   void leavesJacksonsDefaultsAlone() {
     ReportJson.builder().allowUnknownProperties(true).build();
-    assertEquals(
-        com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH,
-        com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth());
+    if (JacksonSupport.READ_CONSTRAINTS) {
+      // By reflection: the tests are also compiled against Jackson 2.12, which has no constraints.
+      try {
+        Class<?> constraints = Class.forName("com.fasterxml.jackson.core.StreamReadConstraints");
+        Object defaults = constraints.getMethod("defaults").invoke(null);
+        assertEquals(
+            constraints.getField("DEFAULT_MAX_DEPTH").get(null),
+            constraints.getMethod("getMaxNestingDepth").invoke(defaults));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
     assertTrue(
         new ObjectMapper()
             .isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));

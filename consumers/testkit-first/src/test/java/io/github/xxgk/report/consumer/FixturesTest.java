@@ -1,0 +1,38 @@
+package io.github.xxgk.report.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.testkit.InvalidReport;
+import io.github.xxgk.report.testkit.ReportFixtures;
+import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.ValidationResult;
+import io.github.xxgk.report.validation.Violation;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** A plain JUnit 5 test with the testkit's fixtures, on the consumer's JUnit platform. */
+class FixturesTest {
+  @Test
+  void fixturesAreWhatTheySay() {
+    assertTrue(ReportValidator.standard().validate(ReportFixtures.valid(42)).isValid());
+    InvalidReport broken = ReportFixtures.invalid("APPLICATIONS-BALANCE", 42);
+    ValidationResult result = ReportValidator.standard().validate(broken.report());
+    Set<String> rules = new TreeSet<>();
+    for (Violation violation : result.violations()) {
+      if (violation.severity() == io.github.xxgk.report.validation.Severity.ERROR) {
+        rules.add(violation.ruleId());
+      }
+    }
+    assertEquals(new TreeSet<>(broken.brokenRules()), rules);
+  }
+
+  /** The consumer's JUnit, not jqwik's, is the platform the tests run on. */
+  @Test
+  void runsOnTheConsumersJunitPlatform() {
+    Package platform = org.junit.platform.commons.util.ReflectionUtils.class.getPackage();
+    String version = platform.getImplementationVersion();
+    assertTrue(version != null && version.startsWith("1.14."), "junit-platform-commons " + version);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.xxgk.report.json;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Characters of one document, held to {@link ReportJson#MAX_DOCUMENT_LENGTH} where Jackson has no
+ * document limit of its own (before 2.16): reading past it fails as Jackson's limit would, before
+ * more of the input is read.
+ */
+final class BoundedReader extends FilterReader {
+  private long read;
+
+  BoundedReader(Reader in) {
+    super(in);
+  }
+
+  /** The reader, bounded when Jackson does not bound documents itself. */
+  static Reader ifNeeded(Reader in) {
+    return JacksonSupport.READ_CONSTRAINTS ? in : new BoundedReader(in);
+  }
+
+  @Override
+  public int read() throws IOException {
+    char[] one = new char[1];
+    int n = read(one, 0, 1);
+    return n == -1 ? -1 : one[0];
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    // One character beyond the limit is read, so that a document of exactly the limit passes.
+    long left = ReportJson.MAX_DOCUMENT_LENGTH + 1L - read;
+    int n = in.read(buffer, offset, (int) Math.min(length, left));
+    if (n > 0) {
+      read += n;
+      if (read > ReportJson.MAX_DOCUMENT_LENGTH) {
+        throw new ReaderLimitException(
+            "Document length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
+                + " characters)");
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    throw new IOException("skip is not supported");
+  }
+}
