@@ -367,7 +367,7 @@ final class ReportReader {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       problems.type(
           node.pointer,
-          parser.currentTokenLocation(),
+          JacksonSupport.tokenLocation(parser),
           "单元格 JSON Pointer 的数组",
           "an array of cell JSON Pointers",
           parser);
@@ -378,10 +378,10 @@ final class ReportReader {
     for (int index = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null; index++) {
       String pointer = node.pointer + "/" + index;
       if (token == JsonToken.VALUE_STRING) {
-        draft.mark(node, pointer, parser.getText(), parser.currentTokenLocation(), problems);
+        draft.mark(node, pointer, parser.getText(), JacksonSupport.tokenLocation(parser), problems);
       } else {
         problems.type(
-            pointer, parser.currentTokenLocation(), "字符串（单元格的 JSON Pointer）", "a string (a cell's JSON Pointer)", parser);
+            pointer, JacksonSupport.tokenLocation(parser), "字符串（单元格的 JSON Pointer）", "a string (a cell's JSON Pointer)", parser);
         skipValue();
       }
     }

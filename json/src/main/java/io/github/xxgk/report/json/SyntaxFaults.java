@@ -1,7 +1,6 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +39,7 @@ final class SyntaxFaults {
   /** The Chinese and English messages of a fault. */
   static String[] messages(JsonProcessingException e) {
     String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
+    if (JacksonSupport.isLimit(e)) {
       return limit(detail);
     }
     if (detail.startsWith("Invalid UTF-8")) {
