@@ -181,4 +181,34 @@ class PublishedReportsTest {
     assertEquals("", notOne.out);
     assertFalse(notOne.err.isEmpty());
   }
+
+  /**
+   * PDFBox warns on standard error (java.util.logging) about a truncated PDF, as it does without
+   * the tool; run as a process, the tool's standard error stays empty and its output says it all.
+   */
+  @Test
+  void aBrokenPdfLeavesStandardErrorEmptyInAProcess() throws IOException, InterruptedException {
+    byte[] pdf = Files.readAllBytes(Paths.get(PDF));
+    Path truncated = dir.resolve("truncated.pdf");
+    Files.write(truncated, java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "validate",
+                "--lang=en",
+                truncated.toString())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+    String output = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+    assertEquals(Main.NOT_A_REPORT, process.exitValue(), output);
+    assertTrue(output.contains(truncated + ": NOT READABLE"), output);
+    assertEquals("", new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
+  }
 }
