@@ -55,7 +55,7 @@ final class ConvertCommand implements Command {
         OneReport read = OneReport.read(operand, terminal.in, messages);
         read.printProblems(operand, terminal.err, messages);
         if (read.report == null) {
-          status = Math.max(status, Main.NOT_A_REPORT);
+          status = Math.max(status, read.failureStatus());
           continue;
         }
         if (out == null) {

@@ -25,10 +25,18 @@ final class OneReport {
   final AnnualReport report;
   /** The problems met reading it; with a report, none is an ERROR. */
   final List<Finding> problems;
+  /** Whether reading failed inside the tool: exit status 3, not 2. */
+  final boolean internalFailure;
 
-  private OneReport(AnnualReport report, List<Finding> problems) {
+  private OneReport(AnnualReport report, List<Finding> problems, boolean internalFailure) {
     this.report = report;
     this.problems = problems;
+    this.internalFailure = internalFailure;
+  }
+
+  /** The exit status of an input that gave no report. */
+  int failureStatus() {
+    return internalFailure ? Main.INTERNAL : Main.NOT_A_REPORT;
   }
 
   /** Reads a file, or standard input for {@code -}; never throws for the content or the file. */
@@ -57,18 +65,23 @@ final class OneReport {
       problems.add(Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
     } catch (AccessDeniedException e) {
       problems.add(Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | java.nio.file.InvalidPathException e) {
       problems.add(
           Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(
+          new Finding(ValidateCommand.INTERNAL, io.github.xxgk.report.validation.Severity.ERROR, "", 0, 0,
+              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()), null, null, false));
+      return new OneReport(null, problems, true);
     }
     if (records[0] > 1) {
       problems.add(Finding.notReport(NotJson.RULE, "", 0, 0, messages.get("input.not-one")));
-      return new OneReport(null, problems);
+      return new OneReport(null, problems, false);
     }
     if (reports.isEmpty() && !PublishedInput.hasError(problems)) {
       problems.add(Finding.notReport(NotJson.RULE, "", 1, 1, messages.get("input.empty")));
     }
-    return new OneReport(reports.isEmpty() ? null : reports.get(0), problems);
+    return new OneReport(reports.isEmpty() ? null : reports.get(0), problems, false);
   }
 
   /** Prints the problems on standard error, one line each, as {@code validate} prints findings. */

@@ -46,7 +46,7 @@ final class RenderCommand implements Command {
     OneReport read = OneReport.read(operands.get(0), terminal.in, messages);
     read.printProblems(operands.get(0), terminal.err, messages);
     if (read.report == null) {
-      return Main.NOT_A_REPORT;
+      return read.failureStatus();
     }
     String page =
         to.equals("text")
