@@ -1,7 +1,6 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.json.JsonProblem;
-import io.github.xxgk.report.json.SourcePosition;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Severity;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One run of {@code validate} over its inputs: the validator, last year's reports, the counts.
@@ -160,6 +158,9 @@ final class Batch {
     }
     file.reports++;
     AnnualReport report = record.report;
+    for (Finding problem : record.problems) {
+      emit(file, record.index, report.organ(), report.year(), problem);
+    }
     if (asPrevious) {
       previous.add(report);
       file.validReports++;
@@ -172,7 +173,7 @@ final class Batch {
     ValidationResult result = before == null ? validator.validate(report) : validator.validate(before, report);
     long errorsBefore = file.errors;
     for (Violation violation : result.violations()) {
-      Optional<SourcePosition> at = record.position(violation.pointer());
+      int[] at = record.position(violation.pointer());
       emit(
           file,
           record.index,
@@ -182,8 +183,8 @@ final class Batch {
               violation.ruleId(),
               violation.severity(),
               violation.pointer(),
-              at.isPresent() ? at.get().line() : record.line,
-              at.isPresent() ? at.get().column() : 0,
+              at != null ? at[0] : record.line,
+              at != null ? at[1] : 0,
               violation.message(messages.locale()),
               violation.stated().orElse(null),
               violation.computed().orElse(null),

@@ -6,9 +6,13 @@ import java.util.List;
 
 /** The input formats, in the order they are asked; the last takes anything. */
 final class InputFormats {
-  /** The formats {@code validate} reads; {@link NotJson} must stay last. */
+  /**
+   * The formats the tool reads; {@link NotJson} must stay last. The readers of published reports
+   * come after JSON, so that their classes load only for inputs that are not JSON.
+   */
   static final List<InputFormat> ALL =
-      Collections.unmodifiableList(Arrays.<InputFormat>asList(new JsonInput(), new NotJson()));
+      Collections.unmodifiableList(
+          Arrays.<InputFormat>asList(new JsonInput(), new PdfInput(), new PublishedInput(), new NotJson()));
 
   private InputFormats() {}
 

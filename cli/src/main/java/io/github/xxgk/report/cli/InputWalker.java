@@ -31,8 +31,14 @@ final class InputWalker {
     boolean fault(String name, String reason, String detail);
   }
 
-  /** The patterns of files read in directories unless {@code --include} is given. */
-  static final List<String> DEFAULT_INCLUDES = java.util.Arrays.asList("*.json", "*.jsonl");
+  /**
+   * The patterns of files read in directories unless {@code --include} is given: the contract's
+   * JSON and the published formats. A folder written by {@code fixtures} holds only its JSON files
+   * (its manifest is written beside the folder), so it reads the same as before. Markdown is not
+   * among them: a folder's README.md would be an unreadable report; name it with --include.
+   */
+  static final List<String> DEFAULT_INCLUDES =
+      java.util.Arrays.asList("*.json", "*.jsonl", "*.html", "*.htm", "*.txt", "*.pdf");
 
   /** Deeper directories are reported, not walked: no real batch is nested that deep. */
   static final int MAX_DEPTH = 64;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The command-line tool, the main class of the standalone jar: {@code validate}, {@code schema},
- * {@code fixtures}. Run it with {@code --help} for its usage, or {@code COMMAND --help}; {@link
+ * The command-line tool, the main class of the standalone jar: {@code validate}, {@code convert},
+ * {@code render}, {@code schema}, {@code fixtures}. Run it with {@code --help} for its usage, or {@code COMMAND --help}; {@link
  * #run} is the same without touching the process, for tests and for embedding.
  */
 public final class Main {
@@ -32,7 +32,8 @@ public final class Main {
   /** The commands; adding one is a class and a line here. */
   static final List<Command> COMMANDS =
       Collections.unmodifiableList(
-          Arrays.<Command>asList(new ValidateCommand(), new SchemaCommand(), new FixturesCommand()));
+          Arrays.<Command>asList(
+              new ValidateCommand(), new ConvertCommand(), new RenderCommand(), new SchemaCommand(), new FixturesCommand()));
 
   private Main() {}
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One record an {@link InputFormat} read: a report, with where each of its values was, or the
- * findings that kept it from being one.
+ * One record an {@link InputFormat} read: a report, with where each of its values was and the
+ * problems met reading it (a published report's warnings), or the findings that kept it from
+ * being one.
  */
 final class Record {
   /** The position in its input, from 0; -1 for a finding about the whole input. */
@@ -18,9 +19,15 @@ final class Record {
   final int line;
   final AnnualReport report;
   final List<Finding> problems;
-  private final ReportRecord source;
+  private final Positions source;
 
-  private Record(int index, int line, AnnualReport report, List<Finding> problems, ReportRecord source) {
+  /** Where the values of a report were in its input. */
+  interface Positions {
+    /** The line and column (from 1) of the value at a JSON Pointer; null when unknown. */
+    int[] at(String pointer);
+  }
+
+  private Record(int index, int line, AnnualReport report, List<Finding> problems, Positions source) {
     this.index = index;
     this.line = line;
     this.report = report;
@@ -29,15 +36,26 @@ final class Record {
   }
 
   static Record report(int index, int line, AnnualReport report, ReportRecord source) {
-    return new Record(index, line, report, Collections.<Finding>emptyList(), source);
+    return new Record(index, line, report, Collections.<Finding>emptyList(), pointer -> {
+          Optional<SourcePosition> at = source.position(pointer);
+          return at.isPresent() ? new int[] {at.get().line(), at.get().column()} : null;
+        });
+  }
+
+  /**
+   * A report read from a published page, with the problems met reading it (none an ERROR: they
+   * are printed before its violations).
+   */
+  static Record report(AnnualReport report, List<Finding> problems, Positions positions) {
+    return new Record(0, 1, report, problems, positions);
   }
 
   static Record problems(int index, int line, List<Finding> problems) {
     return new Record(index, line, null, problems, null);
   }
 
-  /** Where the value at a JSON Pointer of the report was in the input. */
-  Optional<SourcePosition> position(String pointer) {
-    return source == null ? Optional.<SourcePosition>empty() : source.position(pointer);
+  /** Where the value at a JSON Pointer of the report was in the input: line and column, or null. */
+  int[] position(String pointer) {
+    return source == null ? null : source.at(pointer);
   }
 }

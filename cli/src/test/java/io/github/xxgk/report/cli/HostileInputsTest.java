@@ -70,26 +70,33 @@ class HostileInputsTest {
   }
 
   @Test
-  void publishedFormatsAndBinarySayWhatTheyLookLike() throws IOException {
+  void brokenPublishedFormatsAreLocatedProblemsAndBinarySaysWhatItLooksLike() throws IOException {
     String[][] cases = {
-      {"report.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj", "a PDF file"},
-      {"report.html", "<!DOCTYPE html>\n<html><head><title>x</title>", "an HTML page"},
-      {"report.txt", "临汾市尧都区人民政府办公室\n2024年政府信息公开工作年度报告\n", "plain text"},
+      {"report.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj", "PDF-"},
+      {"report.html", "<!DOCTYPE html>\n<html><head><title>x</title>", "IMPORT-"},
+      {"report.txt", "临汾市尧都区人民政府办公室\n2024年政府信息公开工作年度报告\n", "IMPORT-"},
+      {"gbk.txt", "临汾市尧都区人民政府办公室", "IMPORT-"},
     };
     for (String[] c : cases) {
-      Path file = write(c[0], c[1].getBytes(StandardCharsets.UTF_8));
-      assertOneLine(file, "INPUT-FORMAT", true);
-      assertTrue(Cli.run("validate", "--lang=en", file.toString()).out.contains("it looks like " + c[2]), c[0]);
+      byte[] bytes = c[1].getBytes(c[0].startsWith("gbk") ? java.nio.charset.Charset.forName("GB18030") : StandardCharsets.UTF_8);
+      Path file = write(c[0], bytes);
+      Cli run = Cli.run("validate", "--lang=en", file.toString(), EXAMPLE);
+      assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
+      assertEquals("", run.err);
+      assertTrue(run.lines()[0].startsWith(file + ""), run::toString);
+      assertTrue(run.lines()[0].contains(" ERROR " + c[2]), run::toString);
+      assertTrue(run.out.contains(file + ": NOT READABLE (0 reports"), run::toString);
+      assertTrue(run.out.contains(EXAMPLE + ": VALID (1 reports"), run::toString);
     }
-    byte[] gbk = "临汾市尧都区人民政府办公室".getBytes(java.nio.charset.Charset.forName("GB18030"));
-    Path gbkFile = write("gbk.txt", gbk);
-    assertTrue(Cli.run("validate", "--lang=en", gbkFile.toString()).out.contains("text in GB18030/GBK"));
     byte[] junk = new byte[64 * 1024];
     new Random(7).nextBytes(junk);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     System.arraycopy(png, 0, junk, 0, png.length);
     assertOneLine(write("picture.json", junk), "INPUT-FORMAT", true);
+    byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
+    assertTrue(Cli.run("validate", "--lang=en", write("report.docx", zip).toString()).out.contains("it looks like a ZIP archive"));
   }
+
 
   @Test
   void endlessDevicesStopAtOnce() {
@@ -137,7 +144,8 @@ class HostileInputsTest {
     assertTrue(spaces.lines()[0].matches("-:1:\\d+: ERROR JSON-LIMIT: .*"), spaces.out);
     assertTrue(spaces.lines()[0].contains(String.valueOf(ReportJson.MAX_DOCUMENT_LENGTH)), spaces.out);
     Cli text = Cli.run(endless(none, "y".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "-");
-    assertTrue(text.lines()[0].startsWith("-:1:1: ERROR INPUT-FORMAT"), text.out);
+    // Endless text is read as a copied page, up to the reader's limit.
+    assertTrue(text.lines()[0].startsWith("-: ERROR IMPORT-INPUT"), text.out);
   }
 
   @Test

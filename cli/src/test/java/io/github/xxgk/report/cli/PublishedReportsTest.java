@@ -1,0 +1,214 @@
+package io.github.xxgk.report.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.json.ReportJson;
+import io.github.xxgk.report.model.AnnualReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line on real published reports (copies in test resources): the copied text of
+ * 临汾市尧都区 (nothing wrong in its tables), the saved portal page of 沭阳县发展和改革局 (blank
+ * columns, a label variant) and the PDF of 洪泽区 (printed partly on the 2019 template).
+ */
+class PublishedReportsTest {
+  static final Path PUBLISHED = Paths.get("src", "test", "resources", "published");
+  static final String TEXT = Cli.PUBLISHED_TEXT.toString();
+  static final String HTML = PUBLISHED.resolve("shuyang-fagaiju-2023.html").toString();
+  static final String PDF = PUBLISHED.resolve("hongze-2023.pdf").toString();
+
+  @TempDir Path dir;
+
+  @Test
+  void theCopiedTextIsReadAndValid() {
+    Cli run = Cli.run("validate", "--lang=en", TEXT);
+    assertEquals(Main.OK, run.status, run::toString);
+    assertEquals(TEXT + ": VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", run.lines()[0]);
+    assertEquals("", run.err);
+  }
+
+  @Test
+  void thePortalPageGivesImportAndValidationFindingsInOneList() {
+    Cli run = Cli.run("validate", "--lang=en", HTML);
+    assertEquals(Main.OK, run.status, run::toString);
+    int variant = -1;
+    int blank = -1;
+    String[] lines = run.lines();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(" INFO IMPORT-LABEL-VARIANT") && variant < 0) {
+        variant = i;
+      }
+      if (lines[i].contains(" WARNING CELL-BLANK ") && blank < 0) {
+        blank = i;
+      }
+    }
+    assertTrue(variant >= 0 && blank > variant, run::toString);
+    // The reading's finding is located in the page's markup.
+    assertTrue(Pattern.matches(Pattern.quote(HTML) + ":\\d+:\\d+: INFO IMPORT-LABEL-VARIANT.*规范性文件.*", lines[variant]), lines[variant]);
+    assertTrue(run.out.contains(HTML + ": VALID (1 reports in 1 records; 0 errors, 5 warnings, 3 infos)"), run.out);
+  }
+
+  @Test
+  void jsonAndCsvOutputsCarryTheImportFindings() throws IOException {
+    Cli json = Cli.run("validate", "--format=json", HTML);
+    assertEquals(Main.OK, json.status, json::toString);
+    JsonNode findings = new ObjectMapper().readTree(json.out).path("files").path(0).path("findings");
+    boolean located = false;
+    for (JsonNode finding : findings) {
+      if (finding.path("rule").asText().equals("IMPORT-LABEL-VARIANT")) {
+        located = finding.path("line").asInt() > 0 && finding.path("organ").asText().equals("沭阳县发展和改革局");
+      }
+    }
+    assertTrue(located, json.out);
+    Cli csv = Cli.run("validate", "--format=csv", HTML);
+    assertTrue(csv.out.contains(",\"IMPORT-LABEL-VARIANT\",INFO,"), csv.out);
+    assertTrue(csv.out.contains(",\"CELL-BLANK\",WARNING,"), csv.out);
+  }
+
+  @Test
+  void aPdfOnThe2019TemplateIsNotAReportWithItsLocatedProblemsAndPdfBoxStaysSilent() {
+    Cli run = Cli.run("validate", "--lang=en", PDF, Cli.EXAMPLE);
+    assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
+    assertTrue(
+        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019: .*2019.*").matcher(run.out).find(), run.out);
+    assertTrue(run.out.contains(PDF + ": NOT READABLE (0 reports in 0 records"), run.out);
+    assertTrue(run.out.contains(Cli.EXAMPLE + ": VALID"), run.out);
+    assertEquals("", run.err);
+    assertEquals(Level.OFF, Logger.getLogger("org.apache.pdfbox").getLevel());
+    assertEquals(Level.OFF, Logger.getLogger("org.apache.fontbox").getLevel());
+  }
+
+  @Test
+  void aDirectoryOfPublishedReportsIsReadButNotItsReadme() throws IOException {
+    for (String name : new String[] {"linfen-yaodu-2024.txt", "shuyang-fagaiju-2023.html"}) {
+      Files.copy(PUBLISHED.resolve(name), dir.resolve(name));
+    }
+    Files.write(dir.resolve("README.md"), "# Reports\n".getBytes(StandardCharsets.UTF_8));
+    Cli run = Cli.run("validate", "--lang=en", "-q", dir.toString());
+    assertEquals(Main.OK, run.status, run::toString);
+    assertTrue(run.out.startsWith("# total: 2 inputs, 0 not readable as reports; 2 records; 2 reports, 2 valid"), run.out);
+  }
+
+  @Test
+  void convertWritesTheCellsOfTheHandTranscribedExample() throws IOException {
+    Cli run = Cli.run("convert", TEXT);
+    assertEquals(Main.OK, run.status, run::toString);
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode converted = mapper.readTree(run.out);
+    JsonNode transcribed = mapper.readTree(Paths.get(Cli.EXAMPLE).toFile());
+    for (Cell cell : FormCells.all()) {
+      assertEquals(
+          transcribed.at(cell.pointer()).decimalValue().stripTrailingZeros(),
+          converted.at(cell.pointer()).decimalValue().stripTrailingZeros(),
+          cell.pointer());
+    }
+    assertEquals(transcribed.path("organ"), converted.path("organ"));
+    assertEquals(transcribed.path("year"), converted.path("year"));
+    AnnualReport report = ReportJson.standard().read(run.out);
+    assertEquals(2024, report.year());
+  }
+
+  @Test
+  void convertOfSeveralInputsWritesJsonLinesOrOneFileEach() throws IOException {
+    Cli lines = Cli.run("convert", TEXT, HTML);
+    assertEquals(Main.OK, lines.status, lines::toString);
+    assertEquals(2, lines.out.split("\n").length, lines.out);
+    assertTrue(lines.out.endsWith("}\n"), lines.out);
+    assertEquals("沭阳县发展和改革局", ReportJson.standard().read(lines.lines()[1]).organ());
+    Path out = dir.resolve("out");
+    Cli files = Cli.run("convert", "--out", out.toString(), TEXT, HTML);
+    assertEquals(Main.OK, files.status, files::toString);
+    assertEquals("", files.out);
+    assertEquals(
+        "临汾市尧都区人民政府办公室",
+        ReportJson.standard().read(Files.readAllBytes(out.resolve("linfen-yaodu-2024.json"))).organ());
+    assertTrue(Files.isRegularFile(out.resolve("shuyang-fagaiju-2023.json")));
+  }
+
+  @Test
+  void convertOfAReportThatCannotBeReadExactlyIsExitTwoWithLocatedProblems() {
+    Cli run = Cli.run("convert", "--lang=en", PDF);
+    assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
+    assertEquals("", run.out);
+    assertTrue(Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019").matcher(run.err).find(), run.err);
+    Cli text = Cli.run("convert", "-");
+    assertEquals(Main.NOT_A_REPORT, text.status, text::toString);
+  }
+
+  @Test
+  void renderWritesThePageOfAnyInputAndItsTextReadsBackTheSame() throws IOException {
+    Cli html = Cli.run("render", HTML);
+    assertEquals(Main.OK, html.status, html::toString);
+    assertTrue(html.out.startsWith("<!DOCTYPE html>"), html.out);
+    assertTrue(html.out.contains("<title>沭阳县发展和改革局2023年政府信息公开工作年度报告</title>"), html.out);
+    Cli text = Cli.run("render", "--to", "text", HTML);
+    assertEquals(Main.OK, text.status, text::toString);
+    Cli back = Cli.run(text.out.getBytes(StandardCharsets.UTF_8), "convert", "-");
+    assertEquals(Main.OK, back.status, back::toString);
+    assertEquals(Cli.run("convert", HTML).out, back.out);
+    Cli fromJson = Cli.run("render", Cli.EXAMPLE);
+    assertEquals(Main.OK, fromJson.status, fromJson::toString);
+    assertTrue(fromJson.out.contains("临汾市尧都区人民政府办公室"), fromJson.out);
+  }
+
+  @Test
+  void renderFindingsMarksTheCellsAndRefusesText() {
+    Cli run = Cli.run("render", "--findings", "--lang=en", HTML);
+    assertEquals(Main.OK, run.status, run::toString);
+    // The five blank rows are listed as warnings, and the report is valid.
+    assertTrue(run.out.contains("class=\"summary valid\""), run.out);
+    assertEquals(5, run.out.split("class=\"warning\"", -1).length - 1, run.out);
+    Cli text = Cli.run("render", "--findings", "--to=text", HTML);
+    assertEquals(Main.NOT_A_REPORT, text.status);
+    assertTrue(text.err.contains("--findings"), text.err);
+    Cli notOne = Cli.run("render", PDF);
+    assertEquals(Main.NOT_A_REPORT, notOne.status);
+    assertEquals("", notOne.out);
+    assertFalse(notOne.err.isEmpty());
+  }
+
+  /**
+   * PDFBox warns on standard error (java.util.logging) about a truncated PDF, as it does without
+   * the tool; run as a process, the tool's standard error stays empty and its output says it all.
+   */
+  @Test
+  void aBrokenPdfLeavesStandardErrorEmptyInAProcess() throws IOException, InterruptedException {
+    byte[] pdf = Files.readAllBytes(Paths.get(PDF));
+    Path truncated = dir.resolve("truncated.pdf");
+    Files.write(truncated, java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "validate",
+                "--lang=en",
+                truncated.toString())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+    String output = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+    assertEquals(Main.NOT_A_REPORT, process.exitValue(), output);
+    assertTrue(output.contains(truncated + ": NOT READABLE"), output);
+    assertEquals("", new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
+  }
+}
