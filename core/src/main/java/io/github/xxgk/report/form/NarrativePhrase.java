@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * applications on behalf of its government) is not read at all, see {@link #OTHER_SCOPE}.
  */
 public enum NarrativePhrase {
+  /** Applications newly received (新收): row 一 alone. */
+  NEWLY_RECEIVED(
+      "新收[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)))),
   /** Applications received; whether the carried-over ones are included, the sentence rarely says. */
   RECEIVED(
-      "(?:新收|收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
       "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)),
           sum(app(ApplicationRow.NEWLY_RECEIVED), app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
   /** Applications carried over from the previous year. */
@@ -134,7 +138,7 @@ public enum NarrativePhrase {
    * force breaks with last year's; a 清理 of data or of web pages does not count.
    */
   public static final Pattern DOCUMENT_CLEANUP = Pattern.compile(
-      "清理[^。；]{0,12}(?:文件|规章)|(?:文件|规章)[^。；]{0,12}清理|以本年度报告为准");
+      "清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
 
   /** The words of a fee notice or of the information processing fee, in section 六. */
   public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
@@ -208,7 +212,7 @@ public enum NarrativePhrase {
 
   // A holder, because an enum's constructor arguments cannot read its own static fields.
   private static final class NUMBER {
-    static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*";
+    static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
   }
 
   private static Cell app(ApplicationRow row) {

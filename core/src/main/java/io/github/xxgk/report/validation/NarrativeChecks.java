@@ -104,7 +104,7 @@ final class NarrativeChecks {
         for (StatedFigure figure : figures) {
           NarrativePhrase phrase = figure.phrase();
           if (figure.offset() < m.start() && figure.value() > 0
-              && (phrase == NarrativePhrase.RECEIVED || phrase == NarrativePhrase.HANDLED
+              && (phrase == NarrativePhrase.RECEIVED || phrase == NarrativePhrase.NEWLY_RECEIVED || phrase == NarrativePhrase.HANDLED
                   || phrase == NarrativePhrase.HANDLED_AFTER)) {
             base = figure.value();
             agrees |= percent(count, base).subtract(stated).abs().compareTo(unit) < 0;
