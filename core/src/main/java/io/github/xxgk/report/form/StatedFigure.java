@@ -38,13 +38,17 @@ public final class StatedFigure {
     int start = 0;
     int previousStart = 0;
     int n = text.length();
-    while (start < n) {
+    int count = nextCount(text, 0);
+    while (start < n && count < n) {
       int end = start;
       while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
-      if (end > start) {
+      if (count < end) {
         found = inSentence(text, start, end, previousStart, found);
+        count = nextCount(text, end);
+      }
+      if (end > start) {
         previousStart = start;
       }
       start = end + 1;
@@ -52,13 +56,26 @@ public final class StatedFigure {
     return found == null ? Collections.<StatedFigure>emptyList() : found;
   }
 
+  /**
+   * Where the next count in 件 ends, from {@code from}: a 件 right after a digit (spaces between
+   * allowed); the text's length if there is none. Every phrase states such a count, so the
+   * sentences without one, most of them, are never matched against the phrases.
+   */
+  private static int nextCount(String text, int from) {
+    for (int i = text.indexOf('\u4ef6', from); i >= 0; i = text.indexOf('\u4ef6', i + 1)) {
+      int j = i - 1;
+      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      if (j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    // Cheap filter first: most sentences state no count in 件 at all.
-    int unit = text.indexOf('件', start);
-    if (unit < 0 || unit >= end) {
-      return found;
-    }
     String sentence = text.substring(start, end);
     if (NarrativePhrase.OTHER_SCOPE.matcher(sentence).find()) {
       return found;
