@@ -154,6 +154,52 @@ public enum NarrativePhrase {
       new Aspect("政府信息公开平台建设", "平台"),
       new Aspect("监督保障", "监督|保障|考核|培训")));
 
+  // One character of each phrase that every match contains: a sentence without it is not matched
+  // against the phrase's pattern at all, which keeps validation close to one pass over the text.
+  private static final java.util.Map<NarrativePhrase, String> ANCHORS = new java.util.EnumMap<>(NarrativePhrase.class);
+
+  static {
+    ANCHORS.put(NEWLY_RECEIVED, "收");
+    ANCHORS.put(RECEIVED, "申");
+    ANCHORS.put(CARRIED_OVER_FROM_PREVIOUS_YEAR, "转");
+    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR_AFTER, "转");
+    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR, "转");
+    ANCHORS.put(HANDLED, "办答");
+    ANCHORS.put(HANDLED_AFTER, "办答");
+    ANCHORS.put(DISCLOSED, "予");
+    ANCHORS.put(PARTIALLY_DISCLOSED, "部");
+    ANCHORS.put(NOT_DISCLOSED, "予");
+    ANCHORS.put(UNABLE_TO_PROVIDE, "提");
+    ANCHORS.put(NOT_PROCESSED, "予");
+    ANCHORS.put(OTHER_HANDLING, "处");
+    ANCHORS.put(CASES, "复");
+    ANCHORS.put(RECONSIDERATION, "复");
+    ANCHORS.put(RECONSIDERATION_UPHELD, "维");
+    ANCHORS.put(RECONSIDERATION_CORRECTED, "纠");
+    ANCHORS.put(RECONSIDERATION_PENDING, "审");
+    ANCHORS.put(LITIGATION, "诉");
+    ANCHORS.put(REGULATIONS_ISSUED, "规");
+    ANCHORS.put(NORMATIVE_ISSUED, "规");
+    ANCHORS.put(REGULATIONS_REPEALED, "废");
+    ANCHORS.put(NORMATIVE_REPEALED, "废");
+    ANCHORS.put(REGULATIONS_IN_FORCE, "效");
+    ANCHORS.put(NORMATIVE_IN_FORCE, "效");
+    ANCHORS.put(LICENSING_DECISIONS, "决");
+    ANCHORS.put(PUNISHMENT_DECISIONS, "决");
+    ANCHORS.put(COERCION_DECISIONS, "决");
+  }
+
+  /** Whether a sentence may hold this phrase at all: it has one of the phrase's anchor characters. */
+  public boolean mayMatch(String sentence) {
+    String anchors = ANCHORS.get(this);
+    for (int i = 0; i < anchors.length(); i++) {
+      if (sentence.indexOf(anchors.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final Pattern pattern;
   private final Pattern requires;
   private final Pattern forbids;

@@ -86,7 +86,8 @@ public final class StatedFigure {
     List<Integer> claimed = new ArrayList<>();
     List<StatedFigure> here = new ArrayList<>();
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if ((notApplications && phrase.isApplications()) || !phrase.applies(sentence, context)) {
+      if (!phrase.mayMatch(sentence) || (notApplications && phrase.isApplications())
+          || !phrase.applies(sentence, context)) {
         continue;
       }
       Matcher m = phrase.pattern().matcher(sentence);
