@@ -55,7 +55,9 @@ final class Messages {
       return sum.toString();
     }
     if (argument instanceof BigDecimal) {
-      return ((BigDecimal) argument).toPlainString();
+      // An absurd scale (1E-2147483647) has a plain form too long for any string: E-notation then.
+      BigDecimal number = (BigDecimal) argument;
+      return Math.abs((long) number.scale()) > 40 ? number.toString() : number.toPlainString();
     }
     return String.valueOf(argument);
   }

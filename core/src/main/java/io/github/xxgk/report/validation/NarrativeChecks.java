@@ -150,7 +150,9 @@ final class NarrativeChecks {
     if (amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 4) {
       return found;
     }
-    return Check.add(found, rule, severity, rule.id(), FEES.pointer(), NONE, amount, null, FEES, amount);
+    // An absurd scale would make the plain form of the amount gigabytes long; print it as E-notation.
+    String printed = Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
+    return Check.add(found, rule, severity, rule.id(), FEES.pointer(), NONE, amount, null, FEES, printed);
   }
 
   /** Arguments: the organ, then the three 规章 counts. */

@@ -176,7 +176,16 @@ class RenderedValuesProperties {
                       .otherMatters(other)
                       .year(year)
                       .publishedOn(year % 2 == 0 ? LocalDate.MIN : LocalDate.MAX);
-              FormCells.fillTables(builder, CellValues.of(values, amount));
+              // A marked cell holds 0: the model refuses anything else (AnnualReport.build()).
+              BigDecimal money = amount;
+              for (Cell cell : cells) {
+                if (cell.isMoney()) {
+                  money = BigDecimal.ZERO;
+                } else {
+                  values[cell.index()] = 0;
+                }
+              }
+              FormCells.fillTables(builder, CellValues.of(values, money));
               builder.blankCells(cells.subList(0, cells.size() / 2));
               builder.notApplicableCells(cells.subList(cells.size() / 2, cells.size()));
               return builder.build();
