@@ -21,6 +21,9 @@ final class CrossYearChecks {
   /** Related pointer: the previous year's {@code carriedOverToNextYear} cell of the column. */
   static List<Violation> carryOverContinuity(
       AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    if (!comparable(report, previous)) {
+      return found;
+    }
     List<Violation> result = found;
     for (ApplicantColumn column : COLUMNS) {
       Cell from = FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column);
@@ -40,10 +43,15 @@ final class CrossYearChecks {
 
   /**
    * Only a warning: documents also expire without being repealed, so the in-force count may fall
-   * by more than the repealed ones.
+   * by more than the repealed ones. Only information when the report says it cleaned up its
+   * documents (清理): then the count is meant to break with last year's.
    */
   static List<Violation> inForceContinuity(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity given, List<Violation> found) {
+    if (!comparable(report, previous)) {
+      return found;
+    }
+    Severity severity = NarrativeChecks.explainsCleanup(report) ? Severity.INFO : given;
     List<Violation> result = found;
     for (int d = 0; d < DisclosureItem.DOCUMENTS.size(); d++) {
       DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
@@ -65,6 +73,15 @@ final class CrossYearChecks {
       }
     }
     return result;
+  }
+
+  /**
+   * The continuity rules compare only reports of consecutive years by the same organ: against any
+   * other report they would only add spurious findings. {@code YEARS-NOT-CONSECUTIVE} and
+   * {@code ORGAN-NAME-CHANGED} say that they did not run.
+   */
+  static boolean comparable(AnnualReport report, AnnualReport previous) {
+    return report.year() == (long) previous.year() + 1 && sameIgnoringWhitespace(report.organ(), previous.organ());
   }
 
   static List<Violation> yearsNotConsecutive(

@@ -67,6 +67,14 @@ final class Messages {
     if (argument instanceof Label) {
       return ((Label) argument).in(locale);
     }
+    if (argument instanceof List) {
+      // A sum of cells, as a narrative figure names them.
+      StringBuilder sum = new StringBuilder();
+      for (Object term : (List<?>) argument) {
+        sum.append(sum.length() == 0 ? "" : " + ").append(text(term, locale));
+      }
+      return sum.toString();
+    }
     if (argument instanceof BigDecimal) {
       return number((BigDecimal) argument);
     }

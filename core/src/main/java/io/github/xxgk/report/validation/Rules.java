@@ -61,6 +61,18 @@ public final class Rules {
   public static final String CARRY_OVER_CONTINUITY = "CARRY-OVER-CONTINUITY";
   /** This year's in-force count equals last year's plus issued minus repealed. */
   public static final String IN_FORCE_CONTINUITY = "IN-FORCE-CONTINUITY";
+  /** A figure stated in a narrative section differs from the cells it names. */
+  public static final String NARRATIVE_TABLE_MISMATCH = "NARRATIVE-TABLE-MISMATCH";
+  /** A percentage stated in a narrative section is not its count over its base. */
+  public static final String NARRATIVE_PERCENTAGE = "NARRATIVE-PERCENTAGE";
+  /** Applications dropped for an unpaid fee, but section 六 never mentions the fee. */
+  public static final String FEE_ROW_WITHOUT_FEE_TEXT = "FEE-ROW-WITHOUT-FEE-TEXT";
+  /** The fee amount in 万元 has more than 4 decimals: below one 元, the unit is probably wrong. */
+  public static final String FEE_UNIT = "FEE-UNIT";
+  /** 规章 counted by an organ that cannot make 规章. */
+  public static final String REGULATIONS_WITHOUT_POWER = "REGULATIONS-WITHOUT-POWER";
+  /** Section 一 does not mention one of the five aspects the template names. */
+  public static final String OVERVIEW_ASPECTS = "OVERVIEW-ASPECTS";
   /** A rule threw instead of reporting; the result cannot be valid. */
   public static final String CHECK_FAILED = "CHECK-FAILED";
 
@@ -145,6 +157,20 @@ public final class Rules {
         DERIVED, true, CrossYearChecks::carryOverContinuity);
     define(IN_FORCE_CONTINUITY, WARNING, "现行有效件数与上年不衔接", "In-force count does not follow from last year",
         DERIVED, true, CrossYearChecks::inForceContinuity);
+    define(NARRATIVE_TABLE_MISMATCH, WARNING, "正文数据与表格不一致", "Narrative figure differs from the tables",
+        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）", false, NarrativeChecks::tableMismatch);
+    define(NARRATIVE_PERCENTAGE, WARNING, "正文百分比计算有误", "Narrative percentage does not compute",
+        DERIVED, false, NarrativeChecks::percentage);
+    define(FEE_ROW_WITHOUT_FEE_TEXT, WARNING, "有逾期未缴费申请但未说明信息处理费",
+        "Applications dropped for an unpaid fee, but no word on the fee", "国办函〔2020〕109号", false,
+        NarrativeChecks::feeRowWithoutFeeText);
+    define(FEE_UNIT, WARNING, "收费金额单位可能有误", "Fee amount probably in the wrong unit",
+        TEMPLATE + "（单位：万元）", false, NarrativeChecks::feeUnit);
+    define(REGULATIONS_WITHOUT_POWER, INFO, "无规章制定权的机关填报了规章", "Regulations counted by an organ that cannot make them",
+        "立法法第九十三条", false, NarrativeChecks::regulationsWithoutPower);
+    define(OVERVIEW_ASPECTS, INFO, "总体情况未涉及模板所列方面", "Overview misses an aspect the template names",
+        TEMPLATE + "（总体情况：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障）", false,
+        NarrativeChecks::overviewAspects);
     // Reported by the validator itself when a rule throws; it has no check of its own.
     define(CHECK_FAILED, ERROR, "规则未能执行", "A rule could not run",
         "this library: a check that could not run is never a pass", false, null);

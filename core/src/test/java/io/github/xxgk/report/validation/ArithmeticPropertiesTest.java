@@ -32,7 +32,14 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The laws of the arithmetic rules, over generated reports. */
 class ArithmeticPropertiesTest {
-  private static final ReportValidator VALIDATOR = ReportValidator.standard();
+  // Random cells contradict the real narrative's figures and give 规章 to a district office; those
+  // rules are tested in NarrativeRulesTest, this test is about the arithmetic.
+  private static final ReportValidator VALIDATOR = ReportValidator.builder()
+      .disable(Rules.NARRATIVE_TABLE_MISMATCH)
+      .disable(Rules.NARRATIVE_PERCENTAGE)
+      .disable(Rules.FEE_ROW_WITHOUT_FEE_TEXT)
+      .disable(Rules.REGULATIONS_WITHOUT_POWER)
+      .build();
 
   @Provide
   Arbitrary<AnnualReport> consistentReports() {

@@ -126,6 +126,14 @@ public final class Defects {
         "compares two reports, and is a WARNING; consecutive valid years keep the organ's name");
     NOT_GENERABLE.put("IN-FORCE-CONTINUITY",
         "compares two reports, and is a WARNING; consecutive valid years continue the documents in force");
+    NOT_GENERABLE.put("NARRATIVE-TABLE-MISMATCH",
+        "a WARNING: NarrativeDefects.changeOneFigure changes one figure that section \u4e00 states, which"
+            + " the testkit's own tests check is found, and no other");
+    NOT_GENERABLE.put("NARRATIVE-PERCENTAGE", "a stated percentage" + warning);
+    NOT_GENERABLE.put("FEE-ROW-WITHOUT-FEE-TEXT", "silence on the fee beside a fee row" + warning);
+    NOT_GENERABLE.put("FEE-UNIT", "a fee below one yuan" + warning);
+    NOT_GENERABLE.put("REGULATIONS-WITHOUT-POWER", "regulations of an organ without the power" + warning);
+    NOT_GENERABLE.put("OVERVIEW-ASPECTS", "an overview missing an aspect" + warning);
     NOT_GENERABLE.put("CHECK-FAILED",
         "reported by the validator when one of its own checks throws; no report is meant to cause it");
   }

@@ -1,11 +1,19 @@
 package io.github.xxgk.report.testkit;
 
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.OrganKind;
 
 /**
  * Organ names and narrative sections in the style of published reports. The text is the testkit's
- * own; it states no counts, so that it can never contradict the tables a generator or a defect
- * produces. Each method makes a fixed number of draws.
+ * own; the counts section 一 states are read from the tables, so they agree by construction (a
+ * defect that changes a table changes what the text contradicts, see {@link NarrativeDefects}).
+ * Each method makes a fixed number of draws.
  */
 final class Narratives {
   private static final String[] REGIONS = {
@@ -90,13 +98,54 @@ final class Narratives {
     return region + pick(organs, r);
   }
 
-  static String overview(String organ, int year, Randomness r) {
+  static String overview(String organ, int year, CellGrid grid, Randomness r) {
     return year + "年，" + organ + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
-        + "扎实推进政府信息公开工作。\n\n（一）主动公开情况。\n\n" + pick(PROACTIVE, r)
-        + "\n\n（二）依申请公开情况。\n\n" + pick(REQUESTS, r)
+        + "扎实推进政府信息公开工作。\n\n（一）主动公开情况。\n\n" + pick(PROACTIVE, r) + documents(grid)
+        + "\n\n（二）依申请公开情况。\n\n" + pick(REQUESTS, r) + applications(grid)
         + "\n\n（三）政府信息管理情况。\n\n" + pick(MANAGEMENT, r)
         + "\n\n（四）政府信息公开平台建设情况。\n\n" + pick(PLATFORMS, r)
-        + "\n\n（五）监督保障情况。\n\n" + pick(OVERSIGHT, r);
+        + "\n\n（五）监督保障情况。\n\n" + pick(OVERSIGHT, r) + cases(grid);
+  }
+
+  private static String documents(CellGrid g) {
+    return "本年制发行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)
+        + "件，废止行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)
+        + "件，现行有效行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)
+        + "件。全年作出行政许可决定" + doc(g, DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)
+        + "件、行政处罚决定" + doc(g, DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)
+        + "件、行政强制决定" + doc(g, DisclosureItem.COERCION, DisclosureColumn.DECISIONS) + "件。";
+  }
+
+  private static String applications(CellGrid g) {
+    return "本年度新收政府信息公开申请" + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)
+        + "件，上年结转" + g.get(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, ApplicantColumn.TOTAL)
+        + "件，办结" + g.get(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)
+        + "件，其中予以公开" + g.get(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)
+        + "件，部分公开" + g.get(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantColumn.TOTAL)
+        + "件，不予公开" + rows(g, ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)
+        + "件，无法提供" + rows(g, ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)
+        + "件，不予处理" + rows(g, ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)
+        + "件，其他处理" + rows(g, ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)
+        + "件，结转下年度" + g.get(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL) + "件。";
+  }
+
+  private static String cases(CellGrid g) {
+    long litigation = (long) g.get(FormCells.cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL))
+        + g.get(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL));
+    return "全年发生政府信息公开行政复议案件" + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL))
+        + "件。发生政府信息公开行政诉讼案件" + litigation + "件。";
+  }
+
+  private static int doc(CellGrid g, DisclosureItem item, DisclosureColumn column) {
+    return g.get(FormCells.disclosure(item, column));
+  }
+
+  private static long rows(CellGrid g, ApplicationRow first, ApplicationRow last) {
+    long sum = 0;
+    for (int i = first.ordinal(); i <= last.ordinal(); i++) {
+      sum += g.get(ApplicationRow.values()[i], ApplicantColumn.TOTAL);
+    }
+    return sum;
   }
 
   /** Article 50 (四) asks people's governments to report on assessment, evaluation and accountability. */

@@ -1,5 +1,8 @@
 package io.github.xxgk.report.testkit;
 
+import io.github.xxgk.report.form.RulemakingPower;
+import java.util.Optional;
+
 import static io.github.xxgk.report.form.ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR;
 import static io.github.xxgk.report.form.ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR;
 import static io.github.xxgk.report.form.ApplicationRow.DISCLOSED;
@@ -130,6 +133,12 @@ public final class ReportGenerator {
     drawApplications(r, grid, cap, previous == null ? null : CellGrid.of(previous));
     drawDisclosure(r, grid, activity == RAW, previous == null ? null : CellGrid.of(previous));
     drawCases(r, grid, activity == RAW ? CELL_MAX : (cap + 99) / 100);
+    if (!RulemakingPower.canMakeRegulations(organ, Optional.of(kind)).orElse(Boolean.TRUE)) {
+      // No draws here, so the sequence stays that of earlier versions.
+      for (DisclosureColumn column : DisclosureItem.REGULATIONS.columns()) {
+        grid.set(DisclosureItem.REGULATIONS, column, 0);
+      }
+    }
     grid.recomputeTotals();
 
     return grid.fill(AnnualReport.builder())
@@ -137,7 +146,7 @@ public final class ReportGenerator {
         .organKind(kind)
         .year(year)
         .publishedOn(publishedOn(kind, year, publicationDraw))
-        .overview(Narratives.overview(organ, year, r))
+        .overview(Narratives.overview(organ, year, grid, r))
         .problemsAndImprovements(Narratives.problems(kind, year, r))
         .otherMatters(Narratives.otherMatters(r))
         .build();

@@ -1,0 +1,292 @@
+package io.github.xxgk.report.form;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases by which a narrative section ties a stated number to cells of the tables, as data:
+ * each phrase is a pattern whose group {@code n} is the figure, the readings it may have (each a
+ * sum of cells; the figure agrees with the tables when it equals any of them), and the words its
+ * sentence must and must not contain. Patterns apply to one sentence (up to 。；！？ or a line
+ * break) and, like the tables, count only 件: a count in 条 or 篇 is of published items, not of
+ * applications.
+ *
+ * <p>Precision comes first: a phrase is here only when its words tie the figure to its cells
+ * without doubt, and a sentence whose scope may differ from the report's (an office handling
+ * applications on behalf of its government) is not read at all, see {@link #OTHER_SCOPE}.
+ */
+public enum NarrativePhrase {
+  /** Applications newly received (新收): row 一 alone. */
+  NEWLY_RECEIVED(
+      "新收[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)))),
+  /** Applications received; whether the carried-over ones are included, the sentence rarely says. */
+  RECEIVED(
+      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)),
+          sum(app(ApplicationRow.NEWLY_RECEIVED), app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+  /** Applications carried over from the previous year. */
+  CARRIED_OVER_FROM_PREVIOUS_YEAR(
+      "(?:上年度?|上一年度?)(?:结转|转入)[^\\d，,。；]{0,8}?" + NUMBER.N + "件",
+      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+  /** Applications carried forward, figure first ("3件结转下年度"). */
+  CARRIED_OVER_TO_NEXT_YEAR_AFTER(
+      NUMBER.N + "件[^\\d，,。；]{0,6}?(?:结转|转入)(?:至|到)?下一?年",
+      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
+  /** Applications carried forward, figure last ("结转下一年31件"). */
+  CARRIED_OVER_TO_NEXT_YEAR(
+      "(?:结转|转入)(?:至|到)?下一?年度?[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
+  /** Applications answered or closed (三（七）总计), figure last. */
+  HANDLED(
+      "(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
+      "申请", "", readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
+  /** Applications answered or closed, figure first ("12件…予以答复"). */
+  HANDLED_AFTER(
+      NUMBER.N + "件[^\\d，,。；]{0,14}?(?:办结|答复)",
+      "申请", "", readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
+  /** Outcome （一）. */
+  DISCLOSED("(?<!不)予以公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(app(ApplicationRow.DISCLOSED)))),
+  /** Outcome （二）. */
+  PARTIALLY_DISCLOSED("部分公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(app(ApplicationRow.PARTIALLY_DISCLOSED)))),
+  /** Outcome （三）, all its rows. */
+  NOT_DISCLOSED("不予公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(rows(ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)))),
+  /** Outcome （四）, all its rows. */
+  UNABLE_TO_PROVIDE("无法提供[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(rows(ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)))),
+  /** Outcome （五）, all its rows. */
+  NOT_PROCESSED("不予处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(rows(ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)))),
+  /** Outcome （六）, all its rows. */
+  OTHER_HANDLING("其他处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+      readings(sum(rows(ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)))),
+  /** Reconsiderations and lawsuits together: the three totals of table 四. */
+  CASES("行政复议[、和及与]行政诉讼[^\\d。；]{0,30}?" + NUMBER.N + "件", "", "",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL),
+          cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
+          cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
+  /** Reconsiderations. */
+  RECONSIDERATION("行政复议(?:案件|申请)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件", "", "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL)))),
+  /** Reconsiderations upheld, in a sentence about reconsiderations only. */
+  RECONSIDERATION_UPHELD("维持[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.UPHELD)))),
+  /** Reconsiderations corrected. */
+  RECONSIDERATION_CORRECTED("纠正[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.CORRECTED)))),
+  /** Reconsiderations pending. */
+  RECONSIDERATION_PENDING("尚未审结[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.PENDING)))),
+  /** Lawsuits, both groups. */
+  LITIGATION("行政诉讼(?:案件)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件", "", "复议",
+      readings(sum(cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
+          cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
+  /** 规章 issued. */
+  REGULATIONS_ISSUED("(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.ISSUED)))),
+  /** 行政规范性文件 issued. */
+  NORMATIVE_ISSUED("(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)))),
+  /** 规章 repealed. */
+  REGULATIONS_REPEALED("废止[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED)))),
+  /** 行政规范性文件 repealed. */
+  NORMATIVE_REPEALED("废止[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)))),
+  /** 规章 in force. */
+  REGULATIONS_IN_FORCE("现行有效[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE)))),
+  /** 行政规范性文件 in force. */
+  NORMATIVE_IN_FORCE("现行有效[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)))),
+  /** 行政许可 decisions. */
+  LICENSING_DECISIONS("行政许可决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)))),
+  /** 行政处罚 decisions. */
+  PUNISHMENT_DECISIONS("行政处罚决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)))),
+  /** 行政强制 decisions. */
+  COERCION_DECISIONS("行政强制决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+      readings(sum(doc(DisclosureItem.COERCION, DisclosureColumn.DECISIONS))));
+
+  /**
+   * A sentence matching this is not compared: its scope may differ from the report's (an office
+   * acting for its government, a count for one subordinate unit or a period of the year).
+   */
+  public static final Pattern OTHER_SCOPE =
+      Pattern.compile("代[^，,。；]{0,6}政府|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
+
+  /** Words that put a figure outside table 三 even when it sits beside 申请 or 办理. */
+  public static final Pattern NOT_AN_APPLICATION =
+      Pattern.compile("复议|诉讼|案件|举报|投诉|信访|问政|建议|提案|热线|咨询|留言|许可|审批");
+
+  /** A percentage stated right after a count: group {@code n} the count, {@code p} the percentage. */
+  public static final Pattern PERCENTAGE =
+      Pattern.compile(NUMBER.N + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+
+  /** The marks that end a sentence. */
+  public static final String SENTENCE_ENDS = "。；;！？!?\n";
+
+  /**
+   * The words by which a report says it has cleaned up its documents (清理), so that the count in
+   * force breaks with last year's; a 清理 of data or of web pages does not count.
+   */
+  public static final Pattern DOCUMENT_CLEANUP = Pattern.compile(
+      "清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
+
+  /** The words of a fee notice or of the information processing fee, in section 六. */
+  public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
+
+  /**
+   * The five aspects of section 一 the template names, each with the words that count as
+   * mentioning it.
+   */
+  public static final List<Aspect> OVERVIEW_ASPECTS = Collections.unmodifiableList(Arrays.asList(
+      new Aspect("主动公开", "主动公开"),
+      new Aspect("依申请公开", "依申请"),
+      new Aspect("政府信息管理", "信息管理|信息资源|管理"),
+      new Aspect("政府信息公开平台建设", "平台"),
+      new Aspect("监督保障", "监督|保障|考核|培训")));
+
+  // One character of each phrase that every match contains: a sentence without it is not matched
+  // against the phrase's pattern at all, which keeps validation close to one pass over the text.
+  private static final java.util.Map<NarrativePhrase, String> ANCHORS = new java.util.EnumMap<>(NarrativePhrase.class);
+
+  static {
+    ANCHORS.put(NEWLY_RECEIVED, "收");
+    ANCHORS.put(RECEIVED, "申");
+    ANCHORS.put(CARRIED_OVER_FROM_PREVIOUS_YEAR, "转");
+    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR_AFTER, "转");
+    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR, "转");
+    ANCHORS.put(HANDLED, "办答");
+    ANCHORS.put(HANDLED_AFTER, "办答");
+    ANCHORS.put(DISCLOSED, "予");
+    ANCHORS.put(PARTIALLY_DISCLOSED, "部");
+    ANCHORS.put(NOT_DISCLOSED, "予");
+    ANCHORS.put(UNABLE_TO_PROVIDE, "提");
+    ANCHORS.put(NOT_PROCESSED, "予");
+    ANCHORS.put(OTHER_HANDLING, "处");
+    ANCHORS.put(CASES, "复");
+    ANCHORS.put(RECONSIDERATION, "复");
+    ANCHORS.put(RECONSIDERATION_UPHELD, "维");
+    ANCHORS.put(RECONSIDERATION_CORRECTED, "纠");
+    ANCHORS.put(RECONSIDERATION_PENDING, "审");
+    ANCHORS.put(LITIGATION, "诉");
+    ANCHORS.put(REGULATIONS_ISSUED, "规");
+    ANCHORS.put(NORMATIVE_ISSUED, "规");
+    ANCHORS.put(REGULATIONS_REPEALED, "废");
+    ANCHORS.put(NORMATIVE_REPEALED, "废");
+    ANCHORS.put(REGULATIONS_IN_FORCE, "效");
+    ANCHORS.put(NORMATIVE_IN_FORCE, "效");
+    ANCHORS.put(LICENSING_DECISIONS, "决");
+    ANCHORS.put(PUNISHMENT_DECISIONS, "决");
+    ANCHORS.put(COERCION_DECISIONS, "决");
+  }
+
+  /** Whether a sentence may hold this phrase at all: it has one of the phrase's anchor characters. */
+  public boolean mayMatch(String sentence) {
+    String anchors = ANCHORS.get(this);
+    for (int i = 0; i < anchors.length(); i++) {
+      if (sentence.indexOf(anchors.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private final Pattern pattern;
+  private final Pattern requires;
+  private final Pattern forbids;
+  private final List<List<Cell>> readings;
+
+  NarrativePhrase(String pattern, String requires, String forbids, List<List<Cell>> readings) {
+    this.pattern = Pattern.compile(pattern);
+    this.requires = requires.isEmpty() ? null : Pattern.compile(requires);
+    this.forbids = forbids.isEmpty() ? null : Pattern.compile(forbids);
+    this.readings = readings;
+  }
+
+  /** The pattern; group {@code n} is the stated figure. */
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  /** Whether a sentence (with the sentence before it, for context) may hold this phrase. */
+  public boolean applies(CharSequence sentence, CharSequence context) {
+    if (forbids != null && forbids.matcher(sentence).find()) {
+      return false;
+    }
+    return requires == null || requires.matcher(sentence).find() || requires.matcher(context).find();
+  }
+
+  /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */
+  public boolean isApplications() {
+    return readings.get(0).get(0).row() instanceof ApplicationRow;
+  }
+
+  /** The sums of cells the figure may state; it agrees with the tables when it equals one. */
+  public List<List<Cell>> readings() {
+    return readings;
+  }
+
+  /** One of the five aspects of section 一. */
+  public static final class Aspect {
+    private final String name;
+    private final Pattern words;
+
+    Aspect(String name, String words) {
+      this.name = name;
+      this.words = Pattern.compile(words);
+    }
+
+    /** The aspect as the template names it. */
+    public String name() {
+      return name;
+    }
+
+    /** Whether a text mentions the aspect. */
+    public boolean mentionedIn(CharSequence text) {
+      return words.matcher(text).find();
+    }
+  }
+
+  // A holder, because an enum's constructor arguments cannot read its own static fields.
+  private static final class NUMBER {
+    static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
+  }
+
+  private static Cell app(ApplicationRow row) {
+    return FormCells.applications(row, ApplicantColumn.TOTAL);
+  }
+
+  private static Cell[] rows(ApplicationRow first, ApplicationRow last) {
+    List<Cell> cells = new ArrayList<>();
+    for (int i = first.ordinal(); i <= last.ordinal(); i++) {
+      cells.add(app(ApplicationRow.values()[i]));
+    }
+    return cells.toArray(new Cell[0]);
+  }
+
+  private static Cell cases(CaseGroup group, CaseColumn column) {
+    return FormCells.cases(group, column);
+  }
+
+  private static Cell doc(DisclosureItem item, DisclosureColumn column) {
+    return FormCells.disclosure(item, column);
+  }
+
+  private static List<Cell> sum(Cell... cells) {
+    return Collections.unmodifiableList(Arrays.asList(cells));
+  }
+
+  @SafeVarargs
+  private static List<List<Cell>> readings(List<Cell>... sums) {
+    return Collections.unmodifiableList(Arrays.asList(sums));
+  }
+}

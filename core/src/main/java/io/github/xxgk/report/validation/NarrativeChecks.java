@@ -1,0 +1,224 @@
+package io.github.xxgk.report.validation;
+
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativePhrase;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.RulemakingPower;
+import io.github.xxgk.report.form.StatedFigure;
+import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** The rules reading the narrative sections against the tables, and the fee and power rules. */
+final class NarrativeChecks {
+  private static final List<String> NONE = Collections.emptyList();
+  private static final NarrativeSection[] SECTIONS = NarrativeSection.values();
+  private static final Cell FEE_OVERDUE = FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL);
+  private static final Cell FEES = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  private static final Cell[] REGULATIONS = {
+    FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.ISSUED),
+    FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED),
+    FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE),
+  };
+
+  private NarrativeChecks() {}
+
+  /**
+   * Arguments: section, sentence, sentence offset, sentence length, stated figure, cells, their
+   * sum, figure offset, figure length. The pointer is the section's; the related pointers are
+   * the cells of every reading.
+   */
+  static List<Violation> tableMismatch(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    List<Violation> result = found;
+    for (NarrativeSection section : SECTIONS) {
+      Optional<String> text = section.read(report);
+      if (!text.isPresent()) {
+        continue;
+      }
+      for (StatedFigure figure : StatedFigure.find(text.get())) {
+        List<List<Cell>> readings = figure.phrase().readings();
+        long first = 0;
+        boolean agrees = false;
+        for (int r = 0; r < readings.size(); r++) {
+          long sum = sum(readings.get(r), cells);
+          if (r == 0) {
+            first = sum;
+          }
+          agrees |= sum == figure.value();
+        }
+        if (!agrees) {
+          List<String> related = new ArrayList<>();
+          for (List<Cell> reading : readings) {
+            for (Cell cell : reading) {
+              if (!related.contains(cell.pointer())) {
+                related.add(cell.pointer());
+              }
+            }
+          }
+          BigDecimal stated = BigDecimal.valueOf(figure.value());
+          BigDecimal computed = BigDecimal.valueOf(first);
+          result = Check.add(result, rule, severity, rule.id(), section.pointer(),
+              Collections.unmodifiableList(related), stated, computed,
+              section.label(), figure.sentence(), figure.sentenceOffset(), figure.sentenceLength(),
+              stated, readings.get(0), computed, figure.offset(), figure.length());
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A percentage is checked against the figures of applications received or answered stated
+   * before it in its section; it passes when it is the count over any of them (which one a report
+   * means, it rarely says), and without such a base it is not checked. Rounding and truncation to
+   * the printed decimals both pass. Arguments: section, sentence, sentence offset, sentence
+   * length, percentage, count, base (the last one stated), computed percentage.
+   */
+  static List<Violation> percentage(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    List<Violation> result = found;
+    for (NarrativeSection section : SECTIONS) {
+      Optional<String> text = section.read(report);
+      if (!text.isPresent() || text.get().indexOf('%') < 0 && text.get().indexOf('\uFF05') < 0) {
+        continue;
+      }
+      List<StatedFigure> figures = StatedFigure.find(text.get());
+      Matcher m = NarrativePhrase.PERCENTAGE.matcher(text.get());
+      while (m.find()) {
+        long count = Long.parseLong(m.group("n").replace(",", ""));
+        BigDecimal stated = new BigDecimal(m.group("p"));
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(stated.scale());
+        long base = -1;
+        boolean agrees = false;
+        for (StatedFigure figure : figures) {
+          NarrativePhrase phrase = figure.phrase();
+          if (figure.offset() < m.start() && figure.value() > 0
+              && (phrase == NarrativePhrase.RECEIVED || phrase == NarrativePhrase.NEWLY_RECEIVED || phrase == NarrativePhrase.HANDLED
+                  || phrase == NarrativePhrase.HANDLED_AFTER)) {
+            base = figure.value();
+            agrees |= percent(count, base).subtract(stated).abs().compareTo(unit) < 0;
+          }
+        }
+        if (base <= 0 || agrees) {
+          continue;
+        }
+        BigDecimal computed = percent(count, base).setScale(stated.scale(), RoundingMode.HALF_UP);
+        int[] sentence = sentence(text.get(), m.start());
+        result = Check.add(result, rule, severity, rule.id(), section.pointer(), NONE, stated, computed,
+            section.label(), text.get().substring(sentence[0], sentence[1]), sentence[0],
+            sentence[1] - sentence[0], stated, BigDecimal.valueOf(count), BigDecimal.valueOf(base), computed);
+      }
+    }
+    return result;
+  }
+
+  private static BigDecimal percent(long count, long base) {
+    return BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(base), 10, RoundingMode.HALF_UP);
+  }
+
+  /** Arguments: the cell, its count, section 六. */
+  static List<Violation> feeRowWithoutFeeText(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    int dropped = cells[FEE_OVERDUE.index()];
+    if (dropped <= 0) {
+      return found;
+    }
+    Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
+    if (text.isPresent() && NarrativePhrase.FEE_TEXT.matcher(text.get()).find()) {
+      return found;
+    }
+    return Check.add(found, rule, severity, rule.id(), FEE_OVERDUE.pointer(),
+        Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()), BigDecimal.valueOf(dropped), null,
+        FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label());
+  }
+
+  /** More than 4 decimals of 万元 is below one 元. Arguments: the cell, the amount. */
+  static List<Violation> feeUnit(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    BigDecimal amount = FEES.amount(report);
+    if (amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 4) {
+      return found;
+    }
+    // An absurd scale would make the plain form of the amount gigabytes long; print it as E-notation.
+    String printed = Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
+    return Check.add(found, rule, severity, rule.id(), FEES.pointer(), NONE, amount, null, FEES, printed);
+  }
+
+  /** Arguments: the organ, then the three 规章 counts. */
+  static List<Violation> regulationsWithoutPower(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    boolean any = false;
+    for (Cell cell : REGULATIONS) {
+      any |= cells[cell.index()] != 0;
+    }
+    if (!any || RulemakingPower.canMakeRegulations(report.organ(), report.organKind()).orElse(Boolean.TRUE)) {
+      return found;
+    }
+    List<String> related = new ArrayList<>();
+    for (Cell cell : REGULATIONS) {
+      related.add(cell.pointer());
+    }
+    return Check.add(found, rule, severity, rule.id(), DisclosureItem.REGULATIONS.pointer(), related, null, null,
+        report.organ(), BigDecimal.valueOf(cells[REGULATIONS[0].index()]),
+        BigDecimal.valueOf(cells[REGULATIONS[1].index()]), BigDecimal.valueOf(cells[REGULATIONS[2].index()]));
+  }
+
+  /** One finding per aspect section 一 does not mention. Arguments: section, the aspect. */
+  static List<Violation> overviewAspects(
+      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+    Optional<String> text = report.overview();
+    if (!text.isPresent() || text.get().trim().isEmpty()) {
+      return found; // SECTION-MISSING says so
+    }
+    List<Violation> result = found;
+    for (NarrativePhrase.Aspect aspect : NarrativePhrase.OVERVIEW_ASPECTS) {
+      if (!aspect.mentionedIn(text.get())) {
+        result = Check.add(result, rule, severity, rule.id(), NarrativeSection.OVERVIEW.pointer(), NONE, null,
+            null, NarrativeSection.OVERVIEW.label(), aspect.name());
+      }
+    }
+    return result;
+  }
+
+  /** Whether any narrative section says the documents were cleaned up (清理). */
+  static boolean explainsCleanup(AnnualReport report) {
+    for (NarrativeSection section : SECTIONS) {
+      Optional<String> text = section.read(report);
+      if (text.isPresent() && NarrativePhrase.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long sum(List<Cell> reading, int[] cells) {
+    long sum = 0;
+    for (Cell cell : reading) {
+      sum += cells[cell.index()];
+    }
+    return sum;
+  }
+
+  private static int[] sentence(String text, int at) {
+    int start = at;
+    while (start > 0 && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return new int[] {start, end};
+  }
+}

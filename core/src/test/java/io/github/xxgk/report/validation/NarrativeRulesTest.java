@@ -1,0 +1,231 @@
+package io.github.xxgk.report.validation;
+
+import static io.github.xxgk.report.validation.Reports.cell;
+import static io.github.xxgk.report.validation.Reports.with;
+import static io.github.xxgk.report.validation.Reports.withFee;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.form.NarrativePhrase;
+import io.github.xxgk.report.form.StatedFigure;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.OrganKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The narrative rules on sentences of real published reports ({@code shared/reports/}) and on
+ * conflicting sentences built from them.
+ */
+class NarrativeRulesTest {
+  private static final ReportValidator VALIDATOR = ReportValidator.standard();
+  private static final AnnualReport REAL = LinfenYaodu2024.report();
+
+  // Verbatim sentences of the real reports.
+  private static final String LINFEN =
+      "2024年，区政府办公室全年共受理答复政府信息公开申请15件，其中上年度结转1件，12件在规定时限内依法依规予以答复，3件结转下年度继续办理。";
+  private static final String SHUYANG =
+      "全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件。共办理 718 件，结转下一年 31 件。"
+          + "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。"
+          + "2025 年，累计开展办前主动沟通 49 次，成功推动化解各类争议纠纷 33 件。"
+          + "全县行政机关在办理2025年度信息公开申请中收取信息处理费共计380元，其中民政局1件，收取380元。";
+  private static final String PINGTAN =
+      "依申请公开政府信息5条，提交申请的方式为网站申请，已在规定时限内完成回复。"
+          + "2021年共制发政府信息378条，其中，主动公开政府信息125条、依申请公开176条、不予公开77条。";
+  private static final String FAGAIJU = "全年受理网络问政182件。2023年度我局共收到依申请信息公开26件，及时回复申请人。";
+
+  private static List<String> figures(String text) {
+    List<String> found = new ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(text)) {
+      found.add(figure.phrase() + "=" + figure.value());
+      assertEquals(String.valueOf(figure.value()),
+          text.substring(figure.offset(), figure.offset() + figure.length()).replace(",", ""));
+      assertEquals(figure.sentence(),
+          text.substring(figure.sentenceOffset(), figure.sentenceOffset() + figure.sentenceLength()));
+    }
+    return found;
+  }
+
+  private static AnnualReport overview(AnnualReport report, String text) {
+    return AnnualReport.builder().from(report).overview(LinfenYaodu2024.OVERVIEW + "\n" + text).build();
+  }
+
+  private static List<Violation> narrative(ValidationResult result) {
+    List<Violation> found = new ArrayList<>(result.byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    found.addAll(result.byRule(Rules.NARRATIVE_PERCENTAGE));
+    return found;
+  }
+
+  @Test
+  void theFiguresOfRealSentencesAreFoundWithTheirPlace() {
+    assertEquals(Arrays.asList("RECEIVED=15", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "HANDLED_AFTER=12",
+        "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"), figures(LINFEN));
+    assertEquals(Arrays.asList("RECEIVED=749", "HANDLED=718", "CARRIED_OVER_TO_NEXT_YEAR=31", "CASES=74"),
+        figures(SHUYANG));
+    assertEquals(Arrays.asList("RECEIVED=26"), figures(FAGAIJU));
+    // Counts of published items (条), not applications: nothing to compare.
+    assertEquals(Collections.emptyList(), figures(PINGTAN));
+  }
+
+  @Test
+  void theRealNarrativeAgreesWithItsTables() {
+    assertEquals(Collections.emptyList(), narrative(VALIDATOR.validate(overview(REAL, LINFEN))));
+  }
+
+  @Test
+  void receivedMayIncludeTheCarriedOverOnesButNothingElse() {
+    // 749 = 713 new + 36 carried over in 沭阳 2025; here 15 = 14 + 1, and 14 alone is also right.
+    assertTrue(narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请14件。"))).isEmpty());
+    Violation v = narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请16件。"))).get(0);
+    assertEquals("/overview", v.pointer());
+    assertEquals(Arrays.asList("/applications/newlyReceived/total", "/applications/carriedOverFromPreviousYear/total"),
+        v.relatedPointers());
+  }
+
+  /** One conflict of each kind the issue names, each found once, on its sentence. */
+  @Test
+  void everyKindOfConflictIsFoundOnItsSentence() {
+    String[][] cases = {
+      {"本年度新收政府信息公开申请20件。", "20", "14"},
+      {"共受理答复政府信息公开申请15件，其中上年度结转2件。", "2", "1"},
+      {"政府信息公开申请12件已办结，4件结转下年度办理。", "4", "3"},
+      {"全年办理政府信息公开申请，予以答复13件。", "13", "12"},
+      {"对政府信息公开申请予以公开9件，部分公开3件。", "9", "0"},
+      {"对政府信息公开申请不予公开3件。", "3", "0"},
+      {"对政府信息公开申请无法提供2件。", "2", "8"},
+      {"对政府信息公开申请不予处理3件。", "3", "1"},
+      {"对政府信息公开申请其他处理1件。", "1", "0"},
+      {"全年发生行政复议案件2件。", "2", "1"},
+      {"全年发生行政诉讼案件3件。", "3", "1"},
+      {"本年制发行政规范性文件3件。", "3", "0"},
+      {"现行有效行政规范性文件20件。", "20", "21"},
+      {"作出行政处罚决定5件。", "5", "0"},
+    };
+    // The expected sums are those of shared/reports/linfen-yaodu-2024.expected.json.
+    for (String[] c : cases) {
+      String sentence = c[0];
+      List<Violation> found = VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+      assertEquals(1, found.size(), sentence + ": " + found);
+      Violation v = found.get(0);
+      assertEquals(new BigDecimal(c[1]), v.stated().get(), sentence);
+      assertEquals(new BigDecimal(c[2]), v.computed().get(), sentence);
+      String message = v.message(Locale.CHINESE);
+      assertTrue(message.contains(sentence.substring(0, sentence.length() - 1)), message);
+      int offset = LinfenYaodu2024.OVERVIEW.length() + 1;
+      assertTrue(message.contains("第" + offset + "字起"), message);
+    }
+  }
+
+  @Test
+  void sentencesOfAnotherScopeAreNotCompared() {
+    assertTrue(narrative(VALIDATOR.validate(overview(REAL,
+        "区政府办公室代区政府受理政府信息公开申请99件。上半年收到政府信息公开申请7件。全年受理人大代表建议30件。"))).isEmpty());
+  }
+
+  @Test
+  void percentages() {
+    // The base may be the applications received or those answered: 3 of 12 is 25%, 3 of 15 is 20%.
+    AnnualReport right = overview(REAL, "共受理政府信息公开申请15件，其中答复12件，部分公开3件，占25%。");
+    assertEquals(Collections.emptyList(), narrative(VALIDATOR.validate(right)));
+    AnnualReport other = overview(REAL, "共受理政府信息公开申请15件，其中答复12件，部分公开3件，占20.0%。");
+    assertEquals(Collections.emptyList(), narrative(VALIDATOR.validate(other)));
+    AnnualReport wrong = overview(REAL, "共受理政府信息公开申请15件，部分公开3件，占35%。");
+    List<Violation> found = VALIDATOR.validate(wrong).byRule(Rules.NARRATIVE_PERCENTAGE);
+    assertEquals(1, found.size());
+    assertEquals(new BigDecimal("35"), found.get(0).stated().get());
+    assertEquals(new BigDecimal("20"), found.get(0).computed().get());
+    assertTrue(narrative(VALIDATOR.validate(wrong)).size() == 1);
+  }
+
+  @Test
+  void feeRowWithoutFeeText() {
+    AnnualReport dropped = with(with(with(REAL, cell("/applications/outcomes/otherHandling/feeOverdue/naturalPerson"), 1),
+        cell("/applications/outcomes/otherHandling/feeOverdue/total"), 1), cell("/applications/outcomes/disclosed/naturalPerson"), 4);
+    dropped = with(dropped, cell("/applications/outcomes/disclosed/total"), 4);
+    ValidationResult result = VALIDATOR.validate(
+        AnnualReport.builder().from(dropped).otherMatters("无其他需要报告的事项。").build());
+    assertEquals(1, result.byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).size(), result.toString());
+    // The real section 六 mentions 信息处理费.
+    assertTrue(VALIDATOR.validate(dropped).byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).isEmpty());
+  }
+
+  @Test
+  void feeUnit() {
+    assertEquals(1, VALIDATOR.validate(withFee(REAL, new BigDecimal("0.00038"))).byRule(Rules.FEE_UNIT).size());
+    // 沭阳 2025 states 4068.208 万元.
+    assertTrue(VALIDATOR.validate(withFee(REAL, new BigDecimal("4068.208"))).byRule(Rules.FEE_UNIT).isEmpty());
+  }
+
+  @Test
+  void regulationsWithoutPower() {
+    AnnualReport county = with(REAL, cell("/proactiveDisclosure/regulations/inForce"), 1);
+    assertEquals(Severity.INFO, VALIDATOR.validate(county).byRule(Rules.REGULATIONS_WITHOUT_POWER).get(0).severity());
+    AnnualReport city = AnnualReport.builder().from(county).organ("临汾市人民政府").organKind(OrganKind.GOVERNMENT).build();
+    assertTrue(VALIDATOR.validate(city).byRule(Rules.REGULATIONS_WITHOUT_POWER).isEmpty());
+    AnnualReport unknown = AnnualReport.builder().from(county).organ("某某中心").organKind(OrganKind.OTHER).build();
+    assertTrue(VALIDATOR.validate(unknown).byRule(Rules.REGULATIONS_WITHOUT_POWER).isEmpty());
+  }
+
+  @Test
+  void overviewAspects() {
+    AnnualReport thin = AnnualReport.builder().from(REAL).overview("本年度主动公开政府信息100条。").build();
+    List<Violation> found = VALIDATOR.validate(thin).byRule(Rules.OVERVIEW_ASPECTS);
+    assertEquals(4, found.size(), found.toString());
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertTrue(found.get(0).message(Locale.CHINESE).contains("依申请公开"));
+  }
+
+  @Test
+  void inForceContinuityIsOnlyInformationAfterACleanup() {
+    AnnualReport previous = AnnualReport.builder().from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
+        .year(2023).publishedOn(LocalDate.of(2024, 1, 20)).build();
+    previous = with(previous, cell("/applications/carriedOverToNextYear/naturalPerson"), 1);
+    previous = with(previous, cell("/applications/carriedOverToNextYear/total"), 1);
+    assertEquals(Severity.WARNING, VALIDATOR.validate(previous, REAL).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
+    AnnualReport cleaned = overview(REAL, "本年度对行政规范性文件进行了全面清理，现行有效件数以本年度报告为准。");
+    assertEquals(Severity.INFO, VALIDATOR.validate(previous, cleaned).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
+  }
+
+  @Test
+  void continuityRulesDoNotRunAcrossAGapOrAnotherOrgan() {
+    AnnualReport old = AnnualReport.builder().from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
+        .year(2021).publishedOn(LocalDate.of(2022, 1, 20)).build();
+    ValidationResult gap = VALIDATOR.validate(old, REAL);
+    assertEquals(Collections.singletonList(Rules.YEARS_NOT_CONSECUTIVE), ids(gap));
+    assertTrue(gap.violations().get(0).message(Locale.ENGLISH).contains("did not run"));
+    AnnualReport other = AnnualReport.builder().from(old).year(2023).organ("临汾市尧都区教育局").build();
+    assertEquals(Collections.singletonList(Rules.ORGAN_NAME_CHANGED), ids(VALIDATOR.validate(other, REAL)));
+  }
+
+  /** A report on which every narrative rule fires once or more. */
+  static AnnualReport everyNarrativeDefect() {
+    AnnualReport report = with(REAL, cell("/applications/outcomes/otherHandling/feeOverdue/total"), 1);
+    return AnnualReport.builder().from(withFee(report, new BigDecimal("0.00001")))
+        .overview("共受理政府信息公开申请15件，部分公开3件，占35%，其中上年度结转3件。")
+        .otherMatters("无。")
+        .build();
+  }
+
+  private static List<String> ids(ValidationResult result) {
+    List<String> ids = new ArrayList<>();
+    for (Violation v : result.violations()) {
+      ids.add(v.ruleId());
+    }
+    return ids;
+  }
+
+  @Test
+  void phrasesAreData() {
+    for (NarrativePhrase phrase : NarrativePhrase.values()) {
+      assertTrue(phrase.pattern().pattern().contains("(?<n>"), phrase.name());
+      assertTrue(!phrase.readings().isEmpty(), phrase.name());
+    }
+  }
+}
