@@ -165,6 +165,7 @@ public final class FormMatcher {
     if (label < 0) {
       int lastText = -1;
       boolean numberAfterText = false;
+      boolean marked = false;
       for (int i = 0; i < row.size(); i++) {
         if (texts[i].kind == CellText.Kind.TEXT) {
           lastText = i;
@@ -172,8 +173,10 @@ public final class FormMatcher {
         } else if (texts[i].kind == CellText.Kind.NUMBER) {
           numberAfterText = true;
         }
+        marked |= texts[i].kind == CellText.Kind.NOT_APPLICABLE;
       }
-      if (lastText < 0 && numberAfter) {
+      // A row of values alone: numbers, or a group of table 四 printed all "—" (a mark is a value).
+      if (lastText < 0 && (numberAfter || marked)) {
         captionless(row, texts);
       } else if (lastText >= 0 && numberAfterText) {
         unknown.add(row.get(lastText));
