@@ -38,6 +38,8 @@ class ReadmeSnippetsTest {
           + "import io.github.xxgk.report.validation.*;\n"
           + "import io.github.xxgk.report.json.*;\n"
           + "import io.github.xxgk.report.testkit.*;\n"
+          + "import io.github.xxgk.report.publication.render.*;\n"
+          + "import io.github.xxgk.report.publication.read.*;\n"
           + "import java.io.*;\n"
           + "import java.math.BigDecimal;\n"
           + "import java.nio.file.*;\n"
