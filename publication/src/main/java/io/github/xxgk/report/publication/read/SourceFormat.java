@@ -5,5 +5,7 @@ public enum SourceFormat {
   /** An HTML page (a whole portal page or a fragment). */
   HTML,
   /** Plain text: a copied page, tab-separated rows, or Markdown as converters write it. */
-  TEXT
+  TEXT,
+  /** A PDF's text layer, laid out by the {@code publication-pdf} module. */
+  PDF
 }

@@ -1,0 +1,195 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pages' tables and lines into one sequence of blocks in reading order: page furniture
+ * dropped, lines grouped into paragraphs (a new one at an indented first line, after a short
+ * last line or a wide gap), paragraphs and tables that go on over a page break joined.
+ */
+final class DocumentLayout {
+  /** A first line indented by more than this many font sizes starts a paragraph. */
+  private static final float INDENT = 1.2f;
+  /** A line ending this many font sizes before the right margin ends its paragraph. */
+  private static final float SHORT = 1.5f;
+  /** A line further below the previous than this many times the page's usual line pitch starts a paragraph. */
+  private static final float GAP = 1.6f;
+
+  private DocumentLayout() {}
+
+  /** A paragraph while it is built: its lines and whether its ends are open. */
+  private static final class RawParagraph {
+    final List<TextLine> lines = new ArrayList<>();
+    final int page;
+    int linesOnFirstPage;
+    boolean openEnd;
+    boolean openStart;
+
+    RawParagraph(int page) {
+      this.page = page;
+    }
+  }
+
+  static List<PdfBlock> blocks(List<PageLayout> pages) {
+    PageFurniture.remove(pages);
+    List<Object> items = new ArrayList<>();
+    for (PageLayout page : pages) {
+      List<Object> onPage = pageItems(page);
+      if (!onPage.isEmpty() && !items.isEmpty()) {
+        Object last = items.get(items.size() - 1);
+        Object first = onPage.get(0);
+        if (last instanceof RawTable && first instanceof RawTable
+            && PageJoin.continues((RawTable) last, (RawTable) first)) {
+          PageJoin.join((RawTable) last, (RawTable) first);
+          onPage.remove(0);
+        } else if (last instanceof RawParagraph && first instanceof RawParagraph
+            && ((RawParagraph) last).openEnd && ((RawParagraph) first).openStart
+            && ((RawParagraph) last).page == page.page - 1) {
+          RawParagraph joined = (RawParagraph) last;
+          joined.lines.addAll(((RawParagraph) first).lines);
+          joined.openEnd = ((RawParagraph) first).openEnd;
+          onPage.remove(0);
+        }
+      }
+      items.addAll(onPage);
+    }
+    List<PdfBlock> blocks = new ArrayList<>(items.size());
+    for (Object item : items) {
+      blocks.add(item instanceof RawTable ? table((RawTable) item) : paragraph((RawParagraph) item));
+    }
+    return blocks;
+  }
+
+  /** The page's tables and paragraphs, top to bottom. */
+  private static List<Object> pageItems(PageLayout page) {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    for (TextLine line : page.lines) {
+      left = Math.min(left, line.left);
+      right = Math.max(right, line.right);
+    }
+    float pitch = usualPitch(page.lines);
+    List<Object> items = new ArrayList<>();
+    int t = 0;
+    RawParagraph paragraph = null;
+    TextLine previous = null;
+    for (TextLine line : page.lines) {
+      while (t < page.tables.size() && page.tables.get(t).top < line.top) {
+        items.add(page.tables.get(t++));
+        paragraph = null;
+      }
+      boolean indented = line.left > left + INDENT * line.fontSize;
+      boolean columns = line.text.indexOf('\t') >= 0;
+      boolean fullWidth = line.right >= right - SHORT * line.fontSize;
+      boolean centred = indented && !fullWidth && centred(line, left, right);
+      // a centred heading printed over several lines (a title) is one paragraph
+      boolean titleGoesOn =
+          centred && previous != null && paragraph != null && previous == last(paragraph)
+              && previous.left > left + INDENT * previous.fontSize && centred(previous, left, right)
+              && line.top - previous.top <= GAP * Math.max(pitch, line.height());
+      boolean starts =
+          !titleGoesOn && (paragraph == null
+              || indented
+              || columns
+              || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
+              || !paragraph.openEnd
+              || (previous != null && line.top - previous.top > GAP * pitch));
+      if (starts) {
+        paragraph = new RawParagraph(page.page);
+        paragraph.openStart = !indented && !columns && items.isEmpty();
+        items.add(paragraph);
+      }
+      paragraph.lines.add(line);
+      paragraph.linesOnFirstPage++;
+      paragraph.openEnd = fullWidth && !columns;
+      previous = line;
+    }
+    while (t < page.tables.size()) {
+      items.add(page.tables.get(t++));
+    }
+    return items;
+  }
+
+  private static TextLine last(RawParagraph paragraph) {
+    return paragraph.lines.get(paragraph.lines.size() - 1);
+  }
+
+  /** Whether the line's middle is the text block's middle, give or take a font size. */
+  private static boolean centred(TextLine line, float left, float right) {
+    return Math.abs((line.left + line.right) / 2 - (left + right) / 2) <= line.fontSize;
+  }
+
+  /** The median distance between the tops of consecutive lines; large when there are few. */
+  private static float usualPitch(List<TextLine> lines) {
+    float[] pitches = new float[lines.size()];
+    int count = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      float pitch = lines.get(i).top - lines.get(i - 1).top;
+      if (pitch > 0) {
+        pitches[count++] = pitch;
+      }
+    }
+    if (count == 0) {
+      return Float.MAX_VALUE;
+    }
+    java.util.Arrays.sort(pitches, 0, count);
+    return pitches[count / 2];
+  }
+
+  private static PdfParagraph paragraph(RawParagraph paragraph) {
+    List<String> lines = new ArrayList<>(paragraph.lines.size());
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    float top = Float.MAX_VALUE;
+    float bottom = -Float.MAX_VALUE;
+    for (TextLine line : paragraph.lines) {
+      lines.add(line.text);
+      if (lines.size() <= paragraph.linesOnFirstPage) { // the box of the part on the first page
+        left = Math.min(left, line.left);
+        right = Math.max(right, line.right);
+        top = Math.min(top, line.top);
+        bottom = Math.max(bottom, line.bottom);
+      }
+    }
+    return new PdfParagraph(lines, new PdfRegion(paragraph.page, left, top, right, bottom));
+  }
+
+  /** Columns from the cells' edges across all parts, snapped together; rows as grid rows. */
+  private static PdfTable table(RawTable raw) {
+    float[] edges = new float[raw.cells.size() * 2];
+    for (int i = 0; i < raw.cells.size(); i++) {
+      edges[2 * i] = raw.cells.get(i).left;
+      edges[2 * i + 1] = raw.cells.get(i).right;
+    }
+    float[] xs = RulingTables.snap(edges);
+    List<List<PdfCell>> rows = new ArrayList<>();
+    for (int r = 0; r < raw.rows; r++) {
+      rows.add(new ArrayList<>());
+    }
+    for (RawTable.RawCell cell : raw.cells) {
+      int column = nearest(xs, cell.left);
+      int end = Math.max(column + 1, nearest(xs, cell.right));
+      rows.get(cell.row)
+          .add(new PdfCell(cell.text, cell.row, column, cell.rowEnd - cell.row, end - column, cell.region));
+    }
+    for (List<PdfCell> row : rows) {
+      row.sort((a, b) -> Integer.compare(a.column(), b.column()));
+    }
+    return new PdfTable(
+        rows,
+        xs.length - 1,
+        new PdfRegion(raw.firstPage, raw.left, raw.top, raw.right, raw.bottom),
+        raw.lastPage);
+  }
+
+  private static int nearest(float[] xs, float x) {
+    int best = 0;
+    for (int i = 1; i < xs.length; i++) {
+      if (Math.abs(xs[i] - x) < Math.abs(xs[best] - x)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one page holds for layout: its glyphs and ruling segments in display space. */
+final class PageGeometry {
+  final int page;
+  final float width;
+  final float height;
+  final List<Glyph> glyphs = new ArrayList<>();
+  final List<Segment> segments = new ArrayList<>();
+  /** Glyphs without a usable Unicode mapping, by font name, in order of first sight. */
+  final Map<String, Integer> unmappedByFont = new LinkedHashMap<>();
+
+  PageGeometry(int page, float width, float height) {
+    this.page = page;
+    this.width = width;
+    this.height = height;
+  }
+
+  void unmapped(String font) {
+    unmappedByFont.merge(font, 1, Integer::sum);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A table printed across a page break is one table. The part on the next page continues the
+ * table when nothing but page furniture stands between the two parts and both span the same
+ * width. A header repeated at the top of the next part is dropped; a spanning label cell cut by
+ * the break (its text on one side, an empty cell of the same columns on the other) is one cell
+ * again.
+ */
+final class PageJoin {
+  /** The two parts' outer edges may differ by this much (points). */
+  private static final float SAME_EDGE = 6f;
+
+  private PageJoin() {}
+
+  static boolean continues(RawTable above, RawTable below) {
+    return below.firstPage == above.lastPage + 1
+        && Math.abs(above.left - below.left) <= SAME_EDGE
+        && Math.abs(above.right - below.right) <= SAME_EDGE;
+  }
+
+  /** Appends {@code below} to {@code above}. */
+  static void join(RawTable above, RawTable below) {
+    int repeated = repeatedHeader(above, below);
+    List<RawTable.RawCell> moved = new ArrayList<>();
+    for (RawTable.RawCell cell : below.cells) {
+      if (cell.row < repeated) {
+        continue;
+      }
+      cell.row += above.rows - repeated;
+      cell.rowEnd = Math.max(cell.row + 1, cell.rowEnd + above.rows - repeated);
+      moved.add(cell);
+    }
+    int seam = above.rows;
+    for (Iterator<RawTable.RawCell> it = moved.iterator(); it.hasNext(); ) {
+      RawTable.RawCell lower = it.next();
+      if (lower.row != seam) {
+        continue;
+      }
+      RawTable.RawCell upper = sameColumns(above, lower, seam);
+      if (upper != null && cutLabel(upper.text, lower.text)) {
+        upper.rowEnd = lower.rowEnd;
+        if (upper.text.isEmpty()) {
+          upper.text = lower.text;
+        }
+        it.remove();
+      }
+    }
+    above.cells.addAll(moved);
+    above.rows += below.rows - repeated;
+    above.lastPage = below.lastPage;
+  }
+
+  private static RawTable.RawCell sameColumns(RawTable above, RawTable.RawCell lower, int seam) {
+    for (RawTable.RawCell cell : above.cells) {
+      if (cell.rowEnd == seam
+          && Math.abs(cell.left - lower.left) <= SAME_EDGE
+          && Math.abs(cell.right - lower.right) <= SAME_EDGE) {
+        return cell;
+      }
+    }
+    return null;
+  }
+
+  /** One side empty and the other a label: a cell cut in two by the page break. */
+  private static boolean cutLabel(String upper, String lower) {
+    return upper.isEmpty() != lower.isEmpty() && isLabel(upper.isEmpty() ? lower : upper);
+  }
+
+  private static boolean isLabel(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many rows at the top of {@code below} repeat the top rows of {@code above}. */
+  private static int repeatedHeader(RawTable above, RawTable below) {
+    int repeated = 0;
+    while (repeated < below.rows && repeated < above.rows - 1) {
+      String a = rowText(above, repeated);
+      if (a.isEmpty() || !a.equals(rowText(below, repeated))) {
+        break;
+      }
+      repeated++;
+    }
+    return repeated;
+  }
+
+  private static String rowText(RawTable table, int row) {
+    StringBuilder text = new StringBuilder();
+    for (RawTable.RawCell cell : table.cells) {
+      if (cell.row == row) {
+        text.append(cell.text).append('|');
+      }
+    }
+    return text.toString().replaceAll("[|]+$", "");
+  }
+}

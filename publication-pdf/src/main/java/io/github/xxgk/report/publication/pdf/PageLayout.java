@@ -1,0 +1,72 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page laid out: its ruled tables, with the text of every cell, and the lines of text
+ * outside them, each in display space.
+ */
+final class PageLayout {
+  final int page;
+  final float width;
+  final float height;
+  final List<RawTable> tables = new ArrayList<>();
+  final List<TextLine> lines = new ArrayList<>();
+
+  private PageLayout(int page, float width, float height) {
+    this.page = page;
+    this.width = width;
+    this.height = height;
+  }
+
+  static PageLayout of(PageGeometry geometry) {
+    PageLayout layout = new PageLayout(geometry.page, geometry.width, geometry.height);
+    List<RulingTables.Grid> grids = RulingTables.find(geometry.segments);
+    List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
+    for (RulingTables.Grid grid : grids) {
+      List<List<Glyph>> cells = new ArrayList<>();
+      for (int i = 0; i < grid.cells.size(); i++) {
+        cells.add(new ArrayList<>());
+      }
+      cellGlyphs.add(cells);
+    }
+    List<Glyph> free = new ArrayList<>();
+    for (Glyph glyph : geometry.glyphs) {
+      float x = glyph.centreX();
+      float y = glyph.centreY();
+      boolean placed = false;
+      for (int t = 0; t < grids.size() && !placed; t++) {
+        RulingTables.Grid grid = grids.get(t);
+        if (grid.contains(x, y)) {
+          cellGlyphs.get(t).get(grid.cellAt(x, y)).add(glyph);
+          placed = true;
+        }
+      }
+      if (!placed) {
+        free.add(glyph);
+      }
+    }
+    for (int t = 0; t < grids.size(); t++) {
+      layout.tables.add(table(geometry.page, grids.get(t), cellGlyphs.get(t)));
+    }
+    layout.lines.addAll(TextAssembly.lines(free, true));
+    return layout;
+  }
+
+  private static RawTable table(int page, RulingTables.Grid grid, List<List<Glyph>> glyphs) {
+    float[] xs = grid.xs;
+    float[] ys = grid.ys;
+    RawTable table = new RawTable(page, xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]);
+    table.rows = grid.rows();
+    for (int i = 0; i < grid.cells.size(); i++) {
+      int[] cell = grid.cells.get(i);
+      String text = TextAssembly.cellText(TextAssembly.lines(glyphs.get(i), false));
+      PdfRegion region = new PdfRegion(page, xs[cell[1]], ys[cell[0]], xs[cell[3]], ys[cell[2]]);
+      table.cells.add(new RawTable.RawCell(cell[0], cell[2], xs[cell[1]], xs[cell[3]], text, region));
+    }
+    table.cells.sort(
+        (a, b) -> a.row != b.row ? Integer.compare(a.row, b.row) : Float.compare(a.left, b.left));
+    return table;
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The path operators of a content stream, kept only for what tables need: straight horizontal
+ * and vertical lines that are stroked, and thin filled rectangles (borders Word prints as fills),
+ * turned into display space exactly as PDFBox turns text positions. Curves, diagonals and shaded
+ * areas are dropped.
+ */
+final class PathRecorder {
+  /** The operators recorded: path construction and painting. */
+  static final String[] OPERATORS = {"m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"};
+  /** A filled rectangle at most this thick (points) is a ruling line, not a shaded area. */
+  private static final float RULE_THICKNESS = 3f;
+  /** A stroked line this far from the axis (points) over its length is still straight. */
+  private static final float STRAIGHT = 1f;
+
+  private final PDFStreamEngine engine;
+  private PageGeometry page;
+  private PDRectangle crop;
+  private int rotation;
+  // the current path in user space, after the CTM
+  private final List<float[]> subpaths = new ArrayList<>();
+  private float[] subpath = new float[16];
+  private int subpathLength;
+
+  PathRecorder(PDFStreamEngine engine) {
+    this.engine = engine;
+  }
+
+  void startPage(PageGeometry page, PDRectangle crop, int rotation) {
+    this.page = page;
+    this.crop = crop;
+    this.rotation = rotation;
+    subpaths.clear();
+    subpathLength = 0;
+  }
+
+  private void moveTo(float x, float y) {
+    closeSubpath(false);
+    point(x, y);
+  }
+
+  private void lineTo(float x, float y) {
+    if (subpathLength == 0) {
+      point(x, y);
+    }
+    point(x, y);
+  }
+
+  private void point(float x, float y) {
+    Point2D.Float p = engine.transformedPoint(x, y);
+    if (subpathLength + 2 > subpath.length) {
+      subpath = java.util.Arrays.copyOf(subpath, subpath.length * 2);
+    }
+    subpath[subpathLength++] = (float) p.getX();
+    subpath[subpathLength++] = (float) p.getY();
+  }
+
+  private void closeSubpath(boolean close) {
+    if (close && subpathLength >= 4) {
+      point2(subpath[0], subpath[1]);
+    }
+    if (subpathLength >= 4) {
+      subpaths.add(java.util.Arrays.copyOf(subpath, subpathLength));
+    }
+    subpathLength = 0;
+  }
+
+  private void point2(float deviceX, float deviceY) {
+    if (subpathLength + 2 > subpath.length) {
+      subpath = java.util.Arrays.copyOf(subpath, subpath.length * 2);
+    }
+    subpath[subpathLength++] = deviceX;
+    subpath[subpathLength++] = deviceY;
+  }
+
+  private void rectangle(float x, float y, float w, float h) {
+    closeSubpath(false);
+    point(x, y);
+    point(x + w, y);
+    point(x + w, y + h);
+    point(x, y + h);
+    point(x, y);
+    closeSubpath(false);
+  }
+
+  /** A curve breaks straightness: its end point starts a new run of lines. */
+  private void curveTo(float x, float y) {
+    closeSubpath(false);
+    point(x, y);
+  }
+
+  private void paint(boolean stroke, boolean fill) {
+    closeSubpath(false);
+    for (float[] points : subpaths) {
+      if (stroke) {
+        strokeLines(points);
+      } else if (fill) {
+        fillRule(points);
+      }
+    }
+    subpaths.clear();
+  }
+
+  private void strokeLines(float[] points) {
+    for (int i = 0; i + 3 < points.length; i += 2) {
+      addSegment(points[i], points[i + 1], points[i + 2], points[i + 3]);
+    }
+  }
+
+  private void fillRule(float[] points) {
+    float minX = Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (int i = 0; i + 1 < points.length; i += 2) {
+      minX = Math.min(minX, points[i]);
+      maxX = Math.max(maxX, points[i]);
+      minY = Math.min(minY, points[i + 1]);
+      maxY = Math.max(maxY, points[i + 1]);
+    }
+    float w = maxX - minX;
+    float h = maxY - minY;
+    if (h <= RULE_THICKNESS && w > h) {
+      addSegment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
+    } else if (w <= RULE_THICKNESS && h > w) {
+      addSegment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+    }
+  }
+
+  /** Adds a straight segment given in user space, turned into display space as text positions are. */
+  private void addSegment(float x1, float y1, float x2, float y2) {
+    float[] a = display(x1, y1);
+    float[] b = display(x2, y2);
+    if (Math.abs(a[1] - b[1]) <= STRAIGHT && Math.abs(a[0] - b[0]) > STRAIGHT) {
+      page.segments.add(new Segment(true, (a[1] + b[1]) / 2, a[0], b[0]));
+    } else if (Math.abs(a[0] - b[0]) <= STRAIGHT && Math.abs(a[1] - b[1]) > STRAIGHT) {
+      page.segments.add(new Segment(false, (a[0] + b[0]) / 2, a[1], b[1]));
+    }
+  }
+
+  /** User space to display space: the crop box's origin, then the page's rotation, y downwards. */
+  private float[] display(float x, float y) {
+    float ux = x - crop.getLowerLeftX();
+    float uy = y - crop.getLowerLeftY();
+    float w = crop.getWidth();
+    float h = crop.getHeight();
+    switch (rotation) {
+      case 90:
+        return new float[] {uy, ux};
+      case 180:
+        return new float[] {w - ux, uy};
+      case 270:
+        return new float[] {h - uy, w - ux};
+      default:
+        return new float[] {ux, h - uy};
+    }
+  }
+
+  OperatorProcessor operator(String name) {
+    return new PathOperator(engine, this, name);
+  }
+
+  private static final class PathOperator extends OperatorProcessor {
+    private final PathRecorder collector;
+    private final String name;
+
+    PathOperator(PDFStreamEngine engine, PathRecorder collector, String name) {
+      super(engine);
+      this.collector = collector;
+      this.name = name;
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      float[] n = numbers(operands);
+      switch (name) {
+        case "m":
+          if (n.length >= 2) {
+            collector.moveTo(n[0], n[1]);
+          }
+          break;
+        case "l":
+          if (n.length >= 2) {
+            collector.lineTo(n[0], n[1]);
+          }
+          break;
+        case "c":
+          if (n.length >= 6) {
+            collector.curveTo(n[4], n[5]);
+          }
+          break;
+        case "v":
+        case "y":
+          if (n.length >= 4) {
+            collector.curveTo(n[2], n[3]);
+          }
+          break;
+        case "re":
+          if (n.length >= 4) {
+            collector.rectangle(n[0], n[1], n[2], n[3]);
+          }
+          break;
+        case "h":
+          collector.closeSubpath(true);
+          break;
+        case "S":
+        case "s":
+          collector.closeSubpath("s".equals(name));
+          collector.paint(true, false);
+          break;
+        case "f":
+        case "F":
+        case "f*":
+          collector.paint(false, true);
+          break;
+        case "B":
+        case "B*":
+        case "b":
+        case "b*":
+          collector.closeSubpath(name.startsWith("b"));
+          collector.paint(true, true);
+          break;
+        default: // "n": the path only clips
+          collector.closeSubpath(false);
+          collector.subpaths.clear();
+      }
+    }
+
+    private static float[] numbers(List<COSBase> operands) {
+      float[] values = new float[operands.size()];
+      int count = 0;
+      for (COSBase operand : operands) {
+        if (!(operand instanceof COSNumber)) {
+          return new float[0];
+        }
+        values[count++] = ((COSNumber) operand).floatValue();
+      }
+      return values;
+    }
+  }
+}

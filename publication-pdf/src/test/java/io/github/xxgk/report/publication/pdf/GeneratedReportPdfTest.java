@@ -1,0 +1,72 @@
+package io.github.xxgk.report.publication.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.json.ReportJson;
+import io.github.xxgk.report.model.AnnualReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Generated reports laid out as PDFs by {@link ReportPdf} (committed, see {@link
+ * GeneratedReports}; table 三 runs over a page break in each, page numbers in every footer) are
+ * read back equal to the report they were made from: every cell, organ, year and narrative.
+ */
+class GeneratedReportPdfTest {
+
+  @ParameterizedTest(name = "report-{0}.pdf")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+  void aGeneratedReportIsReadBackEqual(int seed) throws IOException {
+    AnnualReport expected = ReportJson.standard().read(resource("report-" + seed + ".json"));
+    PdfReadResult result = PdfReportReader.create().read(resource("report-" + seed + ".pdf"));
+    assertEquals(new ArrayList<>(), result.pdfProblems());
+    assertTrue(result.report().isPresent(), () -> result.reading().get().problems().toString());
+    AnnualReport read = result.report().get();
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      BigDecimal want = new BigDecimal(cell.value(expected).toString());
+      BigDecimal got = new BigDecimal(cell.value(read).toString());
+      if (want.compareTo(got) != 0) {
+        wrong.add(cell.pointer() + " read " + got + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong);
+    assertEquals(expected.organ(), read.organ());
+    assertEquals(expected.year(), read.year());
+    for (NarrativeSection section : NarrativeSection.values()) {
+      assertEquals(compact(section.read(expected).orElse("")), compact(section.read(read).orElse("")), section.name());
+    }
+    // the tables are the three of the form, table 三 joined across its page break
+    List<PdfTable> tables = result.layout().tables();
+    assertEquals(3, tables.size());
+    assertEquals(tables.get(1).region().page() + 1, tables.get(1).lastPage());
+  }
+
+  /** Narratives are compared without their spacing: the layout wraps and indents them. */
+  private static String compact(String text) {
+    return text.replaceAll("[\\s\u3000]", "");
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = GeneratedReportPdfTest.class.getResourceAsStream("generated/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource generated/" + name);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[65536];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}

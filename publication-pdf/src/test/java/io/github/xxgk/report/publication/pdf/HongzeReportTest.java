@@ -1,0 +1,154 @@
+package io.github.xxgk.report.publication.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.publication.read.ReadResult;
+import io.github.xxgk.report.publication.read.SourceFormat;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real PDF of {@code ../shared/reports/} (copied into the test resources with its hand
+ * transcription) is read cell-exact, with the problems its README says a reader should report.
+ */
+class HongzeReportTest {
+  private static PdfReadResult result;
+  private static JsonNode expected;
+
+  @BeforeAll
+  static void read() throws IOException {
+    result = PdfReportReader.create().read(resource("hongze-2023.pdf"));
+    expected = new ObjectMapper().readTree(resource("hongze-2023.expected.json"));
+  }
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = HongzeReportTest.class.getResourceAsStream("reports/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource reports/" + name);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[65536];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void thePdfItselfHasNoProblem() {
+    assertEquals(new ArrayList<>(), result.pdfProblems());
+    assertEquals(5, result.layout().pages());
+  }
+
+  @Test
+  void everyCellIsReadAsTranscribedByHand() {
+    ReadResult reading = result.reading().get();
+    assertEquals(SourceFormat.PDF, reading.format());
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = reading.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, () -> "problems: " + reading.problems());
+    Set<String> blank = new TreeSet<>();
+    expected.path("blankCells").forEach(node -> blank.add(node.asText()));
+    assertEquals(blank, new TreeSet<>(reading.blankCells()));
+    assertEquals(expected.path("year").asInt(), reading.match().year().get().intValue());
+  }
+
+  @Test
+  void theRowOnThe2019TemplateIsTheOnlyErrorSoNoReportIsReturned() {
+    ReadResult reading = result.reading().get();
+    Set<String> errors = new TreeSet<>();
+    Set<String> warnings = new TreeSet<>();
+    for (ReadProblem problem : reading.problems()) {
+      if (problem.severity() == Severity.ERROR) {
+        errors.add(problem.ruleId());
+      } else if (problem.severity() == Severity.WARNING) {
+        warnings.add(problem.ruleId());
+      }
+    }
+    assertEquals(new TreeSet<>(java.util.Collections.singleton("IMPORT-EDITION-2019")), errors);
+    assertEquals(new TreeSet<>(), warnings);
+    assertFalse(result.report().isPresent());
+    assertTrue(result.hasErrors());
+  }
+
+  @Test
+  void theCellsAsReadShowTheTotalsOfTable四WrongAsPublished() {
+    ReadResult reading = result.reading().get();
+    io.github.xxgk.report.form.CellValues values =
+        new io.github.xxgk.report.form.CellValues() {
+          @Override
+          public int count(Cell cell) {
+            return reading.cells().get(cell).value().intValueExact();
+          }
+
+          @Override
+          public BigDecimal amount(Cell cell) {
+            return reading.cells().get(cell).value();
+          }
+        };
+    io.github.xxgk.report.model.AnnualReport report =
+        FormCells.fillTables(
+                io.github.xxgk.report.model.AnnualReport.builder()
+                    .organ(expected.path("organ").asText())
+                    .year(reading.match().year().get()),
+                values)
+            .build();
+    Set<String> broken = new TreeSet<>();
+    for (io.github.xxgk.report.validation.Violation violation :
+        io.github.xxgk.report.validation.ReportValidator.standard().validate(report).bySeverity(Severity.ERROR)) {
+      broken.add(violation.ruleId());
+    }
+    assertTrue(broken.contains("RECONSIDERATION-TOTAL"), broken::toString);
+    assertTrue(broken.contains("LITIGATION-TOTAL"), broken::toString);
+  }
+
+  @Test
+  void cellsPointToTheirPageAndTheTypoIsAKnownVariant() {
+    ReadResult reading = result.reading().get();
+    // table 三 begins on page 3 and runs on to page 4; table 四 is on page 4
+    Cell received = FormCells.all().stream()
+        .filter(c -> c.pointer().equals("/applications/newlyReceived/naturalPerson")).findFirst().get();
+    assertEquals(3, reading.cells().get(received).position().line());
+    Cell carried = FormCells.all().stream()
+        .filter(c -> c.pointer().equals("/applications/carriedOverToNextYear/total")).findFirst().get();
+    assertEquals(4, reading.cells().get(carried).position().line());
+    assertTrue(reading.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")
+        && p.position().line() == 3));
+  }
+
+  @Test
+  void theTitleOverTwoLinesGivesTheOrganAndNoPageNumberLeaksIntoTheText() {
+    ReadResult reading = result.reading().get();
+    // the title prints the district's name without its city; the preface names both
+    assertTrue(expected.path("organ").asText().endsWith(reading.match().organ().get()));
+    for (PdfBlock block : result.layout().blocks()) {
+      if (block instanceof PdfParagraph) {
+        String text = ((PdfParagraph) block).text();
+        assertFalse(text.matches("(?s).*- ?\\d ?-.*"), text);
+      }
+    }
+  }
+}

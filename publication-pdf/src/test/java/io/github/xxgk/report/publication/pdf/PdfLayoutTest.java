@@ -1,0 +1,236 @@
+package io.github.xxgk.report.publication.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Tables and paragraphs recovered from PDFs laid out here with known geometry. */
+class PdfLayoutTest {
+
+  private static PdfLayout read(TestPdf pdf) {
+    PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
+    assertEquals(new ArrayList<>(), layout.problems());
+    return layout;
+  }
+
+  /** Each row as "text|text|…" with spans noted where they are not 1x1. */
+  private static List<String> rows(PdfTable table) {
+    List<String> rows = new ArrayList<>();
+    for (List<PdfCell> row : table.rows()) {
+      StringBuilder text = new StringBuilder();
+      for (PdfCell cell : row) {
+        if (text.length() > 0) {
+          text.append('|');
+        }
+        text.append(cell.text().replace('\n', '/'));
+        if (cell.rowSpan() != 1 || cell.columnSpan() != 1) {
+          text.append('{').append(cell.rowSpan()).append('x').append(cell.columnSpan()).append('}');
+        }
+      }
+      rows.add(text.toString());
+    }
+    return rows;
+  }
+
+  private static TestTable sample() {
+    return new TestTable(120, 60, 60, 60)
+        .cell(0, 0, 2, 1, "Item")
+        .cell(0, 1, 1, 3, "Counts")
+        .cell(1, 1, "a")
+        .cell(1, 2, "b")
+        .cell(1, 3, "total")
+        .row(2, "Regulations", "1", "2", "3")
+        .row(3, "Other documents", "40", "5", "45");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 90, 180, 270})
+  void aRuledTableIsReadCellByCellWithItsSpansOnAnyRotation(int rotation) {
+    TestPdf pdf = new TestPdf().page(rotation);
+    sample().draw(pdf, 100);
+    PdfLayout layout = read(pdf);
+    assertEquals(1, layout.tables().size());
+    PdfTable table = layout.tables().get(0);
+    assertEquals(4, table.columns());
+    assertEquals(
+        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        rows(table));
+    assertEquals(1, table.region().page());
+  }
+
+  @Test
+  void bordersDrawnAsThinFilledRectanglesAreRulingLinesToo() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = sample();
+    table.filledRules = true;
+    table.draw(pdf, 100);
+    assertEquals(
+        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        rows(read(pdf).tables().get(0)));
+  }
+
+  @Test
+  void aTableWithoutOuterSideBordersKeepsItsOuterColumns() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = sample();
+    table.openSides = true;
+    table.draw(pdf, 100);
+    assertEquals(
+        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        rows(read(pdf).tables().get(0)));
+  }
+
+  @Test
+  void aLabelWrappedOverTwoLinesStaysOneCellAndNumbersOffItsBaselineStayInTheirCells() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(150, 60, 60).row(0, "Label", "x", "y");
+    table.rowHeight = 40;
+    table.cell(1, 0, "A long label that\nwraps onto a second line").cell(1, 1, "").cell(1, 2, "");
+    table.draw(pdf, 100);
+    // the numbers of row 1, printed 3 points above and 2 below the label's middle
+    pdf.text(72 + 150 + 3, 100 + 40 + 20 + 3 - 3, 9, "12");
+    pdf.text(72 + 210 + 3, 100 + 40 + 20 + 3 + 2, 9, "7");
+    assertEquals(
+        Arrays.asList("Label|x|y", "A long label that/wraps onto a second line|12|7"),
+        rows(read(pdf).tables().get(0)));
+  }
+
+  @Test
+  void aTableAcrossAPageBreakIsOneTableAndPageNumbersAreDropped() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(150, 60, 60).row(0, "Row", "n", "m");
+    for (int r = 1; r <= 60; r++) {
+      table.row(r, "row " + r, Integer.toString(r), Integer.toString(2 * r));
+    }
+    float end = table.draw(pdf, 300);
+    pdf.text(60, end + 30, 12, "After the table.");
+    // page numbers as printed by Word and by portals
+    PdfLayout layout = PdfReportReader.create().layout(withFooters(pdf, "- %d -", "Page %d of 3"));
+    assertEquals(Collections.emptyList(), layout.problems());
+    List<PdfTable> tables = layout.tables();
+    assertEquals(1, tables.size());
+    List<String> rows = rows(tables.get(0));
+    assertEquals(61, rows.size());
+    for (int r = 1; r <= 60; r++) {
+      assertEquals("row " + r + "|" + r + "|" + 2 * r, rows.get(r));
+    }
+    assertEquals(1, tables.get(0).region().page());
+    assertEquals(3, tables.get(0).lastPage());
+    for (PdfBlock block : layout.blocks()) {
+      if (block instanceof PdfParagraph) {
+        assertFalse(((PdfParagraph) block).text().contains("Page"), block.toString());
+        assertFalse(((PdfParagraph) block).text().matches(".*- \\d -.*"), block.toString());
+      }
+    }
+    assertTrue(layout.blocks().get(layout.blocks().size() - 1) instanceof PdfParagraph);
+  }
+
+  private static byte[] withFooters(TestPdf pdf, String bottom, String top) {
+    int pages = pdf.document.getNumberOfPages();
+    byte[] bytes = pdf.bytes();
+    try (TestPdf again = new TestPdf()) {
+      // the footers are drawn on a copy so that the table's own drawing stays as it was
+      org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes);
+      for (int i = 0; i < pages; i++) {
+        org.apache.pdfbox.pdmodel.PDPage page = document.getPage(i);
+        try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+            new org.apache.pdfbox.pdmodel.PDPageContentStream(
+                document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+          content.beginText();
+          content.setFont(TestPdf.HELVETICA, 10);
+          content.newLineAtOffset(280, 30);
+          content.showText(String.format(bottom, i + 1));
+          content.endText();
+          content.beginText();
+          content.setFont(TestPdf.HELVETICA, 10);
+          content.newLineAtOffset(450, 810);
+          content.showText(String.format(top, i + 1));
+          content.endText();
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      document.close();
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aHeaderRepeatedOnTheNextPageIsDroppedAndACutSpanningLabelIsOneCell() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(60, 150, 60).cell(0, 0, 1, 2, "Row").cell(0, 2, "n");
+    table.headerRows = 1;
+    table.repeatHeader = true;
+    table.cell(1, 0, 6, 1, "Group");
+    for (int r = 1; r <= 6; r++) {
+      table.cell(r, 1, "item " + r).cell(r, 2, Integer.toString(r));
+    }
+    table.breaksAfter.add(3);
+    table.draw(pdf, 100);
+    List<PdfTable> tables = read(pdf).tables();
+    assertEquals(1, tables.size());
+    assertEquals(
+        Arrays.asList("Row{1x2}|n", "Group{6x1}|item 1|1", "item 2|2", "item 3|3", "item 4|4", "item 5|5", "item 6|6"),
+        rows(tables.get(0)));
+  }
+
+  @Test
+  void linesFormParagraphsAndAParagraphGoesOnOverAPageBreak() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    // justified lines: each ends at the right margin, set by the widest of them
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.text(72, 100, size, "Heading");
+    pdf.justified(96, 120, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 140, size, "over a second full line of text that is", right);
+    pdf.text(72, 160, size, "the end.");
+    // a paragraph whose last full line is the last of page 1
+    pdf.justified(96, 700, size, "Another paragraph begins and then fills", right);
+    pdf.justified(72, 720, size, "the line up to the margin of the page as", right);
+    pdf.page();
+    pdf.text(72, 100, size, "it ends on the next page.");
+    pdf.justified(96, 140, size, "A new paragraph on the next page starts", right);
+    List<PdfBlock> blocks = read(pdf).blocks();
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : blocks) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "Heading",
+            "This paragraph starts indented and runsover a second full line of text that isthe end.",
+            "Another paragraph begins and then fillsthe line up to the margin of the page asit ends on the next page.",
+            "A new paragraph on the next page starts"),
+        texts);
+    assertEquals(1, blocks.get(2).region().page());
+    assertEquals(2, blocks.get(3).region().page());
+  }
+
+  @Test
+  void wordsFarApartOnALineAreSeparatedByATab() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(72, 100, 10, "Regulations");
+    pdf.text(300, 100, 10, "3");
+    pdf.text(400, 100, 10, "4");
+    List<PdfBlock> blocks = read(pdf).blocks();
+    assertEquals(Arrays.asList("Regulations\t3\t4"), ((PdfParagraph) blocks.get(0)).lines());
+  }
+
+  @Test
+  void aGlyphPrintedTwiceOverItselfIsReadOnce() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(72, 100, 12, "Bold");
+    pdf.text(72.3f, 100, 12, "Bold");
+    assertEquals(Arrays.asList("Bold"), ((PdfParagraph) read(pdf).blocks().get(0)).lines());
+  }
+}
