@@ -173,7 +173,10 @@ public final class FormMatcher {
           numberAfterText = true;
         }
       }
-      if (lastText < 0 && numberAfter) {
+      int n = row.size();
+      boolean caseShaped = inCases && (n == 15 || n == 10 || (n == 5 && caseGroup != null));
+      // Table 四 printed without a single number (all blank or "/") is still table 四.
+      if (lastText < 0 && (numberAfter || caseShaped)) {
         captionless(row, texts);
       } else if (lastText >= 0 && numberAfterText) {
         unknown.add(row.get(lastText));
