@@ -65,7 +65,11 @@ final class CellText {
    * when the plain form would run to hundreds of zeros (a scale of a million is representable).
    */
   static String money(BigDecimal amount) {
-    long plainDigits = (long) amount.precision() + Math.abs((long) amount.scale());
-    return plainDigits <= MAX_PLAIN_DIGITS ? amount.toPlainString() : amount.toString();
+    return isHuge(amount) ? amount.toString() : amount.toPlainString();
+  }
+
+  /** Whether the amount's plain digits would run beyond {@value #MAX_PLAIN_DIGITS} characters. */
+  static boolean isHuge(BigDecimal amount) {
+    return (long) amount.precision() + Math.abs((long) amount.scale()) > MAX_PLAIN_DIGITS;
   }
 }

@@ -188,16 +188,23 @@ final class Findings implements Decoration {
   }
 
   /**
-   * The violation's message. A number at the edge of what BigDecimal can hold (a scale near
-   * Integer.MIN_VALUE) cannot be written in plain digits, and the validator's message then fails;
-   * the page names the rule instead of failing.
+   * The violation's message. The validator writes numbers in plain digits, which for a decimal at
+   * the edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions
+   * of zeros; for such a number the page names the rule instead.
    */
   private String message(Violation violation) {
+    if (huge(violation.stated()) || huge(violation.computed())) {
+      return MessageFormat.format(bundle.getString("unwritable"), violation.ruleId());
+    }
     try {
       return violation.message(locale);
     } catch (ArithmeticException e) {
       return MessageFormat.format(bundle.getString("unwritable"), violation.ruleId());
     }
+  }
+
+  private static boolean huge(Optional<java.math.BigDecimal> number) {
+    return number.isPresent() && CellText.isHuge(number.get());
   }
 
   /** The cell in the form's terms: its row captions, then its column captions. */

@@ -176,7 +176,13 @@ class RenderedValuesProperties {
                       .otherMatters(other)
                       .year(year)
                       .publishedOn(year % 2 == 0 ? LocalDate.MIN : LocalDate.MAX);
-              FormCells.fillTables(builder, CellValues.of(values, amount));
+              // A cell printed empty or "/" holds 0: the model refuses anything else.
+              BigDecimal printedFee = amount;
+              for (Cell cell : cells) {
+                values[cell.index()] = 0;
+                printedFee = cell.isMoney() ? BigDecimal.ZERO : printedFee;
+              }
+              FormCells.fillTables(builder, CellValues.of(values, printedFee));
               builder.blankCells(cells.subList(0, cells.size() / 2));
               builder.notApplicableCells(cells.subList(cells.size() / 2, cells.size()));
               return builder.build();
