@@ -175,8 +175,11 @@ public final class FormMatcher {
         }
         marked |= texts[i].kind == CellText.Kind.NOT_APPLICABLE;
       }
-      // A row of values alone: numbers, or a group of table 四 printed all "—" (a mark is a value).
-      if (lastText < 0 && (numberAfter || marked)) {
+      int n = row.size();
+      boolean caseShaped = inCases && (n == 15 || n == 10 || (n == 5 && caseGroup != null));
+      // A row of values alone: numbers, a group of table 四 printed all "—" (a mark is a value),
+      // or table 四 printed without a single number (all blank) in its own shape.
+      if (lastText < 0 && (numberAfter || marked || caseShaped)) {
         captionless(row, texts);
       } else if (lastText >= 0 && numberAfterText) {
         unknown.add(row.get(lastText));
