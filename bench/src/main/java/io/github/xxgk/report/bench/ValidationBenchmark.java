@@ -35,6 +35,7 @@ public class ValidationBenchmark {
   private final ReportValidator validator = ReportValidator.standard();
   private final AnnualReport valid = LinfenYaodu2024.report();
   private final AnnualReport invalid = misstated(valid);
+  private final AnnualReport marked = marked(valid);
 
   private final ReportValidator arithmeticOnly = arithmeticOnly();
 
@@ -62,6 +63,38 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationResult validateValidReport() {
     return validator.validate(valid);
+  }
+
+  /**
+   * The real report as a portal might print it: every all-zero row of table 三 blank and every
+   * other zero cell "/". Valid, with findings of CELL-BLANK and CELL-NOT-APPLICABLE only.
+   */
+  @Benchmark
+  public ValidationResult validateMarkedReport() {
+    return validator.validate(marked);
+  }
+
+  static AnnualReport marked(AnnualReport report) {
+    AnnualReport.Builder builder = AnnualReport.builder().from(report);
+    java.util.Set<io.github.xxgk.report.form.Cell> blank = new java.util.HashSet<>();
+    for (io.github.xxgk.report.form.ApplicationRow row : io.github.xxgk.report.form.ApplicationRow.values()) {
+      java.util.List<io.github.xxgk.report.form.Cell> cells = io.github.xxgk.report.form.FormCells.ofRow(row);
+      boolean zero = true;
+      for (io.github.xxgk.report.form.Cell cell : cells) {
+        zero &= cell.count(report) == 0;
+      }
+      if (zero) {
+        blank.addAll(cells);
+      }
+    }
+    for (io.github.xxgk.report.form.Cell cell : io.github.xxgk.report.form.FormCells.all()) {
+      if (blank.contains(cell)) {
+        builder.addBlankCells(cell);
+      } else if (cell.amount(report).signum() == 0) {
+        builder.addNotApplicableCells(cell);
+      }
+    }
+    return builder.build();
   }
 
   /** Three misstated totals: a row total, the outcome total it feeds, and a case total. */

@@ -17,8 +17,9 @@ public final class AnnualReports {
    * Adds reports cell by cell into one report of the given organ and year, as the summary that a
    * county publishes for all its reporting organs. Every one of the 200 cells is the sum of that
    * cell over the reports, stated totals included, so a wrong total in a part shows up in the
-   * summary. The summary has no organ kind, no publication date and no narrative sections; set
-   * them on a copy if needed. With no reports, the result is the all-zero report.
+   * summary. The summary has no organ kind, no publication date, no narrative sections and no
+   * marked cells (a sum is not a printed page); set them on a copy if needed. With no reports,
+   * the result is the all-zero report.
    *
    * @throws ArithmeticException naming the cell, when a count's sum does not fit in an {@code int}
    * @throws NullPointerException if an argument or a report is {@code null}

@@ -25,13 +25,15 @@ import org.immutables.value.Value;
  * <p>Any report that was published can be held, including one whose totals are wrong or whose
  * counts are negative: checking them is the job of the validator. {@code build()} fails only on
  * structure: a required part that is missing ({@link IllegalStateException} naming it), a {@code
- * null} ({@link NullPointerException} naming the attribute), or a cell marked both blank and not
- * applicable ({@link IllegalStateException} naming the cells).
+ * null} ({@link NullPointerException} naming the attribute), or marks that contradict the tables
+ * (below; {@link IllegalStateException} naming the cells).
  *
  * <p>A report read from its published form also records which cells were printed without a number:
  * {@link #blankCells()} and {@link #notApplicableCells()}, cells of the catalogue {@link
- * io.github.xxgk.report.form.FormCells}. Such a cell holds 0 in the tables; a marked cell that
- * holds anything else is representable and is reported by the validator ({@code CELL-MARK-VALUE}).
+ * io.github.xxgk.report.form.FormCells}. A marked cell holds 0 in the tables, and a cell is in at
+ * most one of the two sets: {@code build()} enforces both, since a published cell that shows no
+ * number cannot hold one. Set the tables' values first (or together); adding a mark to a copy of a
+ * report whose cell holds a number fails.
  *
  * <pre>{@code
  * AnnualReport.builder()
@@ -88,8 +90,8 @@ public abstract class AnnualReport implements Serializable {
 
   /**
    * The cells that the published report printed empty (留空), in catalogue order ({@link
-   * Cell#index()}); empty for a report that was not read from a published page. No cell is here
-   * and in {@link #notApplicableCells()}. The builder adds one cell ({@code addBlankCells(cell)}),
+   * Cell#index()}); empty for a report that was not read from a published page. Every cell here
+   * holds 0, and none is also in {@link #notApplicableCells()}. The builder adds one cell ({@code addBlankCells(cell)}),
    * several ({@code addBlankCells(a, b)}, {@code addAllBlankCells(cells)}) or replaces them all
    * ({@code blankCells(cells)}); adding a cell twice keeps it once.
    */
@@ -98,24 +100,49 @@ public abstract class AnnualReport implements Serializable {
 
   /**
    * The cells that the published report printed as not applicable ("/", "—", "－", "无"), in
-   * catalogue order; empty for a report that was not read from a published page. The builder has
-   * the same methods as for {@link #blankCells()}.
+   * catalogue order; empty for a report that was not read from a published page. Every cell here
+   * holds 0. The builder has the same methods as for {@link #blankCells()}.
    */
   @Value.NaturalOrder
   public abstract SortedSet<Cell> notApplicableCells();
 
-  /** A cell printed both empty and "/" is a contradiction, not a fact about the report. */
+  /**
+   * A cell printed both empty and "/" is a contradiction, and a marked cell that holds a number
+   * was not printed without one: neither is a fact about a published report.
+   */
   @Value.Check
   void checkMarks() {
-    if (blankCells().isEmpty() || notApplicableCells().isEmpty()) {
+    if (blankCells().isEmpty() && notApplicableCells().isEmpty()) {
       return;
     }
-    SortedSet<Cell> both = new TreeSet<>(blankCells());
-    both.retainAll(notApplicableCells());
-    if (!both.isEmpty()) {
+    StringBuilder both = new StringBuilder();
+    StringBuilder notZero = new StringBuilder();
+    for (Cell cell : blankCells()) {
+      if (notApplicableCells().contains(cell)) {
+        both.append(both.length() == 0 ? "" : ", ").append(cell.pointer());
+      }
+      notZero(cell, notZero);
+    }
+    for (Cell cell : notApplicableCells()) {
+      notZero(cell, notZero);
+    }
+    if (both.length() > 0) {
       throw new IllegalStateException(
           "A cell is in at most one of blankCells and notApplicableCells, but these are in both: "
               + both);
+    }
+    if (notZero.length() > 0) {
+      throw new IllegalStateException(
+          "A cell in blankCells or notApplicableCells holds 0, but " + notZero);
+    }
+  }
+
+  private void notZero(Cell cell, StringBuilder found) {
+    if (cell.amount(this).signum() != 0) {
+      found.append(found.length() == 0 ? "" : ", ")
+          .append(cell.pointer())
+          .append(" holds ")
+          .append(cell.value(this));
     }
   }
 

@@ -10,8 +10,8 @@
  * states is kept as stated beside the sum the library computes, so a report whose arithmetic is
  * wrong can still be held; finding such faults is the job of the validator, not of the model.
  * Values are deeply immutable, thread-safe and {@link java.io.Serializable}. Only structural faults
- * (a missing part, a {@code null}, a cell marked both blank and not applicable) fail at {@code
- * build()}.
+ * (a missing part, a {@code null}, a cell marked both blank and not applicable, a marked cell that
+ * holds a number) fail at {@code build()}.
  *
  * <p>The marks of a report read from its published form ({@link
  * io.github.xxgk.report.model.AnnualReport#blankCells()}, {@link

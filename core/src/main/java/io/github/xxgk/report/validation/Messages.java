@@ -1,9 +1,12 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormColumn;
+import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.Label;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +35,14 @@ final class Messages {
     if (argument instanceof Cell) {
       return cell((Cell) argument, locale);
     }
+    if (argument instanceof FormRow) {
+      FormRow row = (FormRow) argument;
+      return join(path(row.groups(), row.label()), separator(locale), locale);
+    }
+    if (argument instanceof FormColumn) {
+      FormColumn column = (FormColumn) argument;
+      return join(path(column.groups(), column.label()), separator(locale), locale);
+    }
     if (argument instanceof Label) {
       return ((Label) argument).in(locale);
     }
@@ -41,10 +52,20 @@ final class Messages {
     return String.valueOf(argument);
   }
 
+  private static String separator(Locale locale) {
+    return isChinese(locale) ? "\uFF0F" : " / ";
+  }
+
+  private static List<Label> path(List<Label> groups, Label label) {
+    List<Label> path = new ArrayList<>(groups);
+    path.add(label);
+    return path;
+  }
+
   /** A cell named in the form's own terms: its row captions and its column captions. */
   static String cell(Cell cell, Locale locale) {
     boolean chinese = isChinese(locale);
-    String separator = chinese ? "／" : " / ";
+    String separator = separator(locale);
     return new MessageFormat(Rule.bundle(chinese).getString("cell"), locale)
         .format(new Object[] {join(cell.rowLabels(), separator, locale), join(cell.columnLabels(), separator, locale)});
   }

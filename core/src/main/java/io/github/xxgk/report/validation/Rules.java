@@ -49,6 +49,10 @@ public final class Rules {
   public static final String INFORMATION_FEE_NOT_STATED = "INFORMATION-FEE-NOT-STATED";
   /** Documents in force are at least those issued minus those repealed this year. */
   public static final String IN_FORCE_PLAUSIBILITY = "IN-FORCE-PLAUSIBILITY";
+  /** A cell, row, column or table printed empty in the published report; it counts as 0. */
+  public static final String CELL_BLANK = "CELL-BLANK";
+  /** A cell, row, column or table printed as not applicable ("/", "—", "无"); it counts as 0. */
+  public static final String CELL_NOT_APPLICABLE = "CELL-NOT-APPLICABLE";
   /** The two reports are of consecutive years. */
   public static final String YEARS_NOT_CONSECUTIVE = "YEARS-NOT-CONSECUTIVE";
   /** The two reports name the organ alike. */
@@ -63,6 +67,8 @@ public final class Rules {
   private static final String DERIVED = "derived from the form (由表格推得)";
   private static final String TEMPLATE = "国办公开办函〔2021〕30号";
   private static final String ARTICLE_49 = "条例第四十九条";
+  private static final String MARKS =
+      "docs/report-format.md: blankCells, notApplicableCells (published cells without a number count as 0)";
 
   private static final List<Equation> EQUATIONS;
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -128,6 +134,9 @@ public final class Rules {
         "国办函〔2020〕109号", false, ReportChecks::informationFeeNotStated);
     define(IN_FORCE_PLAUSIBILITY, WARNING, "现行有效件数偏少", "Too few documents in force", DERIVED, false,
         ReportChecks::inForcePlausibility);
+    define(CELL_BLANK, WARNING, "单元格留空", "Cells left blank", MARKS, false, MarkChecks::blank);
+    define(CELL_NOT_APPLICABLE, INFO, "单元格填为不适用", "Cells marked not applicable", MARKS, false,
+        MarkChecks::notApplicable);
     define(YEARS_NOT_CONSECUTIVE, ERROR, "两份报告年度不相邻", "Reports are not of consecutive years", DERIVED,
         true, CrossYearChecks::yearsNotConsecutive);
     define(ORGAN_NAME_CHANGED, WARNING, "报告机关名称与上年不同", "Organ named differently from last year",

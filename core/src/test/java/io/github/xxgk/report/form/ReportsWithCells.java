@@ -51,21 +51,29 @@ public final class ReportsWithCells {
               if (kind != null) {
                 builder.organKind(kind).publishedOn(LocalDate.of(year + 1, 1, 15));
               }
+              int[] cells = counts.clone();
+              BigDecimal amount = fee;
               for (int i = 0; i < marks.size(); i++) {
+                if (marks.get(i) == 0) {
+                  continue;
+                }
+                Cell cell = FormCells.all().get(i);
                 if (marks.get(i) == 1) {
-                  builder.addBlankCells(FormCells.all().get(i));
-                } else if (marks.get(i) == 2) {
-                  builder.addNotApplicableCells(FormCells.all().get(i));
+                  builder.addBlankCells(cell);
+                } else {
+                  builder.addNotApplicableCells(cell);
+                }
+                // A marked cell holds 0: the model refuses anything else.
+                cells[i] = 0;
+                if (cell.isMoney()) {
+                  amount = BigDecimal.ZERO;
                 }
               }
-              return FormCells.fillTables(builder, CellValues.of(counts, fee)).build();
+              return FormCells.fillTables(builder, CellValues.of(cells, amount)).build();
             });
   }
 
-  /**
-   * Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. The
-   * marked cells' values are drawn like any other: the model holds whatever it is given.
-   */
+  /** Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. */
   public static Arbitrary<List<Integer>> marks() {
     return Arbitraries.frequencyOf(
             Tuple.of(1, Arbitraries.just(java.util.Collections.<Integer>emptyList())),

@@ -14,6 +14,7 @@ import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellValues;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
@@ -143,7 +144,7 @@ class ModelStructureTest {
     Cell last = FormCells.all().get(FormCells.SIZE - 1);
     AnnualReport report =
         AnnualReport.builder()
-            .from(LinfenYaodu2024.report())
+            .from(zeros())
             .addBlankCells(last)
             .addBlankCells(first, last)
             .addAllNotApplicableCells(Collections.singletonList(fees))
@@ -153,14 +154,14 @@ class ModelStructureTest {
     assertThrows(UnsupportedOperationException.class, () -> report.blankCells().clear());
     assertTrue(LinfenYaodu2024.report().blankCells().isEmpty());
     assertEquals(report, AnnualReport.builder().from(report).build());
-    assertFalse(report.equals(LinfenYaodu2024.report()));
+    assertFalse(report.equals(zeros()));
   }
 
   @Test
   void aWholeRowOrColumnCanBeMarkedAtOnce() {
     AnnualReport report =
         AnnualReport.builder()
-            .from(LinfenYaodu2024.report())
+            .from(zeros())
             .addAllBlankCells(FormCells.ofRow(ApplicationRow.STATE_SECRET))
             .addAllNotApplicableCells(FormCells.ofColumn(CaseColumn.PENDING))
             .build();
@@ -179,7 +180,7 @@ class ModelStructureTest {
             IllegalStateException.class,
             () ->
                 AnnualReport.builder()
-                    .from(LinfenYaodu2024.report())
+                    .from(zeros())
                     .addBlankCells(cell)
                     .addNotApplicableCells(cell)
                     .build());
@@ -192,5 +193,44 @@ class ModelStructureTest {
         assertThrows(
             NullPointerException.class, () -> AnnualReport.builder().addBlankCells((Cell) null));
     assertTrue(nul.getMessage().contains("blankCells"), nul.getMessage());
+  }
+
+  @Test
+  void aMarkedCellThatHoldsANumberFailsAtBuildNamingItAndItsValue() {
+    AnnualReport linfen = LinfenYaodu2024.report();
+    Cell newly = FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL);
+    Cell fees = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+    IllegalStateException notZero =
+        assertThrows(
+            IllegalStateException.class,
+            () -> AnnualReport.builder().from(linfen).addNotApplicableCells(newly).build());
+    assertTrue(
+        notZero.getMessage().contains(newly.pointer() + " holds " + newly.count(linfen)),
+        notZero.getMessage());
+    AnnualReport feeOfZeroPointZero =
+        FormCells.fillTables(
+                AnnualReport.builder().from(zeros()),
+                CellValues.of(new int[FormCells.SIZE], new BigDecimal("0.00")))
+            .addBlankCells(fees)
+            .build();
+    assertEquals(Collections.singleton(fees), feeOfZeroPointZero.blankCells());
+    IllegalStateException fee =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                FormCells.fillTables(
+                        AnnualReport.builder().from(zeros()),
+                        CellValues.of(new int[FormCells.SIZE], new BigDecimal("0.01")))
+                    .addBlankCells(fees)
+                    .build());
+    assertTrue(fee.getMessage().contains(fees.pointer() + " holds 0.01"), fee.getMessage());
+  }
+
+  /** A report whose every cell is 0, so that any cell may be marked. */
+  private static AnnualReport zeros() {
+    return FormCells.fillTables(
+            AnnualReport.builder().organ("某某县人民政府办公室").year(2024),
+            CellValues.of(new int[FormCells.SIZE], BigDecimal.ZERO))
+        .build();
   }
 }

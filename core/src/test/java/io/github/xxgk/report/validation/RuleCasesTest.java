@@ -333,6 +333,8 @@ class RuleCasesTest {
     AnnualReport report =
         AnnualReport.builder()
             .from(with(with(REAL, cell("/applications/newlyReceived/naturalPerson"), -14), cell("/reconsiderationAndLitigation/litigationAfterReconsideration/total"), 1))
+            .addBlankCells(cell("/applications/outcomes/notDisclosed/stateSecret/naturalPerson"))
+            .addNotApplicableCells(cell("/applications/outcomes/notDisclosed/stateSecret/researchInstitution"))
             .organ("")
             .edition("2019")
             .publishedOn(LocalDate.of(2025, 6, 1))

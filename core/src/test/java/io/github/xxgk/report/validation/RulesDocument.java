@@ -34,6 +34,14 @@ final class RulesDocument {
           .append(rule.needsPreviousYear() ? "yes" : "").append(" | ")
           .append(count == null ? "" : count.toString()).append(" |\n");
     }
+    md.append("\n`CELL-BLANK` and `CELL-NOT-APPLICABLE` report the cells of `blankCells` and\n")
+        .append("`notApplicableCells` in the largest parts of the form they fill, each kind on its own, per table:\n")
+        .append("a table whose every cell is marked is one finding at the table; else each row of two or more\n")
+        .append("cells whose every cell is marked is one finding at the row; then each column of two or more\n")
+        .append("cells whose every cell is marked (and not all in rows found so far) is one finding at the\n")
+        .append("table, naming the column; then every other marked cell is one finding at the cell. A\n")
+        .append("finding's related pointers are the cells it covers. So a report that leaves the five\n")
+        .append("法人或其他组织 columns of table 三 blank gets five findings, not 125.\n");
     md.append("\nThe equations of the form, from `Rules.equations()`. Each failing equation is one\n")
         .append("violation, located at its stated cell (left); the cells on the right are its related pointers.\n");
     String rule = null;

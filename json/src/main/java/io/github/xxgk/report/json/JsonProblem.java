@@ -29,6 +29,11 @@ public final class JsonProblem implements Serializable {
   public static final String MISSING = "JSON-MISSING";
   /** The same key twice in one object. */
   public static final String DUPLICATE_KEY = "JSON-DUPLICATE-KEY";
+  /**
+   * A cell of {@code blankCells} or {@code notApplicableCells} that is listed twice, in both lists,
+   * or while it holds a value other than 0.
+   */
+  public static final String CELL_MARK = "JSON-CELL-MARK";
   /** A limit of the reader was exceeded: size, depth, number or string length, problem count. */
   public static final String LIMIT = "JSON-LIMIT";
 

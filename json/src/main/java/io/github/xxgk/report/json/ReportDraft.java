@@ -33,6 +33,8 @@ final class ReportDraft implements CellValues {
   private final int[] counts = new int[FormCells.SIZE];
   private final boolean[] given = new boolean[FormCells.SIZE];
   private BigDecimal fee;
+  /** The marked cells, or null while no document has listed one. */
+  private MarkedCells marked;
   /** Where each object read starts, by object number, to locate a total that cannot be computed. */
   private final JsonLocation[] objects = new JsonLocation[ReportShape.OBJECTS];
 
@@ -80,6 +82,14 @@ final class ReportDraft implements CellValues {
     }
   }
 
+  /** One element of {@code blankCells} or {@code notApplicableCells}, at pointer {@code element}. */
+  void mark(Node list, String element, String text, JsonLocation at, Problems problems) {
+    if (marked == null) {
+      marked = new MarkedCells();
+    }
+    marked.mark(list.key.equals(ReportShape.BLANK_CELLS), element, text, at, problems);
+  }
+
   @Override
   public int count(Cell cell) {
     return counts[cell.index()];
@@ -90,9 +100,15 @@ final class ReportDraft implements CellValues {
     return fee;
   }
 
-  /** The report, or null when an omitted total cannot be computed (then a problem is added). */
+  /**
+   * The report, or null when an omitted total cannot be computed or a listed cell is not 0 (then a
+   * problem is added).
+   */
   AnnualReport build(Problems problems) {
     fillTotals(problems);
+    if (marked != null && problems.isEmpty()) {
+      marked.checkZero(this, problems);
+    }
     if (!problems.isEmpty()) {
       return null;
     }
@@ -118,6 +134,9 @@ final class ReportDraft implements CellValues {
         default:
           builder.otherMatters(section.getValue());
       }
+    }
+    if (marked != null) {
+      marked.addTo(builder);
     }
     return FormCells.fillTables(builder, this).build();
   }

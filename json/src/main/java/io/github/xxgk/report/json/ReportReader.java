@@ -123,6 +123,9 @@ final class ReportReader {
           skipValue();
         }
         return;
+      case CELLS:
+        cells(node);
+        return;
       default:
         text(node, at);
     }
@@ -314,6 +317,31 @@ final class ReportReader {
         return;
       default:
         draft.set(node, text);
+    }
+  }
+
+  /** An array of cell pointers; each is checked, and kept, by the draft. */
+  private void cells(Node node) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      problems.type(
+          node.pointer,
+          parser.currentTokenLocation(),
+          "单元格 JSON Pointer 的数组",
+          "an array of cell JSON Pointers",
+          parser);
+      skipValue();
+      return;
+    }
+    JsonToken token;
+    for (int index = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null; index++) {
+      String pointer = node.pointer + "/" + index;
+      if (token == JsonToken.VALUE_STRING) {
+        draft.mark(node, pointer, parser.getText(), parser.currentTokenLocation(), problems);
+      } else {
+        problems.type(
+            pointer, parser.currentTokenLocation(), "字符串（单元格的 JSON Pointer）", "a string (a cell's JSON Pointer)", parser);
+        skipValue();
+      }
     }
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.json.ReportShape.Node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The schema says what a structurally valid document is. The reader is stricter in ways a
  * schema cannot express: duplicate keys, counts written as {@code 1.0} or {@code 1e2} (which JSON
- * Schema's {@code integer} accepts), and its limits. Neither checks the form's arithmetic: that is
+ * Schema's {@code integer} accepts), a cell in both {@code blankCells} and {@code
+ * notApplicableCells} or listed while it holds a value other than 0, and its limits. Neither checks the form's arithmetic: that is
  * the validator's job.
  */
 public final class ReportSchema {
@@ -121,6 +124,9 @@ public final class ReportSchema {
       case MONEY:
         property.put("type", "number");
         break;
+      case CELLS:
+        cells(property, node);
+        break;
       default:
         property.put("description", "Reporting organ, as written in the report");
         property.put("type", "string");
@@ -128,6 +134,20 @@ public final class ReportSchema {
     }
   }
 
+  private static void cells(ObjectNode property, Node node) {
+    property.put(
+        "description",
+        node.key.equals(ReportShape.BLANK_CELLS)
+            ? "Cells printed empty in the published report; each holds 0"
+            : "Cells printed as not applicable (\"/\", \"—\", \"－\", \"无\") in the published report;"
+                + " each holds 0");
+    property.put("type", "array");
+    property.put("uniqueItems", true);
+    ArrayNode pointers = property.putObject("items").putArray("enum");
+    for (Cell cell : FormCells.all()) {
+      pointers.add(cell.pointer());
+    }
+  }
 
   private static void int32(ObjectNode property) {
     property.put("type", "integer");

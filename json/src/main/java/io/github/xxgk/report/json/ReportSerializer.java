@@ -3,14 +3,17 @@ package io.github.xxgk.report.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes an {@link AnnualReport} canonically: the contract's key order, every cell including the
- * totals, absent optional values left out, money exactly as held (its scale kept).
+ * totals, absent optional values and empty lists of marked cells left out, marked cells in
+ * catalogue order, money exactly as held (its scale kept).
  */
 final class ReportSerializer extends StdSerializer<AnnualReport> {
   private static final long serialVersionUID = 1L;
@@ -44,6 +47,9 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
         case YEAR:
           generator.writeNumberField(child.key, report.year());
           break;
+        case CELLS:
+          cells(child, report, generator);
+          break;
         case NARRATIVE:
           Optional<String> section = child.section.read(report);
           if (section.isPresent()) {
@@ -58,6 +64,21 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
       }
     }
     generator.writeEndObject();
+  }
+
+  /** A list of marked cells, in catalogue order as the model keeps them; left out when empty. */
+  private static void cells(Node node, AnnualReport report, JsonGenerator generator)
+      throws IOException {
+    Set<Cell> cells =
+        node.key.equals(ReportShape.BLANK_CELLS) ? report.blankCells() : report.notApplicableCells();
+    if (cells.isEmpty()) {
+      return;
+    }
+    generator.writeArrayFieldStart(node.key);
+    for (Cell cell : cells) {
+      generator.writeString(cell.pointer());
+    }
+    generator.writeEndArray();
   }
 
   private static Optional<String> text(String key, AnnualReport report) {

@@ -29,7 +29,9 @@ final class ReportShape {
     DATE,
     NARRATIVE,
     COUNT,
-    MONEY
+    MONEY,
+    /** {@code blankCells} or {@code notApplicableCells}: an array of cell pointers. */
+    CELLS
   }
 
   /** A property of the document: an object with children, or a value. */
@@ -154,6 +156,8 @@ final class ReportShape {
   static final String ORGAN_KIND = "organKind";
   static final String YEAR = "year";
   static final String PUBLISHED_ON = "publishedOn";
+  static final String BLANK_CELLS = "blankCells";
+  static final String NOT_APPLICABLE_CELLS = "notApplicableCells";
 
   static final Node ROOT = build();
   /** How many objects the shape has: the size of an array indexed by object number. */
@@ -178,6 +182,9 @@ final class ReportShape {
         addSection(root, section);
       }
     }
+    // Added to format 1 after the rest, so they come last.
+    add(root, BLANK_CELLS, Kind.CELLS, false);
+    add(root, NOT_APPLICABLE_CELLS, Kind.CELLS, false);
     return root;
   }
 

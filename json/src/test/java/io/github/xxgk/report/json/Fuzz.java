@@ -40,6 +40,7 @@ final class Fuzz {
               JsonProblem.TYPE,
               JsonProblem.MISSING,
               JsonProblem.DUPLICATE_KEY,
+              JsonProblem.CELL_MARK,
               JsonProblem.LIMIT));
 
   private static ExecutorService watchdog = newWatchdog();

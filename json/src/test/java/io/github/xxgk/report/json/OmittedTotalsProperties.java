@@ -93,6 +93,18 @@ class OmittedTotalsProperties {
   private ObjectNode tree(AnnualReport report) throws Exception {
     ObjectNode tree = (ObjectNode) PLAIN.readTree(json.write(report));
     ((ObjectNode) tree.get("proactiveDisclosure").get("fees")).put("amountWanYuan", 0);
+    // A listed total must be 0, which its sum need not be once it is left out: keep the others.
+    for (String list : new String[] {"blankCells", "notApplicableCells"}) {
+      if (tree.has(list)) {
+        com.fasterxml.jackson.databind.node.ArrayNode kept = PLAIN.createArrayNode();
+        for (JsonNode listed : tree.get(list)) {
+          if (!FormCells.byPointer(listed.asText()).get().isTotal()) {
+            kept.add(listed);
+          }
+        }
+        tree.set(list, kept);
+      }
+    }
     return tree;
   }
 

@@ -8,10 +8,12 @@ import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Random reports for the JSON tests: every cell drawn independently (totals included, so they
@@ -47,23 +49,43 @@ final class RandomReports {
                         .overview(overview)
                         .problemsAndImprovements(problems)
                         .otherMatters(other));
-    return Combinators.combine(metadata, cells, money())
+    return Combinators.combine(metadata, cells, money(), marks())
         .as(
-            (builder, values, amount) ->
-                FormCells.fillTables(
-                        builder,
-                        new CellValues() {
-                          @Override
-                          public int count(Cell cell) {
-                            return values.get(cell.index());
-                          }
+            (builder, values, amount, marks) -> {
+              for (int i = 0; i < marks.size(); i++) {
+                if (marks.get(i) == 1) {
+                  builder.addBlankCells(FormCells.all().get(i));
+                } else if (marks.get(i) == 2) {
+                  builder.addNotApplicableCells(FormCells.all().get(i));
+                }
+              }
+              return FormCells.fillTables(
+                      builder,
+                      new CellValues() {
+                        // A marked cell holds 0, in any of the ways the contract allows.
+                        @Override
+                        public int count(Cell cell) {
+                          return marked(cell) ? 0 : values.get(cell.index());
+                        }
 
-                          @Override
-                          public BigDecimal amount(Cell cell) {
-                            return amount;
-                          }
-                        })
-                    .build());
+                        @Override
+                        public BigDecimal amount(Cell cell) {
+                          return marked(cell) ? BigDecimal.ZERO.setScale(2) : amount;
+                        }
+
+                        private boolean marked(Cell cell) {
+                          return !marks.isEmpty() && marks.get(cell.index()) != 0;
+                        }
+                      })
+                  .build();
+            });
+  }
+
+  /** Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. */
+  static Arbitrary<List<Integer>> marks() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(Collections.<Integer>emptyList())),
+        Tuple.of(2, Arbitraries.of(0, 0, 0, 0, 0, 0, 0, 1, 2).list().ofSize(FormCells.SIZE)));
   }
 
   static Arbitrary<BigDecimal> money() {

@@ -81,6 +81,22 @@ class ReportSchemaTest {
   }
 
   @Test
+  void theMarkListsAllowExactlyTheCataloguesPointersInItsOrder() throws Exception {
+    JsonNode schema = PLAIN.readTree(ReportSchema.text());
+    for (String list : new String[] {"blankCells", "notApplicableCells"}) {
+      JsonNode property = schema.at("/properties/" + list);
+      assertEquals("array", property.get("type").asText());
+      assertTrue(property.get("uniqueItems").asBoolean());
+      assertFalse(schema.get("required").toString().contains(list));
+      JsonNode pointers = property.at("/items/enum");
+      assertEquals(FormCells.SIZE, pointers.size());
+      for (Cell cell : FormCells.all()) {
+        assertEquals(cell.pointer(), pointers.get(cell.index()).asText());
+      }
+    }
+  }
+
+  @Test
   void theExamplePasses() throws Exception {
     assertEquals(0, validate(Hostile.EXAMPLE).size(), () -> validate(Hostile.EXAMPLE).toString());
   }
@@ -111,6 +127,11 @@ class ReportSchemaTest {
         "\"publishedOn\": \"2025-01-13\"|\"publishedOn\": \"2025-1-13\"",
         "\"amountWanYuan\": 0|\"amountWanYuan\": \"0\"",
         "\"naturalPerson\": 13,|",
+        "事项。\"|事项。\", \"blankCells\": [\"/applications/newlyReceived\"]",
+        "事项。\"|事项。\", \"blankCells\": [\"/applications/newlyReceived/nobody\"]",
+        "事项。\"|事项。\", \"blankCells\": \"/applications/newlyReceived/total\"",
+        "事项。\"|事项。\", \"notApplicableCells\": [\"/proactiveDisclosure/fees/amountWanYuan\","
+            + " \"/proactiveDisclosure/fees/amountWanYuan\"]",
       })
   void brokenDocumentsFailBothTheSchemaAndTheReader(String fragment, String replacement)
       throws Exception {

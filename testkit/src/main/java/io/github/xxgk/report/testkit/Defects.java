@@ -112,6 +112,12 @@ public final class Defects {
     NOT_GENERABLE.put("SECTION-MISSING", "a missing narrative section" + warning);
     NOT_GENERABLE.put("INFORMATION-FEE-NOT-STATED", "silence on the information processing fee" + warning);
     NOT_GENERABLE.put("IN-FORCE-PLAUSIBILITY", "too few documents in force" + warning);
+    String marks =
+        " a WARNING or INFO, not a defect: ReportGenerator.published and"
+            + " ReportArbitraries.publishedReports give valid reports with marked cells. A marked cell"
+            + " that holds a number cannot be built (AnnualReport.build() refuses it)";
+    NOT_GENERABLE.put("CELL-BLANK", "cells printed empty:" + marks);
+    NOT_GENERABLE.put("CELL-NOT-APPLICABLE", "cells printed as not applicable:" + marks);
     NOT_GENERABLE.put("YEARS-NOT-CONSECUTIVE",
         "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
     NOT_GENERABLE.put("CARRY-OVER-CONTINUITY",

@@ -54,6 +54,20 @@ public final class ReportArbitraries {
   }
 
   /**
+   * Valid reports as read from published pages: {@link #validReports()} with some cells that hold 0
+   * marked blank or not applicable, cell by cell or as whole rows (see {@link
+   * ReportGenerator#published}). Their only findings are {@code CELL-BLANK} and {@code
+   * CELL-NOT-APPLICABLE}.
+   *
+   * @return an arbitrary that shrinks towards the unmarked all-zero report
+   */
+  public static Arbitrary<AnnualReport> publishedReports() {
+    List<Integer> bounds = Draws.bounds(r -> PrintedMarks.apply(ReportFixtures.zero(), r));
+    return Combinators.combine(validReports(), draws(bounds))
+        .as((report, draws) -> PrintedMarks.apply(report, Draws.replay(draws, bounds)));
+  }
+
+  /**
    * Invalid reports breaking any of the rules in {@link Defects#generable()}, chosen uniformly.
    *
    * @return an arbitrary of reports with one defect each

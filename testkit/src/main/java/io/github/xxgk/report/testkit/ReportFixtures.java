@@ -33,6 +33,17 @@ public final class ReportFixtures {
   }
 
   /**
+   * A valid report as read from a published page, some of its zero cells marked blank or not
+   * applicable; see {@link ReportGenerator#published}.
+   *
+   * @param seed any value
+   * @return the report for that seed
+   */
+  public static AnnualReport published(long seed) {
+    return ReportGenerator.published(new SplitMix64(seed));
+  }
+
+  /**
    * A report that breaks one rule: the valid report drawn from the seed, with that rule's defect.
    *
    * @param ruleId one of {@link Defects#generable()}

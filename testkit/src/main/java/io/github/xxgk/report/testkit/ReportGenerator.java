@@ -81,6 +81,20 @@ public final class ReportGenerator {
     return derive(randomness, null, LATEST_YEAR);
   }
 
+  /**
+   * A valid report as read from a published page: the report of {@link #valid} from the same first
+   * draws, with some of its cells that hold 0 marked as printed empty or "/" ({@link
+   * AnnualReport#blankCells()}, {@link AnnualReport#notApplicableCells()}), cell by cell or as whole
+   * rows. It has no ERROR; its only findings are {@code CELL-BLANK} and {@code CELL-NOT-APPLICABLE}.
+   * Four more draws than {@link #valid}; when they are 0 the report has no marks.
+   *
+   * @param randomness the source of draws
+   * @return a valid report, possibly with marked cells
+   */
+  public static AnnualReport published(Randomness randomness) {
+    return PrintedMarks.apply(valid(randomness), randomness);
+  }
+
   /** A valid report for a year no later than {@code latestYear}, so a sequence can follow it. */
   static AnnualReport valid(Randomness randomness, int latestYear) {
     return derive(randomness, null, latestYear);

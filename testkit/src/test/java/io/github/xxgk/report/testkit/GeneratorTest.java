@@ -35,6 +35,7 @@ class GeneratorTest {
   void everyDerivationMakesTheSameDrawsWhateverItDraws() {
     List<Consumer<Randomness>> derivations = new ArrayList<>();
     derivations.add(ReportGenerator::valid);
+    derivations.add(ReportGenerator::published);
     derivations.add(r -> ReportGenerator.nextYear(ReportFixtures.valid(3), r));
     derivations.add(r -> YearSequences.consecutive(4, r));
     for (String rule : Defects.generable()) {

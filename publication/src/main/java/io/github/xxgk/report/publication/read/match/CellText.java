@@ -39,6 +39,9 @@ final class CellText {
   }
 
   static CellText of(String text) {
+    if (text.length() > 256) {
+      return new CellText(Kind.TEXT, null, false, false, text.substring(0, 64));
+    }
     String compact = Normalizer.compact(text);
     if (compact.isEmpty()) {
       return new CellText(Kind.BLANK, BigDecimal.ZERO, false, false, "");

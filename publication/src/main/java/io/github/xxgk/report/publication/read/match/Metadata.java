@@ -135,7 +135,11 @@ final class Metadata {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
       }
-      String compact = Normalizer.compact(((SourceParagraph) blocks.get(i)).text());
+      String text = ((SourceParagraph) blocks.get(i)).text();
+      if (text.length() > 80) {
+        continue;
+      }
+      String compact = Normalizer.compact(text);
       if (compact.length() > 60 || compact.contains(PublishedWording.PRINTED)) {
         continue;
       }

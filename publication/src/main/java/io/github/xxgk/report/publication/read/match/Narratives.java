@@ -49,7 +49,11 @@ final class Narratives {
 
   /** The organ line right above the date, or the date line, that signs the report. */
   private static boolean isSignature(List<SourceBlock> blocks, int i, Match match) {
-    String compact = Normalizer.compact(((SourceParagraph) blocks.get(i)).text());
+    String text = ((SourceParagraph) blocks.get(i)).text();
+    if (text.length() > 80) {
+      return false;
+    }
+    String compact = Normalizer.compact(text);
     if (isDate(compact)) {
       return true;
     }

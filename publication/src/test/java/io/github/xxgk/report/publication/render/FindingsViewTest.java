@@ -1,0 +1,108 @@
+package io.github.xxgk.report.publication.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.testkit.Defects;
+import io.github.xxgk.report.testkit.ReportFixtures;
+import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.validation.ValidationResult;
+import io.github.xxgk.report.validation.Violation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class FindingsViewTest {
+
+  /** For every generable defect: each violation is on its cell and in the list, linked both ways. */
+  @Test
+  void everyViolationIsMarkedOnItsCellAndListedWithLinksBothWays() {
+    for (String rule : Defects.generable()) {
+      AnnualReport report = ReportFixtures.invalid(rule, 11).report();
+      ValidationResult result = ReportValidator.standard().validate(report);
+      Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
+      List<Violation> violations = result.violations();
+      assertFalse(violations.isEmpty(), rule);
+      assertEquals(violations.size(), page.select("ol.findings > li").size(), rule);
+      for (int i = 0; i < violations.size(); i++) {
+        Violation violation = violations.get(i);
+        Element item = page.getElementById("finding-" + (i + 1));
+        assertTrue(item != null, rule + ": no list item for " + violation);
+        assertTrue(item.hasClass(violation.severity().name().toLowerCase(Locale.ROOT)));
+        assertTrue(item.text().contains(violation.message(Locale.CHINESE)), item.text());
+        assertTrue(item.text().contains(violation.ruleId()));
+        Optional<Cell> cell = FormCells.byPointer(violation.pointer());
+        if (cell.isPresent()) {
+          Element td = page.getElementById("cell-" + cell.get().index());
+          assertEquals("#cell-" + cell.get().index(), item.selectFirst("a").attr("href"));
+          assertTrue(td.hasClass("finding"), rule + ": " + td);
+          assertFalse(td.select("a.ref[href=#finding-" + (i + 1) + "]").isEmpty(), td.toString());
+          assertTrue(td.attr("title").contains(violation.message(Locale.CHINESE)));
+          assertEquals(
+              cell.get().table().pointer().substring(1),
+              item.parent().parent().id(),
+              "listed under the table of its cell");
+        }
+      }
+      Element summary = page.selectFirst("header .summary");
+      assertEquals(result.isValid(), summary.hasClass("valid"));
+      assertTrue(
+          summary.text().contains("错误 " + result.bySeverity(Severity.ERROR).size() + " 项"), summary.text());
+    }
+  }
+
+  @Test
+  void aCellGetsTheClassOfItsWorstSeverity() {
+    AnnualReport report = ReportFixtures.invalid("NON-NEGATIVE", 5).report();
+    ValidationResult result = ReportValidator.standard().validate(report);
+    Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.ENGLISH));
+    for (Violation violation : result.violations()) {
+      Optional<Cell> cell = FormCells.byPointer(violation.pointer());
+      if (cell.isPresent() && violation.severity() == Severity.ERROR) {
+        assertTrue(page.getElementById("cell-" + cell.get().index()).hasClass("error"));
+      }
+    }
+    Element summary = page.selectFirst(".summary");
+    assertEquals("en", summary.attr("lang"));
+    assertTrue(summary.text().startsWith("The report is not valid."), summary.text());
+  }
+
+  @Test
+  void aViolationOfTheWholeReportIsListedInTheSummary() {
+    AnnualReport report = AnnualReport.builder().from(ReportFixtures.valid(4)).organ(" ").build();
+    ValidationResult result = ReportValidator.standard().validate(report);
+    Violation organ = result.violations().stream().filter(v -> v.pointer().equals("/organ")).findFirst().get();
+    Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.ENGLISH));
+    Element item = page.selectFirst(".summary ol.findings li");
+    assertTrue(item.text().contains("/organ"), item.text());
+    assertTrue(item.text().contains(organ.message(Locale.ENGLISH)), item.text());
+  }
+
+  @Test
+  void aValidReportSaysSoAndMarksNothing() {
+    AnnualReport report = ReportFixtures.valid(8);
+    ValidationResult result = ReportValidator.standard().validate(report);
+    assertTrue(result.violations().isEmpty());
+    Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
+    assertEquals("报告有效：未发现错误。 错误 0 项，警告 0 项，提示 0 项。", page.selectFirst(".summary").text());
+    assertTrue(page.select(".finding, ol.findings").isEmpty());
+  }
+
+  @Test
+  void nullArgumentsAreRefusedByName() {
+    AnnualReport report = ReportFixtures.valid(8);
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> HtmlRenderer.standard().findings(report, null, Locale.CHINESE));
+    assertEquals("result", e.getMessage());
+  }
+}
