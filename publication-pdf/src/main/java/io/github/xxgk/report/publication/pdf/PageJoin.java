@@ -8,8 +8,8 @@ import java.util.List;
  * A table printed across a page break is one table. The part on the next page continues the
  * table when nothing but page furniture stands between the two parts and both span the same
  * width. A header repeated at the top of the next part is dropped; a spanning label cell cut by
- * the break (its text on one side, an empty cell of the same columns on the other) is one cell
- * again.
+ * the break (its text on one side, an empty cell of the same columns on the other, one of them
+ * spanning rows) is one cell again.
  */
 final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
@@ -42,7 +42,9 @@ final class PageJoin {
         continue;
       }
       RawTable.RawCell upper = sameColumns(above, lower, seam);
-      if (upper != null && cutLabel(upper.text, lower.text)) {
+      // a cut caption spans rows on at least one side; two one-row cells are two rows
+      if (upper != null && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
+          && cutLabel(upper.text, lower.text)) {
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
           upper.text = lower.text;

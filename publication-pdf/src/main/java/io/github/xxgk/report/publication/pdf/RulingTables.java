@@ -76,7 +76,7 @@ final class RulingTables {
     horizontal = merge(horizontal);
     vertical = merge(vertical);
     List<Grid> grids = new ArrayList<>();
-    if (horizontal.size() < 2 || vertical.size() < 2
+    if (horizontal.size() < 2 || vertical.isEmpty()
         || horizontal.size() > MAX_SEGMENTS || vertical.size() > MAX_SEGMENTS) {
       return grids;
     }
@@ -106,7 +106,8 @@ final class RulingTables {
           }
         }
       }
-      if (hs.size() >= 2 && vs.size() >= 2) {
+      // one inner vertical line is enough when the table has no side borders
+      if (hs.size() >= 2 && !vs.isEmpty()) {
         Grid grid = grid(hs, vs);
         if (grid != null) {
           grids.add(grid);

@@ -185,6 +185,18 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aBlankCellAtTheTopOfAPageUnderAWordAtTheBottomOfThePreviousStaysItsOwnCell() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(150, 60, 60).row(0, "Row", "n", "m");
+    table.row(1, "first", "1", "none");
+    table.row(2, "second", "2", "");
+    table.breaksAfter.add(1);
+    table.draw(pdf, 100);
+    assertEquals(
+        Arrays.asList("Row|n|m", "first|1|none", "second|2|"), rows(read(pdf).tables().get(0)));
+  }
+
+  @Test
   void linesFormParagraphsAndAParagraphGoesOnOverAPageBreak() {
     TestPdf pdf = new TestPdf().page();
     float size = 12;
