@@ -144,7 +144,11 @@ class ReadingRulesTest {
     ReadResult result = read(page.replace(first + "\n", "").replace(second + "\n", "").replace(third, single));
     assertEquals(Edition.V2019, result.edition());
     assertEquals(java.util.Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.ERROR));
-    assertFalse(result.report().isPresent());
+    // read on: every cell resolved, so the report is returned beside its edition ERROR
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertTrue(result.hasErrors());
+    assertTrue(result.report().get().blankCells().contains(
+        FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL)));
     assertEquals(BigDecimal.ONE, result.cells().get(FormCells.applications(ApplicationRow.OTHER_HANDLING_OTHER, ApplicantColumn.NATURAL_PERSON)).value());
     assertEquals(CellMark.BLANK, result.cells().get(FormCells.applications(ApplicationRow.CORRECTION_OVERDUE, ApplicantColumn.TOTAL)).mark().get());
     assertEquals(FormCells.SIZE, result.cells().size());
@@ -163,10 +167,38 @@ class ReadingRulesTest {
   void anAbsentRowBesideAnUnknownRowIsAnError() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     String line = rowLine(page, "2.重复申请");
-    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.重复的申请")));
+    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.再次提交的同一申请")));
     assertFalse(result.report().isPresent());
     assertTrue(ids(result, Severity.ERROR).contains("IMPORT-ROW-MISSING"));
     assertTrue(ids(result, Severity.WARNING).contains("IMPORT-ROW-UNKNOWN"));
+  }
+
+  @Test
+  void aCaptionWithASlipIsReadAsTheOneRowItIsNearAndSaysSo() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    String line = rowLine(page, "2.重复申请");
+    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.重复的申请")));
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    ReadProblem variant =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
+    assertEquals(Severity.INFO, variant.severity());
+    assertTrue(variant.message().contains("重复的申请") && variant.message().contains("2.重复申请"), variant::message);
+  }
+
+  @Test
+  void aCaptionAsNearToTwoRowsIsRefusedWithAnError() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    String line = rowLine(page, "（一）予以公开");
+    ReadResult result = read(page.replace(line, line.replace("（一）予以公开", "（一）予分公开")));
+    assertFalse(result.report().isPresent());
+    ReadProblem ambiguous =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-AMBIGUOUS")).findFirst().get();
+    assertEquals(Severity.ERROR, ambiguous.severity());
+    assertTrue(ambiguous.position().isKnown());
+    assertTrue(ambiguous.message().contains("予以公开") && ambiguous.message().contains("部分公开"), ambiguous::message);
+    // neither row it could be is taken as absent and blank
+    assertFalse(ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
   }
 
   @Test

@@ -41,7 +41,9 @@ class RealReportsTest {
         "shuyang-fagaiju-2023.html   | true  |                     | | true",
         "shuyang-2025.txt            | true  |                     | | false",
         "pingtan-shijianju-2021.html | true  |                     | | true",
-        "pingtan-shishiju-2021.html  | false | IMPORT-EDITION-2019 | | true",
+        // table 二 on the 2019 template, for 2021: an ERROR, yet every cell is resolved, so the
+        // report is returned beside it (document and fee cells blank, as the README says)
+        "pingtan-shishiju-2021.html  | true  | IMPORT-EDITION-2019 | | true",
         "pingtan-jingfaju-2021.html  | true  |                     | | true",
       })
   void readsCellExact(String file, boolean reported, String errors, String warnings, boolean organChecked)
@@ -78,8 +80,8 @@ class RealReportsTest {
       assertTrue(result.report().get().otherMatters().filter(s -> !s.isEmpty()).isPresent());
     } else {
       assertTrue(result.hasErrors());
-      assertEquals(Edition.V2019, result.edition());
     }
+    assertEquals(ruleIds(errors).contains("IMPORT-EDITION-2019") ? Edition.V2019 : Edition.V2021, result.edition());
   }
 
   private static Set<String> pointers(JsonNode array) {

@@ -144,16 +144,26 @@ public final class FormMatcher {
     }
     CellText[] texts = new CellText[row.size()];
     int label = -1;
+    int ambiguous = -1;
     LabelIndex.Target target = null;
     for (int i = row.size() - 1; i >= 0; i--) {
       texts[i] = CellText.of(row.get(i).cell.text());
-      if (label < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
+      if (label < 0 && ambiguous < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
         LabelIndex.Target found = LabelIndex.row(row.get(i).cell.text());
-        if (found != null) {
+        if (found != null && found.target == null) {
+          // As near to two things the form prints: never chosen, and no caption further left
+          // (a group's, such as （六）其他处理) is taken for this row instead.
+          ambiguous = i;
+          target = found;
+        } else if (found != null) {
           label = i;
           target = found;
         }
       }
+    }
+    if (ambiguous >= 0) {
+      ambiguousRow(row, texts, ambiguous, target);
+      return;
     }
     int values = label < 0 ? 0 : row.size() - label - 1;
     boolean numberAfter = false;
@@ -196,7 +206,12 @@ public final class FormMatcher {
     }
     Grid.Entry caption = row.get(label);
     if (target.variant) {
-      problem(ImportRule.IMPORT_LABEL_VARIANT, caption.cell.position(), "", Normalizer.compact(caption.cell.text()));
+      problem(
+          ImportRule.IMPORT_LABEL_VARIANT,
+          caption.cell.position(),
+          "",
+          Normalizer.compact(caption.cell.text()),
+          LabelIndex.caption(target.target));
     }
     List<Grid.Entry> entries = row.subList(label + 1, row.size());
     List<CellText> cells = Arrays.asList(texts).subList(label + 1, row.size());
@@ -218,6 +233,29 @@ public final class FormMatcher {
       trialDisclosure = true;
       trial(caption.cell.position());
     }
+  }
+
+  /**
+   * A row whose caption is as near to two captions of the form: with numbers after it, an ERROR
+   * naming both (the row may be either, so no row it could be is read as absent either); without,
+   * it is a header or text and is left alone.
+   */
+  private void ambiguousRow(List<Grid.Entry> row, CellText[] texts, int caption, LabelIndex.Target target) {
+    for (int i = caption + 1; i < row.size(); i++) {
+      if (texts[i].kind == CellText.Kind.NUMBER) {
+        unknownRows = true;
+        Grid.Entry entry = row.get(caption);
+        problem(
+            ImportRule.IMPORT_LABEL_AMBIGUOUS,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()),
+            target.ambiguous[0],
+            target.ambiguous[1]);
+        return;
+      }
+    }
+    header(row, texts);
   }
 
   private int width(Object target) {

@@ -10,6 +10,9 @@ import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.LabelVariants;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.Paper;
+import io.github.xxgk.report.form.PaperCell;
+import io.github.xxgk.report.form.PaperTable;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,13 +24,23 @@ import java.util.Map;
 final class LabelIndex {
   /** What a caption names: a row or column of the form, a 2019 caption or a section heading. */
   static final class Target {
+    /** The row, column, section or table named; null when the caption is ambiguous. */
     final Object target;
-    /** Whether the caption matched a variant rather than the official text. */
+    /** Whether the caption matched a variant or a near spelling rather than the official text. */
     final boolean variant;
+    /** When {@link #target} is null: two captions of different things the printed one is as near to. */
+    final String[] ambiguous;
 
     Target(Object target, boolean variant) {
       this.target = target;
       this.variant = variant;
+      this.ambiguous = null;
+    }
+
+    Target(String[] ambiguous) {
+      this.target = null;
+      this.variant = true;
+      this.ambiguous = ambiguous;
     }
   }
 
@@ -35,6 +48,7 @@ final class LabelIndex {
   static final Map<String, Target> COLUMNS = new HashMap<>();
   static final Map<String, Target> HEADINGS = new HashMap<>();
   static final String ITEM_COLUMN;
+  private static final NearCaptions NEAR;
 
   static {
     for (DisclosureItem item : DisclosureItem.values()) {
@@ -68,6 +82,24 @@ final class LabelIndex {
       }
     }
     ITEM_COLUMN = Normalizer.caption(io.github.xxgk.report.form.PublishedWording.ITEM_COLUMN);
+    // Everything else the form prints competes with the rows for a caption printed with a slip.
+    Map<String, Object> others = new HashMap<>();
+    for (Map.Entry<String, Target> column : COLUMNS.entrySet()) {
+      others.put(column.getKey(), column.getValue().target);
+    }
+    for (Map.Entry<String, Target> heading : HEADINGS.entrySet()) {
+      others.put(heading.getKey(), heading.getValue().target);
+    }
+    for (PaperTable table : Paper.tables()) {
+      for (PaperCell cell : table.cells()) {
+        if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
+          String key = Normalizer.caption(cell.label().get().zh());
+          others.putIfAbsent(key, key);
+        }
+      }
+    }
+    others.putIfAbsent(ITEM_COLUMN, ITEM_COLUMN);
+    NEAR = new NearCaptions(ROWS, others);
   }
 
   private LabelIndex() {}
@@ -90,8 +122,33 @@ final class LabelIndex {
     }
   }
 
+  /**
+   * The row a printed caption names: by its official text or a listed variant, else by {@link
+   * NearCaptions} (a slip of a character or few); an ambiguous caption gives a Target without a
+   * target. Null when the caption is no row's.
+   */
   static Target row(String printed) {
-    return ROWS.get(Normalizer.caption(printed));
+    String key = Normalizer.caption(printed);
+    Target exact = ROWS.get(key);
+    if (exact != null || COLUMNS.containsKey(key) || HEADINGS.containsKey(key)) {
+      return exact;
+    }
+    NearCaptions.Near near = NEAR.near(key);
+    if (near == null) {
+      return null;
+    }
+    return near.target != null ? near.target : new Target(near.ambiguous);
+  }
+
+  /** The official caption of a row or 2019 caption, for messages. */
+  static String caption(Object target) {
+    if (target instanceof FormRow) {
+      return ((FormRow) target).label().zh();
+    }
+    if (target instanceof TrialTemplateLabel) {
+      return ((TrialTemplateLabel) target).label().zh();
+    }
+    return String.valueOf(target);
   }
 
   static Target column(String printed) {
