@@ -153,8 +153,8 @@ class PublishedReportsTest {
     JsonNode blank = converted.path("blankCells");
     java.util.Set<String> blankCells = new java.util.TreeSet<>();
     blank.forEach(node -> blankCells.add(node.asText()));
-    assertTrue(blankCells.contains("/applications/correctionOverdue/total"), blankCells::toString);
-    assertTrue(blankCells.contains("/applications/feeOverdue/total"), blankCells::toString);
+    assertTrue(blankCells.contains("/applications/outcomes/otherHandling/correctionOverdue/total"), blankCells::toString);
+    assertTrue(blankCells.contains("/applications/outcomes/otherHandling/feeOverdue/total"), blankCells::toString);
     assertEquals(2023, ReportJson.standard().read(run.out).year());
   }
 

@@ -201,6 +201,77 @@ class ReadingRulesTest {
     assertFalse(ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
   }
 
+  /**
+   * The page with table 三's columns rearranged: {@code header} rewrites its header lines, and
+   * {@code swap} gives, for each value position, the position its value moves to.
+   */
+  private static String applicantColumns(String page, java.util.function.UnaryOperator<String> header, int[] swap) {
+    StringBuilder out = new StringBuilder();
+    boolean inTable = false;
+    for (String line : page.split("\n", -1)) {
+      if ((line.contains("自然人") || line.contains("商业企业")) && line.contains("\t")) {
+        inTable = true;
+        out.append(header.apply(line)).append('\n');
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (inTable && line.isEmpty()) {
+        inTable = false;
+      }
+      if (inTable && fields.length > 7 && fields[fields.length - 1].matches("\\d+")) {
+        String[] moved = fields.clone();
+        for (int i = 0; i < 7; i++) {
+          moved[fields.length - 7 + swap[i]] = fields[fields.length - 7 + i];
+        }
+        line = String.join("\t", moved);
+      }
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static final int[] NATURAL_AND_TOTAL_SWAPPED = {6, 1, 2, 3, 4, 5, 0};
+
+  private static String swapNaturalAndTotal(String line) {
+    return line.replace("自然人", "\u0000").replace("总计", "自然人").replace("\u0000", "总计");
+  }
+
+  @Test
+  void tableThreesColumnsFollowItsPrintedHeader() {
+    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), ReadingRulesTest::swapNaturalAndTotal, NATURAL_AND_TOTAL_SWAPPED);
+    assertTrue(page.contains("\t总计\t") || page.contains("\t总计\n"), page);
+    ReadResult result = read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    assertFalse(result.problems().stream().anyMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void aMangledHeaderOfTableThreeIsReadByPositionAndSaysSo() {
+    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), line -> line.replace("社会公益组织", "社会公益"), new int[] {0, 1, 2, 3, 4, 5, 6});
+    ReadResult result = read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    ReadProblem positional =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL")).findFirst().get();
+    assertEquals(Severity.INFO, positional.severity());
+    assertEquals("/applications", positional.pointer());
+    assertTrue(positional.position().isKnown());
+  }
+
+  @Test
+  void aMangledHeaderThatContradictsTheFormsOrderIsAnError() {
+    String page =
+        applicantColumns(
+            page(TestPages.Layout.TEXT_TAB_ROWS),
+            line -> swapNaturalAndTotal(line).replace("社会公益组织", "社会公益"),
+            NATURAL_AND_TOTAL_SWAPPED);
+    ReadResult result = read(page);
+    assertFalse(result.report().isPresent());
+    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-MISSING")));
+  }
+
   @Test
   void aRowWithAnExtraCellIsRefused() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);

@@ -53,6 +53,10 @@ public final class FormMatcher {
   private CaseGroup caseGroup;
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
+  /** The header of table 三 seen last, which orders its value columns. */
+  private final ApplicantHeader applicantHeader = new ApplicantHeader();
+  /** Whether the reading of the current header of table 三 was already told (INFO or ERROR). */
+  private boolean applicantHeaderTold;
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
@@ -272,6 +276,9 @@ public final class FormMatcher {
   }
 
   private void header(List<Grid.Entry> row, CellText[] texts) {
+    if (applicantHeader.offer(row)) {
+      applicantHeaderTold = false;
+    }
     List<Object> columns = new ArrayList<>();
     boolean disclosure = false;
     boolean afterItem = false;
@@ -317,7 +324,26 @@ public final class FormMatcher {
       return;
     }
     List<Cell> targets = new ArrayList<>();
-    for (ApplicantColumn column : ApplicantColumn.values()) {
+    ApplicantHeader.Reading reading = applicantHeader.reading();
+    if (reading == ApplicantHeader.Reading.CONTRADICTS) {
+      // No order can be trusted: the row is refused, once said for the whole header.
+      tablesSeen.add(FormTable.APPLICATIONS);
+      if (!applicantHeaderTold) {
+        applicantHeaderTold = true;
+        problem(ImportRule.IMPORT_HEADER_CONTRADICTS, applicantHeader.position(), FormTable.APPLICATIONS.pointer(),
+            FormTable.APPLICATIONS.label().zh());
+      }
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        conflicted.add(FormCells.applications(formRow, column));
+      }
+      return;
+    }
+    if (reading == ApplicantHeader.Reading.POSITIONAL && !applicantHeaderTold) {
+      applicantHeaderTold = true;
+      problem(ImportRule.IMPORT_HEADER_POSITIONAL, applicantHeader.position(), FormTable.APPLICATIONS.pointer(),
+          FormTable.APPLICATIONS.label().zh());
+    }
+    for (ApplicantColumn column : applicantHeader.order()) {
       targets.add(FormCells.applications(formRow, column));
     }
     put(formRow, caption.cell.position(), targets, entries, cells);

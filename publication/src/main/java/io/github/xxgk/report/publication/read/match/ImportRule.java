@@ -39,6 +39,16 @@ public enum ImportRule {
   IMPORT_LABEL_AMBIGUOUS("IMPORT-LABEL-AMBIGUOUS", Severity.ERROR),
   /** A column header of table 二 is not one of the form's; its cells were read by position. */
   IMPORT_HEADER_UNKNOWN("IMPORT-HEADER-UNKNOWN", Severity.WARNING),
+  /**
+   * The column header of a table could not be read (mangled by a converter, or not printed); its
+   * value columns were taken in the form's order, since each row has exactly as many cells.
+   */
+  IMPORT_HEADER_POSITIONAL("IMPORT-HEADER-POSITIONAL", Severity.INFO),
+  /**
+   * The column header of a table names columns in an order other than the form's and cannot be
+   * read whole; no row of the table is read.
+   */
+  IMPORT_HEADER_CONTRADICTS("IMPORT-HEADER-CONTRADICTS", Severity.ERROR),
   /** A value cell holds text that is not a number. */
   IMPORT_CELL_UNREADABLE("IMPORT-CELL-UNREADABLE", Severity.ERROR),
   /** A non-zero number spans several rows of the form and cannot be split between them. */

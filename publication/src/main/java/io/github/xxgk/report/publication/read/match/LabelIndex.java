@@ -140,6 +140,14 @@ final class LabelIndex {
     return near.target != null ? near.target : new Target(near.ambiguous);
   }
 
+  /**
+   * The row a printed caption names by its official text or a listed variant only. For telling
+   * the form's tables from a page's other tables, where a near spelling proves nothing.
+   */
+  static Target exactRow(String printed) {
+    return ROWS.get(Normalizer.caption(printed));
+  }
+
   /** The official caption of a row or 2019 caption, for messages. */
   static String caption(Object target) {
     if (target instanceof FormRow) {

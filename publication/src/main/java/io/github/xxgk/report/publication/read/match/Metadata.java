@@ -99,10 +99,19 @@ final class Metadata {
     }
   }
 
+  /**
+   * Whether a table holds the form's rows: captions of two different rows at least, so that a
+   * page's footer table with a cell such as "其他" is not taken for one (it would hide the
+   * signature under it).
+   */
   private static boolean isFormTable(List<SourceBlock> blocks, int index) {
+    Object first = null;
     for (List<io.github.xxgk.report.publication.read.source.SourceCell> row : ((SourceTable) blocks.get(index)).rows()) {
       for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
-        if (cell.text().length() < 80 && LabelIndex.row(cell.text()) != null) {
+        LabelIndex.Target target = cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
+        if (target != null && first == null) {
+          first = target.target;
+        } else if (target != null && target.target != first) {
           return true;
         }
       }
@@ -136,7 +145,9 @@ final class Metadata {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
-      if (text.length() > 80) {
+      // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
+      // compact text is bounded, the raw one only against paragraphs of a page's length.
+      if (text.length() > 1000) {
         continue;
       }
       String compact = Normalizer.compact(text);
