@@ -187,6 +187,20 @@ class ReadingRulesTest {
   }
 
   @Test
+  void aColumnHeaderWithASlipIsReadAsItsColumn() {
+    // "本年废纸件数" for 本年废止件数, as 平潭综合实验区公安局 printed it in 2021
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    assertTrue(page.contains("本年废止件数"));
+    ReadResult result = read(page.replace("本年废止件数", "本年废纸件数"));
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.proactiveDisclosure(), result.report().get().proactiveDisclosure());
+    assertTrue(ids(result, Severity.WARNING).isEmpty(), result.problems()::toString);
+    ReadProblem variant =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
+    assertTrue(variant.message().contains("本年废纸件数") && variant.message().contains("本年废止件数"), variant::message);
+  }
+
+  @Test
   void aCaptionAsNearToTwoRowsIsRefusedWithAnError() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     String line = rowLine(page, "（一）予以公开");

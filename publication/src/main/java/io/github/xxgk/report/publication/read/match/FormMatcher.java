@@ -291,6 +291,10 @@ public final class FormMatcher {
         continue;
       }
       LabelIndex.Target column = LabelIndex.column(entry.cell.text());
+      if (column != null && column.near && !entry.fromAbove) {
+        problem(ImportRule.IMPORT_LABEL_VARIANT, entry.cell.position(), "",
+            Normalizer.compact(entry.cell.text()), LabelIndex.caption(column.target));
+      }
       if (column != null && (column.target instanceof DisclosureColumn || column.target instanceof TrialTemplateLabel)) {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {

@@ -28,18 +28,26 @@ final class LabelIndex {
     final Object target;
     /** Whether the caption matched a variant or a near spelling rather than the official text. */
     final boolean variant;
+    /** Whether the caption was read through a slip ({@link NearCaptions}), not a listed text. */
+    final boolean near;
     /** When {@link #target} is null: two captions of different things the printed one is as near to. */
     final String[] ambiguous;
 
     Target(Object target, boolean variant) {
+      this(target, variant, false);
+    }
+
+    Target(Object target, boolean variant, boolean near) {
       this.target = target;
       this.variant = variant;
+      this.near = near;
       this.ambiguous = null;
     }
 
     Target(String[] ambiguous) {
       this.target = null;
       this.variant = true;
+      this.near = true;
       this.ambiguous = ambiguous;
     }
   }
@@ -49,6 +57,7 @@ final class LabelIndex {
   static final Map<String, Target> HEADINGS = new HashMap<>();
   static final String ITEM_COLUMN;
   private static final NearCaptions NEAR;
+  private static final NearCaptions NEAR_COLUMNS;
 
   static {
     for (DisclosureItem item : DisclosureItem.values()) {
@@ -100,6 +109,12 @@ final class LabelIndex {
     }
     others.putIfAbsent(ITEM_COLUMN, ITEM_COLUMN);
     NEAR = new NearCaptions(ROWS, others);
+    Map<String, Object> notColumns = new HashMap<>(others);
+    notColumns.keySet().removeAll(COLUMNS.keySet());
+    for (Map.Entry<String, Target> row : ROWS.entrySet()) {
+      notColumns.putIfAbsent(row.getKey(), row.getValue().target);
+    }
+    NEAR_COLUMNS = new NearCaptions(COLUMNS, notColumns);
   }
 
   private LabelIndex() {}
@@ -148,10 +163,13 @@ final class LabelIndex {
     return ROWS.get(Normalizer.caption(printed));
   }
 
-  /** The official caption of a row or 2019 caption, for messages. */
+  /** The official caption of a row, column or 2019 caption, for messages. */
   static String caption(Object target) {
     if (target instanceof FormRow) {
       return ((FormRow) target).label().zh();
+    }
+    if (target instanceof FormColumn) {
+      return ((FormColumn) target).label().zh();
     }
     if (target instanceof TrialTemplateLabel) {
       return ((TrialTemplateLabel) target).label().zh();
@@ -159,8 +177,19 @@ final class LabelIndex {
     return String.valueOf(target);
   }
 
+  /**
+   * The column of table 二 or 四 (or a 2019 column) a printed header names: by its text or a
+   * listed variant, else through a slip as rows are ({@link NearCaptions}); null when none, or
+   * when the header is as near to two things.
+   */
   static Target column(String printed) {
-    return COLUMNS.get(Normalizer.caption(printed));
+    String key = Normalizer.caption(printed);
+    Target exact = COLUMNS.get(key);
+    if (exact != null || ROWS.containsKey(key) || HEADINGS.containsKey(key)) {
+      return exact;
+    }
+    NearCaptions.Near near = NEAR_COLUMNS.near(key);
+    return near == null ? null : near.target;
   }
 
   /**

@@ -19,8 +19,10 @@ import java.util.Map;
  * than choose. One slip in any caption of at least four characters is therefore read as its own
  * row or refused, never as another row (checked by a property).
  *
- * <p>Built once from {@link LabelIndex}; results are cached per caption (bounded), since hostile
- * pages repeat captions by the thousand.
+ * <p>The same rule reads column headers with a slip ("本年废纸件数" for 本年废止件数, 平潭综合实验区公安局
+ * 2021), the columns then being the wanted captions and the rows competing. Built once per kind
+ * from {@link LabelIndex}; results are cached per caption (bounded), since hostile pages repeat
+ * captions by the thousand.
  */
 final class NearCaptions {
   /** The most characters a caption may differ by. */
@@ -74,14 +76,19 @@ final class NearCaptions {
         }
       };
 
-  NearCaptions(Map<String, LabelIndex.Target> rows, Map<String, Object> others) {
+  /**
+   * @param wanted the captions that may be read through a slip (the rows, or the columns), with
+   *     what each names
+   * @param others every other caption the form prints, which only compete
+   */
+  NearCaptions(Map<String, LabelIndex.Target> wanted, Map<String, Object> others) {
     int longest = 0;
-    for (Map.Entry<String, LabelIndex.Target> row : rows.entrySet()) {
+    for (Map.Entry<String, LabelIndex.Target> row : wanted.entrySet()) {
       known.add(new Known(row.getKey(), row.getValue().target, true));
       longest = Math.max(longest, row.getKey().length());
     }
     for (Map.Entry<String, Object> other : others.entrySet()) {
-      if (!rows.containsKey(other.getKey())) {
+      if (!wanted.containsKey(other.getKey())) {
         known.add(new Known(other.getKey(), other.getValue(), false));
       }
     }
@@ -132,7 +139,7 @@ final class NearCaptions {
         return new Near(null, best.key, new String[] {best.key, k.key});
       }
     }
-    return new Near(new LabelIndex.Target(best.target, true), best.key, null);
+    return new Near(new LabelIndex.Target(best.target, true, true), best.key, null);
   }
 
   /**

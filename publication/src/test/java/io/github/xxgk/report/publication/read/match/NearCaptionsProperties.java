@@ -135,6 +135,45 @@ class NearCaptionsProperties {
     }
   }
 
+  /** Every column header of tables 二 and 四 (and the 2019 columns) with every slip of one character. */
+  @Test
+  void aColumnHeaderWithASlipIsReadAsItsOwnColumnOrRefused() {
+    String alphabet = alphabet();
+    List<Object[]> columns = new ArrayList<>();
+    for (io.github.xxgk.report.form.DisclosureColumn column : io.github.xxgk.report.form.DisclosureColumn.values()) {
+      columns.add(new Object[] {column, column.label().zh()});
+    }
+    for (io.github.xxgk.report.form.CaseColumn column : io.github.xxgk.report.form.CaseColumn.values()) {
+      columns.add(new Object[] {column, column.label().zh()});
+    }
+    for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
+      if (!trial.isRow()) {
+        columns.add(new Object[] {trial, trial.label().zh()});
+      }
+    }
+    int read = 0;
+    for (Object[] column : columns) {
+      String printed = (String) column[1];
+      for (int i = 0; i < printed.length(); i++) {
+        List<String> slips = new ArrayList<>();
+        slips.add(printed.substring(0, i) + printed.substring(i + 1));
+        slips.add(printed.substring(0, i + 1) + printed.substring(i));
+        for (int c = 0; c < alphabet.length(); c++) {
+          slips.add(printed.substring(0, i) + alphabet.charAt(c) + printed.substring(i + 1));
+        }
+        for (String slipped : slips) {
+          if (LabelIndex.COLUMNS.containsKey(Normalizer.caption(slipped))) {
+            continue; // the slip printed a caption of the form exactly
+          }
+          LabelIndex.Target target = LabelIndex.column(slipped);
+          assertTrue(target == null || target.target == column[0], () -> printed + " -> " + slipped + " read as " + target.target);
+          read += target == null ? 0 : 1;
+        }
+      }
+    }
+    assertTrue(read > 0);
+  }
+
   @Test
   void theTypoOfHongzeIsReadAsItsRowAndTheSlipBetweenTwoRowsIsAmbiguous() {
     LabelIndex.Target typo = LabelIndex.row("2.其他法律行政止公开");
