@@ -97,6 +97,42 @@ class PublishedReportsTest {
     assertEquals(Level.OFF, Logger.getLogger("org.apache.fontbox").getLevel());
   }
 
+  /**
+   * The copied text with （六） printed as the 2019 template's single row: the report is read
+   * and valid in its arithmetic, yet its edition ERROR makes it invalid, in the file's line and in
+   * the total.
+   */
+  @Test
+  void aReportWhoseOnlyErrorIsThe2019TemplateIsCountedInvalid() throws IOException {
+    java.util.List<String> lines = Files.readAllLines(Paths.get(TEXT), StandardCharsets.UTF_8);
+    int group = -1;
+    int total = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (group < 0 && lines.get(i).contains("（六）其他处理")) {
+        group = i;
+      }
+      if (total < 0 && lines.get(i).contains("（七）总计")) {
+        total = i;
+      }
+    }
+    assertTrue(group > 0 && total > group, "layout of the copied text");
+    java.util.List<String> trial = new java.util.ArrayList<>(lines.subList(0, group + 1));
+    int end = group + 2;
+    while (!lines.get(end).isEmpty()) {
+      end++;
+    }
+    // the seven values of （六）1 stay under the single caption; （六）1's caption and rows 2–3 go
+    trial.addAll(lines.subList(group + 2, end + 1));
+    trial.addAll(lines.subList(total - 1, lines.size()));
+    Path file = dir.resolve("trial.txt");
+    Files.write(file, trial, StandardCharsets.UTF_8);
+    Cli run = Cli.run("validate", "--lang=en", file.toString());
+    assertEquals(Main.INVALID, run.status, run::toString);
+    assertTrue(run.out.contains(file + ": INVALID (1 reports in 1 records; 1 errors"), run.out);
+    assertTrue(run.out.contains("1 reports, 0 valid, 1 invalid"), run.out);
+    assertTrue(run.out.contains(" ERROR IMPORT-EDITION-2019"), run.out);
+  }
+
   @Test
   void aDirectoryOfPublishedReportsIsReadButNotItsReadme() throws IOException {
     for (String name : new String[] {"linfen-yaodu-2024.txt", "shuyang-fagaiju-2023.html"}) {

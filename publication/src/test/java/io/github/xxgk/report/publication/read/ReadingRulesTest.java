@@ -287,6 +287,18 @@ class ReadingRulesTest {
   }
 
   @Test
+  void aHeaderOfTableFourThatContradictsTheFormsOrderIsAnError() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    assertTrue(page.contains("结果维持"));
+    ReadResult result = read(page.replace("结果维持", "\u0000").replace("结果纠正", "结果维持").replace("\u0000", "结果纠正"));
+    assertFalse(result.report().isPresent());
+    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
+    ReadProblem contradicts = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-CONTRADICTS")).findFirst().get();
+    assertEquals("/reconsiderationAndLitigation", contradicts.pointer());
+    assertTrue(contradicts.position().isKnown());
+  }
+
+  @Test
   void aRowWithAnExtraCellIsRefused() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     String line = rowLine(page, "2.重复申请");

@@ -1,6 +1,9 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
 import io.github.xxgk.report.form.Paper;
@@ -70,6 +73,8 @@ final class ApplicantHeader {
   private SourcePosition at = SourcePosition.UNKNOWN;
   private Reading reading;
   private List<ApplicantColumn> order;
+  /** Whether the reading of the current header was already told (INFO or ERROR). */
+  private boolean told;
 
   /**
    * Takes a row that was not read as values; true when it is a header row of table 三 (it names
@@ -114,7 +119,32 @@ final class ApplicantHeader {
       sub = tokens;
     }
     reading = null;
+    told = false;
     return true;
+  }
+
+  /**
+   * The cells of a row of table 三 in the order its values stand, or null when the header
+   * contradicts the form's order; the reading, when not by a readable header, is told once.
+   */
+  List<Cell> targets(ApplicationRow row, Problems problems) {
+    Reading now = reading();
+    if (now != Reading.BY_HEADER && !told) {
+      told = true;
+      problems.add(
+          now == Reading.CONTRADICTS ? ImportRule.IMPORT_HEADER_CONTRADICTS : ImportRule.IMPORT_HEADER_POSITIONAL,
+          at,
+          FormTable.APPLICATIONS.pointer(),
+          FormTable.APPLICATIONS.label().zh());
+    }
+    if (now == Reading.CONTRADICTS) {
+      return null;
+    }
+    List<Cell> targets = new ArrayList<>();
+    for (ApplicantColumn column : order) {
+      targets.add(FormCells.applications(row, column));
+    }
+    return targets;
   }
 
   /** How to take the value cells of a row of table 三 read now. */

@@ -55,8 +55,8 @@ public final class FormMatcher {
   private List<Object> disclosureHeader;
   /** The header of table 三 seen last, which orders its value columns. */
   private final ApplicantHeader applicantHeader = new ApplicantHeader();
-  /** Whether the reading of the current header of table 三 was already told (INFO or ERROR). */
-  private boolean applicantHeaderTold;
+  /** Table 四's header, checked against the form's column order. */
+  private final CaseHeader caseHeader = new CaseHeader();
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
@@ -276,10 +276,9 @@ public final class FormMatcher {
   }
 
   private void header(List<Grid.Entry> row, CellText[] texts) {
-    if (applicantHeader.offer(row)) {
-      applicantHeaderTold = false;
-    }
+    applicantHeader.offer(row);
     List<Object> columns = new ArrayList<>();
+    List<CaseColumn> caseColumns = new ArrayList<>();
     boolean disclosure = false;
     boolean afterItem = false;
     for (int i = 0; i < row.size(); i++) {
@@ -304,6 +303,9 @@ public final class FormMatcher {
       }
       if (column != null && column.target instanceof CaseColumn) {
         inCases = true;
+        if (!entry.fromAbove) {
+          caseColumns.add((CaseColumn) column.target);
+        }
       }
       if (!entry.fromAbove && (afterItem || column != null) && !caption.isEmpty()) {
         columns.add(column == null ? entry : column.target);
@@ -319,6 +321,7 @@ public final class FormMatcher {
       disclosureHeader = columns;
       inCases = false;
     }
+    caseHeader.offer(row, caseColumns);
   }
 
   private void applicationRow(
@@ -327,59 +330,20 @@ public final class FormMatcher {
       shape(formRow, caption.cell.position(), ApplicantColumn.values().length, entries.size());
       return;
     }
-    List<Cell> targets = new ArrayList<>();
-    ApplicantHeader.Reading reading = applicantHeader.reading();
-    if (reading == ApplicantHeader.Reading.CONTRADICTS) {
-      // No order can be trusted: the row is refused, once said for the whole header.
+    List<Cell> targets = applicantHeader.targets(formRow, this::problem);
+    if (targets == null) {
+      // No order can be trusted: the row is refused (said once for the whole header).
       tablesSeen.add(FormTable.APPLICATIONS);
-      if (!applicantHeaderTold) {
-        applicantHeaderTold = true;
-        problem(ImportRule.IMPORT_HEADER_CONTRADICTS, applicantHeader.position(), FormTable.APPLICATIONS.pointer(),
-            FormTable.APPLICATIONS.label().zh());
-      }
-      for (ApplicantColumn column : ApplicantColumn.values()) {
-        conflicted.add(FormCells.applications(formRow, column));
-      }
+      conflicted.addAll(FormCells.ofRow(formRow));
       return;
-    }
-    if (reading == ApplicantHeader.Reading.POSITIONAL && !applicantHeaderTold) {
-      applicantHeaderTold = true;
-      problem(ImportRule.IMPORT_HEADER_POSITIONAL, applicantHeader.position(), FormTable.APPLICATIONS.pointer(),
-          FormTable.APPLICATIONS.label().zh());
-    }
-    for (ApplicantColumn column : applicantHeader.order()) {
-      targets.add(FormCells.applications(formRow, column));
     }
     put(formRow, caption.cell.position(), targets, entries, cells);
   }
 
   private void disclosureRow(
       DisclosureItem item, Grid.Entry caption, List<Grid.Entry> entries, List<CellText> cells) {
-    List<Cell> targets = new ArrayList<>();
-    List<Object> header = disclosureHeader;
-    if (header != null && header.size() == entries.size()) {
-      for (Object column : header) {
-        if (column instanceof DisclosureColumn && item.columns().contains(column)) {
-          targets.add(FormCells.disclosure(item, (DisclosureColumn) column));
-        } else if (column instanceof TrialTemplateLabel
-            && ((TrialTemplateLabel) column).column().filter(item.columns()::contains).isPresent()) {
-          targets.add(FormCells.disclosure(item, ((TrialTemplateLabel) column).column().get()));
-        } else if (column instanceof TrialTemplateLabel) {
-          targets.add(null);
-        } else if (column instanceof Grid.Entry && entries.size() == item.columns().size()) {
-          Grid.Entry unknown = (Grid.Entry) column;
-          problem(ImportRule.IMPORT_HEADER_UNKNOWN, unknown.cell.position(), "", Normalizer.compact(unknown.cell.text()));
-          targets.add(FormCells.disclosure(item, item.columns().get(targets.size())));
-        } else {
-          shape(item, caption.cell.position(), item.columns().size(), entries.size());
-          return;
-        }
-      }
-    } else if (entries.size() == item.columns().size()) {
-      for (DisclosureColumn column : item.columns()) {
-        targets.add(FormCells.disclosure(item, column));
-      }
-    } else {
+    List<Cell> targets = DisclosureColumns.targets(item, disclosureHeader, entries.size(), this::problem);
+    if (targets == null) {
       shape(item, caption.cell.position(), item.columns().size(), entries.size());
       return;
     }
@@ -409,6 +373,16 @@ public final class FormMatcher {
   }
 
   private void caseRow(List<CaseGroup> groups, SourcePosition at, List<Grid.Entry> entries, List<CellText> cells) {
+    if (caseHeader.contradicts()) {
+      tablesSeen.add(FormTable.RECONSIDERATION_AND_LITIGATION);
+      caseHeader.tell(this::problem);
+      for (CaseGroup group : groups) {
+        for (CaseColumn column : CaseColumn.values()) {
+          conflicted.add(FormCells.cases(group, column));
+        }
+      }
+      return;
+    }
     int expected = groups.size() * CaseColumn.values().length;
     if (entries.size() != expected) {
       shape(groups.get(0), at, expected, entries.size());
@@ -435,7 +409,7 @@ public final class FormMatcher {
       if (cell == null) {
         continue;
       }
-      ReadCell value = value(cell, entries.get(i), cells.get(i));
+      ReadCell value = ValueCells.read(cell, entries.get(i), cells.get(i), this::problem);
       if (value == null) {
         conflicted.add(cell);
         continue;
@@ -467,45 +441,6 @@ public final class FormMatcher {
     }
   }
 
-  private ReadCell value(Cell cell, Grid.Entry entry, CellText text) {
-    SourcePosition at = entry.cell.position();
-    switch (text.kind) {
-      case BLANK:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", at);
-      case NOT_APPLICABLE:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.NOT_APPLICABLE, text.printed, at);
-      case TEXT:
-        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
-        return null;
-      default:
-        break;
-    }
-    BigDecimal number = text.number;
-    if (entry.fromAbove && number.signum() != 0) {
-      problem(ImportRule.IMPORT_CELL_SPAN, at, cell.pointer(), text.printed);
-      return null;
-    }
-    if (cell.isMoney()) {
-      if (text.yuan) {
-        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
-        return null;
-      }
-      if (number.scale() > 4) {
-        problem(ImportRule.IMPORT_FEE_PRECISION, at, cell.pointer(), text.printed);
-      }
-    } else if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0
-        || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-        || text.yuan) {
-      problem(ImportRule.IMPORT_CELL_NOT_COUNT, at, cell.pointer(), text.printed);
-      return null;
-    }
-    if (text.noted) {
-      problem(ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
-    }
-    BigDecimal value = cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
-    return new ReadCell(cell, value, null, text.printed, at);
-  }
-
   private void trial(SourcePosition at) {
     match.edition = Edition.V2019;
     if (trialAt == null) {
@@ -528,47 +463,7 @@ public final class FormMatcher {
   }
 
   private void finish() {
-    for (Cell cell : conflicted) {
-      match.cells.remove(cell);
-    }
-    if (trialDisclosure || trialOtherHandling) {
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trialAt, ""));
-      for (Cell cell : FormCells.all()) {
-        boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
-        boolean otherHandling =
-            trialOtherHandling
-                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE || cell.row() == ApplicationRow.FEE_OVERDUE);
-        if ((disclosure || otherHandling) && !match.cells.containsKey(cell) && !conflicted.contains(cell)) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
-        }
-      }
-    }
-    Set<FormRow> missing = new java.util.LinkedHashSet<>();
-    for (Cell cell : FormCells.all()) {
-      if (!match.cells.containsKey(cell) && !conflicted.contains(cell)) {
-        missing.add(cell.row());
-      }
-    }
-    for (FormRow row : missing) {
-      String pointer = row.table().pointer() + row.pointer();
-      if (!tablesSeen.contains(row.table())) {
-        continue;
-      }
-      if (unknownRows || shapeErrors || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
-        problem(ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
-        continue;
-      }
-      problem(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
-      for (Cell cell : FormCells.all()) {
-        if (cell.row() == row) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
-        }
-      }
-    }
-    for (FormTable table : FormTable.values()) {
-      if (!tablesSeen.contains(table)) {
-        problem(ImportRule.IMPORT_TABLE_MISSING, SourcePosition.UNKNOWN, table.pointer(), table.label().zh());
-      }
-    }
+    Completion.complete(
+        match, conflicted, tablesSeen, trialDisclosure, trialOtherHandling, trialAt, unknownRows || shapeErrors, this::problem);
   }
 }
