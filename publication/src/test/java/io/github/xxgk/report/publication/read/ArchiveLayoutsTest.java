@@ -1,0 +1,92 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layouts seen in the public archive of the 平潭 portal ({@code changwu/pingtan-gov-zwgk-archive}),
+ * cut down to the article with some of the page around it (test resources {@code archive/}).
+ *
+ * <p>{@code pingtan-caijinju-2024.html}: 平潭综合实验区财政金融局's 2024 report (folder
+ * {@code ptzhsyqczj/zfxxgknb/202501/96895_*}) in the markup its page uses for table 三 (every
+ * cell a {@code text-indent} paragraph, values padded "0&amp;nbsp;" or "&amp;nbsp;0", the note
+ * cell spanning three rows and columns, "商业" and "企业" in two paragraphs of one header cell),
+ * tables 二 and 四 in the same markup; its values as the page prints them, checked by hand
+ * against the archive's text extraction, including a fee of 18651.064104 万元.
+ */
+class ArchiveLayoutsTest {
+  @Test
+  void theFinanceBureausPageOf2024IsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.html"));
+    JsonNode expected = new ObjectMapper().readTree(resource("pingtan-caijinju-2024.expected.json"));
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = result.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertEquals(Collections.emptyList(), result.notApplicableCells());
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(expected.path("organ").asText(), result.report().get().organ());
+    assertEquals(2024, result.report().get().year());
+    assertEquals(LocalDate.parse(expected.path("publishedOn").asText()), result.report().get().publishedOn().get());
+    // six decimals of 万元: the unit may be wrong, and the reader says so at the cell
+    assertEquals(Collections.singletonList("IMPORT-FEE-PRECISION"), ids(result, Severity.WARNING));
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void theSameLayoutWithTheHeaderSlipOfThePoliceBureauOf2021IsReadAsWell() throws IOException {
+    // 平潭综合实验区公安局 2021 (folder ptzhsyqgaj/zfxxgknb/202201/80607_*) printed "本年废纸件数"
+    String page = new String(resource("pingtan-caijinju-2024.html"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("本年废止件数", "本年废纸件数");
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(2, result.report().get().proactiveDisclosure().normativeDocuments().repealed());
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-LABEL-VARIANT"), result.problems()::toString);
+  }
+
+  private static List<String> ids(ReadResult result, Severity severity) {
+    return result.problems().stream()
+        .filter(p -> p.severity() == severity)
+        .map(ReadProblem::ruleId)
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ArchiveLayoutsTest.class.getResourceAsStream("archive/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource archive/" + name);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[65536];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}
