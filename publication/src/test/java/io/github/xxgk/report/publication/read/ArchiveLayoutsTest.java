@@ -30,6 +30,11 @@ import org.junit.jupiter.api.Test;
  * cell spanning three rows and columns, "商业" and "企业" in two paragraphs of one header cell),
  * tables 二 and 四 in the same markup; its values as the page prints them, checked by hand
  * against the archive's text extraction, including a fee of 18651.064104 万元.
+ *
+ * <p>{@code pingtan-gongan-2021.page.txt}: the archive's own text extraction of 平潭综合实验区公安局's
+ * 2021 report (folder {@code ptzhsyqgaj/zfxxgknb/202201/80607_*}), as it is: the article on one
+ * line, every table cell run together ("规章000行政规范性文件002…一、本年新收政府信息公开申请数量1000001").
+ * Its expected cells were read by hand from that text.
  */
 class ArchiveLayoutsTest {
   @Test
@@ -66,6 +71,51 @@ class ArchiveLayoutsTest {
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(2, result.report().get().proactiveDisclosure().normativeDocuments().repealed());
     assertTrue(ids(result, Severity.INFO).contains("IMPORT-LABEL-VARIANT"), result.problems()::toString);
+  }
+
+  @Test
+  void thePoliceBureausTextWithItsCellsRunTogetherIsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-gongan-2021.page.txt"));
+    assertCells(result, "pingtan-gongan-2021.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区公安局", result.report().get().organ());
+    assertEquals(2021, result.report().get().year());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"), result.problems()::toString);
+    // the header of table 三 is run together too: its columns are taken in the form's order
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-HEADER-POSITIONAL"), result.problems()::toString);
+  }
+
+  @Test
+  void valuesRunTogetherAreSplitAtSpacesOrOneDigitEachOnlyWhenThatGivesTheRowsCells() throws IOException {
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    // spaces that leave fewer tokens than cells, but exactly seven digits; seven spaced tokens
+    String spaced = text.replace("数量1000001二、", "数量10 0 0 0 01二、").replace("（七）总计1000001", "（七）总计1 0 0 0 0 0 1");
+    ReadResult read = PublishedReports.read(spaced);
+    assertCells(read, "pingtan-gongan-2021.expected.json");
+    assertTrue(read.report().isPresent(), read.problems()::toString);
+    // eight digits for seven cells: no split is exact, the row is refused and named
+    ReadResult refused = PublishedReports.read(text.replace("数量1000001二、", "数量10000010二、"));
+    assertEquals(false, refused.report().isPresent());
+    ReadProblem problem =
+        refused.problems().stream().filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")).findFirst().get();
+    assertEquals(Severity.ERROR, problem.severity());
+    assertEquals("/applications/newlyReceived", problem.pointer());
+    assertTrue(problem.position().isKnown());
+    assertTrue(refused.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")), refused.problems()::toString);
+  }
+
+  private static void assertCells(ReadResult result, String expectedFile) throws IOException {
+    JsonNode expected = new ObjectMapper().readTree(resource(expectedFile));
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = result.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
   }
 
   private static List<String> ids(ReadResult result, Severity severity) {

@@ -63,8 +63,15 @@ public final class FormMatcher {
   private FormMatcher() {}
 
   /** Reads the cells, metadata and narratives of a document. */
-  public static Match match(SourceDocument document) {
+  public static Match match(SourceDocument source) {
     FormMatcher matcher = new FormMatcher();
+    FlatTables.Result flat = FlatTables.read(source);
+    SourceDocument document = flat.document;
+    for (ReadProblem problem : flat.problems) {
+      matcher.match.problems.add(problem);
+      // a row that could not be split may be any row found missing
+      matcher.unknownRows |= problem.severity() == io.github.xxgk.report.validation.Severity.ERROR;
+    }
     List<SourceBlock> blocks = document.blocks();
     // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
     Object[] headings = new Object[blocks.size()];

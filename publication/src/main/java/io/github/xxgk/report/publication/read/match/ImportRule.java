@@ -49,6 +49,13 @@ public enum ImportRule {
    * read whole; no row of the table is read.
    */
   IMPORT_HEADER_CONTRADICTS("IMPORT-HEADER-CONTRADICTS", Severity.ERROR),
+  /**
+   * The tables were printed with their cells run together (a text extraction without
+   * separators); rows were read where their values could be split exactly.
+   */
+  IMPORT_TABLES_RUN_TOGETHER("IMPORT-TABLES-RUN-TOGETHER", Severity.INFO),
+  /** A row's values are run together in a way that cannot be split into its cells exactly. */
+  IMPORT_CELLS_RUN_TOGETHER("IMPORT-CELLS-RUN-TOGETHER", Severity.ERROR),
   /** A value cell holds text that is not a number. */
   IMPORT_CELL_UNREADABLE("IMPORT-CELL-UNREADABLE", Severity.ERROR),
   /** A non-zero number spans several rows of the form and cannot be split between them. */

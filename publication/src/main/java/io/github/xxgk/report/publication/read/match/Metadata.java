@@ -34,7 +34,7 @@ final class Metadata {
     if (document.title().isPresent()) {
       Matcher title = PublishedWording.TITLE.matcher(Normalizer.compact(document.title().get()));
       if (title.find()) {
-        titleOrgan = title.group(1).isEmpty() ? null : title.group(1);
+        titleOrgan = title.group(1).isEmpty() ? null : organ(title.group(1));
         year = Integer.valueOf(title.group(2));
       }
     }
@@ -57,7 +57,7 @@ final class Metadata {
           year = Integer.valueOf(title.group(2));
         }
         if (titleOrgan == null && !title.group(1).isEmpty() && year.equals(Integer.valueOf(title.group(2)))) {
-          titleOrgan = title.group(1);
+          titleOrgan = organ(title.group(1));
         }
       } else if (year == null) {
         Matcher period = PublishedWording.PERIOD.matcher(compact);
@@ -97,6 +97,16 @@ final class Metadata {
         }
       }
     }
+  }
+
+  /**
+   * The organ of a title, without a field name in front: crawlers and some portals print the
+   * title as "标题: …", and no organ's name holds a colon.
+   */
+  private static String organ(String printed) {
+    int colon = Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a'));
+    String organ = colon < 0 ? printed : printed.substring(colon + 1);
+    return organ.isEmpty() ? null : organ;
   }
 
   /**
