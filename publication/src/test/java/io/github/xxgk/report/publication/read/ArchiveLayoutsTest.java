@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Test;
  * 2021 report (folder {@code ptzhsyqgaj/zfxxgknb/202201/80607_*}), as it is: the article on one
  * line, every table cell run together ("规章000行政规范性文件002…一、本年新收政府信息公开申请数量1000001").
  * Its expected cells were read by hand from that text.
+ *
+ * <p>{@code pingtan-caijinju-2024.page.txt}: the archive's text extraction of the 财政金融局 page
+ * above, its narrative cut short, its tables as extracted: cells padded with {@code &nbsp;} leave
+ * spaces that are not separators ("20 0 0 0 02" for 2, 0, 0, 0, 0, 0, 2).
  */
 class ArchiveLayoutsTest {
   @Test
@@ -84,6 +88,15 @@ class ArchiveLayoutsTest {
     assertTrue(ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"), result.problems()::toString);
     // the header of table 三 is run together too: its columns are taken in the form's order
     assertTrue(ids(result, Severity.INFO).contains("IMPORT-HEADER-POSITIONAL"), result.problems()::toString);
+  }
+
+  @Test
+  void theFinanceBureausTextWithPaddedCellsRunTogetherReadsAsItsPage() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.page.txt"));
+    assertCells(result, "pingtan-caijinju-2024.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区财政金融局", result.report().get().organ());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
   }
 
   @Test
