@@ -118,6 +118,18 @@ class ArchiveLayoutsTest {
     assertTrue(refused.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")), refused.problems()::toString);
   }
 
+  @Test
+  void aTableTwoOfThe2019TemplateRunTogetherIsNotReadAsThe2021One() throws IOException {
+    // the 2019 columns over the same three values per row: run together, they cannot be told apart
+    // by position, so the tables are not read this way at all
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("本年制发件数本年废纸件数现行有效件数", "本年新制作数量本年新公开数量对外公开总数量");
+    ReadResult result = PublishedReports.read(text);
+    assertEquals(false, result.report().isPresent());
+    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+  }
+
   private static void assertCells(ReadResult result, String expectedFile) throws IOException {
     JsonNode expected = new ObjectMapper().readTree(resource(expectedFile));
     List<String> wrong = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.github.xxgk.report.form.LabelVariants;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -54,6 +55,8 @@ final class FlatTables {
 
   private static final Set<String> CAPTIONS = new HashSet<>();
   private static final List<FormRow> ROWS = new ArrayList<>();
+  /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
+  private static final List<String> TRIAL = new ArrayList<>();
 
   static {
     for (PaperTable table : Paper.tables()) {
@@ -65,6 +68,12 @@ final class FlatTables {
     }
     for (FormTable table : FormTable.values()) {
       CAPTIONS.add(Normalizer.compact(table.label().zh()));
+    }
+    for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
+      String key = Normalizer.compact(trial.label().zh());
+      if (CAPTIONS.stream().noneMatch(caption -> caption.contains(key))) {
+        TRIAL.add(key);
+      }
     }
     ROWS.addAll(Arrays.asList(DisclosureItem.values()));
     ROWS.addAll(Arrays.asList(ApplicationRow.values()));
@@ -106,6 +115,14 @@ final class FlatTables {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
+    }
+    // Table 二 of the 2019 template has three value columns too, other ones: run together, its
+    // rows would pass for the 2021 form's. It is not read this way (the tables stay missing).
+    String compact = Normalizer.compact(text);
+    for (String trial : TRIAL) {
+      if (compact.contains(trial)) {
+        return null;
+      }
     }
     int cursor = 0;
     FormTable table = null;
