@@ -158,6 +158,9 @@ final class Batch {
     }
     file.reports++;
     AnnualReport report = record.report;
+    // An ERROR of the reading that came with the report (the 2019 template for 2021 or later)
+    // makes it invalid, as the validator's own errors do.
+    long errorsBefore = file.errors;
     for (Finding problem : record.problems) {
       emit(file, record.index, report.organ(), report.year(), problem);
     }
@@ -171,7 +174,6 @@ final class Batch {
       summary.withPrevious++;
     }
     ValidationResult result = before == null ? validator.validate(report) : validator.validate(before, report);
-    long errorsBefore = file.errors;
     for (Violation violation : result.violations()) {
       int[] at = record.position(violation.pointer());
       emit(

@@ -19,8 +19,10 @@ import java.util.Set;
  * document; several go to standard output as JSON Lines, one report a line; with {@code --out
  * DIR}, each goes to its own file in DIR, named after the input with {@code .json}. The problems
  * met reading each input are printed on standard error, located; an input that cannot be read
- * exactly is skipped and the exit status is 2. Only reading is checked: run {@code validate} for
- * the report's arithmetic.
+ * exactly is skipped and the exit status is 2. A report read exactly but printed on the 2019
+ * template for a year of 2021 or later (IMPORT-EDITION-2019, an ERROR that does not withhold the
+ * report) is written, its cells the 2019 template lacks blank, and the exit status is 1. Only
+ * reading is checked: run {@code validate} for the report's arithmetic.
  */
 final class ConvertCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
@@ -58,6 +60,7 @@ final class ConvertCommand implements Command {
           status = Math.max(status, read.failureStatus());
           continue;
         }
+        status = Math.max(status, read.writtenStatus());
         if (out == null) {
           byte[] text =
               (operands.size() == 1 ? json.writePretty(read.report) : json.write(read.report)).concat("\n").getBytes(StandardCharsets.UTF_8);

@@ -23,7 +23,10 @@ import java.util.List;
 final class OneReport {
   /** The report; null when the input is not exactly one report. */
   final AnnualReport report;
-  /** The problems met reading it; with a report, none is an ERROR. */
+  /**
+   * The problems met reading it; with a report, an ERROR among them is one that does not withhold
+   * the report (IMPORT-EDITION-2019: a report read exactly from the 2019 template).
+   */
   final List<Finding> problems;
   /** Whether reading failed inside the tool: exit status 3, not 2. */
   final boolean internalFailure;
@@ -32,6 +35,14 @@ final class OneReport {
     this.report = report;
     this.problems = problems;
     this.internalFailure = internalFailure;
+  }
+
+  /**
+   * The exit status of an input that gave a report: {@link Main#INVALID} when an ERROR came with
+   * it (the 2019 template for a year of 2021 or later), else {@link Main#OK}.
+   */
+  int writtenStatus() {
+    return PublishedInput.hasError(problems) ? Main.INVALID : Main.OK;
   }
 
   /** The exit status of an input that gave no report. */

@@ -13,7 +13,8 @@ import java.util.Locale;
  * to standard output: the HTML page, the findings view ({@code --findings}: the page with every
  * cell a violation names highlighted and the messages in {@code --lang}), or the text of a copied
  * page. The problems met reading the input are printed on standard error; an input that is not
- * one report exactly is exit status 2 and no page.
+ * one report exactly is exit status 2 and no page; a report read with an ERROR that does not
+ * withhold it (the 2019 template for 2021 or later) is rendered, exit status 1.
  */
 final class RenderCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
@@ -61,6 +62,6 @@ final class RenderCommand implements Command {
     } catch (Guarded.Failed e) {
       return Main.INTERNAL;
     }
-    return Main.OK;
+    return read.writtenStatus();
   }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
  * label (and say so); the official label stays {@link Label#zh()}.
  *
  * <p>Only the distinctive part of a caption is listed: readers strip numbering such as "（三）",
- * "1." or "一、", full-width forms, quotes and spaces before comparing. Every variant here was seen
- * in a published report or is the statute's own wording; add new ones with their source.
+ * "1." or "一、", full-width forms, quotes and spaces before comparing. Every variant here is a
+ * genuine wording (older, shortened, or the statute's own) seen in a published report; add new
+ * ones with their source. Typos are not listed: readers accept a caption within a small edit
+ * distance of exactly one caption of the form, and nothing else, as that caption.
  */
 public final class LabelVariants {
   private static final Map<Object, List<String>> VARIANTS = new HashMap<>();
@@ -22,8 +24,10 @@ public final class LabelVariants {
     // 2019 wording, still printed in 2021+ reports (e.g. 沭阳县发展和改革局 2023).
     put(DisclosureItem.NORMATIVE_DOCUMENTS, "规范性文件");
     put(ApplicationRow.PARTIALLY_DISCLOSED, "部分公开");
-    // Typo seen in 淮安市洪泽区 2023; the comma-separated wording follows the statute.
-    put(ApplicationRow.PROHIBITED_BY_LAW, "其他法律行政止公开", "其他法律、行政法规禁止公开");
+    // The comma-separated wording follows the statute. One-off slips ("其他法律行政止公开",
+    // 淮安市洪泽区 2023) are not listed: readers take a caption within a character or few of
+    // exactly one caption of the form as that caption.
+    put(ApplicationRow.PROHIBITED_BY_LAW, "其他法律、行政法规禁止公开");
     put(ApplicationRow.SECURITY_AND_STABILITY, "危及三安全一稳定");
     put(ApplicationRow.ENFORCEMENT_CASE_FILES, "属于行政执法案件");
     // "3.其他" printed without its number (平潭综合实验区社会事业局 2021).

@@ -124,7 +124,7 @@ public final class PublishedReports {
     AnnualReport report = null;
     boolean errors = false;
     for (ReadProblem problem : problems) {
-      errors |= problem.severity() == Severity.ERROR;
+      errors |= problem.severity() == Severity.ERROR && problem.rule().withholdsReport();
     }
     if (!errors && match.cells().size() == FormCells.SIZE && match.organ().isPresent() && match.year().isPresent()) {
       report = report(match);

@@ -4,6 +4,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.publication.read.match.CellMark;
+import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.Match;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The outcome of reading one published report: the {@link AnnualReport} when every one of the 200
- * cells and the organ and year were read without an error; the problems (an ERROR among them
- * whenever there is no report); the edition of the form detected; and for every cell read, its
+ * cells and the organ and year were read without an error that withholds the report (every ERROR
+ * but IMPORT-EDITION-2019, see {@link ImportRule#withholdsReport()}); the problems (an ERROR
+ * among them whenever there is no report); the edition of the form detected; and for every cell read, its
  * value, mark and provenance, even when there is no report.
  */
 public final class ReadResult {
@@ -36,7 +38,11 @@ public final class ReadResult {
     this.charset = charset;
   }
 
-  /** The report, when it was read exactly; empty when any ERROR was found. */
+  /**
+   * The report, when it was read exactly; empty when an ERROR that withholds the report was found.
+   * A report on the 2019 template comes with its IMPORT-EDITION-2019 problem, an ERROR for a
+   * year of 2021 or later: check {@link #hasErrors()} as well.
+   */
   public Optional<AnnualReport> report() {
     return Optional.ofNullable(report);
   }
@@ -46,7 +52,10 @@ public final class ReadResult {
     return problems;
   }
 
-  /** Whether any problem is an ERROR (then there is no report). */
+  /**
+   * Whether any problem is an ERROR: then there is no report, unless the only errors are
+   * IMPORT-EDITION-2019 (a report on the wrong template, read exactly).
+   */
   public boolean hasErrors() {
     for (ReadProblem problem : problems) {
       if (problem.severity() == Severity.ERROR) {

@@ -144,7 +144,11 @@ class ReadingRulesTest {
     ReadResult result = read(page.replace(first + "\n", "").replace(second + "\n", "").replace(third, single));
     assertEquals(Edition.V2019, result.edition());
     assertEquals(java.util.Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.ERROR));
-    assertFalse(result.report().isPresent());
+    // read on: every cell resolved, so the report is returned beside its edition ERROR
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertTrue(result.hasErrors());
+    assertTrue(result.report().get().blankCells().contains(
+        FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL)));
     assertEquals(BigDecimal.ONE, result.cells().get(FormCells.applications(ApplicationRow.OTHER_HANDLING_OTHER, ApplicantColumn.NATURAL_PERSON)).value());
     assertEquals(CellMark.BLANK, result.cells().get(FormCells.applications(ApplicationRow.CORRECTION_OVERDUE, ApplicantColumn.TOTAL)).mark().get());
     assertEquals(FormCells.SIZE, result.cells().size());
@@ -163,10 +167,135 @@ class ReadingRulesTest {
   void anAbsentRowBesideAnUnknownRowIsAnError() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     String line = rowLine(page, "2.重复申请");
-    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.重复的申请")));
+    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.再次提交的同一申请")));
     assertFalse(result.report().isPresent());
     assertTrue(ids(result, Severity.ERROR).contains("IMPORT-ROW-MISSING"));
     assertTrue(ids(result, Severity.WARNING).contains("IMPORT-ROW-UNKNOWN"));
+  }
+
+  @Test
+  void aCaptionWithASlipIsReadAsTheOneRowItIsNearAndSaysSo() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    String line = rowLine(page, "2.重复申请");
+    ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.重复的申请")));
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    ReadProblem variant =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
+    assertEquals(Severity.INFO, variant.severity());
+    assertTrue(variant.message().contains("重复的申请") && variant.message().contains("2.重复申请"), variant::message);
+  }
+
+  @Test
+  void aColumnHeaderWithASlipIsReadAsItsColumn() {
+    // "本年废纸件数" for 本年废止件数, as 平潭综合实验区公安局 printed it in 2021
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    assertTrue(page.contains("本年废止件数"));
+    ReadResult result = read(page.replace("本年废止件数", "本年废纸件数"));
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.proactiveDisclosure(), result.report().get().proactiveDisclosure());
+    assertTrue(ids(result, Severity.WARNING).isEmpty(), result.problems()::toString);
+    ReadProblem variant =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
+    assertTrue(variant.message().contains("本年废纸件数") && variant.message().contains("本年废止件数"), variant::message);
+  }
+
+  @Test
+  void aCaptionAsNearToTwoRowsIsRefusedWithAnError() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    String line = rowLine(page, "（一）予以公开");
+    ReadResult result = read(page.replace(line, line.replace("（一）予以公开", "（一）予分公开")));
+    assertFalse(result.report().isPresent());
+    ReadProblem ambiguous =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-AMBIGUOUS")).findFirst().get();
+    assertEquals(Severity.ERROR, ambiguous.severity());
+    assertTrue(ambiguous.position().isKnown());
+    assertTrue(ambiguous.message().contains("予以公开") && ambiguous.message().contains("部分公开"), ambiguous::message);
+    // neither row it could be is taken as absent and blank
+    assertFalse(ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+  }
+
+  /**
+   * The page with table 三's columns rearranged: {@code header} rewrites its header lines, and
+   * {@code swap} gives, for each value position, the position its value moves to.
+   */
+  private static String applicantColumns(String page, java.util.function.UnaryOperator<String> header, int[] swap) {
+    StringBuilder out = new StringBuilder();
+    boolean inTable = false;
+    for (String line : page.split("\n", -1)) {
+      if ((line.contains("自然人") || line.contains("商业企业")) && line.contains("\t")) {
+        inTable = true;
+        out.append(header.apply(line)).append('\n');
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (inTable && line.isEmpty()) {
+        inTable = false;
+      }
+      if (inTable && fields.length > 7 && fields[fields.length - 1].matches("\\d+")) {
+        String[] moved = fields.clone();
+        for (int i = 0; i < 7; i++) {
+          moved[fields.length - 7 + swap[i]] = fields[fields.length - 7 + i];
+        }
+        line = String.join("\t", moved);
+      }
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static final int[] NATURAL_AND_TOTAL_SWAPPED = {6, 1, 2, 3, 4, 5, 0};
+
+  private static String swapNaturalAndTotal(String line) {
+    return line.replace("自然人", "\u0000").replace("总计", "自然人").replace("\u0000", "总计");
+  }
+
+  @Test
+  void tableThreesColumnsFollowItsPrintedHeader() {
+    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), ReadingRulesTest::swapNaturalAndTotal, NATURAL_AND_TOTAL_SWAPPED);
+    assertTrue(page.contains("\t总计\t") || page.contains("\t总计\n"), page);
+    ReadResult result = read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    assertFalse(result.problems().stream().anyMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void aMangledHeaderOfTableThreeIsReadByPositionAndSaysSo() {
+    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), line -> line.replace("社会公益组织", "社会公益"), new int[] {0, 1, 2, 3, 4, 5, 6});
+    ReadResult result = read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(LINFEN.applications(), result.report().get().applications());
+    ReadProblem positional =
+        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL")).findFirst().get();
+    assertEquals(Severity.INFO, positional.severity());
+    assertEquals("/applications", positional.pointer());
+    assertTrue(positional.position().isKnown());
+  }
+
+  @Test
+  void aMangledHeaderThatContradictsTheFormsOrderIsAnError() {
+    String page =
+        applicantColumns(
+            page(TestPages.Layout.TEXT_TAB_ROWS),
+            line -> swapNaturalAndTotal(line).replace("社会公益组织", "社会公益"),
+            NATURAL_AND_TOTAL_SWAPPED);
+    ReadResult result = read(page);
+    assertFalse(result.report().isPresent());
+    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-MISSING")));
+  }
+
+  @Test
+  void aHeaderOfTableFourThatContradictsTheFormsOrderIsAnError() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    assertTrue(page.contains("结果维持"));
+    ReadResult result = read(page.replace("结果维持", "\u0000").replace("结果纠正", "结果维持").replace("\u0000", "结果纠正"));
+    assertFalse(result.report().isPresent());
+    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
+    ReadProblem contradicts = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-CONTRADICTS")).findFirst().get();
+    assertEquals("/reconsiderationAndLitigation", contradicts.pointer());
+    assertTrue(contradicts.position().isKnown());
   }
 
   @Test

@@ -53,14 +53,25 @@ public final class FormMatcher {
   private CaseGroup caseGroup;
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
+  /** The header of table 三 seen last, which orders its value columns. */
+  private final ApplicantHeader applicantHeader = new ApplicantHeader();
+  /** Table 四's header, checked against the form's column order. */
+  private final CaseHeader caseHeader = new CaseHeader();
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
   private FormMatcher() {}
 
   /** Reads the cells, metadata and narratives of a document. */
-  public static Match match(SourceDocument document) {
+  public static Match match(SourceDocument source) {
     FormMatcher matcher = new FormMatcher();
+    FlatTables.Result flat = FlatTables.read(source);
+    SourceDocument document = flat.document;
+    for (ReadProblem problem : flat.problems) {
+      matcher.match.problems.add(problem);
+      // a row that could not be split may be any row found missing
+      matcher.unknownRows |= problem.severity() == io.github.xxgk.report.validation.Severity.ERROR;
+    }
     List<SourceBlock> blocks = document.blocks();
     // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
     Object[] headings = new Object[blocks.size()];
@@ -144,16 +155,26 @@ public final class FormMatcher {
     }
     CellText[] texts = new CellText[row.size()];
     int label = -1;
+    int ambiguous = -1;
     LabelIndex.Target target = null;
     for (int i = row.size() - 1; i >= 0; i--) {
       texts[i] = CellText.of(row.get(i).cell.text());
-      if (label < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
+      if (label < 0 && ambiguous < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
         LabelIndex.Target found = LabelIndex.row(row.get(i).cell.text());
-        if (found != null) {
+        if (found != null && found.target == null) {
+          // As near to two things the form prints: never chosen, and no caption further left
+          // (a group's, such as （六）其他处理) is taken for this row instead.
+          ambiguous = i;
+          target = found;
+        } else if (found != null) {
           label = i;
           target = found;
         }
       }
+    }
+    if (ambiguous >= 0) {
+      ambiguousRow(row, texts, ambiguous, target);
+      return;
     }
     int values = label < 0 ? 0 : row.size() - label - 1;
     boolean numberAfter = false;
@@ -196,7 +217,12 @@ public final class FormMatcher {
     }
     Grid.Entry caption = row.get(label);
     if (target.variant) {
-      problem(ImportRule.IMPORT_LABEL_VARIANT, caption.cell.position(), "", Normalizer.compact(caption.cell.text()));
+      problem(
+          ImportRule.IMPORT_LABEL_VARIANT,
+          caption.cell.position(),
+          "",
+          Normalizer.compact(caption.cell.text()),
+          LabelIndex.caption(target.target));
     }
     List<Grid.Entry> entries = row.subList(label + 1, row.size());
     List<CellText> cells = Arrays.asList(texts).subList(label + 1, row.size());
@@ -220,6 +246,29 @@ public final class FormMatcher {
     }
   }
 
+  /**
+   * A row whose caption is as near to two captions of the form: with numbers after it, an ERROR
+   * naming both (the row may be either, so no row it could be is read as absent either); without,
+   * it is a header or text and is left alone.
+   */
+  private void ambiguousRow(List<Grid.Entry> row, CellText[] texts, int caption, LabelIndex.Target target) {
+    for (int i = caption + 1; i < row.size(); i++) {
+      if (texts[i].kind == CellText.Kind.NUMBER) {
+        unknownRows = true;
+        Grid.Entry entry = row.get(caption);
+        problem(
+            ImportRule.IMPORT_LABEL_AMBIGUOUS,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()),
+            target.ambiguous[0],
+            target.ambiguous[1]);
+        return;
+      }
+    }
+    header(row, texts);
+  }
+
   private int width(Object target) {
     if (target instanceof ApplicationRow || target == TrialTemplateLabel.OTHER_HANDLING) {
       return ApplicantColumn.values().length;
@@ -234,7 +283,9 @@ public final class FormMatcher {
   }
 
   private void header(List<Grid.Entry> row, CellText[] texts) {
+    applicantHeader.offer(row);
     List<Object> columns = new ArrayList<>();
+    List<CaseColumn> caseColumns = new ArrayList<>();
     boolean disclosure = false;
     boolean afterItem = false;
     for (int i = 0; i < row.size(); i++) {
@@ -246,6 +297,10 @@ public final class FormMatcher {
         continue;
       }
       LabelIndex.Target column = LabelIndex.column(entry.cell.text());
+      if (column != null && column.near && !entry.fromAbove) {
+        problem(ImportRule.IMPORT_LABEL_VARIANT, entry.cell.position(), "",
+            Normalizer.compact(entry.cell.text()), LabelIndex.caption(column.target));
+      }
       if (column != null && (column.target instanceof DisclosureColumn || column.target instanceof TrialTemplateLabel)) {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {
@@ -255,6 +310,9 @@ public final class FormMatcher {
       }
       if (column != null && column.target instanceof CaseColumn) {
         inCases = true;
+        if (!entry.fromAbove) {
+          caseColumns.add((CaseColumn) column.target);
+        }
       }
       if (!entry.fromAbove && (afterItem || column != null) && !caption.isEmpty()) {
         columns.add(column == null ? entry : column.target);
@@ -270,6 +328,7 @@ public final class FormMatcher {
       disclosureHeader = columns;
       inCases = false;
     }
+    caseHeader.offer(row, caseColumns);
   }
 
   private void applicationRow(
@@ -278,40 +337,20 @@ public final class FormMatcher {
       shape(formRow, caption.cell.position(), ApplicantColumn.values().length, entries.size());
       return;
     }
-    List<Cell> targets = new ArrayList<>();
-    for (ApplicantColumn column : ApplicantColumn.values()) {
-      targets.add(FormCells.applications(formRow, column));
+    List<Cell> targets = applicantHeader.targets(formRow, this::problem);
+    if (targets == null) {
+      // No order can be trusted: the row is refused (said once for the whole header).
+      tablesSeen.add(FormTable.APPLICATIONS);
+      conflicted.addAll(FormCells.ofRow(formRow));
+      return;
     }
     put(formRow, caption.cell.position(), targets, entries, cells);
   }
 
   private void disclosureRow(
       DisclosureItem item, Grid.Entry caption, List<Grid.Entry> entries, List<CellText> cells) {
-    List<Cell> targets = new ArrayList<>();
-    List<Object> header = disclosureHeader;
-    if (header != null && header.size() == entries.size()) {
-      for (Object column : header) {
-        if (column instanceof DisclosureColumn && item.columns().contains(column)) {
-          targets.add(FormCells.disclosure(item, (DisclosureColumn) column));
-        } else if (column instanceof TrialTemplateLabel
-            && ((TrialTemplateLabel) column).column().filter(item.columns()::contains).isPresent()) {
-          targets.add(FormCells.disclosure(item, ((TrialTemplateLabel) column).column().get()));
-        } else if (column instanceof TrialTemplateLabel) {
-          targets.add(null);
-        } else if (column instanceof Grid.Entry && entries.size() == item.columns().size()) {
-          Grid.Entry unknown = (Grid.Entry) column;
-          problem(ImportRule.IMPORT_HEADER_UNKNOWN, unknown.cell.position(), "", Normalizer.compact(unknown.cell.text()));
-          targets.add(FormCells.disclosure(item, item.columns().get(targets.size())));
-        } else {
-          shape(item, caption.cell.position(), item.columns().size(), entries.size());
-          return;
-        }
-      }
-    } else if (entries.size() == item.columns().size()) {
-      for (DisclosureColumn column : item.columns()) {
-        targets.add(FormCells.disclosure(item, column));
-      }
-    } else {
+    List<Cell> targets = DisclosureColumns.targets(item, disclosureHeader, entries.size(), this::problem);
+    if (targets == null) {
       shape(item, caption.cell.position(), item.columns().size(), entries.size());
       return;
     }
@@ -341,6 +380,16 @@ public final class FormMatcher {
   }
 
   private void caseRow(List<CaseGroup> groups, SourcePosition at, List<Grid.Entry> entries, List<CellText> cells) {
+    if (caseHeader.contradicts()) {
+      tablesSeen.add(FormTable.RECONSIDERATION_AND_LITIGATION);
+      caseHeader.tell(this::problem);
+      for (CaseGroup group : groups) {
+        for (CaseColumn column : CaseColumn.values()) {
+          conflicted.add(FormCells.cases(group, column));
+        }
+      }
+      return;
+    }
     int expected = groups.size() * CaseColumn.values().length;
     if (entries.size() != expected) {
       shape(groups.get(0), at, expected, entries.size());
@@ -367,7 +416,7 @@ public final class FormMatcher {
       if (cell == null) {
         continue;
       }
-      ReadCell value = value(cell, entries.get(i), cells.get(i));
+      ReadCell value = ValueCells.read(cell, entries.get(i), cells.get(i), this::problem);
       if (value == null) {
         conflicted.add(cell);
         continue;
@@ -399,45 +448,6 @@ public final class FormMatcher {
     }
   }
 
-  private ReadCell value(Cell cell, Grid.Entry entry, CellText text) {
-    SourcePosition at = entry.cell.position();
-    switch (text.kind) {
-      case BLANK:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", at);
-      case NOT_APPLICABLE:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.NOT_APPLICABLE, text.printed, at);
-      case TEXT:
-        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
-        return null;
-      default:
-        break;
-    }
-    BigDecimal number = text.number;
-    if (entry.fromAbove && number.signum() != 0) {
-      problem(ImportRule.IMPORT_CELL_SPAN, at, cell.pointer(), text.printed);
-      return null;
-    }
-    if (cell.isMoney()) {
-      if (text.yuan) {
-        problem(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
-        return null;
-      }
-      if (number.scale() > 4) {
-        problem(ImportRule.IMPORT_FEE_PRECISION, at, cell.pointer(), text.printed);
-      }
-    } else if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0
-        || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-        || text.yuan) {
-      problem(ImportRule.IMPORT_CELL_NOT_COUNT, at, cell.pointer(), text.printed);
-      return null;
-    }
-    if (text.noted) {
-      problem(ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
-    }
-    BigDecimal value = cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
-    return new ReadCell(cell, value, null, text.printed, at);
-  }
-
   private void trial(SourcePosition at) {
     match.edition = Edition.V2019;
     if (trialAt == null) {
@@ -460,47 +470,7 @@ public final class FormMatcher {
   }
 
   private void finish() {
-    for (Cell cell : conflicted) {
-      match.cells.remove(cell);
-    }
-    if (trialDisclosure || trialOtherHandling) {
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trialAt, ""));
-      for (Cell cell : FormCells.all()) {
-        boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
-        boolean otherHandling =
-            trialOtherHandling
-                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE || cell.row() == ApplicationRow.FEE_OVERDUE);
-        if ((disclosure || otherHandling) && !match.cells.containsKey(cell) && !conflicted.contains(cell)) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
-        }
-      }
-    }
-    Set<FormRow> missing = new java.util.LinkedHashSet<>();
-    for (Cell cell : FormCells.all()) {
-      if (!match.cells.containsKey(cell) && !conflicted.contains(cell)) {
-        missing.add(cell.row());
-      }
-    }
-    for (FormRow row : missing) {
-      String pointer = row.table().pointer() + row.pointer();
-      if (!tablesSeen.contains(row.table())) {
-        continue;
-      }
-      if (unknownRows || shapeErrors || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
-        problem(ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
-        continue;
-      }
-      problem(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
-      for (Cell cell : FormCells.all()) {
-        if (cell.row() == row) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
-        }
-      }
-    }
-    for (FormTable table : FormTable.values()) {
-      if (!tablesSeen.contains(table)) {
-        problem(ImportRule.IMPORT_TABLE_MISSING, SourcePosition.UNKNOWN, table.pointer(), table.label().zh());
-      }
-    }
+    Completion.complete(
+        match, conflicted, tablesSeen, trialDisclosure, trialOtherHandling, trialAt, unknownRows || shapeErrors, this::problem);
   }
 }

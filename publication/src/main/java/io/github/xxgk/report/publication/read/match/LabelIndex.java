@@ -10,6 +10,9 @@ import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.LabelVariants;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.Paper;
+import io.github.xxgk.report.form.PaperCell;
+import io.github.xxgk.report.form.PaperTable;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,13 +24,31 @@ import java.util.Map;
 final class LabelIndex {
   /** What a caption names: a row or column of the form, a 2019 caption or a section heading. */
   static final class Target {
+    /** The row, column, section or table named; null when the caption is ambiguous. */
     final Object target;
-    /** Whether the caption matched a variant rather than the official text. */
+    /** Whether the caption matched a variant or a near spelling rather than the official text. */
     final boolean variant;
+    /** Whether the caption was read through a slip ({@link NearCaptions}), not a listed text. */
+    final boolean near;
+    /** When {@link #target} is null: two captions of different things the printed one is as near to. */
+    final String[] ambiguous;
 
     Target(Object target, boolean variant) {
+      this(target, variant, false);
+    }
+
+    Target(Object target, boolean variant, boolean near) {
       this.target = target;
       this.variant = variant;
+      this.near = near;
+      this.ambiguous = null;
+    }
+
+    Target(String[] ambiguous) {
+      this.target = null;
+      this.variant = true;
+      this.near = true;
+      this.ambiguous = ambiguous;
     }
   }
 
@@ -35,6 +56,8 @@ final class LabelIndex {
   static final Map<String, Target> COLUMNS = new HashMap<>();
   static final Map<String, Target> HEADINGS = new HashMap<>();
   static final String ITEM_COLUMN;
+  private static final NearCaptions NEAR;
+  private static final NearCaptions NEAR_COLUMNS;
 
   static {
     for (DisclosureItem item : DisclosureItem.values()) {
@@ -68,6 +91,30 @@ final class LabelIndex {
       }
     }
     ITEM_COLUMN = Normalizer.caption(io.github.xxgk.report.form.PublishedWording.ITEM_COLUMN);
+    // Everything else the form prints competes with the rows for a caption printed with a slip.
+    Map<String, Object> others = new HashMap<>();
+    for (Map.Entry<String, Target> column : COLUMNS.entrySet()) {
+      others.put(column.getKey(), column.getValue().target);
+    }
+    for (Map.Entry<String, Target> heading : HEADINGS.entrySet()) {
+      others.put(heading.getKey(), heading.getValue().target);
+    }
+    for (PaperTable table : Paper.tables()) {
+      for (PaperCell cell : table.cells()) {
+        if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
+          String key = Normalizer.caption(cell.label().get().zh());
+          others.putIfAbsent(key, key);
+        }
+      }
+    }
+    others.putIfAbsent(ITEM_COLUMN, ITEM_COLUMN);
+    NEAR = new NearCaptions(ROWS, others);
+    Map<String, Object> notColumns = new HashMap<>(others);
+    notColumns.keySet().removeAll(COLUMNS.keySet());
+    for (Map.Entry<String, Target> row : ROWS.entrySet()) {
+      notColumns.putIfAbsent(row.getKey(), row.getValue().target);
+    }
+    NEAR_COLUMNS = new NearCaptions(COLUMNS, notColumns);
   }
 
   private LabelIndex() {}
@@ -90,12 +137,59 @@ final class LabelIndex {
     }
   }
 
+  /**
+   * The row a printed caption names: by its official text or a listed variant, else by {@link
+   * NearCaptions} (a slip of a character or few); an ambiguous caption gives a Target without a
+   * target. Null when the caption is no row's.
+   */
   static Target row(String printed) {
+    String key = Normalizer.caption(printed);
+    Target exact = ROWS.get(key);
+    if (exact != null || COLUMNS.containsKey(key) || HEADINGS.containsKey(key)) {
+      return exact;
+    }
+    NearCaptions.Near near = NEAR.near(key);
+    if (near == null) {
+      return null;
+    }
+    return near.target != null ? near.target : new Target(near.ambiguous);
+  }
+
+  /**
+   * The row a printed caption names by its official text or a listed variant only. For telling
+   * the form's tables from a page's other tables, where a near spelling proves nothing.
+   */
+  static Target exactRow(String printed) {
     return ROWS.get(Normalizer.caption(printed));
   }
 
+  /** The official caption of a row, column or 2019 caption, for messages. */
+  static String caption(Object target) {
+    if (target instanceof FormRow) {
+      return ((FormRow) target).label().zh();
+    }
+    if (target instanceof FormColumn) {
+      return ((FormColumn) target).label().zh();
+    }
+    if (target instanceof TrialTemplateLabel) {
+      return ((TrialTemplateLabel) target).label().zh();
+    }
+    return String.valueOf(target);
+  }
+
+  /**
+   * The column of table 二 or 四 (or a 2019 column) a printed header names: by its text or a
+   * listed variant, else through a slip as rows are ({@link NearCaptions}); null when none, or
+   * when the header is as near to two things.
+   */
   static Target column(String printed) {
-    return COLUMNS.get(Normalizer.caption(printed));
+    String key = Normalizer.caption(printed);
+    Target exact = COLUMNS.get(key);
+    if (exact != null || ROWS.containsKey(key) || HEADINGS.containsKey(key)) {
+      return exact;
+    }
+    NearCaptions.Near near = NEAR_COLUMNS.near(key);
+    return near == null ? null : near.target;
   }
 
   /**

@@ -34,7 +34,7 @@ final class Metadata {
     if (document.title().isPresent()) {
       Matcher title = PublishedWording.TITLE.matcher(Normalizer.compact(document.title().get()));
       if (title.find()) {
-        titleOrgan = title.group(1).isEmpty() ? null : title.group(1);
+        titleOrgan = title.group(1).isEmpty() ? null : organ(title.group(1));
         year = Integer.valueOf(title.group(2));
       }
     }
@@ -57,7 +57,7 @@ final class Metadata {
           year = Integer.valueOf(title.group(2));
         }
         if (titleOrgan == null && !title.group(1).isEmpty() && year.equals(Integer.valueOf(title.group(2)))) {
-          titleOrgan = title.group(1);
+          titleOrgan = organ(title.group(1));
         }
       } else if (year == null) {
         Matcher period = PublishedWording.PERIOD.matcher(compact);
@@ -99,10 +99,29 @@ final class Metadata {
     }
   }
 
+  /**
+   * The organ of a title, without a field name in front: crawlers and some portals print the
+   * title as "标题: …", and no organ's name holds a colon.
+   */
+  private static String organ(String printed) {
+    int colon = Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a'));
+    String organ = colon < 0 ? printed : printed.substring(colon + 1);
+    return organ.isEmpty() ? null : organ;
+  }
+
+  /**
+   * Whether a table holds the form's rows: captions of two different rows at least, so that a
+   * page's footer table with a cell such as "其他" is not taken for one (it would hide the
+   * signature under it).
+   */
   private static boolean isFormTable(List<SourceBlock> blocks, int index) {
+    Object first = null;
     for (List<io.github.xxgk.report.publication.read.source.SourceCell> row : ((SourceTable) blocks.get(index)).rows()) {
       for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
-        if (cell.text().length() < 80 && LabelIndex.row(cell.text()) != null) {
+        LabelIndex.Target target = cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
+        if (target != null && first == null) {
+          first = target.target;
+        } else if (target != null && target.target != first) {
           return true;
         }
       }
@@ -136,7 +155,9 @@ final class Metadata {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
-      if (text.length() > 80) {
+      // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
+      // compact text is bounded, the raw one only against paragraphs of a page's length.
+      if (text.length() > 1000) {
         continue;
       }
       String compact = Normalizer.compact(text);

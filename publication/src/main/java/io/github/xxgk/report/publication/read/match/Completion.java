@@ -1,0 +1,77 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * The end of matching: cells read twice with other numbers dropped; the cells the 2019 template
+ * lacks marked blank (with IMPORT-EDITION-2019); each row of the form not found either absent
+ * (blank, WARNING) when nothing else on the page could be it, or missing (ERROR); each table not
+ * found, missing.
+ */
+final class Completion {
+  private Completion() {}
+
+  /**
+   * Completes a match. {@code rowsInDoubt}: rows with numbers were not identified or refused, so
+   * a row not found may be among them and is missing rather than absent.
+   */
+  static void complete(
+      Match match,
+      Set<Cell> conflicted,
+      Set<FormTable> tablesSeen,
+      boolean trialDisclosure,
+      boolean trialOtherHandling,
+      SourcePosition trialAt,
+      boolean rowsInDoubt,
+      Problems problems) {
+    for (Cell cell : conflicted) {
+      match.cells.remove(cell);
+    }
+    if (trialDisclosure || trialOtherHandling) {
+      match.problems.add(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trialAt, ""));
+      for (Cell cell : FormCells.all()) {
+        boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
+        boolean otherHandling =
+            trialOtherHandling
+                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE || cell.row() == ApplicationRow.FEE_OVERDUE);
+        if ((disclosure || otherHandling) && !match.cells.containsKey(cell) && !conflicted.contains(cell)) {
+          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+        }
+      }
+    }
+    Set<FormRow> missing = new java.util.LinkedHashSet<>();
+    for (Cell cell : FormCells.all()) {
+      if (!match.cells.containsKey(cell) && !conflicted.contains(cell)) {
+        missing.add(cell.row());
+      }
+    }
+    for (FormRow row : missing) {
+      String pointer = row.table().pointer() + row.pointer();
+      if (!tablesSeen.contains(row.table())) {
+        continue;
+      }
+      if (rowsInDoubt || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
+        problems.add(ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
+        continue;
+      }
+      problems.add(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
+      for (Cell cell : FormCells.all()) {
+        if (cell.row() == row) {
+          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+        }
+      }
+    }
+    for (FormTable table : FormTable.values()) {
+      if (!tablesSeen.contains(table)) {
+        problems.add(ImportRule.IMPORT_TABLE_MISSING, SourcePosition.UNKNOWN, table.pointer(), table.label().zh());
+      }
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.LabelVariants;
+import io.github.xxgk.report.form.Paper;
+import io.github.xxgk.report.form.PaperCell;
+import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.TrialTemplateLabel;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceCell;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tables whose cells a text extraction ran together into one paragraph, without separators
+ * ("规章000行政规范性文件021…一、本年新收政府信息公开申请数量20 0 0 0 02…"), as crawlers keep pages.
+ *
+ * <p>Read only when the document holds no table at all, and only as printed in the form's order:
+ * each row's caption (with its numbering) must follow the previous row's values, with nothing
+ * between them but captions the form prints (headers, group captions), and be followed by a
+ * number. A row's values are its spaced tokens when there are exactly as many as the row has
+ * cells, else one digit each when the digits are exactly as many; anything else cannot be split
+ * without a guess and is refused ({@code IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split
+ * by arithmetic. The tables found are handed to the matcher as ordinary tables, so every other
+ * rule applies.
+ */
+final class FlatTables {
+  /** What was made of a document. */
+  static final class Result {
+    final SourceDocument document;
+    final List<ReadProblem> problems;
+
+    Result(SourceDocument document, List<ReadProblem> problems) {
+      this.document = document;
+      this.problems = problems;
+    }
+  }
+
+  /** Longer text between two rows of a table is no header: the table has ended. */
+  private static final int MAX_BETWEEN = 2000;
+
+  private static final Set<String> CAPTIONS = new HashSet<>();
+  private static final List<FormRow> ROWS = new ArrayList<>();
+  /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
+  private static final List<String> TRIAL = new ArrayList<>();
+
+  static {
+    for (PaperTable table : Paper.tables()) {
+      for (PaperCell cell : table.cells()) {
+        if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
+          CAPTIONS.add(Normalizer.compact(cell.label().get().zh()));
+        }
+      }
+    }
+    for (FormTable table : FormTable.values()) {
+      CAPTIONS.add(Normalizer.compact(table.label().zh()));
+    }
+    for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
+      String key = Normalizer.compact(trial.label().zh());
+      if (CAPTIONS.stream().noneMatch(caption -> caption.contains(key))) {
+        TRIAL.add(key);
+      }
+    }
+    ROWS.addAll(Arrays.asList(DisclosureItem.values()));
+    ROWS.addAll(Arrays.asList(ApplicationRow.values()));
+  }
+
+  private FlatTables() {}
+
+  /** The document with the run-together tables of its paragraphs laid out; unchanged otherwise. */
+  static Result read(SourceDocument document) {
+    List<ReadProblem> problems = new ArrayList<>();
+    for (SourceBlock block : document.blocks()) {
+      if (block instanceof SourceTable) {
+        return new Result(document, problems);
+      }
+    }
+    List<SourceBlock> blocks = new ArrayList<>();
+    boolean found = false;
+    for (SourceBlock block : document.blocks()) {
+      blocks.add(block);
+      if (!found && block instanceof SourceParagraph) {
+        List<SourceTable> tables = tables((SourceParagraph) block, problems);
+        if (tables != null) {
+          found = true;
+          blocks.addAll(tables);
+        } else {
+          problems.clear();
+        }
+      }
+    }
+    if (!found) {
+      return new Result(document, Collections.<ReadProblem>emptyList());
+    }
+    problems.add(0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
+    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems);
+  }
+
+  /** The tables of one paragraph, or null when it holds none in the form's order. */
+  private static List<SourceTable> tables(SourceParagraph paragraph, List<ReadProblem> problems) {
+    String text = paragraph.text();
+    if (text.length() < 200) {
+      return null;
+    }
+    // Table 二 of the 2019 template has three value columns too, other ones: run together, its
+    // rows would pass for the 2021 form's. It is not read this way (the tables stay missing).
+    String compact = Normalizer.compact(text);
+    for (String trial : TRIAL) {
+      if (compact.contains(trial)) {
+        return null;
+      }
+    }
+    int cursor = 0;
+    FormTable table = null;
+    List<List<SourceCell>> rows = new ArrayList<>();
+    List<SourceTable> tables = new ArrayList<>();
+    for (FormRow row : ROWS) {
+      boolean sameTable = row.table() == table;
+      int[] at = caption(text, row, cursor, sameTable);
+      if (at == null) {
+        return null;
+      }
+      if (!sameTable && table != null) {
+        tables.add(new SourceTable(rows, position(paragraph, 0)));
+        rows = new ArrayList<>();
+      }
+      table = row.table();
+      cursor = at[1];
+      int end = sameTableNext(row) == null ? numericEnd(text, cursor) : -1;
+      if (end < 0) {
+        int[] next = caption(text, sameTableNext(row), cursor, true);
+        if (next == null) {
+          return null;
+        }
+        // the next caption's numbering ("3.") may follow the values without a space
+        end = Math.min(numericEnd(text, cursor), next[0]);
+        if (!onlyCaptions(text.substring(end, next[0]))) {
+          return null;
+        }
+      }
+      List<String> values = split(text.substring(cursor, end), cells(row));
+      SourcePosition position = position(paragraph, at[0]);
+      if (values == null) {
+        problems.add(
+            ReadProblem.of(
+                ImportRule.IMPORT_CELLS_RUN_TOGETHER,
+                position,
+                row.table().pointer() + row.pointer(),
+                row.label().zh(),
+                text.substring(cursor, end).trim(),
+                cells(row)));
+      } else {
+        rows.add(row(row.label().zh(), values, position, position(paragraph, cursor)));
+      }
+      cursor = end;
+    }
+    tables.add(new SourceTable(rows, position(paragraph, 0)));
+    List<List<SourceCell>> cases = cases(paragraph, text, cursor, problems);
+    if (cases == null) {
+      return null;
+    }
+    tables.add(new SourceTable(cases, position(paragraph, cursor)));
+    return tables;
+  }
+
+  /** Table 四: its three groups' captions, then its header, then fifteen values in one run. */
+  private static List<List<SourceCell>> cases(
+      SourceParagraph paragraph, String text, int from, List<ReadProblem> problems) {
+    String last = CaseGroup.LITIGATION_AFTER_RECONSIDERATION.label().zh();
+    int at = text.indexOf(last, from);
+    if (at < 0) {
+      return null;
+    }
+    int start = at + last.length();
+    int values = start;
+    // the header's captions, up to the first digit
+    while (values < text.length() && !Character.isDigit(text.charAt(values))) {
+      values++;
+    }
+    if (!onlyCaptions(text.substring(start, values))) {
+      return null;
+    }
+    int end = numericEnd(text, values);
+    int width = CaseColumn.values().length;
+    List<String> split = split(text.substring(values, end), CaseGroup.values().length * width);
+    List<List<SourceCell>> rows = new ArrayList<>();
+    if (split == null) {
+      problems.add(
+          ReadProblem.of(
+              ImportRule.IMPORT_CELLS_RUN_TOGETHER,
+              position(paragraph, values),
+              FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
+              FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),
+              text.substring(values, end).trim(),
+              CaseGroup.values().length * width));
+      return rows;
+    }
+    for (CaseGroup group : CaseGroup.values()) {
+      int offset = group.ordinal() * width;
+      rows.add(row(group.label().zh(), split.subList(offset, offset + width), position(paragraph, at), position(paragraph, values)));
+    }
+    return rows;
+  }
+
+  private static FormRow sameTableNext(FormRow row) {
+    int i = ROWS.indexOf(row);
+    return i + 1 < ROWS.size() && ROWS.get(i + 1).table() == row.table() ? ROWS.get(i + 1) : null;
+  }
+
+  private static int cells(FormRow row) {
+    return row instanceof DisclosureItem ? ((DisclosureItem) row).columns().size() : ApplicantColumn.values().length;
+  }
+
+  /**
+   * Where a row's caption (its official text, else a listed variant) is printed at or after
+   * {@code from} followed by a number: {start, end}; null when it is not. Within a table the
+   * caption must come before any other row's values (the next one found is the one).
+   */
+  private static int[] caption(String text, FormRow row, int from, boolean sameTable) {
+    List<String> printed = new ArrayList<>();
+    printed.add(row.label().zh());
+    printed.addAll(LabelVariants.of(row));
+    int[] best = null;
+    for (String caption : printed) {
+      for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
+        int end = at + caption.length();
+        int next = end;
+        while (next < text.length() && isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < text.length() && Character.isDigit(text.charAt(next))) {
+          if (best == null || at < best[0]) {
+            best = new int[] {at, end};
+          }
+          break;
+        }
+        if (sameTable) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
+  private static int numericEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && (Character.isDigit(text.charAt(end)) || isSpace(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether text between two rows is nothing but captions the form prints (or nothing). */
+  private static boolean onlyCaptions(String between) {
+    if (between.length() > MAX_BETWEEN) {
+      return false;
+    }
+    String rest = Normalizer.compact(between);
+    while (!rest.isEmpty()) {
+      String longest = null;
+      for (String caption : CAPTIONS) {
+        if (rest.startsWith(caption) && (longest == null || caption.length() > longest.length())) {
+          longest = caption;
+        }
+      }
+      if (longest == null) {
+        return false;
+      }
+      rest = rest.substring(longest.length());
+    }
+    return true;
+  }
+
+  /**
+   * A row's values: its spaced tokens when exactly {@code cells}, else one digit each when the
+   * digits are exactly {@code cells}; null otherwise.
+   */
+  static List<String> split(String run, int cells) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i <= run.length(); i++) {
+      if (i == run.length() || isSpace(run.charAt(i))) {
+        if (token.length() > 0) {
+          tokens.add(token.toString());
+          token.setLength(0);
+        }
+      } else {
+        token.append(run.charAt(i));
+      }
+    }
+    for (String t : tokens) {
+      if (!t.matches("\\d+(\\.\\d+)?")) {
+        return null;
+      }
+    }
+    if (tokens.size() == cells) {
+      return tokens;
+    }
+    String digits = String.join("", tokens);
+    if (digits.length() == cells && digits.chars().allMatch(Character::isDigit)) {
+      List<String> each = new ArrayList<>();
+      for (char c : digits.toCharArray()) {
+        each.add(String.valueOf(c));
+      }
+      return each;
+    }
+    return null;
+  }
+
+  private static List<SourceCell> row(String caption, List<String> values, SourcePosition at, SourcePosition valuesAt) {
+    List<SourceCell> cells = new ArrayList<>();
+    cells.add(SourceCell.of(caption, at));
+    for (String value : values) {
+      cells.add(SourceCell.of(value, valuesAt));
+    }
+    return cells;
+  }
+
+  private static SourcePosition position(SourceParagraph paragraph, int offset) {
+    SourcePosition at = paragraph.position();
+    return at.isKnown() ? SourcePosition.of(at.line(), at.column() + offset) : at;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layouts seen in the public archive of the 平潭 portal ({@code changwu/pingtan-gov-zwgk-archive}),
+ * cut down to the article with some of the page around it (test resources {@code archive/}).
+ *
+ * <p>{@code pingtan-caijinju-2024.html}: 平潭综合实验区财政金融局's 2024 report (folder
+ * {@code ptzhsyqczj/zfxxgknb/202501/96895_*}) in the markup its page uses for table 三 (every
+ * cell a {@code text-indent} paragraph, values padded "0&amp;nbsp;" or "&amp;nbsp;0", the note
+ * cell spanning three rows and columns, "商业" and "企业" in two paragraphs of one header cell),
+ * tables 二 and 四 in the same markup; its values as the page prints them, checked by hand
+ * against the archive's text extraction, including a fee of 18651.064104 万元.
+ *
+ * <p>{@code pingtan-gongan-2021.page.txt}: the archive's own text extraction of 平潭综合实验区公安局's
+ * 2021 report (folder {@code ptzhsyqgaj/zfxxgknb/202201/80607_*}), as it is: the article on one
+ * line, every table cell run together ("规章000行政规范性文件002…一、本年新收政府信息公开申请数量1000001").
+ * Its expected cells were read by hand from that text.
+ *
+ * <p>{@code pingtan-caijinju-2024.page.txt}: the archive's text extraction of the 财政金融局 page
+ * above, its narrative cut short, its tables as extracted: cells padded with {@code &nbsp;} leave
+ * spaces that are not separators ("20 0 0 0 02" for 2, 0, 0, 0, 0, 0, 2).
+ */
+class ArchiveLayoutsTest {
+  @Test
+  void theFinanceBureausPageOf2024IsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.html"));
+    JsonNode expected = new ObjectMapper().readTree(resource("pingtan-caijinju-2024.expected.json"));
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = result.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertEquals(Collections.emptyList(), result.notApplicableCells());
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(expected.path("organ").asText(), result.report().get().organ());
+    assertEquals(2024, result.report().get().year());
+    assertEquals(LocalDate.parse(expected.path("publishedOn").asText()), result.report().get().publishedOn().get());
+    // six decimals of 万元: the unit may be wrong, and the reader says so at the cell
+    assertEquals(Collections.singletonList("IMPORT-FEE-PRECISION"), ids(result, Severity.WARNING));
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void theSameLayoutWithTheHeaderSlipOfThePoliceBureauOf2021IsReadAsWell() throws IOException {
+    // 平潭综合实验区公安局 2021 (folder ptzhsyqgaj/zfxxgknb/202201/80607_*) printed "本年废纸件数"
+    String page = new String(resource("pingtan-caijinju-2024.html"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("本年废止件数", "本年废纸件数");
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals(2, result.report().get().proactiveDisclosure().normativeDocuments().repealed());
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-LABEL-VARIANT"), result.problems()::toString);
+  }
+
+  @Test
+  void thePoliceBureausTextWithItsCellsRunTogetherIsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-gongan-2021.page.txt"));
+    assertCells(result, "pingtan-gongan-2021.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区公安局", result.report().get().organ());
+    assertEquals(2021, result.report().get().year());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"), result.problems()::toString);
+    // the header of table 三 is run together too: its columns are taken in the form's order
+    assertTrue(ids(result, Severity.INFO).contains("IMPORT-HEADER-POSITIONAL"), result.problems()::toString);
+  }
+
+  @Test
+  void theFinanceBureausTextWithPaddedCellsRunTogetherReadsAsItsPage() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.page.txt"));
+    assertCells(result, "pingtan-caijinju-2024.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区财政金融局", result.report().get().organ());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+  }
+
+  @Test
+  void valuesRunTogetherAreSplitAtSpacesOrOneDigitEachOnlyWhenThatGivesTheRowsCells() throws IOException {
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    // spaces that leave fewer tokens than cells, but exactly seven digits; seven spaced tokens
+    String spaced = text.replace("数量1000001二、", "数量10 0 0 0 01二、").replace("（七）总计1000001", "（七）总计1 0 0 0 0 0 1");
+    ReadResult read = PublishedReports.read(spaced);
+    assertCells(read, "pingtan-gongan-2021.expected.json");
+    assertTrue(read.report().isPresent(), read.problems()::toString);
+    // eight digits for seven cells: no split is exact, the row is refused and named
+    ReadResult refused = PublishedReports.read(text.replace("数量1000001二、", "数量10000010二、"));
+    assertEquals(false, refused.report().isPresent());
+    ReadProblem problem =
+        refused.problems().stream().filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")).findFirst().get();
+    assertEquals(Severity.ERROR, problem.severity());
+    assertEquals("/applications/newlyReceived", problem.pointer());
+    assertTrue(problem.position().isKnown());
+    assertTrue(refused.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")), refused.problems()::toString);
+  }
+
+  @Test
+  void aTableTwoOfThe2019TemplateRunTogetherIsNotReadAsThe2021One() throws IOException {
+    // the 2019 columns over the same three values per row: run together, they cannot be told apart
+    // by position, so the tables are not read this way at all
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("本年制发件数本年废纸件数现行有效件数", "本年新制作数量本年新公开数量对外公开总数量");
+    ReadResult result = PublishedReports.read(text);
+    assertEquals(false, result.report().isPresent());
+    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+  }
+
+  private static void assertCells(ReadResult result, String expectedFile) throws IOException {
+    JsonNode expected = new ObjectMapper().readTree(resource(expectedFile));
+    List<String> wrong = new ArrayList<>();
+    for (Cell cell : FormCells.all()) {
+      ReadCell read = result.cells().get(cell);
+      BigDecimal want = expected.at(cell.pointer()).decimalValue();
+      if (read == null || read.value().compareTo(want) != 0) {
+        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+      }
+    }
+    assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
+  }
+
+  private static List<String> ids(ReadResult result, Severity severity) {
+    return result.problems().stream()
+        .filter(p -> p.severity() == severity)
+        .map(ReadProblem::ruleId)
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ArchiveLayoutsTest.class.getResourceAsStream("archive/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource archive/" + name);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[65536];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}
