@@ -67,6 +67,11 @@ final class DocumentReader {
       // Jackson would otherwise decode as UTF-16 or UTF-32.
       return read(new ByteArrayInputStream(json, offset, length));
     }
+    if (!JacksonSupport.STRICT_UTF8_BYTES) {
+      // This Jackson's byte parser lets some malformed UTF-8 through: decode strictly instead.
+      ReportReader.Result tooLong = tooLong(source, ReportJson.MAX_DOCUMENT_LENGTH);
+      return tooLong != null ? tooLong : read(new ByteArrayInputStream(json, offset, length));
+    }
     return read(source, json, offset, length, ReportJson.MAX_DOCUMENT_LENGTH);
   }
 
@@ -77,9 +82,16 @@ final class DocumentReader {
    */
   ReportReader.Result readLine(byte[] json, int offset, int length, long indent, long allowed) {
     Utf8Source source = Utf8Source.line(json, offset, offset + length, indent);
-    if (source.looksLikeUtf16Or32() || source.startsWithByteOrderMark()) {
-      // Jackson's byte parser would skip a byte order mark, or decode UTF-16: the char parser
-      // sees every character as it is.
+    if (source.looksLikeUtf16Or32()
+        || source.startsWithByteOrderMark()
+        || !JacksonSupport.STRICT_UTF8_BYTES) {
+      // Jackson's byte parser would skip a byte order mark, or decode UTF-16, or (before 2.23)
+      // let some malformed UTF-8 through: the char parser sees every character as it is.
+      ReportReader.Result tooLong =
+          JacksonSupport.STRICT_UTF8_BYTES ? null : tooLong(source, allowed);
+      if (tooLong != null) {
+        return tooLong;
+      }
       try {
         JsonParser parser =
             bounded.createParser(new Utf8Reader(new ByteArrayInputStream(json, offset, length)));
@@ -93,29 +105,31 @@ final class DocumentReader {
 
   private ReportReader.Result read(
       Utf8Source source, byte[] json, int offset, int length, long allowed) {
-    long chars = source.charsBeyond(allowed);
-    if (chars >= 0) {
-      Problems problems = new Problems(source);
-      problems.add(
-          JsonProblem.LIMIT,
-          "",
-          source.locationOfChar(allowed),
-          "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
-          "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
-      return new ReportReader.Result(null, problems.all(), true);
-    }
-    if (!JacksonSupport.STRICT_UTF8_BYTES) {
-      // This Jackson's byte parser lets some malformed UTF-8 through: check the bytes first.
-      int bad = MalformedUtf8.find(json, offset, offset + length);
-      if (bad >= 0) {
-        return new ReportReader.Result(null, MalformedUtf8.problem(unbounded, source, json, offset, bad), true);
-      }
+    ReportReader.Result tooLong = tooLong(source, allowed);
+    if (tooLong != null) {
+      return tooLong;
     }
     try {
       return read(unbounded.createParser(json, offset, length), source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The limit problem of bytes of more than {@code allowed} characters, or null. */
+  private static ReportReader.Result tooLong(Utf8Source source, long allowed) {
+    long chars = source.charsBeyond(allowed);
+    if (chars < 0) {
+      return null;
+    }
+    Problems problems = new Problems(source);
+    problems.add(
+        JsonProblem.LIMIT,
+        "",
+        source.locationOfChar(allowed),
+        "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
+        "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
+    return new ReportReader.Result(null, problems.all(), true);
   }
 
   /**

@@ -62,8 +62,9 @@ final class ReportReader {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
     this.problems = new Problems(positions);
-    // A byte parser counts columns in bytes: only the line of its values is kept.
-    this.values = new ValuePositions(!(positions instanceof Utf8Source));
+    // A byte parser counts columns in bytes, and a line of JSON Lines is located by its line
+    // alone, whichever parser reads it: only a char parser's own document keeps its columns.
+    this.values = new ValuePositions(positions == null || positions == Positions.AS_GIVEN);
     this.skip = Problems.depth(parser.getParsingContext());
   }
 

@@ -253,8 +253,7 @@ public final class ReportStream implements Iterator<ReportRecord>, Iterable<Repo
     problems.add(
         JsonProblem.LIMIT,
         "",
-        new com.fasterxml.jackson.core.JsonLocation(
-            null, -1L, line, (int) Math.min(Integer.MAX_VALUE, column)),
+        JacksonSupport.location(-1L, -1L, line, (int) Math.min(Integer.MAX_VALUE, column)),
         "超出读取限制：该行连同之前的空白超过 " + ReportJson.MAX_DOCUMENT_LENGTH + " 个字符，读取到此为止",
         "reader limit exceeded: the line with the blanks before it is longer than "
             + ReportJson.MAX_DOCUMENT_LENGTH + " characters; reading stops here");
