@@ -55,7 +55,7 @@ final class JacksonSupport {
   static JsonFactoryBuilder factoryBuilder(long maxDocumentLength, int maxNameLength) {
     JsonFactoryBuilder builder = new JsonFactoryBuilder();
     if (READ_CONSTRAINTS) {
-      Limits.apply(builder, maxDocumentLength, maxNameLength);
+      ReadConstraints.apply(builder, maxDocumentLength, maxNameLength);
     }
     if (COMBINED_SURROGATES) {
       // By name: the constant does not exist before 2.18, and a reference to it would not link.
@@ -108,10 +108,10 @@ final class JacksonSupport {
 
   /** Holds the current string to {@link ReportJson#MAX_STRING_LENGTH} where Jackson does not. */
   static void checkString(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > ReportJson.MAX_STRING_LENGTH) {
+    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.STRING_LENGTH) {
       throw new ReaderLimitException(
           "String value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_STRING_LENGTH + " characters)");
+              + Limits.STRING_LENGTH + " characters)");
     }
   }
 
@@ -120,10 +120,10 @@ final class JacksonSupport {
    * before its value is computed: an old Jackson would parse a number of any length.
    */
   static void checkNumber(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > ReportJson.MAX_NUMBER_LENGTH) {
+    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.NUMBER_LENGTH) {
       throw new ReaderLimitException(
           "Number value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_NUMBER_LENGTH + " characters)");
+              + Limits.NUMBER_LENGTH + " characters)");
     }
   }
 
@@ -138,10 +138,10 @@ final class JacksonSupport {
         depth++;
       }
     }
-    if (depth > ReportJson.MAX_NESTING_DEPTH) {
+    if (depth > Limits.NESTING_DEPTH) {
       throw new ReaderLimitException(
           "Document nesting depth (" + depth + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_NESTING_DEPTH + ")");
+              + Limits.NESTING_DEPTH + ")");
     }
   }
 
@@ -234,17 +234,17 @@ final class JacksonSupport {
    * Jackson 2.16's {@code StreamReadConstraints}, set through reflection once per factory: the
    * class is missing from older versions, which the module compiles against in CI.
    */
-  private static final class Limits {
+  private static final class ReadConstraints {
     static void apply(JsonFactoryBuilder factory, long maxDocumentLength, int maxNameLength) {
       try {
         Class<?> constraints = Class.forName("com.fasterxml.jackson.core.StreamReadConstraints");
         Object builder = constraints.getMethod("builder").invoke(null);
         Class<?> type = builder.getClass();
         type.getMethod("maxDocumentLength", long.class).invoke(builder, maxDocumentLength);
-        type.getMethod("maxNestingDepth", int.class).invoke(builder, ReportJson.MAX_NESTING_DEPTH);
-        type.getMethod("maxStringLength", int.class).invoke(builder, ReportJson.MAX_STRING_LENGTH);
+        type.getMethod("maxNestingDepth", int.class).invoke(builder, Limits.NESTING_DEPTH);
+        type.getMethod("maxStringLength", int.class).invoke(builder, Limits.STRING_LENGTH);
         type.getMethod("maxNameLength", int.class).invoke(builder, maxNameLength);
-        type.getMethod("maxNumberLength", int.class).invoke(builder, ReportJson.MAX_NUMBER_LENGTH);
+        type.getMethod("maxNumberLength", int.class).invoke(builder, Limits.NUMBER_LENGTH);
         Object built = type.getMethod("build").invoke(builder);
         JsonFactoryBuilder.class.getMethod("streamReadConstraints", constraints).invoke(factory, built);
       } catch (ReflectiveOperationException e) {
