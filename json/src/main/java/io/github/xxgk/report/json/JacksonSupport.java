@@ -35,8 +35,8 @@ import java.nio.charset.StandardCharsets;
  * by name, so that the module compiles against the lowest supported Jackson too (CI does so, and
  * any use of a newer API fails there) and links on every supported version. Compiling against
  * 2.12 does not catch a call that the default Jackson resolves to a newer overload (as {@code new
- * JsonLocation(null, …)} did): CI also runs a consumer project on 2.12 with the jars built by the
- * default build.
+ * JsonLocation(null, …)} did): {@code LowestJacksonTest} looks for the newer types such a call
+ * names, and CI also runs a consumer project on 2.12 with the jars of the default build.
  */
 final class JacksonSupport {
   static final boolean READ_CONSTRAINTS = hasReadConstraints();

@@ -1,6 +1,6 @@
 package io.github.xxgk.report.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
@@ -47,9 +47,10 @@ final class MetadataDraft {
 
   /**
    * The value of a metadata field given as text, or null after adding its problem: the edition
-   * and the organ's kind must be among those defined, the date a real one.
+   * and the organ's kind must be among those defined, the date a real one. The parser is on the
+   * text, and is asked where it is only for a problem.
    */
-  static Object fromText(Node node, String text, JsonLocation at, Problems problems) {
+  static Object fromText(Node node, String text, JsonParser parser, Problems problems) {
     switch (node.field) {
       case EDITION:
         if (AnnualReport.EDITION_2021.equals(text)) {
@@ -58,7 +59,7 @@ final class MetadataDraft {
         problems.add(
             JsonProblem.TYPE,
             node.pointer,
-            at,
+            JacksonSupport.tokenLocation(parser),
             "不支持的格式版本，只支持 \"" + AnnualReport.EDITION_2021 + "\"",
             "unsupported edition; only \"" + AnnualReport.EDITION_2021 + "\" is supported");
         return null;
@@ -72,7 +73,7 @@ final class MetadataDraft {
         problems.add(
             JsonProblem.TYPE,
             node.pointer,
-            at,
+            JacksonSupport.tokenLocation(parser),
             "机关类型应为 government、department 或 other 之一",
             "organ kind must be one of government, department, other");
         return null;
@@ -82,7 +83,7 @@ final class MetadataDraft {
           problems.add(
               JsonProblem.TYPE,
               node.pointer,
-              at,
+              JacksonSupport.tokenLocation(parser),
               "应为 YYYY-MM-DD 格式的有效日期",
               "expected a valid date in the form YYYY-MM-DD");
         }

@@ -265,7 +265,7 @@ final class ReportReader {
       return isInteger(node, at) ? parser.getIntValue() : null;
     }
     String text = text(node, at);
-    return text == null ? null : MetadataDraft.fromText(node, text, at(at), problems);
+    return text == null ? null : MetadataDraft.fromText(node, text, parser, problems);
   }
 
   /** An array of cell pointers; each is checked, and kept, by the draft. */
