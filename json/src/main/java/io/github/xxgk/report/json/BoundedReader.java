@@ -34,13 +34,13 @@ final class BoundedReader extends FilterReader {
       return 0;
     }
     // One character beyond the limit is read, so that a document of exactly the limit passes.
-    long left = ReportJson.MAX_DOCUMENT_LENGTH + 1L - read;
+    long left = Limits.DOCUMENT_LENGTH + 1L - read;
     int n = in.read(buffer, offset, (int) Math.min(length, left));
     if (n > 0) {
       read += n;
-      if (read > ReportJson.MAX_DOCUMENT_LENGTH) {
+      if (read > Limits.DOCUMENT_LENGTH) {
         throw new ReaderLimitException(
-            "Document length exceeds the maximum allowed (" + ReportJson.MAX_DOCUMENT_LENGTH
+            "Document length exceeds the maximum allowed (" + Limits.DOCUMENT_LENGTH
                 + " characters)");
       }
     }

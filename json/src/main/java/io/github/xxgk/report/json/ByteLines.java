@@ -1,12 +1,7 @@
 package io.github.xxgk.report.json;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * Lines of UTF-8 bytes from a stream, held to a number of characters counted as they come, in a
@@ -22,26 +17,13 @@ import java.util.Arrays;
  * counted, so that no input, however long, makes the buffer grow beyond about {@code
  * maxBuffered} bytes.
  */
-final class ByteLines {
-  // Large reads: a file is read through as few system calls as a few records' worth allows.
-  private static final int CHUNK = 64 * 1024;
+final class ByteLines extends ByteWindow {
   /** Lines up to this many bytes are buffered whole: far more than any report written compactly. */
   static final int MAX_BUFFERED = 1024 * 1024;
-  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
 
-  private final InputStream in;
   private final int maxChars;
   private final int maxBuffered;
-  private byte[] buffer = new byte[CHUNK];
-  /** The buffer, to read eight bytes at a time. */
-  private ByteBuffer words = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
-  private int position;
-  private int limit;
-  private boolean endOfInput;
   private int lineNumber;
-  private int start;
   private int end;
   private boolean tooLong;
   private boolean longLine;
@@ -49,27 +31,16 @@ final class ByteLines {
   private long blanks;
   /** Blank characters dropped at the start of the current line, before its first other byte. */
   private long indent;
-  /** Whether filling keeps the line last returned, for a look at the line after it. */
-  private boolean keepLine;
 
   ByteLines(InputStream in, int maxChars, int lineNumber) throws IOException {
     this(in, maxChars, lineNumber, MAX_BUFFERED);
   }
 
   ByteLines(InputStream in, int maxChars, int lineNumber, int maxBuffered) throws IOException {
-    this.in = in;
+    super(in);
     this.maxChars = maxChars;
     this.lineNumber = lineNumber;
     this.maxBuffered = Math.max(maxBuffered, 8);
-    while (limit < 3 && fill()) {
-      // a byte order mark may come in more than one read
-    }
-    if (limit >= 3
-        && (buffer[0] & 0xFF) == 0xEF
-        && (buffer[1] & 0xFF) == 0xBB
-        && (buffer[2] & 0xFF) == 0xBF) {
-      position = 3;
-    }
   }
 
   byte[] buffer() {
@@ -116,34 +87,6 @@ final class ByteLines {
   }
 
   /**
-   * Reads more input after what is buffered, moving the unread bytes to the front and growing the
-   * buffer when it is full; false at the end of the input.
-   */
-  private boolean fill() throws IOException {
-    if (endOfInput) {
-      return false;
-    }
-    int from = keepLine ? Math.min(start, position) : position;
-    if (from > 0) {
-      System.arraycopy(buffer, from, buffer, 0, limit - from);
-      limit -= from;
-      start -= from;
-      position -= from;
-    }
-    if (limit == buffer.length) {
-      buffer = Arrays.copyOf(buffer, buffer.length * 2);
-      words = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
-    }
-    int n = in.read(buffer, limit, buffer.length - limit);
-    if (n < 0) {
-      endOfInput = true;
-      return false;
-    }
-    limit += n;
-    return true;
-  }
-
-  /**
    * Skips lines of only spaces, tabs and carriage returns, and the spaces and tabs that start the
    * next line; returns how many lines. The bytes are dropped as they are scanned and counted in
    * {@link #blanks()}; the scan stops when there are more of them than the limit, and the next
@@ -170,24 +113,6 @@ final class ByteLines {
         return skipped;
       }
     }
-  }
-
-  /** The next byte, not consumed, or -1 at the end of the input. */
-  int peek() throws IOException {
-    if (position == limit && !fill()) {
-      return -1;
-    }
-    return buffer[position] & 0xFF;
-  }
-
-  /**
-   * Reads more input for a scan that has reached the end of the buffered bytes at {@code at}, and
-   * returns where that position is after filling moved the unread bytes to the front; -1 at the
-   * end of the input.
-   */
-  private int readMore(int at) throws IOException {
-    int offset = at - position;
-    return fill() ? position + offset : -1;
   }
 
   /** Reads the next line; false at the end of the input. */
@@ -307,12 +232,12 @@ final class ByteLines {
     while (at - position < maxBuffered) {
       at = at == limit ? readMore(at) : at;
       if (at < 0) {
-        return from >= 0 && isOneObject(buffer, from, limit);
+        return from >= 0 && Brackets.isOneObject(buffer, from, limit);
       }
       byte b = buffer[at];
       if (from >= 0) {
         if (b == '\n') {
-          return isOneObject(buffer, from, at);
+          return Brackets.isOneObject(buffer, from, at);
         }
       } else if (b == '{') {
         from = at;
@@ -324,29 +249,6 @@ final class ByteLines {
     return false;
   }
 
-  /**
-   * The first line feed in {@code [from, to)}, or -1. Eight bytes at a time: a byte that equals
-   * the line feed is a zero byte of the word XOR line feeds, and the lowest high bit of {@code
-   * (x - ONES) & ~x & HIGHS} marks the first zero byte exactly (only bytes above it can be false
-   * marks); this scan is most of what splitting lines costs.
-   */
-  private int indexOfLineFeed(int from, int to) {
-    int i = from;
-    for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long x = words.getLong(i) ^ LINE_FEEDS;
-      long found = (x - ONES) & ~x & HIGHS;
-      if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
-      }
-    }
-    for (; i < to; i++) {
-      if (buffer[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** Makes the line last returned unread, for a reader that takes the rest of the input whole. */
   void unread() {
     position = start;
@@ -355,105 +257,6 @@ final class ByteLines {
 
   /** The unread bytes and the rest of the stream, from where this stands. */
   InputStream rest() {
-    ByteArrayInputStream buffered =
-        new ByteArrayInputStream(Arrays.copyOfRange(buffer, position, limit));
-    position = limit;
-    InputStream rest = endOfInput ? buffered : new SequenceInputStream(buffered, in);
-    // The spaces dropped at the start of the line come back, so that its columns stay right.
-    return indent == 0 ? rest : new SequenceInputStream(new Spaces(indent), rest);
-  }
-
-  /** Spaces, as many as were dropped, made as they are read. */
-  private static final class Spaces extends InputStream {
-    private long left;
-
-    Spaces(long count) {
-      this.left = count;
-    }
-
-    @Override
-    public int read() {
-      return left-- > 0 ? ' ' : -1;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      if (left <= 0) {
-        return -1;
-      }
-      int n = (int) Math.min(length, left);
-      Arrays.fill(target, offset, offset + n, (byte) ' ');
-      left -= n;
-      return n;
-    }
-  }
-
-  void close() throws IOException {
-    in.close();
-  }
-
-  /**
-   * Whether bytes that start with an object are that one object and nothing more (but blanks):
-   * its brackets close exactly at its end, never more than they open. A line of a multi-line
-   * document that starts with {@code {} closes more than it opens, or leaves some open.
-   */
-  static boolean isOneObject(byte[] line, int from, int to) {
-    int depth = 0;
-    boolean inString = false;
-    boolean escaped = false;
-    int last = to;
-    while (last > from && (line[last - 1] == ' ' || line[last - 1] == '\t' || line[last - 1] == '\r')) {
-      last--;
-    }
-    for (int i = from; i < last; i++) {
-      byte c = line[i];
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ']') {
-        if (--depth == 0 && i != last - 1) {
-          return false;
-        }
-      }
-    }
-    return depth == 0 && !inString && last > from && line[last - 1] == '}';
-  }
-
-  /** Whether a line closes every bracket it opens, outside strings. */
-  static boolean isComplete(byte[] line, int from, int to) {
-    int depth = 0;
-    boolean inString = false;
-    boolean escaped = false;
-    for (int i = from; i < to; i++) {
-      byte c = line[i];
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ']') {
-        depth--;
-      }
-    }
-    return depth <= 0;
+    return rest(indent);
   }
 }

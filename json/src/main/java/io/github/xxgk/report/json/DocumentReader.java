@@ -34,7 +34,7 @@ final class DocumentReader {
     this.allowUnknown = allowUnknown;
   }
 
-  ReportReader.Result read(InputStream json) {
+  ReadResult read(InputStream json) {
     try {
       return read(bounded.createParser(BoundedReader.ifNeeded(Inputs.utf8(json))), null);
     } catch (IOException e) {
@@ -42,11 +42,11 @@ final class DocumentReader {
     }
   }
 
-  ReportReader.Result read(String json) {
+  ReadResult read(String json) {
     try {
       // A byte order mark at the start is skipped, as it is in bytes and streams.
       String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-      if (!JacksonSupport.READ_CONSTRAINTS && text.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
+      if (!JacksonSupport.READ_CONSTRAINTS && text.length() > Limits.DOCUMENT_LENGTH) {
         return read(bounded.createParser(new BoundedReader(new StringReader(text))), null);
       }
       return read(bounded.createParser(text), null);
@@ -60,14 +60,19 @@ final class DocumentReader {
    * which decodes strictly (since 2.23) and fast. Its document limit would count bytes, so the
    * characters are counted here instead, and only when there are more bytes than the limit.
    */
-  ReportReader.Result read(byte[] json, int offset, int length) {
+  ReadResult read(byte[] json, int offset, int length) {
     Utf8Source source = new Utf8Source(json, offset, offset + length);
     if (source.looksLikeUtf16Or32()) {
       // Not UTF-8 JSON, or JSON with a control character at its start: read as characters, which
       // Jackson would otherwise decode as UTF-16 or UTF-32.
       return read(new ByteArrayInputStream(json, offset, length));
     }
-    return read(source, json, offset, length, ReportJson.MAX_DOCUMENT_LENGTH);
+    if (!JacksonSupport.STRICT_UTF8_BYTES) {
+      // This Jackson's byte parser lets some malformed UTF-8 through: decode strictly instead.
+      ReadResult tooLong = tooLong(source, Limits.DOCUMENT_LENGTH);
+      return tooLong != null ? tooLong : read(new ByteArrayInputStream(json, offset, length));
+    }
+    return read(source, json, offset, length, Limits.DOCUMENT_LENGTH);
   }
 
   /**
@@ -75,11 +80,18 @@ final class DocumentReader {
    * which may have {@code allowed} characters. Its problems are all on its line, column counted
    * from the dropped blanks; a byte order mark is no longer allowed at its start.
    */
-  ReportReader.Result readLine(byte[] json, int offset, int length, long indent, long allowed) {
+  ReadResult readLine(byte[] json, int offset, int length, long indent, long allowed) {
     Utf8Source source = Utf8Source.line(json, offset, offset + length, indent);
-    if (source.looksLikeUtf16Or32() || source.startsWithByteOrderMark()) {
-      // Jackson's byte parser would skip a byte order mark, or decode UTF-16: the char parser
-      // sees every character as it is.
+    if (source.looksLikeUtf16Or32()
+        || source.startsWithByteOrderMark()
+        || !JacksonSupport.STRICT_UTF8_BYTES) {
+      // Jackson's byte parser would skip a byte order mark, or decode UTF-16, or (before 2.23)
+      // let some malformed UTF-8 through: the char parser sees every character as it is.
+      ReadResult tooLong =
+          JacksonSupport.STRICT_UTF8_BYTES ? null : tooLong(source, allowed);
+      if (tooLong != null) {
+        return tooLong;
+      }
       try {
         JsonParser parser =
             bounded.createParser(new Utf8Reader(new ByteArrayInputStream(json, offset, length)));
@@ -91,25 +103,11 @@ final class DocumentReader {
     return read(source, json, offset, length, allowed);
   }
 
-  private ReportReader.Result read(
+  private ReadResult read(
       Utf8Source source, byte[] json, int offset, int length, long allowed) {
-    long chars = source.charsBeyond(allowed);
-    if (chars >= 0) {
-      Problems problems = new Problems(source);
-      problems.add(
-          JsonProblem.LIMIT,
-          "",
-          source.locationOfChar(allowed),
-          "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
-          "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
-      return new ReportReader.Result(null, problems.all(), true);
-    }
-    if (!JacksonSupport.STRICT_UTF8_BYTES) {
-      // This Jackson's byte parser lets some malformed UTF-8 through: check the bytes first.
-      int bad = MalformedUtf8.find(json, offset, offset + length);
-      if (bad >= 0) {
-        return new ReportReader.Result(null, MalformedUtf8.problem(unbounded, source, json, offset, bad), true);
-      }
+    ReadResult tooLong = tooLong(source, allowed);
+    if (tooLong != null) {
+      return tooLong;
     }
     try {
       return read(unbounded.createParser(json, offset, length), source);
@@ -118,34 +116,50 @@ final class DocumentReader {
     }
   }
 
+  /** The limit problem of bytes of more than {@code allowed} characters, or null. */
+  private static ReadResult tooLong(Utf8Source source, long allowed) {
+    long chars = source.charsBeyond(allowed);
+    if (chars < 0) {
+      return null;
+    }
+    Problems problems = new Problems(source);
+    problems.add(
+        JsonProblem.LIMIT,
+        "",
+        source.locationOfChar(allowed),
+        "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
+        "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
+    return new ReadResult(null, problems.all(), true);
+  }
+
   /**
    * Reads one whole document: a report and nothing after it. Problems are returned, I/O failures
    * thrown.
    */
-  ReportReader.Result read(JsonParser parser, Positions source) throws IOException {
+  ReadResult read(JsonParser parser, Positions source) throws IOException {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
         problems.add(JsonProblem.SYNTAX, "", JacksonSupport.location(parser), "输入为空，没有 JSON 文档",
             "the input is empty: there is no JSON document");
-        return new ReportReader.Result(null, problems.all(), true);
+        return new ReadResult(null, problems.all(), true);
       }
-      ReportReader.Result result = ReportReader.read(parser, allowUnknown, source);
+      ReadResult result = ReportReader.read(parser, allowUnknown, source);
       return result.fatal ? result : nothingAfter(parser, source, result);
     } catch (JsonProcessingException e) {
       Problems problems = new Problems(source);
       problems.fault(e, parser, 0);
-      return new ReportReader.Result(null, problems.all(), true);
+      return new ReadResult(null, problems.all(), true);
     } catch (CharacterCodingException e) {
-      return new ReportReader.Result(null, Inputs.notUtf8(parser, e, 0, source), true);
+      return new ReadResult(null, Inputs.notUtf8(parser, e, 0, source), true);
     } finally {
       Inputs.closeQuietly(parser);
     }
   }
 
   /** The result, or its problems and one more when the document goes on after the report. */
-  private static ReportReader.Result nothingAfter(
-      JsonParser parser, Positions source, ReportReader.Result result) throws IOException {
+  private static ReadResult nothingAfter(
+      JsonParser parser, Positions source, ReadResult result) throws IOException {
     Problems after = new Problems(source);
     try {
       if (parser.nextToken() == null) {
@@ -160,6 +174,6 @@ final class DocumentReader {
     }
     List<JsonProblem> problems = new ArrayList<>(result.problems);
     problems.addAll(after.all());
-    return new ReportReader.Result(null, Collections.unmodifiableList(problems), true);
+    return new ReadResult(null, Collections.unmodifiableList(problems), true);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.xxgk.report.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class Inputs {
     problems.add(
         JsonProblem.SYNTAX,
         "",
-        new JsonLocation(null, -1L, line, 0),
+        JacksonSupport.location(-1L, -1L, line, 0),
         "输入不是有效的 UTF-8 编码",
         "the input is not valid UTF-8");
     return problems.all();

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,11 +26,17 @@ import java.nio.charset.StandardCharsets;
  *       (Jackson 2.18). Without it, bytes are written through a UTF-8 writer, which never escapes.
  *   <li>{@link #STRICT_UTF8_BYTES}: a byte parser that rejects malformed UTF-8. Without it, bytes
  *       are decoded by {@link Utf8Reader} and read by the char parser.
+ *   <li>{@link #location(long, long, int, int)}: a location made by the reader itself. Jackson
+ *       2.13 added a constructor taking a {@code ContentReference}, which {@code new
+ *       JsonLocation(null, …)} compiled against it selects, and which 2.12 lacks.
  * </ul>
  *
  * <p>No class or member of a newer Jackson is named in the code: they are reached by reflection or
  * by name, so that the module compiles against the lowest supported Jackson too (CI does so, and
- * any use of a newer API fails there) and links on every supported version.
+ * any use of a newer API fails there) and links on every supported version. Compiling against
+ * 2.12 does not catch a call that the default Jackson resolves to a newer overload (as {@code new
+ * JsonLocation(null, …)} did): {@code LowestJacksonTest} looks for the newer types such a call
+ * names, and CI also runs a consumer project on 2.12 with the jars of the default build.
  */
 final class JacksonSupport {
   static final boolean READ_CONSTRAINTS = hasReadConstraints();
@@ -37,13 +46,16 @@ final class JacksonSupport {
   private static final String CONSTRAINTS_EXCEPTION =
       "com.fasterxml.jackson.core.exc.StreamConstraintsException";
 
+  /** {@code (long bytes, long chars, int line, int column) -> JsonLocation}, without a source. */
+  private static final MethodHandle NEW_LOCATION = locationConstructor();
+
   private JacksonSupport() {}
 
   /** A builder of factories for the reader and writer, with Jackson's limits where it has them. */
   static JsonFactoryBuilder factoryBuilder(long maxDocumentLength, int maxNameLength) {
     JsonFactoryBuilder builder = new JsonFactoryBuilder();
     if (READ_CONSTRAINTS) {
-      Limits.apply(builder, maxDocumentLength, maxNameLength);
+      ReadConstraints.apply(builder, maxDocumentLength, maxNameLength);
     }
     if (COMBINED_SURROGATES) {
       // By name: the constant does not exist before 2.18, and a reference to it would not link.
@@ -78,12 +90,28 @@ final class JacksonSupport {
     return parser.getTokenLocation();
   }
 
+  /**
+   * A location in an input without a source reference, as the reader finds it itself; -1 for an
+   * offset it does not know. Never call a {@code JsonLocation} constructor elsewhere: which one a
+   * call links to depends on the Jackson it was compiled against.
+   */
+  static JsonLocation location(long bytes, long chars, int line, int column) {
+    try {
+      return (JsonLocation) NEW_LOCATION.invokeExact(bytes, chars, line, column);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      // A constructor of JsonLocation declares no checked exception.
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Holds the current string to {@link ReportJson#MAX_STRING_LENGTH} where Jackson does not. */
   static void checkString(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > ReportJson.MAX_STRING_LENGTH) {
+    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.STRING_LENGTH) {
       throw new ReaderLimitException(
           "String value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_STRING_LENGTH + " characters)");
+              + Limits.STRING_LENGTH + " characters)");
     }
   }
 
@@ -92,10 +120,10 @@ final class JacksonSupport {
    * before its value is computed: an old Jackson would parse a number of any length.
    */
   static void checkNumber(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > ReportJson.MAX_NUMBER_LENGTH) {
+    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.NUMBER_LENGTH) {
       throw new ReaderLimitException(
           "Number value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_NUMBER_LENGTH + " characters)");
+              + Limits.NUMBER_LENGTH + " characters)");
     }
   }
 
@@ -110,10 +138,34 @@ final class JacksonSupport {
         depth++;
       }
     }
-    if (depth > ReportJson.MAX_NESTING_DEPTH) {
+    if (depth > Limits.NESTING_DEPTH) {
       throw new ReaderLimitException(
           "Document nesting depth (" + depth + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_NESTING_DEPTH + ")");
+              + Limits.NESTING_DEPTH + ")");
+    }
+  }
+
+  /**
+   * Jackson 2.13+'s {@code JsonLocation(ContentReference, long, long, int, int)} with a null
+   * reference (which it takes as unknown), or 2.12's {@code (Object, long, long, int, int)}.
+   */
+  private static MethodHandle locationConstructor() {
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    Class<?> source;
+    try {
+      source = Class.forName("com.fasterxml.jackson.core.io.ContentReference");
+    } catch (ClassNotFoundException | LinkageError e) {
+      source = Object.class;
+    }
+    try {
+      MethodHandle constructor =
+          lookup.findConstructor(
+              JsonLocation.class,
+              MethodType.methodType(
+                  void.class, source, long.class, long.class, int.class, int.class));
+      return MethodHandles.insertArguments(constructor, 0, (Object) null);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalStateException("this Jackson has no known JsonLocation constructor", e);
     }
   }
 
@@ -182,17 +234,17 @@ final class JacksonSupport {
    * Jackson 2.16's {@code StreamReadConstraints}, set through reflection once per factory: the
    * class is missing from older versions, which the module compiles against in CI.
    */
-  private static final class Limits {
+  private static final class ReadConstraints {
     static void apply(JsonFactoryBuilder factory, long maxDocumentLength, int maxNameLength) {
       try {
         Class<?> constraints = Class.forName("com.fasterxml.jackson.core.StreamReadConstraints");
         Object builder = constraints.getMethod("builder").invoke(null);
         Class<?> type = builder.getClass();
         type.getMethod("maxDocumentLength", long.class).invoke(builder, maxDocumentLength);
-        type.getMethod("maxNestingDepth", int.class).invoke(builder, ReportJson.MAX_NESTING_DEPTH);
-        type.getMethod("maxStringLength", int.class).invoke(builder, ReportJson.MAX_STRING_LENGTH);
+        type.getMethod("maxNestingDepth", int.class).invoke(builder, Limits.NESTING_DEPTH);
+        type.getMethod("maxStringLength", int.class).invoke(builder, Limits.STRING_LENGTH);
         type.getMethod("maxNameLength", int.class).invoke(builder, maxNameLength);
-        type.getMethod("maxNumberLength", int.class).invoke(builder, ReportJson.MAX_NUMBER_LENGTH);
+        type.getMethod("maxNumberLength", int.class).invoke(builder, Limits.NUMBER_LENGTH);
         Object built = type.getMethod("build").invoke(builder);
         JsonFactoryBuilder.class.getMethod("streamReadConstraints", constraints).invoke(factory, built);
       } catch (ReflectiveOperationException e) {

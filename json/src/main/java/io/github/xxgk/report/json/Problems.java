@@ -11,12 +11,9 @@ import java.util.List;
 
 /**
  * The problems of one report as they are found, with their bilingual messages. At most {@link
- * #MAX_LISTED} are kept, so that a hostile document cannot grow the list without bound.
+ * Limits#PROBLEMS} are kept, so that a hostile document cannot grow the list without bound.
  */
 final class Problems {
-  /** How many problems one report lists at most; the rest are counted in one last problem. */
-  static final int MAX_LISTED = 100;
-
   private final List<JsonProblem> list = new ArrayList<>();
   /** How the parser's locations become lines and columns of characters. */
   private final Positions positions;
@@ -47,8 +44,8 @@ final class Problems {
               "",
               unlistedLine,
               unlistedColumn,
-              "另有 " + unlisted + " 个问题未列出（每份报告最多列出 " + MAX_LISTED + " 个）",
-              unlisted + " more problems not listed (at most " + MAX_LISTED + " per report)"));
+              "另有 " + unlisted + " 个问题未列出（每份报告最多列出 " + Limits.PROBLEMS + " 个）",
+              unlisted + " more problems not listed (at most " + Limits.PROBLEMS + " per report)"));
     }
     return Collections.unmodifiableList(all);
   }
@@ -61,7 +58,7 @@ final class Problems {
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
     int line = at == null ? 1 : Math.max(1, positions.line(at));
     int column = at == null ? 1 : Math.max(1, positions.column(at));
-    if (list.size() >= MAX_LISTED) {
+    if (list.size() >= Limits.PROBLEMS) {
       if (unlisted++ == 0) {
         unlistedLine = line;
         unlistedColumn = column;

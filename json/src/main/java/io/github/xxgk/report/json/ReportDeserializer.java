@@ -25,7 +25,7 @@ final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   @Override
   public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
-    ReportReader.Result result = ReportReader.read(parser, allowUnknown, null);
+    ReadResult result = ReportReader.read(parser, allowUnknown, null);
     if (result.report != null) {
       return result.report;
     }

@@ -11,23 +11,19 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
-import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * The values read so far, and the report they make once complete. Omitted totals get the same
  * values as the model's defaults: a row's total is the sum of its columns; a missing 三（七） row is
- * the column sums of the outcome rows, its total the sum of their totals.
+ * the column sums of the outcome rows, its total the sum of their totals. The metadata are kept
+ * apart, in {@link #metadata}; the cells here.
  */
 final class ReportDraft implements CellValues {
-  private String edition;
-  private String organ;
-  private OrganKind organKind;
-  private Integer year;
-  private LocalDate publishedOn;
+  /** The metadata read so far. */
+  final MetadataDraft metadata = new MetadataDraft();
   private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
   // Counts unboxed, with a mark for each one read: a report has 199 of them.
   private final int[] counts = new int[FormCells.SIZE];
@@ -56,30 +52,20 @@ final class ReportDraft implements CellValues {
     return objects[ReportShape.ROOT.objectNumber()];
   }
 
-  void set(Node node, int count) {
-    if (node.cell != null) {
-      counts[node.cell.index()] = count;
-      given[node.cell.index()] = true;
-    } else {
-      year = count;
-    }
+  /** A count cell. */
+  void set(Cell cell, int count) {
+    counts[cell.index()] = count;
+    given[cell.index()] = true;
   }
 
-  void set(Node node, Object value) {
-    if (node.section != null) {
-      sections.put(node.section, (String) value);
-    } else if (node.cell != null) {
-      fee = (BigDecimal) value;
-      given[node.cell.index()] = true;
-    } else if (node.kind == ReportShape.Kind.EDITION) {
-      edition = (String) value;
-    } else if (node.kind == ReportShape.Kind.ORGAN_KIND) {
-      organKind = (OrganKind) value;
-    } else if (node.kind == ReportShape.Kind.DATE) {
-      publishedOn = (LocalDate) value;
-    } else {
-      organ = (String) value;
-    }
+  /** The fee cell. */
+  void set(Cell cell, BigDecimal amount) {
+    fee = amount;
+    given[cell.index()] = true;
+  }
+
+  void section(NarrativeSection section, String text) {
+    sections.put(section, text);
   }
 
   /** One element of {@code blankCells} or {@code notApplicableCells}, at pointer {@code element}. */
@@ -112,17 +98,8 @@ final class ReportDraft implements CellValues {
     if (!problems.isEmpty()) {
       return null;
     }
-    AnnualReport.Builder builder =
-        AnnualReport.builder()
-            .edition(edition)
-            .organ(organ)
-            .year(year);
-    if (organKind != null) {
-      builder.organKind(organKind);
-    }
-    if (publishedOn != null) {
-      builder.publishedOn(publishedOn);
-    }
+    AnnualReport.Builder builder = AnnualReport.builder();
+    metadata.addTo(builder);
     for (Map.Entry<NarrativeSection, String> section : sections.entrySet()) {
       switch (section.getKey()) {
         case OVERVIEW:
@@ -131,8 +108,9 @@ final class ReportDraft implements CellValues {
         case PROBLEMS_AND_IMPROVEMENTS:
           builder.problemsAndImprovements(section.getValue());
           break;
-        default:
+        case OTHER_MATTERS:
           builder.otherMatters(section.getValue());
+          break;
       }
     }
     if (marked != null) {

@@ -54,19 +54,19 @@ import java.util.Objects;
  */
 public final class ReportJson {
   /** Maximum characters of one document, or of one record of a batch. */
-  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+  public static final int MAX_DOCUMENT_LENGTH = Limits.DOCUMENT_LENGTH;
   /** Maximum nesting depth of objects and arrays; the contract needs 5. */
-  public static final int MAX_NESTING_DEPTH = 32;
+  public static final int MAX_NESTING_DEPTH = Limits.NESTING_DEPTH;
   /** Maximum characters of one string value, enough for a long narrative section. */
-  public static final int MAX_STRING_LENGTH = 4 * 1024 * 1024;
+  public static final int MAX_STRING_LENGTH = Limits.STRING_LENGTH;
   /** Maximum characters of one property name. */
-  public static final int MAX_NAME_LENGTH = 256;
+  public static final int MAX_NAME_LENGTH = Limits.NAME_LENGTH;
   /** Maximum characters of one number. */
-  public static final int MAX_NUMBER_LENGTH = 64;
+  public static final int MAX_NUMBER_LENGTH = Limits.NUMBER_LENGTH;
   /** Maximum absolute scale of the money amount, so that {@code 1e-999999999} is refused. */
-  public static final int MAX_MONEY_SCALE = 100;
+  public static final int MAX_MONEY_SCALE = Limits.MONEY_SCALE;
   /** Maximum problems listed for one report; more are counted in one last problem. */
-  public static final int MAX_PROBLEMS = Problems.MAX_LISTED;
+  public static final int MAX_PROBLEMS = Limits.PROBLEMS;
 
   private static final ReportJson STANDARD = builder().build();
 
@@ -185,7 +185,7 @@ public final class ReportJson {
     }
   }
 
-  private static AnnualReport orThrow(ReportReader.Result result) {
+  private static AnnualReport orThrow(ReadResult result) {
     if (result.report == null) {
       throw new ReportFormatException(result.problems);
     }
@@ -193,12 +193,12 @@ public final class ReportJson {
   }
 
   /** Reads one line of JSON Lines; see {@link DocumentReader#readLine}. */
-  ReportReader.Result readLine(byte[] json, int offset, int length, long indent, long allowed) {
+  ReadResult readLine(byte[] json, int offset, int length, long indent, long allowed) {
     return documents.readLine(json, offset, length, indent, allowed);
   }
 
   /** Reads one whole document from a parser of this reader's own. */
-  ReportReader.Result readChars(com.fasterxml.jackson.core.JsonParser parser, Positions positions)
+  ReadResult readChars(com.fasterxml.jackson.core.JsonParser parser, Positions positions)
       throws IOException {
     return documents.read(parser, positions);
   }
@@ -215,7 +215,7 @@ public final class ReportJson {
    */
   public ReportStream readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return ReportStream.detect(this, in);
+    return Layouts.detect(this, in);
   }
 
   /**
@@ -224,7 +224,7 @@ public final class ReportJson {
    */
   public ReportStream readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return ReportStream.lines(this, in);
+    return Layouts.lines(this, in);
   }
 
   /**

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
-import io.github.xxgk.report.model.OrganKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -30,41 +28,23 @@ import java.util.Set;
  */
 final class ReportReader {
 
-  /** What reading one report gave: the report, or its problems. */
-  static final class Result {
-    final AnnualReport report;
-    final List<JsonProblem> problems;
-    /** Whether the parser failed, so that nothing after this report can be read. */
-    final boolean fatal;
-    /** Where the report's values were; null when there is no report. */
-    final ValuePositions positions;
-
-    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal) {
-      this(report, problems, fatal, null);
-    }
-
-    Result(AnnualReport report, List<JsonProblem> problems, boolean fatal, ValuePositions positions) {
-      this.report = report;
-      this.problems = problems;
-      this.fatal = fatal;
-      this.positions = positions;
-    }
-  }
-
   private final JsonParser parser;
   private final boolean allowUnknown;
   private final Problems problems;
   private final ReportDraft draft = new ReportDraft();
   private final ValuePositions values;
   private final int skip;
+  private final Skipper skipper;
 
   private ReportReader(JsonParser parser, boolean allowUnknown, Positions positions) {
     this.parser = parser;
     this.allowUnknown = allowUnknown;
     this.problems = new Problems(positions);
-    // A byte parser counts columns in bytes: only the line of its values is kept.
-    this.values = new ValuePositions(!(positions instanceof Utf8Source));
+    // A byte parser counts columns in bytes, and a line of JSON Lines is located by its line
+    // alone, whichever parser reads it: only a char parser's own document keeps its columns.
+    this.values = new ValuePositions(positions == null || positions == Positions.AS_GIVEN);
     this.skip = Problems.depth(parser.getParsingContext());
+    this.skipper = new Skipper(parser, problems, skip);
   }
 
   /**
@@ -74,30 +54,30 @@ final class ReportReader {
    * @param positions how the parser's locations become characters; null for a char parser's own
    * @throws IOException only when the underlying input fails
    */
-  static Result read(JsonParser parser, boolean allowUnknown, Positions positions)
+  static ReadResult read(JsonParser parser, boolean allowUnknown, Positions positions)
       throws IOException {
     return new ReportReader(parser, allowUnknown, positions).read();
   }
 
-  private Result read() throws IOException {
+  private ReadResult read() throws IOException {
     try {
       value(ReportShape.ROOT);
     } catch (JsonProcessingException e) {
       problems.fault(e, parser, skip);
-      return new Result(null, problems.all(), true);
+      return new ReadResult(null, problems.all(), true);
     } catch (CharacterCodingException e) {
       // Bytes that are not UTF-8, met by the decoder of a char parser: the problems found before
       // them are kept, as they are when the byte parser meets them.
       problems.notUtf8(parser, e, skip);
-      return new Result(null, problems.all(), true);
+      return new ReadResult(null, problems.all(), true);
     }
     if (problems.isEmpty()) {
       AnnualReport report = draft.build(problems);
       if (report != null) {
-        return new Result(report, Collections.<JsonProblem>emptyList(), false, values);
+        return new ReadResult(report, Collections.<JsonProblem>emptyList(), false, values);
       }
     }
-    return new Result(null, problems.all(), false);
+    return new ReadResult(null, problems.all(), false);
   }
 
   private void value(Node node) throws IOException {
@@ -114,13 +94,18 @@ final class ReportReader {
           object(node, at);
         } else {
           problems.type(node.pointer, at(at), "对象", "an object", parser);
-          skipValue();
+          skipper.skipValue();
         }
         return;
       case COUNT:
-      case YEAR:
         if (isInteger(node, at)) {
-          draft.set(node, parser.getIntValue());
+          draft.set(node.cell, parser.getIntValue());
+        }
+        return;
+      case METADATA:
+        Object value = metadata(node, at);
+        if (value != null) {
+          draft.metadata.set(node.field, value);
         }
         return;
       case MONEY:
@@ -128,26 +113,30 @@ final class ReportReader {
           JacksonSupport.checkNumber(parser);
           BigDecimal amount = decimal();
           // In long: the scale may be Integer.MIN_VALUE, whose int absolute value is negative.
-          if (amount == null || Math.abs((long) amount.scale()) > ReportJson.MAX_MONEY_SCALE) {
+          if (amount == null || Math.abs((long) amount.scale()) > Limits.MONEY_SCALE) {
             problems.add(
                 JsonProblem.LIMIT,
                 node.pointer,
                 at(at),
-                "金额的小数位数或指数超出限制（绝对值至多 " + ReportJson.MAX_MONEY_SCALE + "）",
-                "the amount's scale exceeds the limit (at most " + ReportJson.MAX_MONEY_SCALE + " either way)");
+                "金额的小数位数或指数超出限制（绝对值至多 " + Limits.MONEY_SCALE + "）",
+                "the amount's scale exceeds the limit (at most " + Limits.MONEY_SCALE + " either way)");
           } else {
-            draft.set(node, amount);
+            draft.set(node.cell, amount);
           }
         } else {
           problems.type(node.pointer, at(at), "数（万元）", "a number (10,000 yuan)", parser);
-          skipValue();
+          skipper.skipValue();
         }
         return;
       case CELLS:
         cells(node);
         return;
-      default:
-        text(node, at);
+      case NARRATIVE:
+        String text = text(node, at);
+        if (text != null) {
+          draft.section(node.section, text);
+        }
+        return;
     }
   }
 
@@ -191,7 +180,7 @@ final class ReportReader {
       }
       String name = parser.currentName();
       if (child == null) {
-        checkLength(name);
+        Skipper.checkLength(name);
         if (unknownNames == null) {
           unknownNames = new HashSet<>();
         }
@@ -202,11 +191,11 @@ final class ReportReader {
           problems.unknown(pointer, JacksonSupport.tokenLocation(parser));
         }
         parser.nextToken();
-        skipValue();
+        skipper.skipValue();
       } else if ((seen & 1L << child.index()) != 0) {
         problems.duplicate(child.pointer, JacksonSupport.tokenLocation(parser));
         parser.nextToken();
-        skipValue();
+        skipper.skipValue();
       } else {
         parser.nextToken();
         seen |= 1L << child.index();
@@ -221,57 +210,6 @@ final class ReportReader {
           problems.missing(child.pointer, start);
         }
       }
-    }
-  }
-
-  /**
-   * Skips the value at the current token, and reports the duplicate keys of the objects in it.
-   * Recursion is bounded by the nesting limit, Jackson's or {@link JacksonSupport#checkDepth}.
-   */
-  private void skipValue() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
-      checkScalar(token);
-      return;
-    }
-    JacksonSupport.checkDepth(parser);
-    Set<String> names = token == JsonToken.START_OBJECT ? new HashSet<String>() : null;
-    while ((token = parser.nextToken()) != null
-        && token != JsonToken.END_OBJECT
-        && token != JsonToken.END_ARRAY) {
-      if (token == JsonToken.FIELD_NAME) {
-        checkLength(parser.currentName());
-        if (!names.add(parser.currentName())) {
-          problems.duplicate(Problems.relative(parser.getParsingContext(), skip), JacksonSupport.tokenLocation(parser));
-        }
-      } else {
-        skipValue();
-      }
-    }
-  }
-
-  /** Holds a skipped scalar to the limits that an older Jackson does not check itself. */
-  private void checkScalar(JsonToken token) throws IOException {
-    if (JacksonSupport.READ_CONSTRAINTS) {
-      return;
-    }
-    if (token == JsonToken.VALUE_STRING) {
-      JacksonSupport.checkString(parser);
-    } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      JacksonSupport.checkNumber(parser);
-    }
-  }
-
-  /**
-   * Holds a key to {@link ReportJson#MAX_NAME_LENGTH} characters, as Jackson's char parser does;
-   * its byte parser counts bytes, so it is given room and the characters are counted here. Only
-   * keys outside the contract can be long.
-   */
-  private static void checkLength(String name) throws ReaderLimitException {
-    if (name.length() > ReportJson.MAX_NAME_LENGTH) {
-      throw new ReaderLimitException(
-          "Name length (" + name.length() + ") exceeds the maximum allowed ("
-              + ReportJson.MAX_NAME_LENGTH + " characters)");
     }
   }
 
@@ -297,15 +235,16 @@ final class ReportReader {
       return false;
     }
     problems.type(node.pointer, at(at), "整数", "an integer", parser);
-    skipValue();
+    skipper.skipValue();
     return false;
   }
 
-  private void text(Node node, JsonLocation at) throws IOException {
+  /** The text at the current token, or null when it is no string or no Unicode text. */
+  private String text(Node node, JsonLocation at) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       problems.type(node.pointer, at(at), "字符串", "a string", parser);
-      skipValue();
-      return;
+      skipper.skipValue();
+      return null;
     }
     JacksonSupport.checkString(parser);
     if (!TextValues.isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
@@ -315,51 +254,18 @@ final class ReportReader {
           at(at),
           "文本含有不成对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本",
           "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
-      return;
+      return null;
     }
-    String text = parser.getText();
-    switch (node.kind) {
-      case EDITION:
-        if (AnnualReport.EDITION_2021.equals(text)) {
-          draft.set(node, text);
-        } else {
-          problems.add(
-              JsonProblem.TYPE,
-              node.pointer,
-              at(at),
-              "不支持的格式版本，只支持 \"" + AnnualReport.EDITION_2021 + "\"",
-              "unsupported edition; only \"" + AnnualReport.EDITION_2021 + "\" is supported");
-        }
-        return;
-      case ORGAN_KIND:
-        Optional<OrganKind> kind = OrganKind.fromJsonName(text);
-        if (kind.isPresent()) {
-          draft.set(node, kind.get());
-        } else {
-          problems.add(
-              JsonProblem.TYPE,
-              node.pointer,
-              at(at),
-              "机关类型应为 government、department 或 other 之一",
-              "organ kind must be one of government, department, other");
-        }
-        return;
-      case DATE:
-        LocalDate date = TextValues.date(text);
-        if (date != null) {
-          draft.set(node, date);
-        } else {
-          problems.add(
-              JsonProblem.TYPE,
-              node.pointer,
-              at(at),
-              "应为 YYYY-MM-DD 格式的有效日期",
-              "expected a valid date in the form YYYY-MM-DD");
-        }
-        return;
-      default:
-        draft.set(node, text);
+    return parser.getText();
+  }
+
+  /** The value of a metadata field, as {@link MetadataDraft} keeps it, or null after a problem. */
+  private Object metadata(Node node, JsonLocation at) throws IOException {
+    if (node.field == MetadataField.YEAR) {
+      return isInteger(node, at) ? parser.getIntValue() : null;
     }
+    String text = text(node, at);
+    return text == null ? null : MetadataDraft.fromText(node, text, parser, problems);
   }
 
   /** An array of cell pointers; each is checked, and kept, by the draft. */
@@ -371,7 +277,7 @@ final class ReportReader {
           "单元格 JSON Pointer 的数组",
           "an array of cell JSON Pointers",
           parser);
-      skipValue();
+      skipper.skipValue();
       return;
     }
     JsonToken token;
@@ -382,7 +288,7 @@ final class ReportReader {
       } else {
         problems.type(
             pointer, JacksonSupport.tokenLocation(parser), "字符串（单元格的 JSON Pointer）", "a string (a cell's JSON Pointer)", parser);
-        skipValue();
+        skipper.skipValue();
       }
     }
   }

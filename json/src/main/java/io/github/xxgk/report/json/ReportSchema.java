@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.json.ReportShape.Node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,23 +98,8 @@ public final class ReportSchema {
       case OBJECT:
         object(property, node);
         break;
-      case EDITION:
-        property.put("description", "Edition of the form; only 2021 is defined");
-        property.put("const", "2021");
-        break;
-      case ORGAN_KIND:
-        property.put("description", "Kind of reporting organ");
-        property.putArray("enum").add("government").add("department").add("other");
-        break;
-      case YEAR:
-        property.put("description", "Year reported on");
-        int32(property);
-        break;
-      case DATE:
-        property.put("description", "Date signed at the end of the report, YYYY-MM-DD");
-        property.put("type", "string");
-        property.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-        property.put("format", "date");
+      case METADATA:
+        metadata(property, node.field);
         break;
       case COUNT:
         int32(property);
@@ -127,7 +113,30 @@ public final class ReportSchema {
       case CELLS:
         cells(property, node);
         break;
-      default:
+    }
+  }
+
+  private static void metadata(ObjectNode property, MetadataField field) {
+    switch (field) {
+      case EDITION:
+        property.put("description", "Edition of the form; only 2021 is defined");
+        property.put("const", "2021");
+        break;
+      case ORGAN_KIND:
+        property.put("description", "Kind of reporting organ");
+        property.putArray("enum").add("government").add("department").add("other");
+        break;
+      case YEAR:
+        property.put("description", "Year reported on");
+        int32(property);
+        break;
+      case PUBLISHED_ON:
+        property.put("description", "Date signed at the end of the report, YYYY-MM-DD");
+        property.put("type", "string");
+        property.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        property.put("format", "date");
+        break;
+      case ORGAN:
         property.put("description", "Reporting organ, as written in the report");
         property.put("type", "string");
         break;

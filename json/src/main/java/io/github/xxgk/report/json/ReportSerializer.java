@@ -44,8 +44,8 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
         case MONEY:
           generator.writeNumberField(child.key, child.cell.amount(report));
           break;
-        case YEAR:
-          generator.writeNumberField(child.key, report.year());
+        case METADATA:
+          metadata(child, report, generator);
           break;
         case CELLS:
           cells(child, report, generator);
@@ -56,11 +56,6 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
             generator.writeStringField(child.key, section.get());
           }
           break;
-        default:
-          Optional<String> text = text(child.key, report);
-          if (text.isPresent()) {
-            generator.writeStringField(child.key, text.get());
-          }
       }
     }
     generator.writeEndObject();
@@ -81,18 +76,29 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
     generator.writeEndArray();
   }
 
-  private static Optional<String> text(String key, AnnualReport report) {
-    switch (key) {
-      case ReportShape.EDITION:
-        return Optional.of(report.edition());
-      case ReportShape.ORGAN:
-        return Optional.of(report.organ());
-      case ReportShape.ORGAN_KIND:
-        return report.organKind().map(kind -> kind.jsonName());
-      case ReportShape.PUBLISHED_ON:
-        return report.publishedOn().map(date -> date.toString());
-      default:
-        throw new IllegalStateException("no text property " + key);
+  /** A metadata field; an absent optional one is left out. */
+  private static void metadata(Node node, AnnualReport report, JsonGenerator generator)
+      throws IOException {
+    switch (node.field) {
+      case EDITION:
+        generator.writeStringField(node.key, report.edition());
+        return;
+      case ORGAN:
+        generator.writeStringField(node.key, report.organ());
+        return;
+      case ORGAN_KIND:
+        if (report.organKind().isPresent()) {
+          generator.writeStringField(node.key, report.organKind().get().jsonName());
+        }
+        return;
+      case YEAR:
+        generator.writeNumberField(node.key, report.year());
+        return;
+      case PUBLISHED_ON:
+        if (report.publishedOn().isPresent()) {
+          generator.writeStringField(node.key, report.publishedOn().get().toString());
+        }
+        return;
     }
   }
 }

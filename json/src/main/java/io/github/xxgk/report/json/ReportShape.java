@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.form.NarrativeSection;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,11 +23,8 @@ final class ReportShape {
   /** What a node holds. */
   enum Kind {
     OBJECT,
-    EDITION,
-    TEXT,
-    ORGAN_KIND,
-    YEAR,
-    DATE,
+    /** A field of the report's metadata: {@link Node#field} says which. */
+    METADATA,
     NARRATIVE,
     COUNT,
     MONEY,
@@ -43,6 +41,8 @@ final class ReportShape {
     final Kind kind;
     final Cell cell;
     final NarrativeSection section;
+    /** The metadata field of a {@link Kind#METADATA} node; null for every other. */
+    final MetadataField field;
     private Label label;
     private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
@@ -55,7 +55,7 @@ final class ReportShape {
     private int index;
 
     Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
-      this(key, pointer, kind, cell, null, required);
+      this(key, pointer, kind, cell, null, null, required);
     }
 
     Node(
@@ -64,6 +64,7 @@ final class ReportShape {
         Kind kind,
         Cell cell,
         NarrativeSection section,
+        MetadataField field,
         boolean required) {
       // Interned like the names Jackson's parsers return, so that a name can match by identity.
       this.key = key.intern();
@@ -72,6 +73,7 @@ final class ReportShape {
       this.kind = kind;
       this.cell = cell;
       this.section = section;
+      this.field = field;
       this.required = required;
     }
 
@@ -151,11 +153,6 @@ final class ReportShape {
     }
   }
 
-  static final String EDITION = "edition";
-  static final String ORGAN = "organ";
-  static final String ORGAN_KIND = "organKind";
-  static final String YEAR = "year";
-  static final String PUBLISHED_ON = "publishedOn";
   static final String BLANK_CELLS = "blankCells";
   static final String NOT_APPLICABLE_CELLS = "notApplicableCells";
 
@@ -167,11 +164,11 @@ final class ReportShape {
 
   private static Node build() {
     Node root = new Node("", "", Kind.OBJECT, null, true);
-    add(root, EDITION, Kind.EDITION, true);
-    add(root, ORGAN, Kind.TEXT, true);
-    add(root, ORGAN_KIND, Kind.ORGAN_KIND, false);
-    add(root, YEAR, Kind.YEAR, true);
-    add(root, PUBLISHED_ON, Kind.DATE, false);
+    for (MetadataField field : MetadataField.values()) {
+      root.adopt(
+          new Node(field.pointer().substring(1), field.pointer(), Kind.METADATA, null, null, field,
+              isRequired(field)));
+    }
     // The contract puts section 一 before the tables and 五、六 after them.
     addSection(root, NarrativeSection.OVERVIEW);
     for (Cell cell : FormCells.all()) {
@@ -186,6 +183,20 @@ final class ReportShape {
     add(root, BLANK_CELLS, Kind.CELLS, false);
     add(root, NOT_APPLICABLE_CELLS, Kind.CELLS, false);
     return root;
+  }
+
+  /** Whether the contract requires a metadata field; the organ's kind and the date may be left out. */
+  static boolean isRequired(MetadataField field) {
+    switch (field) {
+      case EDITION:
+      case ORGAN:
+      case YEAR:
+        return true;
+      case ORGAN_KIND:
+      case PUBLISHED_ON:
+        return false;
+    }
+    throw new AssertionError(field);
   }
 
   private static int number(Node node, int next) {
@@ -205,7 +216,7 @@ final class ReportShape {
 
   private static void addSection(Node root, NarrativeSection section) {
     String key = section.pointer().substring(1);
-    Node node = new Node(key, section.pointer(), Kind.NARRATIVE, null, section, false);
+    Node node = new Node(key, section.pointer(), Kind.NARRATIVE, null, section, null, false);
     node.label = section.label();
     root.adopt(node);
   }

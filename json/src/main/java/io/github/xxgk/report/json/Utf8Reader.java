@@ -100,8 +100,8 @@ final class Utf8Reader extends Reader {
           return chars.position() - offset;
         }
         throw new Malformed(
-            new JsonLocation(
-                null, -1L, handedOut, line, (int) Math.min(Integer.MAX_VALUE, handedOut - lineStart + 1)));
+            JacksonSupport.location(
+                -1L, handedOut, line, (int) Math.min(Integer.MAX_VALUE, handedOut - lineStart + 1)));
       }
       if (result.isOverflow() || chars.position() > offset && !endOfInput) {
         return chars.position() - offset;

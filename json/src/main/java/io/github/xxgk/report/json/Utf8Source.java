@@ -112,7 +112,7 @@ final class Utf8Source implements Positions {
         column = 1;
       }
     }
-    return new JsonLocation(null, -1L, line, (int) Math.min(Integer.MAX_VALUE, column));
+    return JacksonSupport.location(-1L, -1L, line, (int) Math.min(Integer.MAX_VALUE, column));
   }
 
   /**
@@ -203,7 +203,7 @@ final class Utf8Source implements Positions {
         lineStart = i + 1;
       }
     }
-    return new JsonLocation(null, bad - start, -1L, line, bad - lineStart + 1);
+    return JacksonSupport.location(bad - start, -1L, line, bad - lineStart + 1);
   }
 
   /**

@@ -32,17 +32,17 @@ final class Writability {
         FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report);
     int scale = fee.scale();
     // In long: the absolute value of Integer.MIN_VALUE as an int is negative.
-    if (Math.abs((long) scale) > ReportJson.MAX_MONEY_SCALE) {
+    if (Math.abs((long) scale) > Limits.MONEY_SCALE) {
       throw new IllegalArgumentException(
           "fee amount with scale " + scale + " exceeds the reader's limit of "
-              + ReportJson.MAX_MONEY_SCALE);
+              + Limits.MONEY_SCALE);
     }
     // Jackson writes a BigDecimal as its toString(); within the scale limit that is short to count.
     int written = fee.toString().length();
-    if (written > ReportJson.MAX_NUMBER_LENGTH) {
+    if (written > Limits.NUMBER_LENGTH) {
       throw new IllegalArgumentException(
           "fee amount of " + written + " characters exceeds the reader's limit of "
-              + ReportJson.MAX_NUMBER_LENGTH);
+              + Limits.NUMBER_LENGTH);
     }
     Optional<LocalDate> date = report.publishedOn();
     if (date.isPresent() && (date.get().getYear() < 0 || date.get().getYear() > 9999)) {
@@ -55,11 +55,11 @@ final class Writability {
       length(section.pointer().substring(1), text);
       texts += text.isPresent() ? escapedLength(text.get()) : 0;
     }
-    if (texts > ReportJson.MAX_DOCUMENT_LENGTH - SKELETON) {
+    if (texts > Limits.DOCUMENT_LENGTH - SKELETON) {
       throw new IllegalArgumentException(
           "the texts take " + texts + " characters as written, more than the reader's document "
-              + "limit of " + ReportJson.MAX_DOCUMENT_LENGTH + " leaves for them ("
-              + (ReportJson.MAX_DOCUMENT_LENGTH - SKELETON) + ")");
+              + "limit of " + Limits.DOCUMENT_LENGTH + " leaves for them ("
+              + (Limits.DOCUMENT_LENGTH - SKELETON) + ")");
     }
   }
 
@@ -82,10 +82,10 @@ final class Writability {
     if (text.isPresent() && !TextValues.isUnicode(text.get())) {
       throw new IllegalArgumentException(name + " has an unpaired surrogate; it is not Unicode text");
     }
-    if (text.isPresent() && text.get().length() > ReportJson.MAX_STRING_LENGTH) {
+    if (text.isPresent() && text.get().length() > Limits.STRING_LENGTH) {
       throw new IllegalArgumentException(
           name + " has " + text.get().length() + " characters, more than the reader's limit of "
-              + ReportJson.MAX_STRING_LENGTH);
+              + Limits.STRING_LENGTH);
     }
   }
 }

@@ -129,12 +129,12 @@ class ByteLinesTest {
 
   private static boolean oneObject(String line) {
     byte[] bytes = line.trim().getBytes(StandardCharsets.UTF_8);
-    return ByteLines.isOneObject(bytes, 0, bytes.length);
+    return Brackets.isOneObject(bytes, 0, bytes.length);
   }
 
   private static boolean complete(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    return ByteLines.isComplete(bytes, 0, bytes.length);
+    return Brackets.closeAll(bytes, 0, bytes.length);
   }
 
   /**
