@@ -37,7 +37,7 @@ class HostileCallersTest {
   private static Violation reported(Rule rule, Object... arguments) {
     ReportValidator validator =
         ReportValidator.builder()
-            .add(rule, context -> context.addViolation("/organ", Collections.<String>emptyList(), null, null, arguments))
+            .add(rule, context -> context.violation("/organ").arguments(arguments).add())
             .build();
     return only(validator.validate(REAL), rule.id());
   }

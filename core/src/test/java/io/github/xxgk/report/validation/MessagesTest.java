@@ -117,8 +117,8 @@ class MessagesTest {
             .build();
     ReportValidator validator =
         ReportValidator.builder()
-            .add(rule, context -> context.addViolation("/organ", Collections.<String>emptyList(), null, null,
-                context.report().organ(), cell("/applications/newlyReceived/total")))
+            .add(rule, context -> context.violation("/organ")
+                .arguments(context.report().organ(), cell("/applications/newlyReceived/total")).add())
             .build();
     Violation v = validator.validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build()).byRule("XX-ORGAN-ECHO").get(0);
     assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message());
