@@ -150,9 +150,9 @@ public enum NarrativePhrase {
   public static final List<Aspect> OVERVIEW_ASPECTS = Collections.unmodifiableList(Arrays.asList(
       new Aspect("主动公开", "主动公开"),
       new Aspect("依申请公开", "依申请"),
-      new Aspect("政府信息管理", "信息管理|信息资源|管理"),
+      new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
       new Aspect("政府信息公开平台建设", "平台"),
-      new Aspect("监督保障", "监督|保障|考核|培训")));
+      new Aspect("监督保障", "监督", "保障", "考核", "培训")));
 
   // One character of each phrase that every match contains: a sentence without it is not matched
   // against the phrase's pattern at all, which keeps validation close to one pass over the text.
@@ -189,11 +189,14 @@ public enum NarrativePhrase {
     ANCHORS.put(COERCION_DECISIONS, "决");
   }
 
-  /** Whether a sentence may hold this phrase at all: it has one of the phrase's anchor characters. */
-  public boolean mayMatch(String sentence) {
+  /**
+   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase at all:
+   * it has one of the phrase's anchor characters.
+   */
+  boolean mayMatch(String text, int start, int end) {
     String anchors = ANCHORS.get(this);
-    for (int i = 0; i < anchors.length(); i++) {
-      if (sentence.indexOf(anchors.charAt(i)) >= 0) {
+    for (int i = start; i < end; i++) {
+      if (anchors.indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }
@@ -217,12 +220,17 @@ public enum NarrativePhrase {
     return pattern;
   }
 
-  /** Whether a sentence (with the sentence before it, for context) may hold this phrase. */
-  public boolean applies(CharSequence sentence, CharSequence context) {
-    if (forbids != null && forbids.matcher(sentence).find()) {
+  /**
+   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase, with
+   * the sentence before it (from {@code previousStart}) for context.
+   */
+  boolean applies(StatedFigure.Matchers matchers, String text, int start, int end, int previousStart) {
+    if (forbids != null && matchers.find(forbids, text, start, end)) {
       return false;
     }
-    return requires == null || requires.matcher(sentence).find() || requires.matcher(context).find();
+    return requires == null
+        || matchers.find(requires, text, start, end)
+        || matchers.find(requires, text, previousStart, start);
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */
@@ -238,11 +246,11 @@ public enum NarrativePhrase {
   /** One of the five aspects of section 一. */
   public static final class Aspect {
     private final String name;
-    private final Pattern words;
+    private final String[] words;
 
-    Aspect(String name, String words) {
+    Aspect(String name, String... words) {
       this.name = name;
-      this.words = Pattern.compile(words);
+      this.words = words.clone();
     }
 
     /** The aspect as the template names it. */
@@ -250,9 +258,14 @@ public enum NarrativePhrase {
       return name;
     }
 
-    /** Whether a text mentions the aspect. */
-    public boolean mentionedIn(CharSequence text) {
-      return words.matcher(text).find();
+    /** Whether a text mentions the aspect: holds one of its words. */
+    public boolean mentionedIn(String text) {
+      for (String word : words) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

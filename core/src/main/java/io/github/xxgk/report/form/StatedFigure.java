@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number that a narrative section states and that a {@link NarrativePhrase} ties to cells of
@@ -13,17 +14,20 @@ import java.util.regex.Matcher;
 public final class StatedFigure {
   private final NarrativePhrase phrase;
   private final long value;
-  private final String sentence;
+  private final String text;
   private final int sentenceOffset;
+  private final int sentenceEnd;
   private final int offset;
   private final int length;
 
   private StatedFigure(
-      NarrativePhrase phrase, long value, String sentence, int sentenceOffset, int offset, int length) {
+      NarrativePhrase phrase, long value, String text, int sentenceOffset, int sentenceEnd, int offset,
+      int length) {
     this.phrase = phrase;
     this.value = value;
-    this.sentence = sentence;
+    this.text = text;
     this.sentenceOffset = sentenceOffset;
+    this.sentenceEnd = sentenceEnd;
     this.offset = offset;
     this.length = length;
   }
@@ -76,33 +80,34 @@ public final class StatedFigure {
 
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    String sentence = text.substring(start, end);
-    if (NarrativePhrase.OTHER_SCOPE.matcher(sentence).find()) {
+    // Each pattern runs on the sentence as a region of the section, through one matcher per
+    // pattern and thread: no copy of the sentence, no matcher per sentence.
+    Matchers matchers = MATCHERS.get();
+    if (matchers.find(NarrativePhrase.OTHER_SCOPE, text, start, end)) {
       return found;
     }
-    CharSequence context = text.subSequence(previousStart, start);
-    boolean notApplications = NarrativePhrase.NOT_AN_APPLICATION.matcher(sentence).find();
+    boolean notApplications = matchers.find(NarrativePhrase.NOT_AN_APPLICATION, text, start, end);
     List<StatedFigure> result = found;
-    List<Integer> claimed = new ArrayList<>();
-    List<StatedFigure> here = new ArrayList<>();
+    List<StatedFigure> here = null;
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if (!phrase.mayMatch(sentence) || (notApplications && phrase.isApplications())
-          || !phrase.applies(sentence, context)) {
+      if (!phrase.mayMatch(text, start, end) || (notApplications && phrase.isApplications())
+          || !phrase.applies(matchers, text, start, end, previousStart)) {
         continue;
       }
-      Matcher m = phrase.pattern().matcher(sentence);
+      Matcher m = matchers.region(phrase.pattern(), text, start, end);
       while (m.find()) {
         int at = m.start("n");
-        if (claimed.contains(at)) {
+        if (claimed(here, at)) {
           continue;
         }
-        claimed.add(at);
-        String digits = m.group("n").replace(",", "");
-        here.add(new StatedFigure(phrase, Long.parseLong(digits), sentence, start, start + at,
+        if (here == null) {
+          here = new ArrayList<>(4);
+        }
+        here.add(new StatedFigure(phrase, digits(text, at, m.end("n")), text, start, end, at,
             m.end("n") - at));
       }
     }
-    if (here.isEmpty()) {
+    if (here == null) {
       return result;
     }
     here.sort((a, b) -> Integer.compare(a.offset, b.offset));
@@ -111,6 +116,52 @@ public final class StatedFigure {
     }
     result.addAll(here);
     return result;
+  }
+
+  /** Whether a phrase earlier in the catalogue has claimed the number at {@code at}. */
+  private static boolean claimed(List<StatedFigure> here, int at) {
+    if (here != null) {
+      for (StatedFigure figure : here) {
+        if (figure.offset == at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The number printed from {@code start} to {@code end}, digits and grouping commas. */
+  private static long digits(String text, int start, int end) {
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+      }
+    }
+    return value;
+  }
+
+  private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+  /** One reusable matcher per pattern, for the thread that scans. */
+  static final class Matchers {
+    private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+    Matcher region(Pattern pattern, String text, int start, int end) {
+      Matcher m = matchers.get(pattern);
+      if (m == null) {
+        m = pattern.matcher(text);
+        matchers.put(pattern, m);
+      } else {
+        m.reset(text);
+      }
+      return m.region(start, end);
+    }
+
+    boolean find(Pattern pattern, String text, int start, int end) {
+      return region(pattern, text, start, end).find();
+    }
   }
 
   /** The phrase that tied the figure to its cells. */
@@ -125,7 +176,7 @@ public final class StatedFigure {
 
   /** The sentence that states it, as printed. */
   public String sentence() {
-    return sentence;
+    return text.substring(sentenceOffset, sentenceEnd);
   }
 
   /** Where the sentence starts in the section. */
@@ -135,7 +186,7 @@ public final class StatedFigure {
 
   /** The sentence's length. */
   public int sentenceLength() {
-    return sentence.length();
+    return sentenceEnd - sentenceOffset;
   }
 
   /** Where the number starts in the section. */
