@@ -80,40 +80,59 @@ public final class StatedFigure {
 
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    // Each pattern runs on the sentence as a region of the section, through one matcher per
-    // pattern and thread: no copy of the sentence, no matcher per sentence.
+    // Each pattern runs through one matcher per pattern and thread, on a region of the section:
+    // no copy of the sentence, no matcher per sentence. A phrase's pattern runs only where it can
+    // match: around each count of the sentence (its number followed by 件), and only in a
+    // sentence holding one of the phrase's words.
     Matchers matchers = MATCHERS.get();
-    if (matchers.find(NarrativePhrase.OTHER_SCOPE, text, start, end)) {
+    if (NarrativePhrase.otherScope(matchers, text, start, end)) {
       return found;
     }
-    boolean notApplications = matchers.find(NarrativePhrase.NOT_AN_APPLICATION, text, start, end);
-    List<StatedFigure> result = found;
+    int counts = matchers.counts(text, start, end);
+    if (counts == 0) {
+      return found;
+    }
+    boolean notApplications = NarrativePhrase.notAnApplication(text, start, end);
     List<StatedFigure> here = null;
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
       if (!phrase.mayMatch(text, start, end) || (notApplications && phrase.isApplications())
-          || !phrase.applies(matchers, text, start, end, previousStart)) {
+          || !phrase.applies(text, start, end, previousStart)) {
         continue;
       }
-      Matcher m = matchers.region(phrase.pattern(), text, start, end);
-      while (m.find()) {
-        int at = m.start("n");
-        if (claimed(here, at)) {
+      for (int c = 0; c < counts; c++) {
+        int number = matchers.numberStart[c];
+        int numberEnd = matchers.numberEnd[c];
+        if (claimed(here, number)) {
           continue;
         }
-        if (here == null) {
-          here = new ArrayList<>(4);
+        Matcher m;
+        boolean matched;
+        if (phrase.figureFirst()) {
+          m = matchers.region(phrase.pattern(), text, number, end);
+          matched = m.lookingAt() && m.end("n") == numberEnd;
+        } else {
+          // The match ends at this count's 件; it starts at most REACH before the number.
+          m = matchers.region(phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH),
+              matchers.countEnd[c]);
+          matched = false;
+          while (!matched && m.find()) {
+            matched = m.end("n") == numberEnd;
+          }
         }
-        here.add(new StatedFigure(phrase, digits(text, at, m.end("n")), text, start, end, at,
-            m.end("n") - at));
+        if (matched) {
+          if (here == null) {
+            here = new ArrayList<>(4);
+          }
+          int at = m.start("n");
+          here.add(new StatedFigure(phrase, digits(text, at, numberEnd), text, start, end, at, numberEnd - at));
+        }
       }
     }
     if (here == null) {
-      return result;
+      return found;
     }
     here.sort((a, b) -> Integer.compare(a.offset, b.offset));
-    if (result == null) {
-      result = new ArrayList<>();
-    }
+    List<StatedFigure> result = found == null ? new ArrayList<StatedFigure>() : found;
     result.addAll(here);
     return result;
   }
@@ -144,9 +163,53 @@ public final class StatedFigure {
 
   private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
-  /** One reusable matcher per pattern, for the thread that scans. */
+  /**
+   * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence
+   * in hand. It keeps the last text scanned until the next scan.
+   */
   static final class Matchers {
     private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+    int[] numberStart = new int[8];
+    int[] numberEnd = new int[8];
+    int[] countEnd = new int[8];
+
+    /**
+     * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where
+     * the number starts, ends, and where its 件 ends, in the order of the text.
+     *
+     * @return how many there are
+     */
+    int counts(String text, int start, int end) {
+      int n = 0;
+      for (int i = text.indexOf('\u4ef6', start); i >= 0 && i < end; i = text.indexOf('\u4ef6', i + 1)) {
+        int j = i;
+        while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
+          j--;
+        }
+        int k = j;
+        while (k > start && (isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ',' && k - 1 > start
+            && isDigit(text.charAt(k - 2)))) {
+          k--;
+        }
+        if (k == j) {
+          continue;
+        }
+        if (n == numberStart.length) {
+          numberStart = java.util.Arrays.copyOf(numberStart, 2 * n);
+          numberEnd = java.util.Arrays.copyOf(numberEnd, 2 * n);
+          countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
+        }
+        numberStart[n] = k;
+        numberEnd[n] = j;
+        countEnd[n] = i + 1;
+        n++;
+      }
+      return n;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
 
     Matcher region(Pattern pattern, String text, int start, int end) {
       Matcher m = matchers.get(pattern);
@@ -156,7 +219,8 @@ public final class StatedFigure {
       } else {
         m.reset(text);
       }
-      return m.region(start, end);
+      // Transparent: a look-behind at the region's start sees the text before it (不予以公开).
+      return m.region(start, end).useTransparentBounds(true);
     }
 
     boolean find(Pattern pattern, String text, int start, int end) {
