@@ -24,11 +24,17 @@ public final class CellSum {
   private final Kind kind;
   private final Cell total;
   private final List<Cell> terms;
+  // The terms' positions in the catalogue, for CellGrid's loop over its array.
+  final int[] positions;
 
   CellSum(Kind kind, Cell total, List<Cell> terms) {
     this.kind = kind;
     this.total = total;
     this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
+    this.positions = new int[terms.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = terms.get(i).position();
+    }
   }
 
   /** What the sum adds up. */

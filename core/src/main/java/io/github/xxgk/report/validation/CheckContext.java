@@ -124,6 +124,11 @@ public final class CheckContext {
     return grid.count(cell);
   }
 
+  /** The report's cells, for the standard rules' loops. */
+  CellGrid grid() {
+    return grid;
+  }
+
   /** The exact value of a cell of the report, a count or money. */
   public BigDecimal amount(Cell cell) {
     return grid.amount(cell);

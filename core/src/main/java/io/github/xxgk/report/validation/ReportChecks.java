@@ -34,7 +34,9 @@ final class ReportChecks {
 
   /** The count cells, then the money cell: the order of the findings. */
   static void nonNegative(CheckContext context) {
-    for (Cell cell : COUNTS) {
+    boolean negative = context.grid().anyNegativeCount();
+    for (int i = 0; i < COUNTS.length && negative; i++) {
+      Cell cell = COUNTS[i];
       int count = context.count(cell);
       if (count < 0) {
         BigDecimal value = BigDecimal.valueOf(count);

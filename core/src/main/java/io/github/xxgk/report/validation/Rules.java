@@ -116,7 +116,7 @@ public final class Rules {
         default:
           throw new AssertionError(sum.kind());
       }
-      byRule.get(rule).add(new Equation(rule, sum.total(), terms));
+      byRule.get(rule).add(new Equation(rule, sum.total(), terms, sum));
     }
     for (ApplicantColumn column : ApplicantColumn.values()) {
       List<Equation.Term> terms = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class Rules {
       terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), 1));
       terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), -1));
       byRule.get(APPLICATIONS_BALANCE).add(
-          new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+          new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms, null));
     }
     List<Equation> equations = new ArrayList<>();
     for (List<Equation> list : byRule.values()) {
