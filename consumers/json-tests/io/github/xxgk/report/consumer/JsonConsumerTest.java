@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.json.ReportFormatException;
@@ -124,7 +125,7 @@ class JsonConsumerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReportLinesWriter lines = JSON.linesWriter(out)) {
       lines.write(report);
-      lines.write(cell.withCount(report, 99));
+      lines.write(CellGrid.of(report).set(cell, 99).toReport());
     }
     List<Integer> counts = new ArrayList<>();
     try (ReportStream records = JSON.readAll(new ByteArrayInputStream(out.toByteArray()))) {
@@ -141,7 +142,7 @@ class JsonConsumerTest {
     AnnualReport report = mapper.readValue(example(), AnnualReport.class);
     assertEquals(JSON.read(EXAMPLE), report);
     Cell cell = FormCells.byPointer("/applications/newlyReceived/total").get();
-    ValidationResult result = ReportValidator.standard().validate(cell.withCount(report, 15));
+    ValidationResult result = ReportValidator.standard().validate(CellGrid.of(report).set(cell, 15).toReport());
     JsonNode written = mapper.readTree(mapper.writeValueAsString(result));
     assertEquals(false, written.get("valid").booleanValue());
     assertEquals("APPLICATIONS-ROW-TOTAL", written.get("violations").get(0).get("rule").textValue());

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.aggregate;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
@@ -36,48 +36,52 @@ public final class AnnualReports {
     for (AnnualReport report : reports) {
       parts.add(Objects.requireNonNull(report, "a report to sum is null"));
     }
-    CellValues sums =
-        new CellValues() {
-          @Override
-          public int count(Cell cell) {
-            long sum = 0;
-            for (AnnualReport part : parts) {
-              sum += cell.count(part);
-            }
-            if (sum != (int) sum) {
-              throw new ArithmeticException(
-                  "The sum of " + cell.pointer() + " over the reports, " + sum + ", does not fit in an int");
-            }
-            return (int) sum;
-          }
+    CellGrid sums = new CellGrid();
+    for (Cell cell : FormCells.all()) {
+      if (cell.isMoney()) {
+        sums.set(cell, amount(cell, parts));
+      } else {
+        sums.set(cell, count(cell, parts));
+      }
+    }
+    return sums.fill(AnnualReport.builder().organ(organ).year(year)).build();
+  }
 
-          @Override
-          public BigDecimal amount(Cell cell) {
-            if (parts.isEmpty()) {
-              return BigDecimal.ZERO;
-            }
-            // The digits the exact sum spans: from the highest place of any part to the lowest.
-            long highest = Long.MIN_VALUE;
-            long lowest = Long.MAX_VALUE;
-            for (AnnualReport part : parts) {
-              BigDecimal amount = cell.amount(part);
-              if (amount.signum() != 0) {
-                highest = Math.max(highest, (long) amount.precision() - amount.scale());
-              }
-              lowest = Math.min(lowest, -(long) amount.scale());
-            }
-            if (highest != Long.MIN_VALUE && highest - lowest > MAX_FEE_DIGITS) {
-              throw new ArithmeticException(
-                  "The sum of " + cell.pointer() + " over the reports would need "
-                      + (highest - lowest) + " digits, more than " + MAX_FEE_DIGITS);
-            }
-            BigDecimal sum = cell.amount(parts.get(0));
-            for (AnnualReport part : parts.subList(1, parts.size())) {
-              sum = sum.add(cell.amount(part));
-            }
-            return sum;
-          }
-        };
-    return FormCells.fillTables(AnnualReport.builder().organ(organ).year(year), sums).build();
+  private static int count(Cell cell, List<AnnualReport> parts) {
+    long sum = 0;
+    for (AnnualReport part : parts) {
+      sum += cell.count(part);
+    }
+    if (sum != (int) sum) {
+      throw new ArithmeticException(
+          "The sum of " + cell.pointer() + " over the reports, " + sum + ", does not fit in an int");
+    }
+    return (int) sum;
+  }
+
+  private static BigDecimal amount(Cell cell, List<AnnualReport> parts) {
+    if (parts.isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    // The digits the exact sum spans: from the highest place of any part to the lowest.
+    long highest = Long.MIN_VALUE;
+    long lowest = Long.MAX_VALUE;
+    for (AnnualReport part : parts) {
+      BigDecimal amount = cell.amount(part);
+      if (amount.signum() != 0) {
+        highest = Math.max(highest, (long) amount.precision() - amount.scale());
+      }
+      lowest = Math.min(lowest, -(long) amount.scale());
+    }
+    if (highest != Long.MIN_VALUE && highest - lowest > MAX_FEE_DIGITS) {
+      throw new ArithmeticException(
+          "The sum of " + cell.pointer() + " over the reports would need "
+              + (highest - lowest) + " digits, more than " + MAX_FEE_DIGITS);
+    }
+    BigDecimal sum = cell.amount(parts.get(0));
+    for (AnnualReport part : parts.subList(1, parts.size())) {
+      sum = sum.add(cell.amount(part));
+    }
+    return sum;
   }
 }

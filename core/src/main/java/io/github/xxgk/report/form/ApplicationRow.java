@@ -2,6 +2,7 @@ package io.github.xxgk.report.form;
 
 import io.github.xxgk.report.model.ApplicantCounts;
 import io.github.xxgk.report.model.Applications;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -11,25 +12,25 @@ import java.util.function.Function;
 public enum ApplicationRow implements FormRow {
   /** 一. */
   NEWLY_RECEIVED(
-      "/newlyReceived",
+      "/newlyReceived", Part.BALANCE,
       Groups.NONE,
       Label.of("一、本年新收政府信息公开申请数量", "1. Applications newly received this year"),
       Applications::newlyReceived),
   /** 二. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR(
-      "/carriedOverFromPreviousYear",
+      "/carriedOverFromPreviousYear", Part.BALANCE,
       Groups.NONE,
       Label.of("二、上年结转政府信息公开申请数量", "2. Applications carried over from the previous year"),
       Applications::carriedOverFromPreviousYear),
   /** 三（一）. */
   DISCLOSED(
-      "/outcomes/disclosed",
+      "/outcomes/disclosed", Part.OUTCOME,
       Groups.OUTCOMES,
       Label.of("（一）予以公开", "(1) Disclosed"),
       a -> a.outcomes().disclosed()),
   /** 三（二）. */
   PARTIALLY_DISCLOSED(
-      "/outcomes/partiallyDisclosed",
+      "/outcomes/partiallyDisclosed", Part.OUTCOME,
       Groups.OUTCOMES,
       Label.of(
           "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
@@ -37,97 +38,97 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().partiallyDisclosed()),
   /** 三（三）1. */
   STATE_SECRET(
-      "/outcomes/notDisclosed/stateSecret",
+      "/outcomes/notDisclosed/stateSecret", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("1.属于国家秘密", "1. State secret"),
       a -> a.outcomes().notDisclosed().stateSecret()),
   /** 三（三）2. */
   PROHIBITED_BY_LAW(
-      "/outcomes/notDisclosed/prohibitedByLaw",
+      "/outcomes/notDisclosed/prohibitedByLaw", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("2.其他法律行政法规禁止公开", "2. Prohibited by other laws and administrative regulations"),
       a -> a.outcomes().notDisclosed().prohibitedByLaw()),
   /** 三（三）3. */
   SECURITY_AND_STABILITY(
-      "/outcomes/notDisclosed/securityAndStability",
+      "/outcomes/notDisclosed/securityAndStability", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("3.危及“三安全一稳定”", "3. Endangers national, public or economic security or social stability"),
       a -> a.outcomes().notDisclosed().securityAndStability()),
   /** 三（三）4. */
   THIRD_PARTY_RIGHTS(
-      "/outcomes/notDisclosed/thirdPartyRights",
+      "/outcomes/notDisclosed/thirdPartyRights", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("4.保护第三方合法权益", "4. Protects the lawful rights of third parties"),
       a -> a.outcomes().notDisclosed().thirdPartyRights()),
   /** 三（三）5. */
   INTERNAL_AFFAIRS(
-      "/outcomes/notDisclosed/internalAffairs",
+      "/outcomes/notDisclosed/internalAffairs", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("5.属于三类内部事务信息", "5. Internal affairs information"),
       a -> a.outcomes().notDisclosed().internalAffairs()),
   /** 三（三）6. */
   PROCESS_INFORMATION(
-      "/outcomes/notDisclosed/processInformation",
+      "/outcomes/notDisclosed/processInformation", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("6.属于四类过程性信息", "6. Process information"),
       a -> a.outcomes().notDisclosed().processInformation()),
   /** 三（三）7. */
   ENFORCEMENT_CASE_FILES(
-      "/outcomes/notDisclosed/enforcementCaseFiles",
+      "/outcomes/notDisclosed/enforcementCaseFiles", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("7.属于行政执法案卷", "7. Administrative enforcement case files"),
       a -> a.outcomes().notDisclosed().enforcementCaseFiles()),
   /** 三（三）8. */
   ADMINISTRATIVE_INQUIRIES(
-      "/outcomes/notDisclosed/administrativeInquiries",
+      "/outcomes/notDisclosed/administrativeInquiries", Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("8.属于行政查询事项", "8. Administrative inquiry matters"),
       a -> a.outcomes().notDisclosed().administrativeInquiries()),
   /** 三（四）1. */
   NOT_HELD(
-      "/outcomes/unableToProvide/notHeld",
+      "/outcomes/unableToProvide/notHeld", Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("1.本机关不掌握相关政府信息", "1. The organ does not hold the information"),
       a -> a.outcomes().unableToProvide().notHeld()),
   /** 三（四）2. */
   REQUIRES_CREATION(
-      "/outcomes/unableToProvide/requiresCreation",
+      "/outcomes/unableToProvide/requiresCreation", Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("2.没有现成信息需要另行制作", "2. No existing information; it would have to be created"),
       a -> a.outcomes().unableToProvide().requiresCreation()),
   /** 三（四）3. */
   UNCLEAR_AFTER_CORRECTION(
-      "/outcomes/unableToProvide/unclearAfterCorrection",
+      "/outcomes/unableToProvide/unclearAfterCorrection", Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("3.补正后申请内容仍不明确", "3. Still unclear after correction"),
       a -> a.outcomes().unableToProvide().unclearAfterCorrection()),
   /** 三（五）1. */
   PETITIONS_AND_COMPLAINTS(
-      "/outcomes/notProcessed/petitionsAndComplaints",
+      "/outcomes/notProcessed/petitionsAndComplaints", Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("1.信访举报投诉类申请", "1. Petitions, reports and complaints"),
       a -> a.outcomes().notProcessed().petitionsAndComplaints()),
   /** 三（五）2. */
   REPEATED_APPLICATIONS(
-      "/outcomes/notProcessed/repeatedApplications",
+      "/outcomes/notProcessed/repeatedApplications", Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("2.重复申请", "2. Repeated applications"),
       a -> a.outcomes().notProcessed().repeatedApplications()),
   /** 三（五）3. */
   PUBLIC_PUBLICATIONS(
-      "/outcomes/notProcessed/publicPublications",
+      "/outcomes/notProcessed/publicPublications", Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("3.要求提供公开出版物", "3. Requests for public publications"),
       a -> a.outcomes().notProcessed().publicPublications()),
   /** 三（五）4. */
   EXCESSIVE_APPLICATIONS(
-      "/outcomes/notProcessed/excessiveApplications",
+      "/outcomes/notProcessed/excessiveApplications", Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("4.无正当理由大量反复申请", "4. Excessive repeated applications without good reason"),
       a -> a.outcomes().notProcessed().excessiveApplications()),
   /** 三（五）5. */
   CONFIRMATION_REQUESTS(
-      "/outcomes/notProcessed/confirmationRequests",
+      "/outcomes/notProcessed/confirmationRequests", Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of(
           "5.要求行政机关确认或重新出具已获取信息",
@@ -135,7 +136,7 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().notProcessed().confirmationRequests()),
   /** 三（六）1. */
   CORRECTION_OVERDUE(
-      "/outcomes/otherHandling/correctionOverdue",
+      "/outcomes/otherHandling/correctionOverdue", Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of(
           "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
@@ -143,7 +144,7 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().otherHandling().correctionOverdue()),
   /** 三（六）2. */
   FEE_OVERDUE(
-      "/outcomes/otherHandling/feeOverdue",
+      "/outcomes/otherHandling/feeOverdue", Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of(
           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
@@ -151,23 +152,34 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().otherHandling().feeOverdue()),
   /** 三（六）3. */
   OTHER_HANDLING_OTHER(
-      "/outcomes/otherHandling/other",
+      "/outcomes/otherHandling/other", Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of("3.其他", "3. Other"),
       a -> a.outcomes().otherHandling().other()),
   /** 三（七）, the stated total of the 21 outcome rows. */
   OUTCOMES_TOTAL(
-      "/outcomes/total", Groups.OUTCOMES, Label.of("（七）总计", "(7) Total"), a -> a.outcomes().total()),
+      "/outcomes/total", Part.OUTCOMES_TOTAL, Groups.OUTCOMES, Label.of("（七）总计", "(7) Total"), a -> a.outcomes().total()),
   /** 四. */
   CARRIED_OVER_TO_NEXT_YEAR(
-      "/carriedOverToNextYear",
+      "/carriedOverToNextYear", Part.BALANCE,
       Groups.NONE,
       Label.of("四、结转下年度继续办理", "4. Carried over to next year"),
       Applications::carriedOverToNextYear);
 
   /** The 21 outcome rows of part 三, without their total: the terms of {@link #OUTCOMES_TOTAL}. */
-  public static final List<ApplicationRow> OUTCOME_ROWS =
-      Collections.unmodifiableList(Arrays.asList(values()).subList(2, 23));
+  public static final List<ApplicationRow> OUTCOME_ROWS = outcomeRows();
+
+  /** Where a row stands in the balance of table 三 (一 + 二 = 三（七） + 四). */
+  private enum Part {
+    /** 一, 二 and 四: the rows of the balance besides the outcomes. */
+    BALANCE,
+    /** One of the 21 outcome rows of 三. */
+    OUTCOME,
+    /** 三（七）, the stated total of the outcome rows. */
+    OUTCOMES_TOTAL
+  }
+
+  private final Part part;
 
   private final String pointer;
   private final List<Label> groups;
@@ -176,10 +188,12 @@ public enum ApplicationRow implements FormRow {
 
   ApplicationRow(
       String pointer,
+      Part part,
       List<Label> groups,
       Label label,
       Function<Applications, ApplicantCounts> reader) {
     this.pointer = pointer;
+    this.part = part;
     this.groups = groups;
     this.label = label;
     this.reader = reader;
@@ -203,6 +217,27 @@ public enum ApplicationRow implements FormRow {
   @Override
   public Label label() {
     return label;
+  }
+
+  /** Whether this is one of the 21 outcome rows of 三, the terms of {@link #OUTCOMES_TOTAL}. */
+  public boolean isOutcome() {
+    return part == Part.OUTCOME;
+  }
+
+  /** Whether this row is 三（七）, whose every cell is a stated total. */
+  @Override
+  public boolean isTotal() {
+    return part == Part.OUTCOMES_TOTAL;
+  }
+
+  private static List<ApplicationRow> outcomeRows() {
+    List<ApplicationRow> rows = new ArrayList<>();
+    for (ApplicationRow row : values()) {
+      if (row.isOutcome()) {
+        rows.add(row);
+      }
+    }
+    return Collections.unmodifiableList(rows);
   }
 
   /** This row of a report's table 三. */

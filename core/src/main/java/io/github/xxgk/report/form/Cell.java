@@ -13,10 +13,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * One numeric cell of the form: where it is (table, row, column and JSON Pointer), what it is
- * called, and how to read it from a report. Cells are obtained from {@link FormCells}; there is
+ * called, and how to read it from a report; to change cells, use a {@link CellGrid}. Cells are obtained from {@link FormCells}; there is
  * exactly one instance per cell, so identity comparison works.
  *
- * <p>Cells are ordered by their place in the catalogue ({@link #index()}), which is the canonical
+ * <p>Cells are ordered by their place in the catalogue ({@link FormCells#all()}), which is the canonical
  * order of {@link AnnualReport#blankCells()} and {@link AnnualReport#notApplicableCells()}. A cell
  * is serialized by its JSON Pointer and deserialized to the catalogue's own instance.
  */
@@ -53,8 +53,19 @@ public final class Cell implements Comparable<Cell>, Serializable {
     return new Cell(index, row, column, null, reader);
   }
 
-  /** The cell's position in {@link FormCells#all()}, from 0 to {@value FormCells#SIZE} - 1. */
+  /**
+   * The cell's position in {@link FormCells#all()}, from 0 to {@value FormCells#SIZE} - 1.
+   *
+   * @deprecated plumbing of arrays indexed by cell: use a {@link CellGrid}. It goes once the JSON
+   *     reader and the renderer have moved to the grid.
+   */
+  @Deprecated
   public int index() {
+    return index;
+  }
+
+  /** The cell's position in {@link FormCells#all()}, for the arrays of this package. */
+  int position() {
     return index;
   }
 
@@ -107,7 +118,7 @@ public final class Cell implements Comparable<Cell>, Serializable {
    * column, or the row 三（七）.
    */
   public boolean isTotal() {
-    return column.isTotal() || row == ApplicationRow.OUTCOMES_TOTAL;
+    return column.isTotal() || row.isTotal();
   }
 
   /**
@@ -132,57 +143,33 @@ public final class Cell implements Comparable<Cell>, Serializable {
     return count == null ? amount.apply(report) : Integer.valueOf(count.applyAsInt(report));
   }
 
-  /** Orders cells as the catalogue does: by {@link #index()}, consistent with identity. */
+  /** Orders cells as the catalogue does, consistent with identity. */
   @Override
   public int compareTo(Cell other) {
     return Integer.compare(index, other.index);
   }
 
   /**
-   * A copy of the report with this count cell set to {@code value}, everything else as it is:
+   * A copy of the report with this count cell set to {@code value}, everything else as it is.
    *
-   * <pre>{@code
-   * AnnualReport changed = FormCells.byPointer("/applications/newlyReceived/naturalPerson")
-   *     .get().withCount(report, 14);
-   * }</pre>
-   *
-   * <p>Only this cell changes. Totals keep the values they have, stated or summed, so a total that
-   * includes the cell no longer adds up unless it is changed too (the validator then reports it);
-   * changing a total cell sets the stated total.
-   *
-   * @throws UnsupportedOperationException for the money cell; use {@link #withAmount}
+   * @throws UnsupportedOperationException for the money cell
+   * @deprecated use {@code CellGrid.of(report).set(cell, value).toReport()}: one way to change
+   *     cells, one or many. This goes once the JSON module's tests have moved.
    */
+  @Deprecated
   public AnnualReport withCount(AnnualReport report, int value) {
-    if (count == null) {
-      throw new UnsupportedOperationException(pointer + " holds money, not a count");
-    }
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(report, counts);
-    counts[index] = value;
-    BigDecimal fee = report.proactiveDisclosure().fees().amountWanYuan();
-    return copy(report, CellValues.of(counts, fee));
+    return CellGrid.of(report).set(this, value).toReport();
   }
 
   /**
-   * A copy of the report with the money cell (the fees of table 二, in 万元) set to {@code
-   * value}, its scale kept; everything else as it is.
+   * A copy of the report with the money cell set to {@code value}, its scale kept.
    *
-   * @throws UnsupportedOperationException for a count cell; use {@link #withCount}
+   * @throws UnsupportedOperationException for a count cell
+   * @deprecated use {@code CellGrid.of(report).set(cell, amount).toReport()}.
    */
+  @Deprecated
   public AnnualReport withAmount(AnnualReport report, BigDecimal value) {
-    if (count != null) {
-      throw new UnsupportedOperationException(pointer + " holds a count, not money");
-    }
-    java.util.Objects.requireNonNull(value, "value");
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(report, counts);
-    return copy(report, CellValues.of(counts, value));
-  }
-
-  private static AnnualReport copy(AnnualReport report, CellValues values) {
-    AnnualReport.Builder builder = AnnualReport.builder();
-    builder.from(report);
-    return FormCells.fillTables(builder, values).build();
+    return CellGrid.of(report).set(this, value).toReport();
   }
 
   /** The cell's JSON Pointer. */

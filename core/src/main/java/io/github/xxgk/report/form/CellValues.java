@@ -5,8 +5,12 @@ import java.util.Objects;
 
 /**
  * A value for every cell of the form, from which {@link FormCells#fillTables} builds a report's
- * three tables. Generators and aggregation supply one.
+ * three tables.
+ *
+ * @deprecated use a {@link CellGrid}, which reads, edits and builds the tables; this interface goes
+ *     once the JSON reader and the published-report reader have moved to the grid.
  */
+@Deprecated
 public interface CellValues {
   /** The count for a count cell. */
   int count(Cell cell);

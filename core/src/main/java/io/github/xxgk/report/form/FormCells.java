@@ -18,12 +18,15 @@ import java.util.Optional;
  * }
  * Cell secret = FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON);
  * }</pre>
+ *
+ * <p>To read, change or build the cells of a report as a whole, use a {@link CellGrid}.
  */
 public final class FormCells {
   /** How many numeric cells the form has. */
   public static final int SIZE = 200;
 
   private static final List<Cell> ALL;
+  private static final List<CellSum> SUMS;
   private static final Map<String, Cell> BY_POINTER = new HashMap<>();
   private static final Cell[][] DISCLOSURE =
       new Cell[DisclosureItem.values().length][DisclosureColumn.values().length];
@@ -71,11 +74,48 @@ public final class FormCells {
       BY_POINTER.put(cell.pointer(), cell);
     }
     ALL = Collections.unmodifiableList(all);
+    SUMS = Collections.unmodifiableList(printedSums());
+  }
+
+  private static List<CellSum> printedSums() {
+    List<CellSum> sums = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      List<Cell> terms = new ArrayList<>();
+      for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
+        terms.add(applications(row, column));
+      }
+      sums.add(new CellSum(CellSum.Kind.ROW_TOTAL, applications(row, ApplicantColumn.TOTAL), terms));
+    }
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      List<Cell> terms = new ArrayList<>();
+      for (ApplicationRow row : ApplicationRow.OUTCOME_ROWS) {
+        terms.add(applications(row, column));
+      }
+      sums.add(
+          new CellSum(CellSum.Kind.OUTCOME_TOTAL, applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+    }
+    for (CaseGroup group : CaseGroup.values()) {
+      List<Cell> terms = new ArrayList<>();
+      for (CaseColumn column : CaseColumn.RESULTS) {
+        terms.add(cases(group, column));
+      }
+      sums.add(new CellSum(CellSum.Kind.CASE_TOTAL, cases(group, CaseColumn.TOTAL), terms));
+    }
+    return sums;
+  }
+
+  /**
+   * The form's printed sums, as data: the 25 row totals of table 三 in row order, its 7 outcome
+   * totals in column order, then the 3 totals of table 四. Every {@linkplain Cell#isTotal() total
+   * cell} is the total of one of them, the corner 三（七）总计 of two.
+   */
+  public static List<CellSum> sums() {
+    return SUMS;
   }
 
   private FormCells() {}
 
-  /** All 200 cells, in the form's reading order; {@link Cell#index()} is the position here. */
+  /** All 200 cells, in the form's reading order. */
   public static List<Cell> all() {
     return ALL;
   }
@@ -145,13 +185,15 @@ public final class FormCells {
   }
 
   /**
-   * Reads every count cell of a report at once, into {@code counts[cell.index()]}; the slot of the
-   * money cell is set to 0, since its value is a decimal ({@link Cell#amount}). This is the fast
-   * path for code that needs all cells: much cheaper than calling {@link Cell#count} 199 times.
+   * Reads every count cell of a report at once, into {@code counts} by position in {@link #all()};
+   * the slot of the money cell is set to 0.
    *
    * @param counts an array of at least {@value #SIZE} elements
    * @throws IllegalArgumentException if the array is shorter
+   * @deprecated use {@link CellGrid#of(AnnualReport)} or {@link CellGrid#read}; this array
+   *     plumbing goes once the JSON reader and the published-report reader use the grid.
    */
+  @Deprecated
   public static void readCounts(AnnualReport report, int[] counts) {
     if (counts.length < SIZE) {
       throw new IllegalArgumentException("need an array of " + SIZE + " counts, got " + counts.length);
@@ -164,8 +206,19 @@ public final class FormCells {
    * values give them, not recomputed. The builder's other attributes are left as they are.
    *
    * @return the same builder
+   * @deprecated use {@link CellGrid#fill(AnnualReport.Builder)}; this goes with {@link
+   *     CellValues}.
    */
+  @Deprecated
   public static AnnualReport.Builder fillTables(AnnualReport.Builder builder, CellValues values) {
-    return TableAssembly.fill(builder, values);
+    CellGrid grid = new CellGrid();
+    for (Cell cell : ALL) {
+      if (cell.isMoney()) {
+        grid.set(cell, values.amount(cell));
+      } else {
+        grid.set(cell, values.count(cell));
+      }
+    }
+    return grid.fill(builder);
   }
 }

@@ -15,4 +15,9 @@ public interface FormRow {
 
   /** The row's own caption. */
   Label label();
+
+  /** Whether every cell of this row is a stated total (三（七）); false unless a row says so. */
+  default boolean isTotal() {
+    return false;
+  }
 }

@@ -3,7 +3,9 @@ package io.github.xxgk.report.form;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -122,9 +124,26 @@ public enum NarrativePhrase {
   public static final Pattern OTHER_SCOPE =
       Pattern.compile("代[^，,。；]{0,6}政府|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
 
+  // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
+  private static final String[] OTHER_SCOPE_WORDS = {
+    "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
+  };
+  private static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
+
   /** Words that put a figure outside table 三 even when it sits beside 申请 or 办理. */
   public static final Pattern NOT_AN_APPLICATION =
-      Pattern.compile("复议|诉讼|案件|举报|投诉|信访|问政|建议|提案|热线|咨询|留言|许可|审批");
+      Pattern.compile(String.join("|", Words.NOT_AN_APPLICATION));
+
+  /** Whether a sentence, from {@code start} to {@code end} in a text, is of another scope. */
+  static boolean otherScope(StatedFigure.Matchers matchers, String text, int start, int end) {
+    return Words.any(text, start, end, OTHER_SCOPE_WORDS)
+        || Words.indexOf(text, start, end, "代") >= 0 && matchers.find(ON_BEHALF, text, start, end);
+  }
+
+  /** Whether a sentence counts something other than applications ({@link #NOT_AN_APPLICATION}). */
+  static boolean notAnApplication(String text, int start, int end) {
+    return Words.any(text, start, end, Words.NOT_AN_APPLICATION);
+  }
 
   /** A percentage stated right after a count: group {@code n} the count, {@code p} the percentage. */
   public static final Pattern PERCENTAGE =
@@ -150,65 +169,80 @@ public enum NarrativePhrase {
   public static final List<Aspect> OVERVIEW_ASPECTS = Collections.unmodifiableList(Arrays.asList(
       new Aspect("主动公开", "主动公开"),
       new Aspect("依申请公开", "依申请"),
-      new Aspect("政府信息管理", "信息管理|信息资源|管理"),
+      new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
       new Aspect("政府信息公开平台建设", "平台"),
-      new Aspect("监督保障", "监督|保障|考核|培训")));
+      new Aspect("监督保障", "监督", "保障", "考核", "培训")));
 
-  // One character of each phrase that every match contains: a sentence without it is not matched
-  // against the phrase's pattern at all, which keeps validation close to one pass over the text.
-  private static final java.util.Map<NarrativePhrase, String> ANCHORS = new java.util.EnumMap<>(NarrativePhrase.class);
+  // Words of which every match of the phrase contains one: a sentence without any of them is not
+  // matched against the phrase's pattern at all. Each is a literal of the pattern, so the filter
+  // never changes what is found.
+  private static final Map<NarrativePhrase, String[]> WORDS = new EnumMap<>(NarrativePhrase.class);
 
   static {
-    ANCHORS.put(NEWLY_RECEIVED, "收");
-    ANCHORS.put(RECEIVED, "申");
-    ANCHORS.put(CARRIED_OVER_FROM_PREVIOUS_YEAR, "转");
-    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR_AFTER, "转");
-    ANCHORS.put(CARRIED_OVER_TO_NEXT_YEAR, "转");
-    ANCHORS.put(HANDLED, "办答");
-    ANCHORS.put(HANDLED_AFTER, "办答");
-    ANCHORS.put(DISCLOSED, "予");
-    ANCHORS.put(PARTIALLY_DISCLOSED, "部");
-    ANCHORS.put(NOT_DISCLOSED, "予");
-    ANCHORS.put(UNABLE_TO_PROVIDE, "提");
-    ANCHORS.put(NOT_PROCESSED, "予");
-    ANCHORS.put(OTHER_HANDLING, "处");
-    ANCHORS.put(CASES, "复");
-    ANCHORS.put(RECONSIDERATION, "复");
-    ANCHORS.put(RECONSIDERATION_UPHELD, "维");
-    ANCHORS.put(RECONSIDERATION_CORRECTED, "纠");
-    ANCHORS.put(RECONSIDERATION_PENDING, "审");
-    ANCHORS.put(LITIGATION, "诉");
-    ANCHORS.put(REGULATIONS_ISSUED, "规");
-    ANCHORS.put(NORMATIVE_ISSUED, "规");
-    ANCHORS.put(REGULATIONS_REPEALED, "废");
-    ANCHORS.put(NORMATIVE_REPEALED, "废");
-    ANCHORS.put(REGULATIONS_IN_FORCE, "效");
-    ANCHORS.put(NORMATIVE_IN_FORCE, "效");
-    ANCHORS.put(LICENSING_DECISIONS, "决");
-    ANCHORS.put(PUNISHMENT_DECISIONS, "决");
-    ANCHORS.put(COERCION_DECISIONS, "决");
+    words(NEWLY_RECEIVED, "新收");
+    words(RECEIVED, "收到", "受理", "接收", "接到");
+    words(CARRIED_OVER_FROM_PREVIOUS_YEAR, "上年", "上一年");
+    words(CARRIED_OVER_TO_NEXT_YEAR_AFTER, "下年", "下一年");
+    words(CARRIED_OVER_TO_NEXT_YEAR, "下年", "下一年");
+    words(HANDLED, "办结", "答复", "办理");
+    words(HANDLED_AFTER, "办结", "答复");
+    words(DISCLOSED, "予以公开");
+    words(PARTIALLY_DISCLOSED, "部分公开");
+    words(NOT_DISCLOSED, "不予公开");
+    words(UNABLE_TO_PROVIDE, "无法提供");
+    words(NOT_PROCESSED, "不予处理");
+    words(OTHER_HANDLING, "其他处理");
+    words(CASES, "行政诉讼");
+    words(RECONSIDERATION, "行政复议");
+    words(RECONSIDERATION_UPHELD, "维持");
+    words(RECONSIDERATION_CORRECTED, "纠正");
+    words(RECONSIDERATION_PENDING, "尚未审结");
+    words(LITIGATION, "行政诉讼");
+    words(REGULATIONS_ISSUED, "规章");
+    words(NORMATIVE_ISSUED, "规范性文件");
+    words(REGULATIONS_REPEALED, "废止");
+    words(NORMATIVE_REPEALED, "废止");
+    words(REGULATIONS_IN_FORCE, "现行有效");
+    words(NORMATIVE_IN_FORCE, "现行有效");
+    words(LICENSING_DECISIONS, "行政许可决定");
+    words(PUNISHMENT_DECISIONS, "行政处罚决定");
+    words(COERCION_DECISIONS, "行政强制决定");
   }
 
-  /** Whether a sentence may hold this phrase at all: it has one of the phrase's anchor characters. */
-  public boolean mayMatch(String sentence) {
-    String anchors = ANCHORS.get(this);
-    for (int i = 0; i < anchors.length(); i++) {
-      if (sentence.indexOf(anchors.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+  private static void words(NarrativePhrase phrase, String... words) {
+    WORDS.put(phrase, words);
+  }
+
+  /**
+   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase at all:
+   * it has one of the words every match of the phrase contains.
+   */
+  boolean mayMatch(String text, int start, int end) {
+    return Words.any(text, start, end, WORDS.get(this));
+  }
+
+  /**
+   * How far before its number a match of any phrase may start: the longest reach of a phrase's
+   * words and gaps (行政复议、行政诉讼 and 30 characters), with room to spare.
+   */
+  static final int REACH = 64;
+
+  /** Whether the phrase states its figure first ("3件结转下年度") rather than last. */
+  boolean figureFirst() {
+    return figureFirst;
   }
 
   private final Pattern pattern;
-  private final Pattern requires;
-  private final Pattern forbids;
+  private final boolean figureFirst;
+  private final String requires;
+  private final String forbids;
   private final List<List<Cell>> readings;
 
   NarrativePhrase(String pattern, String requires, String forbids, List<List<Cell>> readings) {
     this.pattern = Pattern.compile(pattern);
-    this.requires = requires.isEmpty() ? null : Pattern.compile(requires);
-    this.forbids = forbids.isEmpty() ? null : Pattern.compile(forbids);
+    this.figureFirst = pattern.startsWith(NUMBER.N);
+    this.requires = requires.isEmpty() ? null : requires;
+    this.forbids = forbids.isEmpty() ? null : forbids;
     this.readings = readings;
   }
 
@@ -217,12 +251,17 @@ public enum NarrativePhrase {
     return pattern;
   }
 
-  /** Whether a sentence (with the sentence before it, for context) may hold this phrase. */
-  public boolean applies(CharSequence sentence, CharSequence context) {
-    if (forbids != null && forbids.matcher(sentence).find()) {
+  /**
+   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase, with
+   * the sentence before it (from {@code previousStart}) for context.
+   */
+  boolean applies(String text, int start, int end, int previousStart) {
+    if (forbids != null && Words.indexOf(text, start, end, forbids) >= 0) {
       return false;
     }
-    return requires == null || requires.matcher(sentence).find() || requires.matcher(context).find();
+    return requires == null
+        || Words.indexOf(text, start, end, requires) >= 0
+        || Words.indexOf(text, previousStart, start, requires) >= 0;
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */
@@ -238,11 +277,11 @@ public enum NarrativePhrase {
   /** One of the five aspects of section 一. */
   public static final class Aspect {
     private final String name;
-    private final Pattern words;
+    private final String[] words;
 
-    Aspect(String name, String words) {
+    Aspect(String name, String... words) {
       this.name = name;
-      this.words = Pattern.compile(words);
+      this.words = words.clone();
     }
 
     /** The aspect as the template names it. */
@@ -250,9 +289,14 @@ public enum NarrativePhrase {
       return name;
     }
 
-    /** Whether a text mentions the aspect. */
-    public boolean mentionedIn(CharSequence text) {
-      return words.matcher(text).find();
+    /** Whether a text mentions the aspect: holds one of its words. */
+    public boolean mentionedIn(String text) {
+      for (String word : words) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

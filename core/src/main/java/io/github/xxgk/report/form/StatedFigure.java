@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number that a narrative section states and that a {@link NarrativePhrase} ties to cells of
@@ -13,17 +14,20 @@ import java.util.regex.Matcher;
 public final class StatedFigure {
   private final NarrativePhrase phrase;
   private final long value;
-  private final String sentence;
+  private final String text;
   private final int sentenceOffset;
+  private final int sentenceEnd;
   private final int offset;
   private final int length;
 
   private StatedFigure(
-      NarrativePhrase phrase, long value, String sentence, int sentenceOffset, int offset, int length) {
+      NarrativePhrase phrase, long value, String text, int sentenceOffset, int sentenceEnd, int offset,
+      int length) {
     this.phrase = phrase;
     this.value = value;
-    this.sentence = sentence;
+    this.text = text;
     this.sentenceOffset = sentenceOffset;
+    this.sentenceEnd = sentenceEnd;
     this.offset = offset;
     this.length = length;
   }
@@ -76,41 +80,152 @@ public final class StatedFigure {
 
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    String sentence = text.substring(start, end);
-    if (NarrativePhrase.OTHER_SCOPE.matcher(sentence).find()) {
+    // Each pattern runs through one matcher per pattern and thread, on a region of the section:
+    // no copy of the sentence, no matcher per sentence. A phrase's pattern runs only where it can
+    // match: around each count of the sentence (its number followed by 件), and only in a
+    // sentence holding one of the phrase's words.
+    Matchers matchers = MATCHERS.get();
+    if (NarrativePhrase.otherScope(matchers, text, start, end)) {
       return found;
     }
-    CharSequence context = text.subSequence(previousStart, start);
-    boolean notApplications = NarrativePhrase.NOT_AN_APPLICATION.matcher(sentence).find();
-    List<StatedFigure> result = found;
-    List<Integer> claimed = new ArrayList<>();
-    List<StatedFigure> here = new ArrayList<>();
+    int counts = matchers.counts(text, start, end);
+    if (counts == 0) {
+      return found;
+    }
+    boolean notApplications = NarrativePhrase.notAnApplication(text, start, end);
+    List<StatedFigure> here = null;
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if (!phrase.mayMatch(sentence) || (notApplications && phrase.isApplications())
-          || !phrase.applies(sentence, context)) {
+      if (!phrase.mayMatch(text, start, end) || (notApplications && phrase.isApplications())
+          || !phrase.applies(text, start, end, previousStart)) {
         continue;
       }
-      Matcher m = phrase.pattern().matcher(sentence);
-      while (m.find()) {
-        int at = m.start("n");
-        if (claimed.contains(at)) {
+      for (int c = 0; c < counts; c++) {
+        int number = matchers.numberStart[c];
+        int numberEnd = matchers.numberEnd[c];
+        if (claimed(here, number)) {
           continue;
         }
-        claimed.add(at);
-        String digits = m.group("n").replace(",", "");
-        here.add(new StatedFigure(phrase, Long.parseLong(digits), sentence, start, start + at,
-            m.end("n") - at));
+        Matcher m;
+        boolean matched;
+        if (phrase.figureFirst()) {
+          m = matchers.region(phrase.pattern(), text, number, end);
+          matched = m.lookingAt() && m.end("n") == numberEnd;
+        } else {
+          // The match ends at this count's 件; it starts at most REACH before the number.
+          m = matchers.region(phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH),
+              matchers.countEnd[c]);
+          matched = false;
+          while (!matched && m.find()) {
+            matched = m.end("n") == numberEnd;
+          }
+        }
+        if (matched) {
+          if (here == null) {
+            here = new ArrayList<>(4);
+          }
+          int at = m.start("n");
+          here.add(new StatedFigure(phrase, digits(text, at, numberEnd), text, start, end, at, numberEnd - at));
+        }
       }
     }
-    if (here.isEmpty()) {
-      return result;
+    if (here == null) {
+      return found;
     }
     here.sort((a, b) -> Integer.compare(a.offset, b.offset));
-    if (result == null) {
-      result = new ArrayList<>();
-    }
+    List<StatedFigure> result = found == null ? new ArrayList<StatedFigure>() : found;
     result.addAll(here);
     return result;
+  }
+
+  /** Whether a phrase earlier in the catalogue has claimed the number at {@code at}. */
+  private static boolean claimed(List<StatedFigure> here, int at) {
+    if (here != null) {
+      for (StatedFigure figure : here) {
+        if (figure.offset == at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The number printed from {@code start} to {@code end}, digits and grouping commas. */
+  private static long digits(String text, int start, int end) {
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+      }
+    }
+    return value;
+  }
+
+  private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+  /**
+   * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence
+   * in hand. It keeps the last text scanned until the next scan.
+   */
+  static final class Matchers {
+    private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+    int[] numberStart = new int[8];
+    int[] numberEnd = new int[8];
+    int[] countEnd = new int[8];
+
+    /**
+     * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where
+     * the number starts, ends, and where its 件 ends, in the order of the text.
+     *
+     * @return how many there are
+     */
+    int counts(String text, int start, int end) {
+      int n = 0;
+      for (int i = text.indexOf('\u4ef6', start); i >= 0 && i < end; i = text.indexOf('\u4ef6', i + 1)) {
+        int j = i;
+        while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
+          j--;
+        }
+        int k = j;
+        while (k > start && (isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ',' && k - 1 > start
+            && isDigit(text.charAt(k - 2)))) {
+          k--;
+        }
+        if (k == j) {
+          continue;
+        }
+        if (n == numberStart.length) {
+          numberStart = java.util.Arrays.copyOf(numberStart, 2 * n);
+          numberEnd = java.util.Arrays.copyOf(numberEnd, 2 * n);
+          countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
+        }
+        numberStart[n] = k;
+        numberEnd[n] = j;
+        countEnd[n] = i + 1;
+        n++;
+      }
+      return n;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    Matcher region(Pattern pattern, String text, int start, int end) {
+      Matcher m = matchers.get(pattern);
+      if (m == null) {
+        m = pattern.matcher(text);
+        matchers.put(pattern, m);
+      } else {
+        m.reset(text);
+      }
+      // Transparent: a look-behind at the region's start sees the text before it (不予以公开).
+      return m.region(start, end).useTransparentBounds(true);
+    }
+
+    boolean find(Pattern pattern, String text, int start, int end) {
+      return region(pattern, text, start, end).find();
+    }
   }
 
   /** The phrase that tied the figure to its cells. */
@@ -125,7 +240,7 @@ public final class StatedFigure {
 
   /** The sentence that states it, as printed. */
   public String sentence() {
-    return sentence;
+    return text.substring(sentenceOffset, sentenceEnd);
   }
 
   /** Where the sentence starts in the section. */
@@ -135,7 +250,7 @@ public final class StatedFigure {
 
   /** The sentence's length. */
   public int sentenceLength() {
-    return sentence.length();
+    return sentenceEnd - sentenceOffset;
   }
 
   /** Where the number starts in the section. */

@@ -19,13 +19,13 @@ import io.github.xxgk.report.model.UnableToProvide;
 
 /** Builds the three tables from cell values: the inverse of reading cells through the catalogue. */
 final class TableAssembly {
-  private final CellValues values;
+  private final CellGrid values;
 
-  private TableAssembly(CellValues values) {
+  private TableAssembly(CellGrid values) {
     this.values = values;
   }
 
-  static AnnualReport.Builder fill(AnnualReport.Builder builder, CellValues values) {
+  static AnnualReport.Builder fill(AnnualReport.Builder builder, CellGrid values) {
     TableAssembly assembly = new TableAssembly(values);
     return builder
         .proactiveDisclosure(assembly.disclosure())
@@ -41,21 +41,19 @@ final class TableAssembly {
         .punishment(decisions(DisclosureItem.PUNISHMENT))
         .coercion(decisions(DisclosureItem.COERCION))
         .fees(
-            FeeAmount.of(
-                values.amount(
-                    FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN))))
+            FeeAmount.of(values.fee()))
         .build();
   }
 
   private DocumentCounts documents(DisclosureItem item) {
     return DocumentCounts.of(
-        values.count(FormCells.disclosure(item, DisclosureColumn.ISSUED)),
-        values.count(FormCells.disclosure(item, DisclosureColumn.REPEALED)),
-        values.count(FormCells.disclosure(item, DisclosureColumn.IN_FORCE)));
+        values.countAt(FormCells.disclosure(item, DisclosureColumn.ISSUED)),
+        values.countAt(FormCells.disclosure(item, DisclosureColumn.REPEALED)),
+        values.countAt(FormCells.disclosure(item, DisclosureColumn.IN_FORCE)));
   }
 
   private DecisionCount decisions(DisclosureItem item) {
-    return DecisionCount.of(values.count(FormCells.disclosure(item, DisclosureColumn.DECISIONS)));
+    return DecisionCount.of(values.countAt(FormCells.disclosure(item, DisclosureColumn.DECISIONS)));
   }
 
   private Applications applications() {
@@ -117,7 +115,7 @@ final class TableAssembly {
   }
 
   private int applicant(ApplicationRow row, ApplicantColumn column) {
-    return values.count(FormCells.applications(row, column));
+    return values.countAt(FormCells.applications(row, column));
   }
 
   private ReconsiderationAndLitigation cases() {
@@ -130,11 +128,11 @@ final class TableAssembly {
 
   private CaseResults group(CaseGroup group) {
     return CaseResults.builder()
-        .upheld(values.count(FormCells.cases(group, CaseColumn.UPHELD)))
-        .corrected(values.count(FormCells.cases(group, CaseColumn.CORRECTED)))
-        .other(values.count(FormCells.cases(group, CaseColumn.OTHER)))
-        .pending(values.count(FormCells.cases(group, CaseColumn.PENDING)))
-        .total(values.count(FormCells.cases(group, CaseColumn.TOTAL)))
+        .upheld(values.countAt(FormCells.cases(group, CaseColumn.UPHELD)))
+        .corrected(values.countAt(FormCells.cases(group, CaseColumn.CORRECTED)))
+        .other(values.countAt(FormCells.cases(group, CaseColumn.OTHER)))
+        .pending(values.countAt(FormCells.cases(group, CaseColumn.PENDING)))
+        .total(values.countAt(FormCells.cases(group, CaseColumn.TOTAL)))
         .build();
   }
 }

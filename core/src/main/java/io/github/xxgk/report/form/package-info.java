@@ -1,6 +1,7 @@
 /**
  * The paper form as data: its three tables, their rows and columns, and the catalogue of its 200
- * numeric cells ({@link io.github.xxgk.report.form.FormCells}), each table's printed layout with its
+ * numeric cells ({@link io.github.xxgk.report.form.FormCells}) with its printed sums, a mutable grid
+ * of their values ({@link io.github.xxgk.report.form.CellGrid}), each table's printed layout with its
  * spans and note ({@link io.github.xxgk.report.form.Paper}), and the report's metadata fields
  * ({@link io.github.xxgk.report.form.MetadataField}).
  *

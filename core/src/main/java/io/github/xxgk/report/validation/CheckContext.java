@@ -1,34 +1,167 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** What a {@link CustomCheck} sees of one validation, and where it reports what it finds. */
-public interface CheckContext {
+/**
+ * What a {@link Check} sees of one validation: the report, the previous year's report when there
+ * is one, the value of every cell (read once for all rules), and where to report a violation of
+ * the rule being checked.
+ *
+ * <p>A context is valid only while the check it was given to runs; the validator reuses it, so a
+ * valid report costs no allocation. A violation reported through a context kept after its check
+ * returned is refused.
+ */
+public final class CheckContext {
+  private final CellGrid grid;
+  private AnnualReport report;
+  private AnnualReport previous;
+  private Rule rule;
+  private Severity severity;
+  private List<Violation> found;
+  private boolean open;
+  // Whether a validation on this thread is using this context: a check that validates another
+  // report inside its own validation gets a context of its own.
+  boolean busy;
+
+  CheckContext() {
+    this(new CellGrid());
+  }
+
+  private CheckContext(CellGrid grid) {
+    this.grid = grid;
+  }
+
+  /** Reads the report's cells; throws when the report is one the builders could not have made. */
+  void start(AnnualReport report, AnnualReport previous) {
+    this.report = report;
+    this.previous = previous;
+    this.found = null;
+    grid.read(report);
+  }
+
+  /** A context for a custom check: same report and cells, violations kept apart. */
+  CheckContext forCustom() {
+    CheckContext context = new CheckContext(grid);
+    context.report = report;
+    context.previous = previous;
+    return context;
+  }
+
+  void begin(Rule rule, Severity severity) {
+    this.rule = rule;
+    this.severity = severity;
+    this.open = true;
+  }
+
+  void end() {
+    open = false;
+  }
+
+  /** How many violations were reported so far, to drop those of a check that throws. */
+  int size() {
+    return found == null ? 0 : found.size();
+  }
+
+  void truncate(int size) {
+    while (found != null && found.size() > size) {
+      found.remove(found.size() - 1);
+    }
+  }
+
+  /** The violations reported, or null if none; the context is then free for the next report. */
+  List<Violation> finish() {
+    List<Violation> result = found;
+    found = null;
+    report = null;
+    previous = null;
+    return result;
+  }
+
+  void addAll(List<Violation> violations) {
+    if (violations != null) {
+      for (Violation violation : violations) {
+        add(violation);
+      }
+    }
+  }
+
+  void add(Violation violation) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    found.add(violation);
+  }
+
   /** The report being validated. */
-  AnnualReport report();
+  public AnnualReport report() {
+    return report;
+  }
 
   /** The previous year's report, when the validator was given one. */
-  Optional<AnnualReport> previousYear();
+  public Optional<AnnualReport> previousYear() {
+    return Optional.ofNullable(previous);
+  }
+
+  /** The previous year's report, or null: for the rules that need it, which run only with it. */
+  AnnualReport previous() {
+    return previous;
+  }
 
   /**
-   * Reports a violation of the custom rule, with the rule's id and the severity the profile gives
-   * it.
+   * The count in a cell of the report, from the cells read once for all rules: much cheaper than
+   * {@link Cell#count}.
    *
-   * @param pointer the JSON Pointer of the offending value; {@code ""} for the whole report
-   * @param relatedPointers the other values that took part
-   * @param stated the number the report states, or null
-   * @param computed the number the rule expected, or null
-   * @param messageArguments the arguments of the rule's message patterns, by position; user data
-   *     belongs here, never in a pattern. A {@link io.github.xxgk.report.form.Cell} or {@link
-   *     io.github.xxgk.report.form.Label} argument is written in the form's own terms.
+   * @throws UnsupportedOperationException for the money cell; use {@link #amount}
    */
-  void addViolation(
-      String pointer,
-      List<String> relatedPointers,
-      BigDecimal stated,
-      BigDecimal computed,
-      Object... messageArguments);
+  public int count(Cell cell) {
+    return grid.count(cell);
+  }
+
+  /** The report's cells, for the standard rules' loops. */
+  CellGrid grid() {
+    return grid;
+  }
+
+  /** The exact value of a cell of the report, a count or money. */
+  public BigDecimal amount(Cell cell) {
+    return grid.amount(cell);
+  }
+
+  /** The rule being checked. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** The severity the validator's profile gives the rule being checked. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Starts a violation of the rule being checked, located at a JSON Pointer of the contract
+   * ({@code ""} for the whole report); {@link Violation.Builder#add()} reports it.
+   */
+  public Violation.Builder violation(String pointer) {
+    return new Violation.Builder(this, rule, severity, Objects.requireNonNull(pointer, "pointer"));
+  }
+
+  /** Starts a violation located at a cell. */
+  public Violation.Builder violation(Cell cell) {
+    return violation(cell.pointer());
+  }
+
+  /** Adds a finished violation, if the check that started it is still running. */
+  void report(Violation violation, Rule from) {
+    if (!open || from != rule) {
+      throw new IllegalStateException("Rule " + from.id() + " reported after its check returned");
+    }
+    add(violation);
+  }
 }

@@ -1,55 +1,39 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.form.CellGrid;
+import io.github.xxgk.report.form.CellSum;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Checks a rule's equations over the cells read once. The terms are flattened into arrays of
- * cell indexes, added ones apart from subtracted ones, because this loop is most of the cost of
- * validating a valid report.
+ * Checks a rule's equations over the cells read once. A printed sum is added up by the grid over
+ * its own array, the balance's terms one by one: this loop is most of the cost of validating a
+ * valid report.
  */
 final class EquationCheck implements Check {
   private final Equation[] equations;
-  private final int[] stated;
-  private final int[][] added;
-  private final int[][] subtracted;
-  // When an equation only adds cells whose indexes step evenly (a row's columns, a column's
-  // rows), its sum is a strided range the JIT can unroll: first index, step, count; else -1.
-  private final int[] first;
-  private final int[] step;
+  private final Cell[] stated;
+  private final Cell[][] added;
+  private final Cell[][] subtracted;
+  private final CellSum[] sums;
 
   EquationCheck(List<Equation> equations) {
     int n = equations.size();
     this.equations = equations.toArray(new Equation[n]);
-    this.stated = new int[n];
-    this.added = new int[n][];
-    this.subtracted = new int[n][];
-    this.first = new int[n];
-    this.step = new int[n];
+    this.stated = new Cell[n];
+    this.added = new Cell[n][];
+    this.subtracted = new Cell[n][];
+    this.sums = new CellSum[n];
     for (int e = 0; e < n; e++) {
-      Equation equation = this.equations[e];
-      stated[e] = equation.stated().index();
-      added[e] = indexes(equation.terms(), 1);
-      subtracted[e] = indexes(equation.terms(), -1);
-      first[e] = -1;
-      if (subtracted[e].length == 0 && added[e].length > 1) {
-        int[] terms = added[e];
-        int stride = terms[1] - terms[0];
-        boolean even = stride > 0;
-        for (int t = 2; t < terms.length && even; t++) {
-          even = terms[t] - terms[t - 1] == stride;
-        }
-        if (even) {
-          first[e] = terms[0];
-          step[e] = stride;
-        }
-      }
+      stated[e] = this.equations[e].stated();
+      added[e] = cells(this.equations[e].terms(), 1);
+      subtracted[e] = cells(this.equations[e].terms(), -1);
+      sums[e] = this.equations[e].sum;
     }
   }
 
-  private static int[] indexes(List<Equation.Term> terms, int coefficient) {
+  private static Cell[] cells(List<Equation.Term> terms, int coefficient) {
     int n = 0;
     for (Equation.Term term : terms) {
       if (term.coefficient() == coefficient) {
@@ -58,72 +42,56 @@ final class EquationCheck implements Check {
         throw new IllegalArgumentException("coefficients are 1 or -1: " + term);
       }
     }
-    int[] indexes = new int[n];
+    Cell[] cells = new Cell[n];
     int i = 0;
     for (Equation.Term term : terms) {
       if (term.coefficient() == coefficient) {
-        indexes[i++] = term.cell().index();
+        cells[i++] = term.cell();
       }
     }
-    return indexes;
+    return cells;
   }
 
   @Override
-  public List<Violation> run(
-      AnnualReport report,
-      AnnualReport previous,
-      int[] cells,
-      Rule rule,
-      Severity severity,
-      List<Violation> found) {
-    List<Violation> result = found;
+  public void check(CheckContext context) {
+    CellGrid grid = context.grid();
     for (int e = 0; e < stated.length; e++) {
       long sum = 0;
-      int start = first[e];
-      if (start >= 0) {
-        int stride = step[e];
-        int end = start + stride * added[e].length;
-        for (int index = start; index < end; index += stride) {
-          sum += cells[index];
-        }
+      if (sums[e] != null) {
+        sum = grid.sum(sums[e]);
       } else {
-        for (int index : added[e]) {
-          sum += cells[index];
+        for (Cell cell : added[e]) {
+          sum += grid.count(cell);
         }
-        for (int index : subtracted[e]) {
-          sum -= cells[index];
+        for (Cell cell : subtracted[e]) {
+          sum -= grid.count(cell);
         }
       }
-      if (sum != cells[stated[e]]) {
-        result = violation(result, cells, e, sum, rule, severity);
+      if (sum != grid.count(stated[e])) {
+        violation(context, equations[e], sum);
       }
     }
-    return result;
   }
 
-  private List<Violation> violation(
-      List<Violation> found, int[] cells, int e, long sum, Rule rule, Severity severity) {
-    Equation equation = equations[e];
+  /** Arguments: the cell, stated, computed, then the terms' values if the rule names them. */
+  private static void violation(CheckContext context, Equation equation, long sum) {
     Cell cell = equation.stated();
-    BigDecimal stated = BigDecimal.valueOf(cells[cell.index()]);
+    BigDecimal stated = BigDecimal.valueOf(context.count(cell));
     BigDecimal computed = BigDecimal.valueOf(sum);
-    Object[] arguments = new Object[3 + equation.terms().size()];
+    int named = context.rule().arguments().size();
+    Object[] arguments = new Object[named];
     arguments[0] = cell;
     arguments[1] = stated;
     arguments[2] = computed;
-    // The terms' values follow, so a message can spell the sum out (the balance does).
-    for (int t = 0; t < equation.terms().size(); t++) {
-      arguments[3 + t] = BigDecimal.valueOf(cells[equation.terms().get(t).cell().index()]);
+    // The balance names its terms' values, so that its message can spell the sum out.
+    for (int t = 3; t < named; t++) {
+      arguments[t] = BigDecimal.valueOf(context.count(equation.terms().get(t - 3).cell()));
     }
-    return Check.add(
-        found,
-        rule,
-        severity,
-        rule.id(),
-        cell.pointer(),
-        equation.relatedPointers(),
-        stated,
-        computed,
-        arguments);
+    context.violation(cell)
+        .related(equation.relatedPointers())
+        .stated(stated)
+        .computed(computed)
+        .arguments(arguments)
+        .add();
   }
 }

@@ -14,7 +14,7 @@ import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +37,6 @@ import java.util.Set;
  * related pointers are the cells it covers. A report without marks costs two emptiness checks.
  */
 final class MarkChecks {
-  private static final List<String> NONE = Collections.emptyList();
   private static final List<List<Cell>> TABLES = new ArrayList<>();
   private static final List<List<List<Cell>>> ROWS = new ArrayList<>();
   private static final List<List<List<Cell>>> COLUMNS = new ArrayList<>();
@@ -75,70 +74,51 @@ final class MarkChecks {
     return groups;
   }
 
-  static List<Violation> blank(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    Set<Cell> marked = report.blankCells();
-    return marked.isEmpty() ? found : group(marked, rule, severity, found);
-  }
-
-  static List<Violation> notApplicable(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    Set<Cell> marked = report.notApplicableCells();
-    return marked.isEmpty() ? found : group(marked, rule, severity, found);
-  }
-
-  private static List<Violation> group(Set<Cell> cells, Rule rule, Severity severity, List<Violation> found) {
-    List<Violation> result = found;
-    // Flags by index: the grouping asks about each cell several times, a set lookup each time.
-    boolean[] marked = new boolean[FormCells.SIZE];
-    for (Cell cell : cells) {
-      marked[cell.index()] = true;
+  static void blank(CheckContext context) {
+    Set<Cell> marked = context.report().blankCells();
+    if (!marked.isEmpty()) {
+      group(context, marked);
     }
-    boolean[] covered = new boolean[FormCells.SIZE];
+  }
+
+  static void notApplicable(CheckContext context) {
+    Set<Cell> marked = context.report().notApplicableCells();
+    if (!marked.isEmpty()) {
+      group(context, marked);
+    }
+  }
+
+  /** Arguments: the place (cell, row, column or table), how many cells it has, its table. */
+  private static void group(CheckContext context, Set<Cell> marked) {
+    Set<Cell> covered = new HashSet<>();
     for (FormTable table : FormTable.values()) {
       List<Cell> all = TABLES.get(table.ordinal());
-      if (all(all, marked)) {
-        result = Check.add(result, rule, severity, rule.id() + ".table", table.pointer(),
-            pointers(all), null, null, table.label(), all.size());
+      if (marked.containsAll(all)) {
+        context.violation(table.pointer()).variant("table").related(pointers(all))
+            .arguments(table.label(), all.size(), table.label()).add();
         continue;
       }
       for (List<Cell> row : ROWS.get(table.ordinal())) {
-        if (all(row, marked)) {
+        if (marked.containsAll(row)) {
           FormRow form = row.get(0).row();
-          result = Check.add(result, rule, severity, rule.id() + ".row", table.pointer() + form.pointer(),
-              pointers(row), null, null, form, row.size());
-          cover(row, covered);
+          context.violation(table.pointer() + form.pointer()).variant("row").related(pointers(row))
+              .arguments(form, row.size(), table.label()).add();
+          covered.addAll(row);
         }
       }
       for (List<Cell> column : COLUMNS.get(table.ordinal())) {
-        if (all(column, marked) && !all(column, covered)) {
-          result = Check.add(result, rule, severity, rule.id() + ".column", table.pointer(),
-              pointers(column), null, null, table.label(), column.get(0).column(), column.size());
-          cover(column, covered);
+        if (marked.containsAll(column) && !covered.containsAll(column)) {
+          context.violation(table.pointer()).variant("column").related(pointers(column))
+              .arguments(column.get(0).column(), column.size(), table.label()).add();
+          covered.addAll(column);
         }
       }
       for (Cell cell : all) {
-        if (marked[cell.index()] && !covered[cell.index()]) {
-          result = Check.add(result, rule, severity, rule.id(), cell.pointer(), NONE, null, null, cell);
+        if (marked.contains(cell) && !covered.contains(cell)) {
+          context.violation(cell).arguments(cell, 1, table.label()).add();
         }
       }
     }
-    return result;
-  }
-
-  private static void cover(List<Cell> cells, boolean[] covered) {
-    for (Cell cell : cells) {
-      covered[cell.index()] = true;
-    }
-  }
-
-  private static boolean all(List<Cell> cells, boolean[] flags) {
-    for (Cell cell : cells) {
-      if (!flags[cell.index()]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<String> pointers(List<Cell> cells) {

@@ -14,8 +14,11 @@ final class MessageTemplate {
 
   private MessageTemplate() {}
 
-  /** @throws IllegalArgumentException naming the first brace that is not a placeholder */
-  static void check(String template) {
+  /**
+   * @param arguments how many arguments there are; a placeholder beyond them is refused
+   * @throws IllegalArgumentException naming the first brace that is not a placeholder
+   */
+  static void check(String template, int arguments) {
     int i = 0;
     while (i < template.length()) {
       char c = template.charAt(i);
@@ -24,6 +27,11 @@ final class MessageTemplate {
         if (end < 0) {
           throw new IllegalArgumentException(
               "a message has only placeholders {0}, {1}, ... between braces; at " + i + ": " + template);
+        }
+        int index = Integer.parseInt(template.substring(i + 1, end - 1));
+        if (index >= arguments) {
+          throw new IllegalArgumentException(
+              "placeholder {" + index + "} but only " + arguments + " arguments are declared: " + template);
         }
         i = end;
       } else if (c == '}') {

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 
 /** The rules reading the narrative sections against the tables, and the fee and power rules. */
 final class NarrativeChecks {
-  private static final List<String> NONE = Collections.emptyList();
   private static final NarrativeSection[] SECTIONS = NarrativeSection.values();
   private static final Cell FEE_OVERDUE = FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL);
   private static final Cell FEES = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
@@ -34,13 +33,12 @@ final class NarrativeChecks {
   private NarrativeChecks() {}
 
   /**
-   * Arguments: section, sentence, sentence offset, sentence length, stated figure, cells, their
-   * sum, figure offset, figure length. The pointer is the section's; the related pointers are
-   * the cells of every reading.
+   * Arguments: section, sentence, sentence offset, stated figure, cells, their sum. The pointer is
+   * the section's and the text range the sentence's; the related pointers are the cells of every
+   * reading.
    */
-  static List<Violation> tableMismatch(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    List<Violation> result = found;
+  static void tableMismatch(CheckContext context) {
+    AnnualReport report = context.report();
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
       if (!text.isPresent()) {
@@ -51,7 +49,7 @@ final class NarrativeChecks {
         long first = 0;
         boolean agrees = false;
         for (int r = 0; r < readings.size(); r++) {
-          long sum = sum(readings.get(r), cells);
+          long sum = sum(readings.get(r), context);
           if (r == 0) {
             first = sum;
           }
@@ -68,26 +66,25 @@ final class NarrativeChecks {
           }
           BigDecimal stated = BigDecimal.valueOf(figure.value());
           BigDecimal computed = BigDecimal.valueOf(first);
-          result = Check.add(result, rule, severity, rule.id(), section.pointer(),
-              Collections.unmodifiableList(related), stated, computed,
-              section.label(), figure.sentence(), figure.sentenceOffset(), figure.sentenceLength(),
-              stated, readings.get(0), computed, figure.offset(), figure.length());
+          context.violation(section.pointer()).related(related).stated(stated).computed(computed)
+              .text(figure.sentenceOffset(), figure.sentenceLength())
+              .arguments(section.label(), figure.sentence(), figure.sentenceOffset(), stated,
+                  readings.get(0), computed)
+              .add();
         }
       }
     }
-    return result;
   }
 
   /**
    * A percentage is checked against the figures of applications received or answered stated
    * before it in its section; it passes when it is the count over any of them (which one a report
    * means, it rarely says), and without such a base it is not checked. Rounding and truncation to
-   * the printed decimals both pass. Arguments: section, sentence, sentence offset, sentence
-   * length, percentage, count, base (the last one stated), computed percentage.
+   * the printed decimals both pass. Arguments: section, sentence, sentence offset, percentage,
+   * count, base (the last one stated), computed percentage; the text range is the sentence's.
    */
-  static List<Violation> percentage(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    List<Violation> result = found;
+  static void percentage(CheckContext context) {
+    AnnualReport report = context.report();
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
       if (!text.isPresent() || text.get().indexOf('%') < 0 && text.get().indexOf('\uFF05') < 0) {
@@ -115,12 +112,13 @@ final class NarrativeChecks {
         }
         BigDecimal computed = percent(count, base).setScale(stated.scale(), RoundingMode.HALF_UP);
         int[] sentence = sentence(text.get(), m.start());
-        result = Check.add(result, rule, severity, rule.id(), section.pointer(), NONE, stated, computed,
-            section.label(), text.get().substring(sentence[0], sentence[1]), sentence[0],
-            sentence[1] - sentence[0], stated, BigDecimal.valueOf(count), BigDecimal.valueOf(base), computed);
+        context.violation(section.pointer()).stated(stated).computed(computed)
+            .text(sentence[0], sentence[1] - sentence[0])
+            .arguments(section.label(), text.get().substring(sentence[0], sentence[1]), sentence[0],
+                stated, BigDecimal.valueOf(count), BigDecimal.valueOf(base), computed)
+            .add();
       }
     }
-    return result;
   }
 
   private static BigDecimal percent(long count, long base) {
@@ -128,67 +126,63 @@ final class NarrativeChecks {
   }
 
   /** Arguments: the cell, its count, section 六. */
-  static List<Violation> feeRowWithoutFeeText(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    int dropped = cells[FEE_OVERDUE.index()];
+  static void feeRowWithoutFeeText(CheckContext context) {
+    AnnualReport report = context.report();
+    int dropped = context.count(FEE_OVERDUE);
     if (dropped <= 0) {
-      return found;
+      return;
     }
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
     if (text.isPresent() && NarrativePhrase.FEE_TEXT.matcher(text.get()).find()) {
-      return found;
+      return;
     }
-    return Check.add(found, rule, severity, rule.id(), FEE_OVERDUE.pointer(),
-        Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()), BigDecimal.valueOf(dropped), null,
-        FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label());
+    context.violation(FEE_OVERDUE).related(Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()))
+        .stated(dropped)
+        .arguments(FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label())
+        .add();
   }
 
   /** More than 4 decimals of 万元 is below one 元. Arguments: the cell, the amount. */
-  static List<Violation> feeUnit(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
-    BigDecimal amount = FEES.amount(report);
+  static void feeUnit(CheckContext context) {
+    AnnualReport report = context.report();
+    BigDecimal amount = context.amount(FEES);
     if (amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 4) {
-      return found;
+      return;
     }
     // An absurd scale would make the plain form of the amount gigabytes long; print it as E-notation.
     String printed = Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
-    return Check.add(found, rule, severity, rule.id(), FEES.pointer(), NONE, amount, null, FEES, printed);
+    context.violation(FEES).stated(amount).arguments(FEES, printed).add();
   }
 
   /** Arguments: the organ, then the three 规章 counts. */
-  static List<Violation> regulationsWithoutPower(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+  static void regulationsWithoutPower(CheckContext context) {
+    AnnualReport report = context.report();
     boolean any = false;
     for (Cell cell : REGULATIONS) {
-      any |= cells[cell.index()] != 0;
+      any |= context.count(cell) != 0;
     }
     if (!any || RulemakingPower.canMakeRegulations(report.organ(), report.organKind()).orElse(Boolean.TRUE)) {
-      return found;
+      return;
     }
-    List<String> related = new ArrayList<>();
-    for (Cell cell : REGULATIONS) {
-      related.add(cell.pointer());
-    }
-    return Check.add(found, rule, severity, rule.id(), DisclosureItem.REGULATIONS.pointer(), related, null, null,
-        report.organ(), BigDecimal.valueOf(cells[REGULATIONS[0].index()]),
-        BigDecimal.valueOf(cells[REGULATIONS[1].index()]), BigDecimal.valueOf(cells[REGULATIONS[2].index()]));
+    context.violation(DisclosureItem.REGULATIONS.pointer()).related(REGULATIONS)
+        .arguments(report.organ(), BigDecimal.valueOf(context.count(REGULATIONS[0])),
+            BigDecimal.valueOf(context.count(REGULATIONS[1])), BigDecimal.valueOf(context.count(REGULATIONS[2])))
+        .add();
   }
 
   /** One finding per aspect section 一 does not mention. Arguments: section, the aspect. */
-  static List<Violation> overviewAspects(
-      AnnualReport report, AnnualReport previous, int[] cells, Rule rule, Severity severity, List<Violation> found) {
+  static void overviewAspects(CheckContext context) {
+    AnnualReport report = context.report();
     Optional<String> text = report.overview();
     if (!text.isPresent() || text.get().trim().isEmpty()) {
-      return found; // SECTION-MISSING says so
+      return; // SECTION-MISSING says so
     }
-    List<Violation> result = found;
     for (NarrativePhrase.Aspect aspect : NarrativePhrase.OVERVIEW_ASPECTS) {
       if (!aspect.mentionedIn(text.get())) {
-        result = Check.add(result, rule, severity, rule.id(), NarrativeSection.OVERVIEW.pointer(), NONE, null,
-            null, NarrativeSection.OVERVIEW.label(), aspect.name());
+        context.violation(NarrativeSection.OVERVIEW.pointer())
+            .arguments(NarrativeSection.OVERVIEW.label(), aspect.name()).add();
       }
     }
-    return result;
   }
 
   /** Whether any narrative section says the documents were cleaned up (清理). */
@@ -202,10 +196,10 @@ final class NarrativeChecks {
     return false;
   }
 
-  private static long sum(List<Cell> reading, int[] cells) {
+  private static long sum(List<Cell> reading, CheckContext context) {
     long sum = 0;
     for (Cell cell : reading) {
-      sum += cells[cell.index()];
+      sum += context.count(cell);
     }
     return sum;
   }

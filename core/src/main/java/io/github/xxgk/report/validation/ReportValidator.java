@@ -1,6 +1,5 @@
 package io.github.xxgk.report.validation;
 
-import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,15 +31,15 @@ import java.util.Set;
 public final class ReportValidator {
   private static final ReportValidator STANDARD = builder().build();
 
-  // One scratch array per thread holds the cells of the report in hand, so that a valid report
-  // costs no allocation; the extra last slot marks it in use, for a custom check that validates.
-  private static final ThreadLocal<int[]> SCRATCH =
-      ThreadLocal.withInitial(() -> new int[FormCells.SIZE + 1]);
+  // One context per thread holds the cells of the report in hand, so that a valid report costs
+  // no allocation.
+  private static final ThreadLocal<CheckContext> CONTEXT = ThreadLocal.withInitial(CheckContext::new);
 
   private final List<Rule> rules;
   private final Rule[] active;
   private final Severity[] severities;
   private final Check[] checks;
+  private final boolean[] custom;
   private final Map<String, Severity> severityById;
   private final Rule checkFailed;
 
@@ -55,13 +54,15 @@ public final class ReportValidator {
       Severity severity = builder.severities.getOrDefault(rule.id(), rule.defaultSeverity());
       rules.add(rule);
       severityById.put(rule.id(), severity);
-      checks.add(builder.custom.containsKey(rule.id())
-          ? new CustomRuleCheck(builder.custom.get(rule.id()))
-          : Rules.check(rule.id()));
+      checks.add(builder.custom.containsKey(rule.id()) ? builder.custom.get(rule.id()) : Rules.check(rule.id()));
     }
     this.rules = Collections.unmodifiableList(rules);
     this.active = rules.toArray(new Rule[0]);
     this.checks = checks.toArray(new Check[0]);
+    this.custom = new boolean[active.length];
+    for (int i = 0; i < active.length; i++) {
+      custom[i] = builder.custom.containsKey(active[i].id());
+    }
     this.severities = new Severity[active.length];
     for (int i = 0; i < active.length; i++) {
       severities[i] = severityById.get(active[i].id());
@@ -106,42 +107,70 @@ public final class ReportValidator {
   }
 
   private ValidationResult run(AnnualReport report, AnnualReport previous) {
-    int[] cells = SCRATCH.get();
-    if (cells[FormCells.SIZE] != 0) {
-      cells = new int[FormCells.SIZE + 1];
+    CheckContext context = CONTEXT.get();
+    if (context.busy) {
+      context = new CheckContext();
     }
-    cells[FormCells.SIZE] = 1;
+    context.busy = true;
     try {
       try {
-        FormCells.readCounts(report, cells);
+        context.start(report, previous);
       } catch (Throwable e) {
         // A report the builders could not have made (a broken deserialisation): no rule can run.
         rethrowFatal(e);
-        return ValidationResult.of(failed(null, checkFailed.id(), e));
+        context.finish();
+        context.add(failed(checkFailed.id(), e));
+        return ValidationResult.of(context.finish());
       }
-      List<Violation> found = null;
       for (int i = 0; i < active.length; i++) {
         Rule rule = active[i];
         if (checks[i] == null || (previous == null && rule.needsPreviousYear())) {
           continue;
         }
+        if (custom[i]) {
+          runCustom(context, i);
+          continue;
+        }
+        int before = context.size();
+        context.begin(rule, severities[i]);
         try {
-          found = checks[i].run(report, previous, cells, rule, severities[i], found);
+          checks[i].check(context);
         } catch (Throwable e) {
-          // Errors and checked exceptions thrown sneakily by a custom check are failures too.
           rethrowFatal(e);
-          found = failed(found, rule.id(), e);
+          context.truncate(before);
+          context.add(failed(rule.id(), e));
+        } finally {
+          context.end();
         }
       }
-      return ValidationResult.of(found);
+      return ValidationResult.of(context.finish());
     } finally {
-      cells[FormCells.SIZE] = 0;
+      context.busy = false;
     }
   }
 
-  private List<Violation> failed(List<Violation> found, String ruleId, Throwable e) {
-    return Check.add(found, checkFailed, Severity.ERROR, checkFailed.id(), "",
-        Collections.<String>emptyList(), null, null, ruleId, describe(e));
+  /**
+   * A custom check gets a context of its own, closed when it returns, so that one kept and used
+   * later reports nowhere rather than into another validation.
+   */
+  private void runCustom(CheckContext shared, int i) {
+    CheckContext own = shared.forCustom();
+    own.begin(active[i], severities[i]);
+    try {
+      checks[i].check(own);
+      own.end();
+      shared.addAll(own.finish());
+    } catch (Throwable e) {
+      // Errors and checked exceptions thrown sneakily by a custom check are failures too.
+      own.end();
+      rethrowFatal(e);
+      shared.add(failed(active[i].id(), e));
+    }
+  }
+
+  private Violation failed(String ruleId, Throwable e) {
+    return new Violation(checkFailed, Severity.ERROR, checkFailed.id(), "",
+        Collections.<String>emptyList(), null, null, new Object[] {ruleId, describe(e)}, -1, -1);
   }
 
   /** What failed, even from an exception whose own {@code toString} throws. */
@@ -169,7 +198,7 @@ public final class ReportValidator {
    */
   public static final class Builder {
     private final Map<String, Rule> candidates = new LinkedHashMap<>();
-    private final Map<String, CustomCheck> custom = new LinkedHashMap<>();
+    private final Map<String, Check> custom = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
 
@@ -196,7 +225,7 @@ public final class ReportValidator {
      *
      * @throws IllegalArgumentException if a rule with this id exists already
      */
-    public Builder add(Rule rule, CustomCheck check) {
+    public Builder add(Rule rule, Check check) {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(check, "check");
       if (candidates.containsKey(rule.id())) {

@@ -1,5 +1,9 @@
 package io.github.xxgk.report.validation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -22,6 +26,7 @@ public final class Rule {
   private final String titleEn;
   private final String basis;
   private final boolean needsPreviousYear;
+  private final List<String> arguments;
   // null for a standard rule, whose messages come from the resource bundle
   private final String messageZh;
   private final String messageEn;
@@ -33,6 +38,7 @@ public final class Rule {
       String titleEn,
       String basis,
       boolean needsPreviousYear,
+      List<String> arguments,
       String messageZh,
       String messageEn) {
     this.id = id;
@@ -41,6 +47,7 @@ public final class Rule {
     this.titleEn = titleEn;
     this.basis = basis;
     this.needsPreviousYear = needsPreviousYear;
+    this.arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
     this.messageZh = messageZh;
     this.messageEn = messageEn;
   }
@@ -51,8 +58,9 @@ public final class Rule {
       String titleZh,
       String titleEn,
       String basis,
-      boolean needsPreviousYear) {
-    return new Rule(id, severity, titleZh, titleEn, basis, needsPreviousYear, null, null);
+      boolean needsPreviousYear,
+      List<String> arguments) {
+    return new Rule(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, null, null);
   }
 
   /**
@@ -103,6 +111,14 @@ public final class Rule {
     return needsPreviousYear;
   }
 
+  /**
+   * The names of the arguments of the rule's messages, in order: {@code {0}} is the first. Every
+   * violation of a standard rule has exactly these; a custom rule that declares none may pass any.
+   */
+  public List<String> arguments() {
+    return arguments;
+  }
+
   /** Whether this rule belongs to the standard catalogue rather than to a profile. */
   public boolean isStandard() {
     return messageZh == null;
@@ -144,6 +160,7 @@ public final class Rule {
     private boolean needsPreviousYear;
     private String messageZh;
     private String messageEn;
+    private List<String> arguments = Collections.emptyList();
 
     private Builder(String id) {
       this.id = id;
@@ -182,18 +199,32 @@ public final class Rule {
     }
 
     /**
+     * The names of the message arguments, in order; once declared, every violation must pass
+     * exactly these, and the messages may use only their placeholders.
+     */
+    public Builder arguments(String... names) {
+      for (String name : names) {
+        Objects.requireNonNull(name, "an argument name is null");
+      }
+      this.arguments = Arrays.asList(names.clone());
+      return this;
+    }
+
+    /**
      * The rule.
      *
      * @throws IllegalStateException if the titles or the messages were not given
-     * @throws IllegalArgumentException if a message has a brace that is not a placeholder
+     * @throws IllegalArgumentException if a message has a brace that is not a placeholder, or a
+     *     placeholder beyond the declared arguments
      */
     public Rule build() {
       if (titleZh == null || messageZh == null) {
         throw new IllegalStateException("Rule " + id + " needs a title and a message");
       }
-      MessageTemplate.check(messageZh);
-      MessageTemplate.check(messageEn);
-      return new Rule(id, severity, titleZh, titleEn, basis, needsPreviousYear, messageZh, messageEn);
+      MessageTemplate.check(messageZh, arguments.isEmpty() ? Integer.MAX_VALUE : arguments.size());
+      MessageTemplate.check(messageEn, arguments.isEmpty() ? Integer.MAX_VALUE : arguments.size());
+      return new Rule(
+          id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, messageZh, messageEn);
     }
   }
 }

@@ -6,10 +6,12 @@ import static io.github.xxgk.report.validation.Severity.WARNING;
 
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
-import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellSum;
 import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.FormCells;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,37 +90,43 @@ public final class Rules {
   private static final List<Rule> STANDARD;
 
   static {
-    List<Equation> equations = new ArrayList<>();
     Map<String, List<Equation>> byRule = new LinkedHashMap<>();
-    for (ApplicationRow row : ApplicationRow.values()) {
+    byRule.put(APPLICATIONS_ROW_TOTAL, new ArrayList<Equation>());
+    byRule.put(APPLICATIONS_OUTCOME_TOTAL, new ArrayList<Equation>());
+    byRule.put(APPLICATIONS_BALANCE, new ArrayList<Equation>());
+    byRule.put(RECONSIDERATION_TOTAL, new ArrayList<Equation>());
+    byRule.put(LITIGATION_TOTAL, new ArrayList<Equation>());
+    // The printed sums are the catalogue's; the balance is the note printed under table 三.
+    for (CellSum sum : FormCells.sums()) {
       List<Equation.Term> terms = new ArrayList<>();
-      for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
-        terms.add(new Equation.Term(FormCells.applications(row, column), 1));
+      for (Cell term : sum.terms()) {
+        terms.add(new Equation.Term(term, 1));
       }
-      add(byRule, new Equation(APPLICATIONS_ROW_TOTAL, FormCells.applications(row, ApplicantColumn.TOTAL), terms));
-    }
-    for (ApplicantColumn column : ApplicantColumn.values()) {
-      List<Equation.Term> terms = new ArrayList<>();
-      for (ApplicationRow row : ApplicationRow.OUTCOME_ROWS) {
-        terms.add(new Equation.Term(FormCells.applications(row, column), 1));
+      String rule;
+      switch (sum.kind()) {
+        case ROW_TOTAL:
+          rule = APPLICATIONS_ROW_TOTAL;
+          break;
+        case OUTCOME_TOTAL:
+          rule = APPLICATIONS_OUTCOME_TOTAL;
+          break;
+        case CASE_TOTAL:
+          rule = ((CaseGroup) sum.total().row()).isLitigation() ? LITIGATION_TOTAL : RECONSIDERATION_TOTAL;
+          break;
+        default:
+          throw new AssertionError(sum.kind());
       }
-      add(byRule, new Equation(APPLICATIONS_OUTCOME_TOTAL, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+      byRule.get(rule).add(new Equation(rule, sum.total(), terms, sum));
     }
     for (ApplicantColumn column : ApplicantColumn.values()) {
       List<Equation.Term> terms = new ArrayList<>();
       terms.add(new Equation.Term(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), 1));
       terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), 1));
       terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), -1));
-      add(byRule, new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+      byRule.get(APPLICATIONS_BALANCE).add(
+          new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms, null));
     }
-    for (CaseGroup group : CaseGroup.values()) {
-      List<Equation.Term> terms = new ArrayList<>();
-      for (CaseColumn column : CaseColumn.RESULTS) {
-        terms.add(new Equation.Term(FormCells.cases(group, column), 1));
-      }
-      String rule = group.isLitigation() ? LITIGATION_TOTAL : RECONSIDERATION_TOTAL;
-      add(byRule, new Equation(rule, FormCells.cases(group, CaseColumn.TOTAL), terms));
-    }
+    List<Equation> equations = new ArrayList<>();
     for (List<Equation> list : byRule.values()) {
       equations.addAll(list);
     }
@@ -130,67 +138,62 @@ public final class Rules {
         "表三所印注释：本列数据的勾稽关系 (the note printed in table III)");
     arithmetic(byRule, RECONSIDERATION_TOTAL, "行政复议总计", "Reconsideration total", DERIVED);
     arithmetic(byRule, LITIGATION_TOTAL, "行政诉讼总计", "Litigation totals", DERIVED);
-    define(NON_NEGATIVE, ERROR, "数值不能为负", "No negative numbers", DERIVED, false, ReportChecks::nonNegative);
-    define(ORGAN_BLANK, ERROR, "报告机关为空", "Reporting organ is blank", TEMPLATE, false, ReportChecks::organBlank);
+    define(NON_NEGATIVE, ERROR, "数值不能为负", "No negative numbers", DERIVED, false, ReportChecks::nonNegative, args("cell", "value"));
+    define(ORGAN_BLANK, ERROR, "报告机关为空", "Reporting organ is blank", TEMPLATE, false, ReportChecks::organBlank, args());
     define(EDITION_UNKNOWN, ERROR, "报告格式版本未知", "Unknown edition of the form", TEMPLATE, false,
-        ReportChecks::editionUnknown);
+        ReportChecks::editionUnknown, args("edition"));
     define(EDITION_BEFORE_2021, ERROR, "2021年版格式用于2021年度以前", "2021 edition used for a year before 2021",
-        TEMPLATE, false, ReportChecks::editionBefore2021);
+        TEMPLATE, false, ReportChecks::editionBefore2021, args("year"));
     define(PUBLISHED_BEFORE_YEAR_END, ERROR, "报告年度结束前落款", "Dated before the year ended", ARTICLE_49,
-        false, ReportChecks::publishedBeforeYearEnd);
+        false, ReportChecks::publishedBeforeYearEnd, args("publishedOn", "year"));
     define(PUBLICATION_DEADLINE, WARNING, "超过法定公布期限", "Published after the statutory deadline",
-        ARTICLE_49, false, ReportChecks::publicationDeadline);
+        ARTICLE_49, false, ReportChecks::publicationDeadline, args("publishedOn", "deadline"));
     define(SECTION_MISSING, WARNING, "报告部分缺失或为空", "Section missing or empty",
-        "条例第五十条；" + TEMPLATE + "（不能遗漏）", false, ReportChecks::sectionMissing);
+        "条例第五十条；" + TEMPLATE + "（不能遗漏）", false, ReportChecks::sectionMissing, args("section"));
     define(INFORMATION_FEE_NOT_STATED, INFO, "未说明信息处理费收取情况", "Information processing fee not stated",
-        "国办函〔2020〕109号", false, ReportChecks::informationFeeNotStated);
+        "国办函〔2020〕109号", false, ReportChecks::informationFeeNotStated, args("section"));
     define(IN_FORCE_PLAUSIBILITY, WARNING, "现行有效件数偏少", "Too few documents in force", DERIVED, false,
-        ReportChecks::inForcePlausibility);
-    define(CELL_BLANK, WARNING, "单元格留空", "Cells left blank", MARKS, false, MarkChecks::blank);
+        InForceChecks::plausibility, InForceChecks.ARGUMENTS);
+    define(CELL_BLANK, WARNING, "单元格留空", "Cells left blank", MARKS, false, MarkChecks::blank, args("place", "cells", "table"));
     define(CELL_NOT_APPLICABLE, INFO, "单元格填为不适用", "Cells marked not applicable", MARKS, false,
-        MarkChecks::notApplicable);
+        MarkChecks::notApplicable, args("place", "cells", "table"));
     define(YEARS_NOT_CONSECUTIVE, ERROR, "两份报告年度不相邻", "Reports are not of consecutive years", DERIVED,
-        true, CrossYearChecks::yearsNotConsecutive);
+        true, CrossYearChecks::yearsNotConsecutive, args("year", "previousYear"));
     define(ORGAN_NAME_CHANGED, WARNING, "报告机关名称与上年不同", "Organ named differently from last year",
-        DERIVED, true, CrossYearChecks::organNameChanged);
+        DERIVED, true, CrossYearChecks::organNameChanged, args("organ", "previousOrgan"));
     define(CARRY_OVER_CONTINUITY, ERROR, "上年结转与上年报告不符", "Carry-over differs from last year's report",
-        DERIVED, true, CrossYearChecks::carryOverContinuity);
+        DERIVED, true, CrossYearChecks::carryOverContinuity, args("cell", "stated", "computed", "previousCell"));
     define(IN_FORCE_CONTINUITY, WARNING, "现行有效件数与上年不衔接", "In-force count does not follow from last year",
-        DERIVED, true, CrossYearChecks::inForceContinuity);
+        DERIVED, true, InForceChecks::continuity, InForceChecks.ARGUMENTS);
     define(NARRATIVE_TABLE_MISMATCH, WARNING, "正文数据与表格不一致", "Narrative figure differs from the tables",
-        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）", false, NarrativeChecks::tableMismatch);
+        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）", false, NarrativeChecks::tableMismatch, args("section", "sentence", "sentenceOffset", "stated", "cells", "computed"));
     define(NARRATIVE_PERCENTAGE, WARNING, "正文百分比计算有误", "Narrative percentage does not compute",
-        DERIVED, false, NarrativeChecks::percentage);
+        DERIVED, false, NarrativeChecks::percentage, args("section", "sentence", "sentenceOffset", "percentage", "count", "base", "computed"));
     define(FEE_ROW_WITHOUT_FEE_TEXT, WARNING, "有逾期未缴费申请但未说明信息处理费",
         "Applications dropped for an unpaid fee, but no word on the fee", "国办函〔2020〕109号", false,
-        NarrativeChecks::feeRowWithoutFeeText);
+        NarrativeChecks::feeRowWithoutFeeText, args("cell", "count", "section"));
     define(FEE_UNIT, WARNING, "收费金额单位可能有误", "Fee amount probably in the wrong unit",
-        TEMPLATE + "（单位：万元）", false, NarrativeChecks::feeUnit);
+        TEMPLATE + "（单位：万元）", false, NarrativeChecks::feeUnit, args("cell", "amount"));
     define(REGULATIONS_WITHOUT_POWER, INFO, "无规章制定权的机关填报了规章", "Regulations counted by an organ that cannot make them",
-        "立法法第九十三条", false, NarrativeChecks::regulationsWithoutPower);
+        "立法法第九十三条", false, NarrativeChecks::regulationsWithoutPower, args("organ", "issued", "repealed", "inForce"));
     define(OVERVIEW_ASPECTS, INFO, "总体情况未涉及模板所列方面", "Overview misses an aspect the template names",
         TEMPLATE + "（总体情况：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障）", false,
-        NarrativeChecks::overviewAspects);
+        NarrativeChecks::overviewAspects, args("section", "aspect"));
     // Reported by the validator itself when a rule throws; it has no check of its own.
     define(CHECK_FAILED, ERROR, "规则未能执行", "A rule could not run",
-        "this library: a check that could not run is never a pass", false, null);
+        "this library: a check that could not run is never a pass", false, null, args("rule", "error"));
     STANDARD = Collections.unmodifiableList(new ArrayList<>(RULES.values()));
   }
 
   private Rules() {}
 
-  private static void add(Map<String, List<Equation>> byRule, Equation equation) {
-    List<Equation> list = byRule.get(equation.ruleId());
-    if (list == null) {
-      list = new ArrayList<>();
-      byRule.put(equation.ruleId(), list);
-    }
-    list.add(equation);
-  }
-
   private static void arithmetic(
       Map<String, List<Equation>> byRule, String id, String titleZh, String titleEn, String basis) {
-    define(id, ERROR, titleZh, titleEn, basis, false, new EquationCheck(byRule.get(id)));
+    List<String> arguments =
+        id.equals(APPLICATIONS_BALANCE)
+            ? args("cell", "stated", "computed", "newlyReceived", "carriedOverFromPreviousYear", "carriedOverToNextYear")
+            : args("cell", "stated", "computed");
+    define(id, ERROR, titleZh, titleEn, basis, false, new EquationCheck(byRule.get(id)), arguments);
   }
 
   private static void define(
@@ -200,11 +203,16 @@ public final class Rules {
       String titleEn,
       String basis,
       boolean needsPreviousYear,
-      Check check) {
-    RULES.put(id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear));
+      Check check,
+      List<String> arguments) {
+    RULES.put(id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments));
     if (check != null) {
       CHECKS.put(id, check);
     }
+  }
+
+  private static List<String> args(String... names) {
+    return Arrays.asList(names);
   }
 
   /** The standard rules, in the order in which a validator applies them. */

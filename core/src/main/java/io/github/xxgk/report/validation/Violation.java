@@ -1,12 +1,15 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.form.Cell;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One problem found in a report: which rule, how serious, where (a JSON Pointer into the
@@ -22,6 +25,8 @@ public final class Violation {
   private final BigDecimal stated;
   private final BigDecimal computed;
   private final Object[] arguments;
+  private final int textOffset;
+  private final int textLength;
 
   Violation(
       Rule rule,
@@ -31,7 +36,9 @@ public final class Violation {
       List<String> relatedPointers,
       BigDecimal stated,
       BigDecimal computed,
-      Object[] arguments) {
+      Object[] arguments,
+      int textOffset,
+      int textLength) {
     this.rule = rule;
     this.severity = severity;
     this.messageKey = messageKey;
@@ -40,6 +47,8 @@ public final class Violation {
     this.stated = stated;
     this.computed = computed;
     this.arguments = arguments;
+    this.textOffset = textOffset;
+    this.textLength = textLength;
   }
 
   /** The id of the rule that was broken; never null. */
@@ -76,6 +85,19 @@ public final class Violation {
   /** The number the rule expected there, when the rule compares numbers. */
   public Optional<BigDecimal> computed() {
     return Optional.ofNullable(computed);
+  }
+
+  /**
+   * For a finding on a narrative section (the {@link #pointer()} is the section's): where the
+   * sentence it is about starts in the section's text, in UTF-16 units as Java strings count.
+   */
+  public OptionalInt textOffset() {
+    return textOffset < 0 ? OptionalInt.empty() : OptionalInt.of(textOffset);
+  }
+
+  /** For a finding on a narrative section: the length of the sentence it is about. */
+  public OptionalInt textLength() {
+    return textOffset < 0 ? OptionalInt.empty() : OptionalInt.of(textLength);
   }
 
   /**
@@ -140,5 +162,126 @@ public final class Violation {
 
   static List<String> pointers(String... pointers) {
     return Collections.unmodifiableList(Arrays.asList(pointers));
+  }
+
+  /**
+   * A violation being reported, started by {@link CheckContext#violation}: what took part, the
+   * numbers, and the arguments of the rule's message, in the order of the names the rule declares
+   * ({@link Rule#arguments()}). Nothing is reported until {@link #add()}.
+   */
+  public static final class Builder {
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    private final CheckContext context;
+    private final Rule rule;
+    private Severity severity;
+    private final String pointer;
+    private String messageKey;
+    private List<String> related = Collections.emptyList();
+    private BigDecimal stated;
+    private BigDecimal computed;
+    private Object[] arguments = NO_ARGUMENTS;
+    private int textOffset = -1;
+    private int textLength = -1;
+
+    Builder(CheckContext context, Rule rule, Severity severity, String pointer) {
+      this.context = context;
+      this.rule = rule;
+      this.severity = severity;
+      this.pointer = pointer;
+      this.messageKey = rule.id();
+    }
+
+    /** The other cells that took part. */
+    public Builder related(Cell... cells) {
+      String[] pointers = new String[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        pointers[i] = cells[i].pointer();
+      }
+      this.related = pointers(pointers);
+      return this;
+    }
+
+    /** The other values that took part, by JSON Pointer. */
+    public Builder related(List<String> pointers) {
+      this.related = Collections.unmodifiableList(new ArrayList<>(pointers));
+      return this;
+    }
+
+    /** The number the report states at the violation's pointer. */
+    public Builder stated(BigDecimal stated) {
+      this.stated = stated;
+      return this;
+    }
+
+    /** The number the report states at the violation's pointer. */
+    public Builder stated(long stated) {
+      return stated(BigDecimal.valueOf(stated));
+    }
+
+    /** The number the rule expected there. */
+    public Builder computed(BigDecimal computed) {
+      this.computed = computed;
+      return this;
+    }
+
+    /** The number the rule expected there. */
+    public Builder computed(long computed) {
+      return computed(BigDecimal.valueOf(computed));
+    }
+
+    /**
+     * The arguments of the rule's message, by position. User data belongs here, never in a
+     * pattern. A {@link Cell}, row, column or {@link io.github.xxgk.report.form.Label} argument is
+     * written in the form's own terms, a list of cells as their sum.
+     */
+    public Builder arguments(Object... arguments) {
+      this.arguments = arguments.clone();
+      return this;
+    }
+
+    /**
+     * For a finding on a narrative section: where the sentence it is about is in the section's
+     * text.
+     */
+    public Builder text(int offset, int length) {
+      if (offset < 0 || length < 0) {
+        throw new IllegalArgumentException("offset and length are at least 0: " + offset + ", " + length);
+      }
+      this.textOffset = offset;
+      this.textLength = length;
+      return this;
+    }
+
+    /** A variant of the rule's message, under the key {@code RULE-ID.variant}. */
+    Builder variant(String variant) {
+      this.messageKey = rule.id() + "." + variant;
+      return this;
+    }
+
+    /** Another severity than the profile's, for a standard rule that says when it matters less. */
+    Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /**
+     * Reports the violation.
+     *
+     * @throws IllegalStateException if the check that started it has returned, or if the rule
+     *     declares its message arguments and they are not as many
+     */
+    public void add() {
+      int declared = rule.arguments().size();
+      if ((declared > 0 || rule.isStandard()) && arguments.length != declared) {
+        throw new IllegalStateException(
+            "Rule " + rule.id() + " declares " + declared + " message arguments " + rule.arguments()
+                + ", got " + arguments.length);
+      }
+      context.report(
+          new Violation(rule, severity, messageKey, pointer, related, stated, computed, arguments,
+              textOffset, textLength),
+          rule);
+    }
   }
 }

@@ -5,6 +5,8 @@
  * completeness, plausibility and year-to-year continuity) and returns every
  * {@link io.github.xxgk.report.validation.Violation} at once, each with a stable rule id, a JSON
  * Pointer into the public contract, the stated and computed numbers and a message in Chinese or
- * English. Profiles turn rules off, change severities and add a province's own rules by id.
+ * English. Every rule, standard or a province's own, is a {@link
+ * io.github.xxgk.report.validation.Check} given a {@link io.github.xxgk.report.validation.CheckContext}.
+ * Profiles turn rules off, change severities and add a province's own rules by id.
  */
 package io.github.xxgk.report.validation;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
@@ -22,9 +22,8 @@ class FeeSumTest {
   private static final AnnualReport REAL = LinfenYaodu2024.report();
 
   private static AnnualReport withFee(String fee) {
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(REAL, counts);
-    return FormCells.fillTables(AnnualReport.builder().from(REAL), CellValues.of(counts, new BigDecimal(fee))).build();
+    return CellGrid.of(REAL).set(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN), new BigDecimal(fee))
+        .toReport();
   }
 
   private static BigDecimal fee(AnnualReport report) {

@@ -69,7 +69,16 @@ public final class ReportsWithCells {
                   amount = BigDecimal.ZERO;
                 }
               }
-              return FormCells.fillTables(builder, CellValues.of(cells, amount)).build();
+              CellGrid grid = new CellGrid();
+              for (int i = 0; i < cells.length; i++) {
+                Cell cell = FormCells.all().get(i);
+                if (cell.isMoney()) {
+                  grid.set(cell, amount);
+                } else {
+                  grid.set(cell, cells[i]);
+                }
+              }
+              return grid.fill(builder).build();
             });
   }
 

@@ -14,7 +14,7 @@ import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
@@ -208,9 +208,7 @@ class ModelStructureTest {
         notZero.getMessage().contains(newly.pointer() + " holds " + newly.count(linfen)),
         notZero.getMessage());
     AnnualReport feeOfZeroPointZero =
-        FormCells.fillTables(
-                AnnualReport.builder().from(zeros()),
-                CellValues.of(new int[FormCells.SIZE], new BigDecimal("0.00")))
+        new CellGrid().set(fees, new BigDecimal("0.00")).fill(AnnualReport.builder().from(zeros()))
             .addBlankCells(fees)
             .build();
     assertEquals(Collections.singleton(fees), feeOfZeroPointZero.blankCells());
@@ -218,9 +216,7 @@ class ModelStructureTest {
         assertThrows(
             IllegalStateException.class,
             () ->
-                FormCells.fillTables(
-                        AnnualReport.builder().from(zeros()),
-                        CellValues.of(new int[FormCells.SIZE], new BigDecimal("0.01")))
+                new CellGrid().set(fees, new BigDecimal("0.01")).fill(AnnualReport.builder().from(zeros()))
                     .addBlankCells(fees)
                     .build());
     assertTrue(fee.getMessage().contains(fees.pointer() + " holds 0.01"), fee.getMessage());
@@ -228,9 +224,6 @@ class ModelStructureTest {
 
   /** A report whose every cell is 0, so that any cell may be marked. */
   private static AnnualReport zeros() {
-    return FormCells.fillTables(
-            AnnualReport.builder().organ("某某县人民政府办公室").year(2024),
-            CellValues.of(new int[FormCells.SIZE], BigDecimal.ZERO))
-        .build();
+    return new CellGrid().fill(AnnualReport.builder().organ("某某县人民政府办公室").year(2024)).build();
   }
 }

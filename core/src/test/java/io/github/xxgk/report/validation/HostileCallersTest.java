@@ -1,5 +1,6 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.form.CellGrid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class HostileCallersTest {
   private static Violation reported(Rule rule, Object... arguments) {
     ReportValidator validator =
         ReportValidator.builder()
-            .add(rule, context -> context.addViolation("/organ", Collections.<String>emptyList(), null, null, arguments))
+            .add(rule, context -> context.violation("/organ").arguments(arguments).add())
             .build();
     return only(validator.validate(REAL), rule.id());
   }
@@ -117,8 +118,7 @@ class HostileCallersTest {
         new BigDecimal[] {new BigDecimal("-1E+2147483647"), new BigDecimal("-1E-2147483647"),
             new BigDecimal("1E+2147483647"), new BigDecimal("-12.5")}) {
       AnnualReport report =
-          FormCells.fillTables(AnnualReport.builder().from(REAL),
-              io.github.xxgk.report.form.CellValues.of(counts(REAL), fee)).build();
+          CellGrid.of(REAL).set(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN), fee).toReport();
       assertEquals(fee, FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report));
       ValidationResult result = ReportValidator.standard().validate(report);
       for (Violation v : result.violations()) {
@@ -133,11 +133,5 @@ class HostileCallersTest {
     assertEquals("-1E+2147483647", Messages.number(new BigDecimal("-1E+2147483647")));
     assertEquals("1000", Messages.number(new BigDecimal("1E+3")));
     assertEquals("0.0012", Messages.number(new BigDecimal("0.0012")));
-  }
-
-  private static int[] counts(AnnualReport report) {
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(report, counts);
-    return counts;
   }
 }

@@ -8,7 +8,7 @@ import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
@@ -37,9 +37,8 @@ class MarkChecksTest {
    */
   private static AnnualReport.Builder zeros() {
     String figures = "2024年，区政府办公室全年共受理答复政府信息公开申请15件，其中上年度结转1件，12件在规定时限内依法依规予以答复，3件结转下年度继续办理。";
-    return FormCells.fillTables(
-        AnnualReport.builder().from(LinfenYaodu2024.report()).overview(LinfenYaodu2024.OVERVIEW.replace(figures, "")),
-        CellValues.of(new int[FormCells.SIZE], BigDecimal.ZERO));
+    return new CellGrid().fill(
+        AnnualReport.builder().from(LinfenYaodu2024.report()).overview(LinfenYaodu2024.OVERVIEW.replace(figures, "")));
   }
 
   private static List<Cell> legalPersonColumns() {

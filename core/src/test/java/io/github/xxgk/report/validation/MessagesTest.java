@@ -34,6 +34,56 @@ class MessagesTest {
     return new TreeSet<>(properties.stringPropertyNames());
   }
 
+  /** The argument positions a MessageFormat pattern uses: {@code {3}} and {@code {3,number}}. */
+  private static Set<Integer> placeholders(String pattern) {
+    Set<Integer> used = new TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)[,}]").matcher(pattern);
+    while (m.find()) {
+      used.add(Integer.parseInt(m.group(1)));
+    }
+    return used;
+  }
+
+  /**
+   * Every message of a standard rule, in both languages and every variant, uses only the
+   * arguments the rule declares, and both languages use the same ones; together the messages of
+   * a rule use every argument it declares, save the one in-force argument that only the
+   * continuity message needs (the two in-force rules share their arguments).
+   */
+  @Test
+  void everyPatternUsesTheArgumentsItsRuleDeclares() throws IOException {
+    Set<String> keys = keys("Messages.properties");
+    for (Rule rule : Rules.standard()) {
+      Set<Integer> usedByRule = new TreeSet<>();
+      int messages = 0;
+      for (String key : keys) {
+        if (!key.equals(rule.id()) && !key.startsWith(rule.id() + ".")) {
+          continue;
+        }
+        messages++;
+        Set<Integer> zh = placeholders(rule.pattern(key, Locale.CHINESE));
+        Set<Integer> en = placeholders(rule.pattern(key, Locale.ENGLISH));
+        assertEquals(zh, en, key + ": both languages use the same arguments");
+        for (int i : zh) {
+          assertTrue(i < rule.arguments().size(), key + " uses {" + i + "}, but the rule declares " + rule.arguments());
+        }
+        usedByRule.addAll(zh);
+      }
+      assertTrue(messages > 0, rule.id() + " has a message");
+      Set<Integer> unused = new TreeSet<>();
+      for (int i = 0; i < rule.arguments().size(); i++) {
+        if (!usedByRule.contains(i)) {
+          unused.add(i);
+        }
+      }
+      if (rule.id().equals(Rules.IN_FORCE_PLAUSIBILITY)) {
+        unused.remove(rule.arguments().indexOf("previousInForce"));
+        unused.remove(rule.arguments().indexOf("inForceColumn"));
+      }
+      assertTrue(unused.isEmpty(), rule.id() + " declares arguments no message uses: " + unused);
+    }
+  }
+
   @Test
   void bothBundlesHaveTheSameKeysAndEveryRuleHasAMessage() throws IOException {
     Set<String> zh = keys("Messages.properties");
@@ -117,8 +167,8 @@ class MessagesTest {
             .build();
     ReportValidator validator =
         ReportValidator.builder()
-            .add(rule, context -> context.addViolation("/organ", Collections.<String>emptyList(), null, null,
-                context.report().organ(), cell("/applications/newlyReceived/total")))
+            .add(rule, context -> context.violation("/organ")
+                .arguments(context.report().organ(), cell("/applications/newlyReceived/total")).add())
             .build();
     Violation v = validator.validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build()).byRule("XX-ORGAN-ECHO").get(0);
     assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message());

@@ -28,12 +28,11 @@ class ProfilesTest {
           .message("总体情况只有{0}字。", "The overview has only {0} characters.")
           .build();
 
-  private static final CustomCheck SHORT_OVERVIEW_CHECK =
+  private static final Check SHORT_OVERVIEW_CHECK =
       context -> {
         int length = context.report().overview().orElse("").length();
         if (length < 100) {
-          context.addViolation("/overview", Collections.<String>emptyList(), BigDecimal.valueOf(length),
-              BigDecimal.valueOf(100), length);
+          context.violation("/overview").stated(length).computed(100).arguments(length).add();
         }
       };
 
@@ -140,7 +139,7 @@ class ProfilesTest {
               int now = context.report().applications().newlyReceived().total();
               int before = context.previousYear().get().applications().newlyReceived().total();
               if (now > 3L * before) {
-                context.addViolation("/applications/newlyReceived/total", null, null, null);
+                context.violation("/applications/newlyReceived/total").add();
               }
             })
             .build();

@@ -198,7 +198,7 @@ public final class Defects {
     ApplicationRow row = EDITABLE_ROWS.get(r.upTo(EDITABLE_ROWS.size() - 1));
     ApplicantColumn column = applicant(r);
     int d = change(r);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     grid.add(row, column, d);
     List<ApplicationRow> alongside;
     if (row == NEWLY_RECEIVED || row == CARRIED_OVER_FROM_PREVIOUS_YEAR) {
@@ -221,7 +221,7 @@ public final class Defects {
   private static InvalidReport outcomeTotal(AnnualReport report, Randomness r) {
     ApplicantColumn column = applicant(r);
     int d = change(r);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     for (ApplicationRow row : new ApplicationRow[] {OUTCOMES_TOTAL, NEWLY_RECEIVED}) {
       grid.add(row, column, d);
       grid.add(row, ApplicantColumn.TOTAL, d);
@@ -237,7 +237,7 @@ public final class Defects {
         new ApplicationRow[] {NEWLY_RECEIVED, CARRIED_OVER_FROM_PREVIOUS_YEAR, CARRIED_OVER_TO_NEXT_YEAR}[r.upTo(2)];
     ApplicantColumn column = applicant(r);
     int d = change(r);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     grid.add(row, column, d);
     grid.add(row, ApplicantColumn.TOTAL, d);
     return broken(grid.applyTo(report), BALANCE,
@@ -248,7 +248,7 @@ public final class Defects {
   private static InvalidReport caseTotal(AnnualReport report, Randomness r, String ruleId, CaseGroup group) {
     CaseColumn column = CaseColumn.values()[r.upTo(CaseColumn.values().length - 1)];
     int d = change(r);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     Cell cell = FormCells.cases(group, column);
     grid.add(cell, d);
     return broken(grid.applyTo(report), ruleId, "added " + d + " to " + cell + " alone");
@@ -267,7 +267,7 @@ public final class Defects {
     CaseColumn result = CaseColumn.RESULTS.get(r.upTo(CaseColumn.RESULTS.size() - 1));
     DisclosureItem item = new DisclosureItem[] {DisclosureItem.LICENSING, DisclosureItem.PUNISHMENT, DisclosureItem.COERCION}[r.upTo(2)];
     int k = change(r);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     Cell cell;
     if (variant == 0) {
       cell = FormCells.applications(row, column);

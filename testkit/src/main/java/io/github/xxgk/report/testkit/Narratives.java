@@ -98,7 +98,7 @@ final class Narratives {
     return region + pick(organs, r);
   }
 
-  static String overview(String organ, int year, CellGrid grid, Randomness r) {
+  static String overview(String organ, int year, TableDraft grid, Randomness r) {
     return year + "年，" + organ + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
         + "扎实推进政府信息公开工作。\n\n（一）主动公开情况。\n\n" + pick(PROACTIVE, r) + documents(grid)
         + "\n\n（二）依申请公开情况。\n\n" + pick(REQUESTS, r) + applications(grid)
@@ -107,7 +107,7 @@ final class Narratives {
         + "\n\n（五）监督保障情况。\n\n" + pick(OVERSIGHT, r) + cases(grid);
   }
 
-  private static String documents(CellGrid g) {
+  private static String documents(TableDraft g) {
     return "本年制发行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)
         + "件，废止行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)
         + "件，现行有效行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)
@@ -116,7 +116,7 @@ final class Narratives {
         + "件、行政强制决定" + doc(g, DisclosureItem.COERCION, DisclosureColumn.DECISIONS) + "件。";
   }
 
-  private static String applications(CellGrid g) {
+  private static String applications(TableDraft g) {
     return "本年度新收政府信息公开申请" + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)
         + "件，上年结转" + g.get(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, ApplicantColumn.TOTAL)
         + "件，办结" + g.get(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)
@@ -129,18 +129,18 @@ final class Narratives {
         + "件，结转下年度" + g.get(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL) + "件。";
   }
 
-  private static String cases(CellGrid g) {
+  private static String cases(TableDraft g) {
     long litigation = (long) g.get(FormCells.cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL))
         + g.get(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL));
     return "全年发生政府信息公开行政复议案件" + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL))
         + "件。发生政府信息公开行政诉讼案件" + litigation + "件。";
   }
 
-  private static int doc(CellGrid g, DisclosureItem item, DisclosureColumn column) {
+  private static int doc(TableDraft g, DisclosureItem item, DisclosureColumn column) {
     return g.get(FormCells.disclosure(item, column));
   }
 
-  private static long rows(CellGrid g, ApplicationRow first, ApplicationRow last) {
+  private static long rows(TableDraft g, ApplicationRow first, ApplicationRow last) {
     long sum = 0;
     for (int i = first.ordinal(); i <= last.ordinal(); i++) {
       sum += g.get(ApplicationRow.values()[i], ApplicantColumn.TOTAL);

@@ -129,9 +129,9 @@ public final class ReportGenerator {
     int activity = r.upTo(RAW);
     long cap = capOf(activity);
 
-    CellGrid grid = new CellGrid();
-    drawApplications(r, grid, cap, previous == null ? null : CellGrid.of(previous));
-    drawDisclosure(r, grid, activity == RAW, previous == null ? null : CellGrid.of(previous));
+    TableDraft grid = new TableDraft();
+    drawApplications(r, grid, cap, previous == null ? null : TableDraft.of(previous));
+    drawDisclosure(r, grid, activity == RAW, previous == null ? null : TableDraft.of(previous));
     drawCases(r, grid, activity == RAW ? CELL_MAX : (cap + 99) / 100);
     if (!RulemakingPower.canMakeRegulations(organ, Optional.of(kind)).orElse(Boolean.TRUE)) {
       // No draws here, so the sequence stays that of earlier versions.
@@ -181,7 +181,7 @@ public final class ReportGenerator {
    * received is the rest. A given carry-over from last year that exceeds the supply is absorbed by
    * 予以公开, so the balance holds for every draw.
    */
-  private static void drawApplications(Randomness r, CellGrid grid, long cap, CellGrid previous) {
+  private static void drawApplications(Randomness r, TableDraft grid, long cap, TableDraft previous) {
     for (int c = 0; c < ApplicantColumn.APPLICANTS.size(); c++) {
       ApplicantColumn column = ApplicantColumn.APPLICANTS.get(c);
       // The extreme organ fills every cell up to the bound, so its totals come close to int.
@@ -213,7 +213,7 @@ public final class ReportGenerator {
   }
 
   /** Documents in force are those of last year, less the repealed, plus the issued. */
-  private static void drawDisclosure(Randomness r, CellGrid grid, boolean extreme, CellGrid previous) {
+  private static void drawDisclosure(Randomness r, TableDraft grid, boolean extreme, TableDraft previous) {
     documents(r, grid, DisclosureItem.REGULATIONS, extreme ? CELL_MAX : 60, extreme ? CELL_MAX : 5, previous);
     documents(r, grid, DisclosureItem.NORMATIVE_DOCUMENTS, extreme ? CELL_MAX : 300, extreme ? CELL_MAX : 40, previous);
     grid.set(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS, shaped(r.upTo(RAW), 450, extreme ? CELL_MAX : 30000));
@@ -224,7 +224,7 @@ public final class ReportGenerator {
   }
 
   private static void documents(
-      Randomness r, CellGrid grid, DisclosureItem item, long baseCap, long issuedCap, CellGrid previous) {
+      Randomness r, TableDraft grid, DisclosureItem item, long baseCap, long issuedCap, TableDraft previous) {
     int permille = item == DisclosureItem.REGULATIONS ? 50 : 600;
     int base = shaped(r.upTo(RAW), permille, baseCap);
     if (previous != null) {
@@ -237,7 +237,7 @@ public final class ReportGenerator {
     grid.set(item, DisclosureColumn.IN_FORCE, base - repealed + issued);
   }
 
-  private static void drawCases(Randomness r, CellGrid grid, long cap) {
+  private static void drawCases(Randomness r, TableDraft grid, long cap) {
     for (CaseGroup group : CaseGroup.values()) {
       for (int i = 0; i < CaseColumn.RESULTS.size(); i++) {
         int permille = group.isLitigation() ? CASE_PROFILE[i] / 2 : CASE_PROFILE[i];

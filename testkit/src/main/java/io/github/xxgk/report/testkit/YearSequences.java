@@ -93,7 +93,7 @@ public final class YearSequences {
     ApplicantColumn column = ApplicantColumn.APPLICANTS.get(r.upTo(ApplicantColumn.APPLICANTS.size() - 1));
     int d = 1 + r.upTo(999);
     AnnualReport report = reports.get(later);
-    CellGrid grid = CellGrid.of(report);
+    TableDraft grid = TableDraft.of(report);
     grid.add(CARRIED_OVER_FROM_PREVIOUS_YEAR, column, d);
     grid.add(DISCLOSED, column, d);
     grid.recomputeTotals();

@@ -29,6 +29,14 @@ interface Decoration {
   /** Appends markup after a table. */
   default void afterTable(StringBuilder out, FormTable table) {}
 
+  /**
+   * Appends a paragraph of a narrative section, {@code text} from {@code start} to {@code end},
+   * as markup: plain, or with the view's marks on parts of it.
+   */
+  default void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
+    Markup.html(out, text.subSequence(start, end));
+  }
+
   /** Appends markup at the end of the section whose JSON Pointer is given, e.g. /overview. */
   default void afterSection(StringBuilder out, String pointer) {}
 }

@@ -126,6 +126,43 @@ final class Findings implements Decoration {
     }
   }
 
+  /**
+   * A finding on a sentence of the narrative (a figure that differs from the tables) marks the
+   * sentence, with a link to the finding; marks that would overlap an earlier one are left out,
+   * the finding is still listed after the section.
+   */
+  @Override
+  public void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
+    int at = start;
+    List<Violation> violations = result.violations();
+    List<Integer> marks = new ArrayList<>();
+    for (int i = 0; i < violations.size(); i++) {
+      if (violations.get(i).pointer().equals(pointer) && violations.get(i).textOffset().isPresent()) {
+        marks.add(i);
+      }
+    }
+    marks.sort((a, b) -> Integer.compare(
+        violations.get(a).textOffset().getAsInt(), violations.get(b).textOffset().getAsInt()));
+    for (int i : marks) {
+      Violation violation = violations.get(i);
+      int from = violation.textOffset().getAsInt();
+      int to = from + violation.textLength().getAsInt();
+      if (from < at || to > end || to > text.length()) {
+        continue;
+      }
+      Markup.html(out, text.subSequence(at, from));
+      out.append("<mark id=\"text-finding-").append(number(i)).append("\" class=\"finding ")
+          .append(violation.severity().name().toLowerCase(Locale.ROOT)).append("\" title=\"");
+      Markup.html(out, number(i) + ". " + message(violation));
+      out.append("\">");
+      Markup.html(out, text.subSequence(from, to));
+      out.append("</mark><a class=\"ref\" href=\"#finding-").append(number(i)).append("\">")
+          .append(number(i)).append("</a>");
+      at = to;
+    }
+    Markup.html(out, text.subSequence(at, end));
+  }
+
   @Override
   public void afterTitle(StringBuilder out) {
     boolean valid = result.isValid();
@@ -173,6 +210,10 @@ final class Findings implements Decoration {
         out.append("<a href=\"#cell-").append(cell.get().index()).append("\">");
         Markup.html(out, caption(cell.get()));
         out.append("</a>");
+      } else if (violation.textOffset().isPresent()) {
+        out.append("<a href=\"#text-finding-").append(number(i)).append("\"><code>");
+        Markup.html(out, violation.pointer());
+        out.append("</code></a>");
       } else {
         out.append("<code>");
         Markup.html(out, violation.pointer().isEmpty() ? "/" : violation.pointer());

@@ -93,9 +93,9 @@ final class HtmlPage {
     out.append("</h2>\n");
     Optional<String> text = section.read(report);
     if (text.isPresent()) {
-      for (String paragraph : Markup.paragraphs(text.get())) {
+      for (int[] paragraph : Markup.paragraphRanges(text.get())) {
         out.append("<p>");
-        Markup.html(out, paragraph);
+        decoration.paragraph(out, section.pointer(), text.get(), paragraph[0], paragraph[1]);
         out.append("</p>\n");
       }
     }

@@ -102,17 +102,25 @@ final class Markup {
    */
   static java.util.List<String> paragraphs(String text) {
     java.util.List<String> paragraphs = new java.util.ArrayList<>();
+    for (int[] range : paragraphRanges(text)) {
+      paragraphs.add(text.substring(range[0], range[1]));
+    }
+    return paragraphs;
+  }
+
+  /** Where each paragraph of {@link #paragraphs} starts and ends in the text. */
+  static java.util.List<int[]> paragraphRanges(String text) {
+    java.util.List<int[]> ranges = new java.util.ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || isLineBreak(text.charAt(i))) {
-        String line = text.substring(start, i);
-        if (!line.trim().isEmpty()) {
-          paragraphs.add(line);
+        if (!text.substring(start, i).trim().isEmpty()) {
+          ranges.add(new int[] {start, i});
         }
         start = i + 1;
       }
     }
-    return paragraphs;
+    return ranges;
   }
 
   private static boolean isLineBreak(char c) {

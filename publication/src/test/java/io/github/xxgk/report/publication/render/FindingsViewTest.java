@@ -61,6 +61,42 @@ class FindingsViewTest {
     }
   }
 
+  /** A figure of the text that differs from the tables is marked on its sentence, linked both ways. */
+  @Test
+  void aNarrativeFindingIsMarkedOnItsSentence() {
+    for (int seed = 0; seed < 20; seed++) {
+      AnnualReport report = io.github.xxgk.report.testkit.NarrativeDefects.changeOneFigure(
+          ReportFixtures.valid(seed), new io.github.xxgk.report.testkit.SplitMix64(seed)).report();
+      ValidationResult result = ReportValidator.standard().validate(report);
+      Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
+      List<Violation> violations = result.violations();
+      int marked = 0;
+      for (int i = 0; i < violations.size(); i++) {
+        Violation violation = violations.get(i);
+        if (!violation.textOffset().isPresent()) {
+          continue;
+        }
+        String text = io.github.xxgk.report.form.NarrativeSection.values()[0].pointer().equals(violation.pointer())
+            ? report.overview().get()
+            : violation.pointer().equals("/problemsAndImprovements")
+                ? report.problemsAndImprovements().get()
+                : report.otherMatters().get();
+        int offset = violation.textOffset().getAsInt();
+        String sentence = text.substring(offset, offset + violation.textLength().getAsInt());
+        Element mark = page.getElementById("text-finding-" + (i + 1));
+        assertTrue(mark != null, "no mark for " + violation);
+        assertEquals("mark", mark.tagName());
+        assertEquals(sentence, mark.wholeText());
+        assertTrue(mark.attr("title").contains(violation.message(Locale.CHINESE)));
+        assertEquals("#finding-" + (i + 1), mark.nextElementSibling().attr("href"));
+        assertEquals("#text-finding-" + (i + 1),
+            page.getElementById("finding-" + (i + 1)).selectFirst("a").attr("href"));
+        marked++;
+      }
+      assertTrue(marked > 0, "seed " + seed + ": " + violations);
+    }
+  }
+
   @Test
   void aCellGetsTheClassOfItsWorstSeverity() {
     AnnualReport report = ReportFixtures.invalid("NON-NEGATIVE", 5).report();
