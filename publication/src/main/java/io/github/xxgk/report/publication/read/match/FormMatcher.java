@@ -146,9 +146,9 @@ public final class FormMatcher {
     int label = -1;
     LabelIndex.Target target = null;
     for (int i = row.size() - 1; i >= 0; i--) {
-      texts[i] = CellText.of(row.get(i).cell.text());
+      texts[i] = row.get(i).text;
       if (label < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
-        LabelIndex.Target found = LabelIndex.row(row.get(i).cell.text());
+        LabelIndex.Target found = texts[i].row();
         if (found != null) {
           label = i;
           target = found;
@@ -239,13 +239,13 @@ public final class FormMatcher {
     boolean afterItem = false;
     for (int i = 0; i < row.size(); i++) {
       Grid.Entry entry = row.get(i);
-      String caption = Normalizer.caption(entry.cell.text());
+      String caption = entry.text.caption();
       if (caption.equals(LabelIndex.ITEM_COLUMN)) {
         afterItem = true;
         columns.clear();
         continue;
       }
-      LabelIndex.Target column = LabelIndex.column(entry.cell.text());
+      LabelIndex.Target column = entry.text.column();
       if (column != null && (column.target instanceof DisclosureColumn || column.target instanceof TrialTemplateLabel)) {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {
@@ -260,7 +260,7 @@ public final class FormMatcher {
         columns.add(column == null ? entry : column.target);
       }
       if (inCases && !entry.fromAbove) {
-        CaseGroup group = caseGroup(Normalizer.compact(entry.cell.text()));
+        CaseGroup group = caseGroup(entry.text.compact());
         if (group != null) {
           caseGroup = group;
         }
