@@ -139,7 +139,7 @@ final class Metadata {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
       }
-      String text = ((SourceParagraph) blocks.get(i)).text();
+      String text = ((SourceParagraph) blocks.get(i)).text().trim();
       if (text.length() > 80) {
         continue;
       }

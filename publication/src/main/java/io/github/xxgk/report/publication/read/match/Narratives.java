@@ -52,7 +52,7 @@ final class Narratives {
 
   /** The organ line right above the date, or the date line, that signs the report. */
   private static boolean isSignature(List<SourceBlock> blocks, int i, Match match) {
-    String text = ((SourceParagraph) blocks.get(i)).text();
+    String text = ((SourceParagraph) blocks.get(i)).text().trim();
     if (text.length() > 80) {
       return false;
     }
