@@ -222,6 +222,15 @@ public final class CliMemoryRun {
       Thread.sleep(200);
     }
 
+    /** The largest heap in use after any collection of the run. */
+    synchronized long peak() {
+      long peak = 0;
+      for (long[] sample : samples) {
+        peak = Math.max(peak, sample[1]);
+      }
+      return peak;
+    }
+
     synchronized String deciles(long start, long end) {
       StringBuilder out = new StringBuilder();
       for (int d = 0; d < 10; d++) {

@@ -1,8 +1,8 @@
 package io.github.xxgk.report.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.cli.Main;
+import io.github.xxgk.report.publication.render.HtmlRenderer;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -10,72 +10,115 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The command-line validator at national scale: N generated reports as JSON Lines, validated in
- * one run, in the same JVM so that its heap can be watched. Run it with a small heap, e.g.
- * {@code java -Xmx64m -cp bench/target/benchmarks.jar io.github.xxgk.report.bench.ScaleRun 100000}.
- * With {@code --warm} after the count, the file is validated once before the run measured.
+ * The command-line validator at national scale, in the same JVM so that its heap can be watched.
+ * Run it with a small heap, e.g. {@code java -Xmx64m -cp bench/target/benchmarks.jar
+ * io.github.xxgk.report.bench.ScaleRun 100000}: N generated reports as JSON Lines, validated in
+ * one run. With {@code --pages} after the count, N generated reports are each rendered as a
+ * published page ({@link HtmlRenderer}) into a directory, and {@code validate} reads the
+ * directory: the published reader at scale. With {@code --warm}, the input is validated once
+ * before the run measured.
  *
  * <p>The peak heap reported is the largest heap in use right after a garbage collection, young
- * collections included: the memory the run really holds, not garbage waiting to be collected.
+ * collections included: the memory the run really holds, not garbage waiting to be collected;
+ * also per tenth of the run, to show whether it grows.
  */
 public final class ScaleRun {
   private ScaleRun() {}
 
   /**
-   * Generates the file (unless it exists), validates it, and prints reports per second, time per
+   * Generates the input (unless it exists), validates it, and prints reports per second, time per
    * report and peak heap.
    *
-   * @param args the number of reports, optionally {@code --warm}, and optionally the file to use
+   * @param args the number of reports, optionally {@code --pages}, optionally {@code --warm}, and
+   *     optionally the file or directory to use
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int count = Integer.parseInt(args[0]);
-    boolean warm = args.length > 1 && args[1].equals("--warm");
-    int fileArg = warm ? 2 : 1;
-    File file = new File(args.length > fileArg ? args[fileArg] : "target/scale-" + count + ".jsonl");
-    if (!file.isFile()) {
-      generate(count, file);
+    List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    boolean pages = rest.remove("--pages");
+    boolean warm = rest.remove("--warm");
+    File file =
+        new File(rest.isEmpty() ? (pages ? "target/pages-" + count : "target/scale-" + count + ".jsonl") : rest.get(0));
+    if (pages ? !file.isDirectory() : !file.isFile()) {
+      if (pages) {
+        generatePages(count, file);
+      } else {
+        generate(count, file);
+      }
     }
     if (warm) {
       // Once through first, so that the run measured is the JIT-compiled steady state that a
       // long-lived service sees; without it, compiling is part of the time, as for a batch job.
-      validate(file);
+      validate(file, pages);
     }
-    PeakHeap peak = new PeakHeap();
-    peak.start();
+    CliMemoryRun.Heap heap = new CliMemoryRun.Heap();
+    heap.start();
     long start = System.nanoTime();
-    int exit = validate(file);
-    long nanos = System.nanoTime() - start;
-    peak.finish();
+    int exit = validate(file, pages);
+    long end = System.nanoTime();
+    long nanos = end - start;
+    heap.finish();
     System.out.printf(
-        "reports=%d%s exit=%d seconds=%.2f reports/s=%.0f us/report=%.1f peakHeapAfterGcMB=%.1f maxHeapMB=%.0f file=%s (%.1f MB)%n",
+        Locale.ROOT,
+        "%s=%d%s exit=%d seconds=%.2f %s/s=%.0f us/report=%.1f peakHeapAfterGcMB=%.1f maxHeapMB=%.0f %s (%.1f MB)%n",
+        pages ? "pages" : "reports",
         count,
         warm ? " (warm)" : "",
         exit,
         nanos / 1e9,
+        pages ? "pages" : "reports",
         count / (nanos / 1e9),
         nanos / 1e3 / count,
-        peak.peak() / 1048576.0,
+        heap.peak() / 1048576.0,
         Runtime.getRuntime().maxMemory() / 1048576.0,
         file,
-        file.length() / 1048576.0);
+        size(file) / 1048576.0);
+    System.out.println("peak heap after GC (MB) per tenth of the run: " + heap.deciles(start, end));
   }
 
-  private static int validate(File file) throws IOException {
-    return Main.run(
-        new String[] {"validate", "--jsonl", "--format", "json", file.getPath()},
-        new ByteArrayInputStream(new byte[0]),
-        new DiscardingStream(),
-        System.err);
+  private static int validate(File input, boolean pages) throws IOException {
+    String[] args =
+        pages
+            ? new String[] {"validate", "-q", "--format", "json", input.getPath()}
+            : new String[] {"validate", "--jsonl", "--format", "json", input.getPath()};
+    return Main.run(args, new ByteArrayInputStream(new byte[0]), new DiscardingStream(), System.err);
+  }
+
+  /**
+   * Page {@code i}: the generated valid report {@code i} as the published page the renderer
+   * writes, in a subdirectory per thousand pages as a portal archive would be laid out.
+   */
+  private static void generatePages(int count, File directory) throws IOException {
+    HtmlRenderer renderer = HtmlRenderer.standard();
+    for (int i = 0; i < count; i++) {
+      File page = new File(directory, String.format(Locale.ROOT, "%03d/report-%06d.html", i / 1000, i));
+      File parent = page.getParentFile();
+      if (!parent.isDirectory() && !parent.mkdirs()) {
+        throw new IOException("cannot create " + parent);
+      }
+      try (OutputStream out = new BufferedOutputStream(new FileOutputStream(page), 1 << 16)) {
+        out.write(renderer.render(ReportFixtures.valid(i)).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static long size(File input) {
+    if (input.isFile()) {
+      return input.length();
+    }
+    long total = 0;
+    File[] children = input.listFiles();
+    for (File child : children == null ? new File[0] : children) {
+      total += size(child);
+    }
+    return total;
   }
 
   /** Line {@code i} of the file: the generated valid report {@code i}, as compact JSON. */
@@ -93,43 +136,6 @@ public final class ScaleRun {
         out.write(line(i));
         out.write('\n');
       }
-    }
-  }
-
-  /**
-   * Listens to every garbage collection, young ones included, and keeps the largest heap in use
-   * right after one: what the run really holds.
-   */
-  private static final class PeakHeap implements NotificationListener {
-    private long peak;
-
-    void start() {
-      for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-        ((NotificationEmitter) collector).addNotificationListener(this, null, null);
-      }
-    }
-
-    @Override
-    public synchronized void handleNotification(Notification notification, Object handback) {
-      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-        return;
-      }
-      GarbageCollectionNotificationInfo info =
-          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-      long used = 0;
-      for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-        used += pool.getUsed();
-      }
-      peak = Math.max(peak, used);
-    }
-
-    synchronized void finish() throws InterruptedException {
-      // Notifications arrive on another thread, shortly after each collection.
-      Thread.sleep(200);
-    }
-
-    synchronized long peak() {
-      return peak;
     }
   }
 

@@ -1,10 +1,12 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,21 +60,41 @@ final class PublishedInput implements InputFormat {
               noReport && problem.severity() == Severity.ERROR));
     }
     if (!noReport) {
-      final Map<String, int[]> positions = new HashMap<>();
-      for (Map.Entry<Cell, ReadCell> cell : reading.cells().entrySet()) {
-        if (cell.getValue().position().isKnown()) {
-          positions.put(
-              cell.getKey().pointer(),
-              new int[] {cell.getValue().position().line(), cell.getValue().position().column()});
-        }
-      }
-      return Record.report(reading.report().get(), problems, positions::get);
+      return Record.report(reading.report().get(), problems, positions(reading)::get);
     }
     if (!hasError(problems)) {
       // The reader promises an ERROR whenever there is no report; never let an input pass silently.
-      problems.add(Finding.notReport(NotJson.RULE, "", 1, 1, messages.get("published.incomplete")));
+      problems.add(Finding.notReport(NotJson.RULE, "", 0, 0, messages.get("published.incomplete")));
     }
-    return Record.problems(-1, 1, problems);
+    return Record.problems(-1, 0, problems);
+  }
+
+  /**
+   * Where each part of the report was printed: a cell where its value stood; a row, a group of
+   * rows or a table where its first cell stood (as a JSON input locates a container where it
+   * starts); a narrative section where its first paragraph stood. A part printed nowhere (a row
+   * left blank by a rule, the organ from the title) has no entry, so its findings carry no line.
+   */
+  static Map<String, int[]> positions(ReadResult reading) {
+    Map<String, SourcePosition> first = new HashMap<>();
+    for (Map.Entry<Cell, ReadCell> cell : reading.cells().entrySet()) {
+      SourcePosition at = cell.getValue().position();
+      if (!at.isKnown()) {
+        continue;
+      }
+      String pointer = cell.getKey().pointer();
+      for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+        first.merge(pointer.substring(0, end), at, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    for (NarrativeSection section : NarrativeSection.values()) {
+      reading.match().narrativePosition(section).ifPresent(at -> first.put(section.pointer(), at));
+    }
+    Map<String, int[]> positions = new HashMap<>();
+    for (Map.Entry<String, SourcePosition> at : first.entrySet()) {
+      positions.put(at.getKey(), new int[] {at.getValue().line(), at.getValue().column()});
+    }
+    return positions;
   }
 
   static boolean hasError(List<Finding> findings) {

@@ -44,10 +44,11 @@ final class Record {
 
   /**
    * A report read from a published page, with the problems met reading it (none an ERROR: they
-   * are printed before its violations).
+   * are printed before its violations). It has no line of its own: a finding on a part that was
+   * printed nowhere is not located.
    */
   static Record report(AnnualReport report, List<Finding> problems, Positions positions) {
-    return new Record(0, 1, report, problems, positions);
+    return new Record(0, 0, report, problems, positions);
   }
 
   static Record problems(int index, int line, List<Finding> problems) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.json.ReportJson;
+import io.github.xxgk.report.publication.read.PublishedReports;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,8 +145,12 @@ class HostileInputsTest {
     assertTrue(spaces.lines()[0].matches("-:1:\\d+: ERROR JSON-LIMIT: .*"), spaces.out);
     assertTrue(spaces.lines()[0].contains(String.valueOf(ReportJson.MAX_DOCUMENT_LENGTH)), spaces.out);
     Cli text = Cli.run(endless(none, "y".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "-");
-    // Endless text is read as a copied page, up to the reader's limit.
-    assertTrue(text.lines()[0].startsWith("-: ERROR IMPORT-INPUT"), text.out);
+    // Endless text is read as a copied page, up to the reader's limit for text, located where
+    // it was reached: after the last character read of the one line.
+    assertTrue(
+        text.lines()[0].startsWith("-:1:" + (PublishedReports.MAX_TEXT_BYTES + 1) + ": ERROR IMPORT-INPUT: "),
+        text.out);
+    assertTrue(text.lines()[0].contains("4,194,304 bytes"), text.out);
   }
 
   @Test

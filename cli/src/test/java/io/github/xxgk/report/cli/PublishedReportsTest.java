@@ -10,13 +10,21 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.publication.read.PublishedReports;
+import io.github.xxgk.report.publication.read.ReadResult;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +69,82 @@ class PublishedReportsTest {
     // The reading's finding is located in the page's markup.
     assertTrue(Pattern.matches(Pattern.quote(HTML) + ":\\d+:\\d+: INFO IMPORT-LABEL-VARIANT.*规范性文件.*", lines[variant]), lines[variant]);
     assertTrue(run.out.contains(HTML + ": VALID (1 reports in 1 records; 0 errors, 5 warnings, 3 infos)"), run.out);
+  }
+
+  /**
+   * A finding is located where its part of the report was printed: a cell where its value stood, a
+   * table where its first cell stood, a narrative section where its first paragraph starts. A
+   * finding on what was printed nowhere in particular (the organ kind, inferred from the name)
+   * has no line at all, rather than line 1.
+   */
+  @Test
+  void findingsOnAPublishedPageAreLocatedWhereTheirPartWasPrinted() throws IOException {
+    Cli run = Cli.run("validate", "--lang=en", HTML);
+    assertEquals(Main.OK, run.status, run::toString);
+    ReadResult reading = PublishedReports.read(Paths.get(HTML));
+    SourcePosition tableThree = null;
+    for (Map.Entry<Cell, ReadCell> cell : reading.cells().entrySet()) {
+      SourcePosition at = cell.getValue().position();
+      if (cell.getKey().pointer().startsWith("/applications/") && at.isKnown()
+          && (tableThree == null || at.compareTo(tableThree) < 0)) {
+        tableThree = at;
+      }
+    }
+    List<String> page = Files.readAllLines(Paths.get(HTML), StandardCharsets.UTF_8);
+    String otherMatters = reading.report().get().otherMatters().get();
+    int findings = 0;
+    for (String line : run.lines()) {
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith(HTML + ": VALID")) {
+        continue;
+      }
+      findings++;
+      Matcher located = Pattern.compile(Pattern.quote(HTML) + ":(\\d+):(\\d+): \\w+ ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*").matcher(line);
+      if (!located.matches()) {
+        assertTrue(Pattern.matches(Pattern.quote(HTML) + ": (INFO|WARNING) IMPORT-ORGAN-KIND /organKind: .*", line), line);
+        continue;
+      }
+      int row = Integer.parseInt(located.group(1));
+      int column = Integer.parseInt(located.group(2));
+      if (located.group(3).equals("CELL-BLANK")) {
+        assertEquals("/applications", located.group(4), line);
+        assertEquals(tableThree, SourcePosition.of(row, column), line);
+      }
+      if ("/otherMatters".equals(located.group(4))) {
+        String printed = page.get(row - 1).substring(column - 1).replaceAll("<[^>]*>", "");
+        assertTrue(printed.startsWith(otherMatters.substring(0, 8)), () -> line + " / " + printed + " / " + otherMatters);
+      }
+    }
+    assertEquals(8, findings, run::toString);
+  }
+
+  @Test
+  void textJsonAndCsvLocateTheSameFindingsAlike() throws IOException {
+    List<String> fromText = new ArrayList<>();
+    for (String line : Cli.run("validate", "--lang=en", HTML).lines()) {
+      Matcher finding =
+          Pattern.compile(Pattern.quote(HTML) + "(?::(\\d+):(\\d+))?: (?:INFO|WARNING|ERROR) ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*").matcher(line);
+      if (finding.matches()) {
+        fromText.add(finding.group(3) + " " + (finding.group(4) == null ? "" : finding.group(4)) + " "
+            + (finding.group(1) == null ? "-" : finding.group(1) + ":" + finding.group(2)));
+      }
+    }
+    List<String> fromJson = new ArrayList<>();
+    for (JsonNode finding : new ObjectMapper().readTree(Cli.run("validate", "--format=json", HTML).out).path("files").path(0).path("findings")) {
+      fromJson.add(finding.path("rule").asText() + " " + finding.path("path").asText() + " "
+          + (finding.has("line") ? finding.path("line").asInt() + ":" + finding.path("column").asInt() : "-"));
+    }
+    List<String> fromCsv = new ArrayList<>();
+    String[] rows = Cli.run("validate", "--format=csv", HTML).out.split("\r\n");
+    for (int i = 1; i < rows.length; i++) {
+      // file,record,organ,year,rule,severity,path,line,column,…: no comma inside these fields here.
+      String[] fields = rows[i].split(",", -1);
+      fromCsv.add(fields[4].replace("\"", "") + " " + fields[6].replace("\"", "") + " "
+          + (fields[7].isEmpty() ? "-" : fields[7] + ":" + fields[8]));
+    }
+    assertEquals(8, fromText.size(), fromText::toString);
+    assertEquals(fromText, fromJson);
+    assertEquals(fromText, fromCsv);
+    assertTrue(fromText.contains("IMPORT-ORGAN-KIND /organKind -"), fromText::toString);
   }
 
   @Test

@@ -32,14 +32,19 @@ final class Decoding {
   }
 
   static Decoding of(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-      return lenient(bytes, 3, StandardCharsets.UTF_8);
+    return of(bytes, bytes.length);
+  }
+
+  /** The first {@code length} bytes decoded. */
+  static Decoding of(byte[] bytes, int length) {
+    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      return lenient(bytes, 3, length, StandardCharsets.UTF_8);
     }
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+    if (length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return lenient(bytes, 2, length, StandardCharsets.UTF_16LE);
     }
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+    if (length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return lenient(bytes, 2, length, StandardCharsets.UTF_16BE);
     }
     try {
       String text =
@@ -47,18 +52,37 @@ final class Decoding {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
+              .decode(ByteBuffer.wrap(bytes, 0, length))
               .toString();
       return new Decoding(text, StandardCharsets.UTF_8, 0);
     } catch (CharacterCodingException notUtf8) {
-      Charset declared = declared(bytes);
-      return lenient(bytes, 0, declared == null || declared.equals(StandardCharsets.UTF_8) ? GB18030 : declared);
+      Charset declared = declared(bytes, length);
+      return lenient(bytes, 0, length, declared == null || declared.equals(StandardCharsets.UTF_8) ? GB18030 : declared);
     }
   }
 
+  /**
+   * The first bytes of a longer source decoded, cut before a UTF-8 sequence that the cut would
+   * split: otherwise the split character would make valid UTF-8 look like another encoding.
+   */
+  static Decoding prefix(byte[] bytes, int length) {
+    int lead = length - 1;
+    while (lead >= 0 && lead > length - 4 && (bytes[lead] & 0xc0) == 0x80) {
+      lead--;
+    }
+    if (lead >= 0) {
+      int first = bytes[lead] & 0xff;
+      int needed = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+      if (lead + needed > length) {
+        return of(bytes, lead);
+      }
+    }
+    return of(bytes, length);
+  }
+
   /** The charset a {@code <meta>} declares in the first 4 KB, when Java knows it. */
-  private static Charset declared(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+  private static Charset declared(byte[] bytes, int length) {
+    String head = new String(bytes, 0, Math.min(length, 4096), StandardCharsets.ISO_8859_1);
     Matcher meta = META_CHARSET.matcher(head);
     if (!meta.find()) {
       return null;
@@ -74,12 +98,12 @@ final class Decoding {
     }
   }
 
-  private static Decoding lenient(byte[] bytes, int offset, Charset charset) {
+  private static Decoding lenient(byte[] bytes, int offset, int length, Charset charset) {
     CharsetDecoder decoder =
         charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     CharBuffer chars;
     try {
-      chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length - offset));
     } catch (CharacterCodingException cannotHappen) {
       throw new IllegalStateException(cannotHappen);
     }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,45 +40,75 @@ import java.util.Objects;
  * result.report().ifPresent(report -> ...);   // present only when read exactly
  * }</pre>
  *
- * <p>Reading never throws for bad content: every fault is a {@link ReadProblem}. Input over
- * {@link #MAX_BYTES} is refused with IMPORT-INPUT.
+ * <p>Reading never throws for bad content: every fault is a {@link ReadProblem}.
+ *
+ * <p><b>Limits</b> (an {@code IMPORT-INPUT} problem, located where the limit was reached, and no
+ * report): {@value #MAX_BYTES} bytes of an HTML page and {@value #MAX_TEXT_BYTES} bytes of plain
+ * text; for a source given already decoded, as many characters. The format is told from the first
+ * bytes, so a stream of endless text is read no further than {@value #MAX_TEXT_BYTES} bytes (plus
+ * one buffer). The largest portal page among the real reports is 291 KB and the largest copied
+ * text 9 KB; parsing a page with positions takes about 14 bytes of heap per byte of markup.
  */
 public final class PublishedReports {
-  /** The largest source read: 64 MiB, ten times the largest portal page seen. */
-  public static final int MAX_BYTES = 64 * 1024 * 1024;
+  /** The most bytes of an HTML page read: 16 MiB, as much as the JSON reader reads of a document. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+  /** The most bytes of plain text read: 4 MiB, some 400 times a copied report. */
+  public static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
+  /** How much of the start tells the format. */
+  private static final int HEAD = 4096;
 
   private PublishedReports() {}
 
-  /** Reads a file. @throws IOException if the file cannot be read */
+  /** Reads a file, up to its format's limit. @throws IOException if the file cannot be read */
   public static ReadResult read(Path file) throws IOException {
-    if (Files.size(file) > MAX_BYTES) {
-      return refused(SourceFormat.TEXT, StandardCharsets.UTF_8, Files.size(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
     }
-    return read(Files.readAllBytes(file));
   }
 
-  /** Reads a stream to its end, up to {@link #MAX_BYTES}. @throws IOException if reading fails */
+  /**
+   * Reads a stream to its end, or up to its format's limit ({@value #MAX_TEXT_BYTES} bytes of
+   * text, {@value #MAX_BYTES} of HTML), and no further. @throws IOException if reading fails
+   */
   public static ReadResult read(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     byte[] buffer = new byte[65536];
-    long total = 0;
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      total += n;
-      if (total > MAX_BYTES) {
-        return refused(SourceFormat.TEXT, StandardCharsets.UTF_8, total);
+    int length = 0;
+    int limit = MAX_TEXT_BYTES;
+    boolean formatKnown = false;
+    while (true) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, limit + 1L));
       }
-      out.write(buffer, 0, n);
+      int n = in.read(buffer, length, buffer.length - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+      if (length > MAX_TEXT_BYTES && !formatKnown) {
+        formatKnown = true;
+        limit = limit(format(buffer, length));
+      }
+      if (length > limit) {
+        return refused(Decoding.prefix(buffer, limit), format(buffer, length), limit);
+      }
     }
-    return read(out.toByteArray());
+    return read(buffer, length);
   }
 
   /** Reads a source from its bytes, detecting encoding and format. */
   public static ReadResult read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    if (bytes.length > MAX_BYTES) {
-      return refused(SourceFormat.TEXT, StandardCharsets.UTF_8, bytes.length);
+    return read(bytes, bytes.length);
+  }
+
+  private static ReadResult read(byte[] bytes, int length) {
+    if (length > MAX_TEXT_BYTES) {
+      SourceFormat format = format(bytes, length);
+      if (length > limit(format)) {
+        return refused(Decoding.prefix(bytes, limit(format)), format, limit(format));
+      }
     }
-    Decoding decoding = Decoding.of(bytes);
+    Decoding decoding = Decoding.of(bytes, length);
     List<ReadProblem> problems = new ArrayList<>();
     if (decoding.replaced > 0) {
       problems.add(
@@ -86,8 +117,25 @@ public final class PublishedReports {
     return read(decoding.text, decoding.charset, problems);
   }
 
-  /** Reads a source already decoded, detecting its format. */
+  /** The most read of a format: {@value #MAX_BYTES} of HTML, {@value #MAX_TEXT_BYTES} of text. */
+  private static int limit(SourceFormat format) {
+    return format == SourceFormat.HTML ? MAX_BYTES : MAX_TEXT_BYTES;
+  }
+
+  /** The format the first bytes show. */
+  private static SourceFormat format(byte[] bytes, int length) {
+    return detect(Decoding.prefix(bytes, Math.min(length, HEAD)).text);
+  }
+
+  /**
+   * Reads a source already decoded, detecting its format; at most {@value #MAX_BYTES} characters of
+   * HTML or {@value #MAX_TEXT_BYTES} of text.
+   */
   public static ReadResult read(String text) {
+    SourceFormat format = detect(text);
+    if (text.length() > limit(format)) {
+      return refused(text.substring(0, limit(format)), StandardCharsets.UTF_8, format, limit(format));
+    }
     return read(text, StandardCharsets.UTF_8, new ArrayList<>());
   }
 
@@ -162,9 +210,36 @@ public final class PublishedReports {
     return builder.build();
   }
 
-  private static ReadResult refused(SourceFormat format, Charset charset, long size) {
+  private static ReadResult refused(Decoding read, SourceFormat format, int limit) {
+    return refused(read.text, read.charset, format, limit);
+  }
+
+  /**
+   * No report: the source goes on beyond the limit. The problem is located just after the text
+   * read, where the limit was reached, counting lines as the format's producer does.
+   */
+  private static ReadResult refused(String read, Charset charset, SourceFormat format, int limit) {
     List<ReadProblem> problems = new ArrayList<>();
-    problems.add(ReadProblem.of(ImportRule.IMPORT_INPUT, SourcePosition.UNKNOWN, "", size, MAX_BYTES));
+    problems.add(
+        ReadProblem.of(
+            ImportRule.IMPORT_INPUT, end(read, format != SourceFormat.HTML), "", limit, format == SourceFormat.HTML ? 0 : 1));
     return new ReadResult(null, problems, FormMatcher.match(new SourceDocument(null, new ArrayList<>())), format, charset);
+  }
+
+  /**
+   * The position just after a text: its line (line feeds counted, and for plain text also lone
+   * carriage returns) and the column after its last character.
+   */
+  static SourcePosition end(String text, boolean carriageReturnsBreak) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (carriageReturnsBreak && c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return SourcePosition.of(line, text.length() - lineStart + 1);
   }
 }

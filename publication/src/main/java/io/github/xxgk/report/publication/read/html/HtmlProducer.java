@@ -128,11 +128,22 @@ public final class HtmlProducer {
     }
   }
 
+  /** Whether a table holds another: a walk of its elements, in place, that stops at the first. */
   private static boolean holdsTable(Element table) {
-    for (Element inner : table.getElementsByTag("table")) {
-      if (inner != table) {
+    Element element = table.firstElementChild();
+    while (element != null) {
+      if ("table".equals(element.normalName())) {
         return true;
       }
+      Element child = element.firstElementChild();
+      if (child != null) {
+        element = child;
+        continue;
+      }
+      while (element != table && element.nextElementSibling() == null) {
+        element = element.parent();
+      }
+      element = element == table ? null : element.nextElementSibling();
     }
     return false;
   }

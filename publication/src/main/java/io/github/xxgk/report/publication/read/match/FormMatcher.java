@@ -158,9 +158,9 @@ public final class FormMatcher {
     int ambiguous = -1;
     LabelIndex.Target target = null;
     for (int i = row.size() - 1; i >= 0; i--) {
-      texts[i] = CellText.of(row.get(i).cell.text());
+      texts[i] = row.get(i).text;
       if (label < 0 && ambiguous < 0 && !row.get(i).fromAbove && !texts[i].isValue()) {
-        LabelIndex.Target found = LabelIndex.row(row.get(i).cell.text());
+        LabelIndex.Target found = texts[i].row();
         if (found != null && found.target == null) {
           // As near to two things the form prints: never chosen, and no caption further left
           // (a group's, such as （六）其他处理) is taken for this row instead.
@@ -290,13 +290,13 @@ public final class FormMatcher {
     boolean afterItem = false;
     for (int i = 0; i < row.size(); i++) {
       Grid.Entry entry = row.get(i);
-      String caption = Normalizer.caption(entry.cell.text());
+      String caption = entry.text.caption();
       if (caption.equals(LabelIndex.ITEM_COLUMN)) {
         afterItem = true;
         columns.clear();
         continue;
       }
-      LabelIndex.Target column = LabelIndex.column(entry.cell.text());
+      LabelIndex.Target column = entry.text.column();
       if (column != null && column.near && !entry.fromAbove) {
         problem(ImportRule.IMPORT_LABEL_VARIANT, entry.cell.position(), "",
             Normalizer.compact(entry.cell.text()), LabelIndex.caption(column.target));
@@ -318,7 +318,7 @@ public final class FormMatcher {
         columns.add(column == null ? entry : column.target);
       }
       if (inCases && !entry.fromAbove) {
-        CaseGroup group = caseGroup(Normalizer.compact(entry.cell.text()));
+        CaseGroup group = caseGroup(entry.text.compact());
         if (group != null) {
           caseGroup = group;
         }

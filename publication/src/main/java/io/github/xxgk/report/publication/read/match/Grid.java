@@ -3,9 +3,7 @@ package io.github.xxgk.report.publication.read.match;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A table with its spans laid out: each row lists, left to right, the cells that cover it, each
@@ -19,11 +17,14 @@ final class Grid {
     /** Whether the cell starts in a row above and reaches down into this one. */
     final boolean fromAbove;
     final int column;
+    /** What the cell holds, read once for every row the cell spans. */
+    final CellText text;
 
-    Entry(SourceCell cell, boolean fromAbove, int column) {
+    Entry(SourceCell cell, boolean fromAbove, int column, CellText text) {
       this.cell = cell;
       this.fromAbove = fromAbove;
       this.column = column;
+      this.text = text;
     }
   }
 
@@ -35,20 +36,24 @@ final class Grid {
   static List<List<Entry>> rows(SourceTable table) {
     List<List<SourceCell>> rows = table.rows();
     List<List<Entry>> out = new ArrayList<>(rows.size());
-    // column -> the cell reaching down into it, and how many more rows it covers
-    Map<Integer, SourceCell> reaching = new HashMap<>();
-    Map<Integer, Integer> remaining = new HashMap<>();
+    // By column: the cell reaching down into it, and how many more rows it covers. Cells are only
+    // placed left of MAX_COLUMNS, so the arrays cover every column that can hold one.
+    Entry[] reaching = new Entry[MAX_COLUMNS];
+    int[] remaining = new int[MAX_COLUMNS];
+    int lastReaching = -1;
     for (List<SourceCell> row : rows) {
-      List<Entry> entries = new ArrayList<>();
+      List<Entry> entries = new ArrayList<>(row.size());
       int column = 0;
       int next = 0;
-      while (next < row.size() || hasReaching(remaining, column)) {
-        Integer left = remaining.get(column);
-        if (left != null && left > 0) {
-          SourceCell above = reaching.get(column);
-          entries.add(new Entry(above, true, column));
-          remaining.put(column, left - 1);
-          column += Math.min(above.columnSpan(), MAX_COLUMNS);
+      // Columns right of the one being filled are not changed while a row is laid out, so the
+      // rightmost column still reached from above is known at the row's start.
+      int reachedUpTo = lastReaching;
+      while (next < row.size() || column <= reachedUpTo) {
+        if (column < MAX_COLUMNS && remaining[column] > 0) {
+          Entry above = reaching[column];
+          entries.add(new Entry(above.cell, true, column, above.text));
+          remaining[column]--;
+          column += Math.min(above.cell.columnSpan(), MAX_COLUMNS);
           continue;
         }
         if (next >= row.size() || column >= MAX_COLUMNS) {
@@ -59,32 +64,23 @@ final class Grid {
           continue;
         }
         SourceCell cell = row.get(next++);
-        entries.add(new Entry(cell, false, column));
+        Entry entry = new Entry(cell, false, column, CellText.of(cell.text()));
+        entries.add(entry);
         int span = Math.min(cell.columnSpan(), MAX_COLUMNS - column);
         if (cell.rowSpan() > 1) {
-          int rowsLeft = Math.min(cell.rowSpan() - 1, rows.size());
-          reaching.put(column, cell);
-          remaining.put(column, rowsLeft);
+          reaching[column] = entry;
+          remaining[column] = Math.min(cell.rowSpan() - 1, rows.size());
         }
         column += Math.max(1, span);
       }
-      for (Map.Entry<Integer, Integer> left : remaining.entrySet()) {
-        if (left.getValue() <= 0) {
-          reaching.remove(left.getKey());
+      lastReaching = -1;
+      for (int c = MAX_COLUMNS - 1; c >= 0 && lastReaching < 0; c--) {
+        if (remaining[c] > 0) {
+          lastReaching = c;
         }
       }
-      remaining.values().removeIf(v -> v <= 0);
       out.add(entries);
     }
     return out;
-  }
-
-  private static boolean hasReaching(Map<Integer, Integer> remaining, int column) {
-    for (Map.Entry<Integer, Integer> left : remaining.entrySet()) {
-      if (left.getKey() >= column && left.getValue() > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

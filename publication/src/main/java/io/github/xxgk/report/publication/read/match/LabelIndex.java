@@ -143,7 +143,11 @@ final class LabelIndex {
    * target. Null when the caption is no row's.
    */
   static Target row(String printed) {
-    String key = Normalizer.caption(printed);
+    return rowOfCaption(Normalizer.caption(printed));
+  }
+
+  /** As {@link #row(String)}, for a caption already normalised ({@link Normalizer#caption}). */
+  static Target rowOfCaption(String key) {
     Target exact = ROWS.get(key);
     if (exact != null || COLUMNS.containsKey(key) || HEADINGS.containsKey(key)) {
       return exact;
@@ -183,7 +187,11 @@ final class LabelIndex {
    * when the header is as near to two things.
    */
   static Target column(String printed) {
-    String key = Normalizer.caption(printed);
+    return columnOfCaption(Normalizer.caption(printed));
+  }
+
+  /** As {@link #column(String)}, for a caption already normalised ({@link Normalizer#caption}). */
+  static Target columnOfCaption(String key) {
     Target exact = COLUMNS.get(key);
     if (exact != null || ROWS.containsKey(key) || HEADINGS.containsKey(key)) {
       return exact;

@@ -5,6 +5,7 @@ import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ public final class Match {
   final Map<Cell, ReadCell> cells = new LinkedHashMap<>();
   final List<ReadProblem> problems = new ArrayList<>();
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
+  final Map<NarrativeSection, SourcePosition> narrativePositions = new EnumMap<>(NarrativeSection.class);
   Edition edition = Edition.V2021;
   String organ;
   Integer year;
@@ -69,5 +71,13 @@ public final class Match {
   /** The text of a narrative section, paragraphs joined by line feeds, when the section was found. */
   public Optional<String> narrative(NarrativeSection section) {
     return Optional.ofNullable(narratives.get(section));
+  }
+
+  /**
+   * Where a narrative section's text starts in the source: its first paragraph, or its heading
+   * when it has none; empty when the section was not found.
+   */
+  public Optional<SourcePosition> narrativePosition(NarrativeSection section) {
+    return Optional.ofNullable(narrativePositions.get(section));
   }
 }

@@ -38,9 +38,14 @@ final class Metadata {
         year = Integer.valueOf(title.group(2));
       }
     }
+    // Whether each block is a table of the form, decided once: the title and the signature use it.
+    boolean[] formTables = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      formTables[i] = blocks.get(i) instanceof SourceTable && isFormTable(blocks, i);
+    }
     int firstTable = blocks.size();
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i) instanceof SourceTable && isFormTable(blocks, i)) {
+      if (formTables[i]) {
         firstTable = i;
         break;
       }
@@ -66,7 +71,7 @@ final class Metadata {
         }
       }
     }
-    Signature signature = signature(blocks, headings);
+    Signature signature = signature(blocks, headings, formTables);
     String organ = titleOrgan;
     if (signature != null && signature.organ != null
         && (organ == null || signature.organ.endsWith(organ))) {
@@ -140,11 +145,10 @@ final class Metadata {
   }
 
   /** The last date line after section 六 (or after the last form table), and the organ above it. */
-  private static Signature signature(List<SourceBlock> blocks, Object[] headings) {
+  private static Signature signature(List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      SourceBlock block = blocks.get(i);
-      if (block instanceof SourceTable && isFormTable(blocks, i)) {
+      if (formTables[i]) {
         from = i + 1;
       } else if (headings[i] == NarrativeSection.OTHER_MATTERS || headings[i] instanceof FormTable) {
         from = Math.max(from, i + 1);

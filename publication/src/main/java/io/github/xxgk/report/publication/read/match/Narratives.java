@@ -33,6 +33,7 @@ final class Narratives {
         continue;
       }
       List<String> paragraphs = new ArrayList<>();
+      SourcePosition at = blocks.get(start - 1).position();
       for (int i = start; i < blocks.size(); i++) {
         SourceBlock block = blocks.get(i);
         if (block instanceof SourceTable || headings[i] != null || isSignature(blocks, i, match)) {
@@ -40,10 +41,12 @@ final class Narratives {
         }
         String text = trim(((SourceParagraph) block).text());
         if (!text.isEmpty()) {
+          at = paragraphs.isEmpty() ? block.position() : at;
           paragraphs.add(text);
         }
       }
       match.narratives.put(section, String.join("\n", paragraphs));
+      match.narrativePositions.put(section, at);
     }
   }
 

@@ -1,60 +1,191 @@
 package io.github.xxgk.report.publication.read.match;
 
 import java.text.Normalizer.Form;
-import java.util.regex.Pattern;
 
 /**
  * Brings printed text to the form in which captions are compared: compatibility forms folded
  * (full-width letters, digits and brackets to ASCII), spaces, line breaks and quotes removed, and
  * for captions the numbering in front ("三（三）1.", "（七）", "一、") stripped.
+ *
+ * <p>Every caption and cell of a page passes through here, so both steps are single scans: the
+ * characters printed reports use (ASCII, the unified CJK ideographs, full-width ASCII, the CJK
+ * punctuation of captions) are folded by a table of what NFKC does to them, and only text holding
+ * any other character goes through {@link java.text.Normalizer}; the numbering is stripped by a
+ * hand-written scanner of the five numbering shapes. {@code NormalizerTest} checks both against
+ * NFKC and the regular expression they replace.
  */
 final class Normalizer {
-  private static final Pattern NUMBERING =
-      Pattern.compile(
-          "^(?:[一二三四五六七八九十]+(?=\\()|[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十]+\\)[、.]?|\\d{1,2}(?:[.、,]|\\)|(?=[^\\d.,]))|\\(\\d{1,2}\\)[、.]?)");
-  private static final Pattern TRAILING = Pattern.compile("[:。;,]+$");
+  /** The numerals of the form's numbering ("三、", "（十）"). */
+  private static final String NUMERALS = "一二三四五六七八九十";
 
   private Normalizer() {}
 
   /** Text with compatibility forms folded and every space, line break and quote removed. */
   static String compact(String text) {
-    String folded = isPlain(text) ? text : java.text.Normalizer.normalize(text, Form.NFKC);
+    int length = text.length();
+    char[] out = null;
+    int kept = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      char folded;
+      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || isStable(c)) {
+        folded = c;
+      } else if (c >= 0xff01 && c <= 0xff5e) {
+        folded = (char) (c - 0xfee0);
+      } else if (c == '\u3000' || c == '\u00a0') {
+        folded = ' ';
+      } else {
+        return compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
+      }
+      if (isDropped(folded)) {
+        if (out == null) {
+          out = new char[length];
+          text.getChars(0, i, out, 0);
+          kept = i;
+        }
+        continue;
+      }
+      if (out == null && folded != c) {
+        out = new char[length];
+        text.getChars(0, i, out, 0);
+        kept = i;
+      }
+      if (out != null) {
+        out[kept++] = folded;
+      }
+    }
+    return out == null ? text : new String(out, 0, kept);
+  }
+
+  private static String compactFolded(String folded) {
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isQuote(c) || c == '\u200b' || c == '\ufeff') {
-        continue;
+      if (!isDropped(c)) {
+        out.append(c);
       }
-      out.append(c);
     }
     return out.toString();
   }
 
+  /**
+   * The punctuation of captions and cells that NFKC leaves as it is and that neither composes with
+   * a neighbour nor is a combining mark: the ideographic comma and full stop, the CJK brackets,
+   * dashes and box lines, curly quotes and the middle dot.
+   */
+  static boolean isStable(char c) {
+    return c == '\u3001' || c == '\u3002' || (c >= '\u3008' && c <= '\u3011') || c == '\u3014' || c == '\u3015'
+        || (c >= '\u2012' && c <= '\u2015') || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d'
+        || c == '\u2212' || c == '\u2500' || c == '\u00b7';
+  }
+
+  private static boolean isDropped(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isQuote(c) || c == '\u200b' || c == '\ufeff';
+  }
+
   /** A caption as compared: compact, without numbering in front or punctuation at the end. */
   static String caption(String text) {
-    String compact = compact(text);
+    return captionOfCompact(compact(text));
+  }
+
+  /** {@link #caption} of text that is already {@link #compact}. */
+  static String captionOfCompact(String compact) {
+    int from = 0;
     for (int guard = 0; guard < 4; guard++) {
-      String stripped = NUMBERING.matcher(compact).replaceFirst("");
-      if (stripped.equals(compact) || stripped.isEmpty()) {
+      int numbering = numbering(compact, from);
+      if (numbering == 0 || from + numbering == compact.length()) {
         break;
       }
-      compact = stripped;
+      from += numbering;
     }
-    return TRAILING.matcher(compact).replaceFirst("").replace('\u3001', ',');
+    int end = compact.length();
+    // As a regular expression's "$" would: the end of the text, or before a last NEL (U+0085, a
+    // line terminator that is no whitespace and so survives compact).
+    int to = end > from && compact.charAt(end - 1) == '\u0085' ? end - 1 : end;
+    int kept = to;
+    while (to > from && isTrailing(compact.charAt(to - 1))) {
+      to--;
+    }
+    String caption = to == kept ? compact.substring(from, end) : compact.substring(from, to) + compact.substring(kept, end);
+    return caption.replace('\u3001', ',');
+  }
+
+  private static boolean isTrailing(char c) {
+    return c == ':' || c == '\u3002' || c == ';' || c == ',';
   }
 
   /**
-   * Whether NFKC would leave the text as it is, judged cheaply: ASCII, the unified CJK ideographs
-   * and the CJK punctuation captions use are stable. Saves normalising every paragraph of a page.
+   * The length of the numbering at {@code from}, 0 when there is none. The shapes, tried in this
+   * order: numerals before a bracket ("三（"), numerals and a comma or point ("三、"), numerals in
+   * brackets with an optional comma or point ("（三）、"), one or two digits and a point, comma or
+   * closing bracket ("1." "1）"), or before any character but a digit, point or comma ("1公开"),
+   * and one or two digits in brackets ("（1）").
    */
-  private static boolean isPlain(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && !(c >= 0x4e00 && c <= 0x9fff) && c != '\u3001' && c != '\u3002' && c != '\u201c' && c != '\u201d') {
-        return false;
-      }
+  static int numbering(String text, int from) {
+    int length = text.length();
+    if (from >= length) {
+      return 0;
     }
-    return true;
+    char first = text.charAt(from);
+    if (isNumeral(first)) {
+      int end = from;
+      while (end < length && isNumeral(text.charAt(end))) {
+        end++;
+      }
+      if (end < length) {
+        char next = text.charAt(end);
+        if (next == '(') {
+          return end - from;
+        }
+        if (next == '\u3001' || next == '.' || next == ',') {
+          return end + 1 - from;
+        }
+      }
+      return 0;
+    }
+    if (isDigit(first)) {
+      int digits = from + 1 < length && isDigit(text.charAt(from + 1)) ? 2 : 1;
+      if (from + digits >= length) {
+        return 0;
+      }
+      char next = text.charAt(from + digits);
+      if (next == '.' || next == '\u3001' || next == ',' || next == ')') {
+        return digits + 1;
+      }
+      return isDigit(next) ? 0 : digits;
+    }
+    if (first == '(' && from + 1 < length) {
+      int end = from + 1;
+      if (isNumeral(text.charAt(end))) {
+        while (end < length && isNumeral(text.charAt(end))) {
+          end++;
+        }
+      } else {
+        while (end < length && end < from + 3 && isDigit(text.charAt(end))) {
+          end++;
+        }
+        if (end == from + 1) {
+          return 0;
+        }
+      }
+      if (end >= length || text.charAt(end) != ')') {
+        return 0;
+      }
+      end++;
+      if (end < length && (text.charAt(end) == '\u3001' || text.charAt(end) == '.')) {
+        end++;
+      }
+      return end - from;
+    }
+    return 0;
+  }
+
+  private static boolean isNumeral(char c) {
+    return c >= '\u4e00' && NUMERALS.indexOf(c) >= 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isQuote(char c) {

@@ -26,10 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class TextProducer {
   private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
-  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
-  /** A cell that is a number does not wrap; "1." (numbering) does. */
-  private static final Pattern NUMBER = Pattern.compile("[\\d,\\s\u00a0\uff10-\uff19]+(?:\\.\\d+)?");
-  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+  /** The numerals of a section's number ("三、"), which starts a paragraph rather than wrap a cell. */
+  private static final String NUMERALS = "一二三四五六七八九十";
 
   private final List<SourceBlock> blocks = new ArrayList<>();
   private List<List<SourceCell>> table;
@@ -100,17 +98,80 @@ public final class TextProducer {
       return;
     }
     endTable();
-    String paragraph = HEADING.matcher(trimmed).replaceFirst("");
+    String paragraph = trimmed.substring(headingMark(trimmed));
     blocks.add(new SourceParagraph(paragraph, SourcePosition.of(number, 1 + line.indexOf(trimmed.charAt(0)))));
   }
 
   /** A line without the tab continues the cell above when that cell is a caption, not a number. */
   private boolean continues(String trimmed) {
-    if (row == null || row.isEmpty() || trimmed.length() > 40 || SECTION.matcher(trimmed).find()) {
+    if (row == null || row.isEmpty() || trimmed.length() > 40 || isSection(trimmed)) {
       return false;
     }
     String above = row.get(row.size() - 1).text().trim();
-    return !above.isEmpty() && !NUMBER.matcher(above).matches();
+    return !above.isEmpty() && !isNumber(above);
+  }
+
+  /** The length of a Markdown heading's mark ("## "): one to six '#' and spaces; 0 if none. */
+  static int headingMark(String line) {
+    int hashes = 0;
+    while (hashes < line.length() && line.charAt(hashes) == '#') {
+      hashes++;
+    }
+    if (hashes == 0 || hashes > 6) {
+      return 0;
+    }
+    int end = hashes;
+    while (end < line.length() && isRegexSpace(line.charAt(end))) {
+      end++;
+    }
+    return end > hashes ? end : 0;
+  }
+
+  /** Whether a line starts with a section's number: numerals and "、", "." or "．". */
+  static boolean isSection(String line) {
+    int end = 0;
+    while (end < line.length() && NUMERALS.indexOf(line.charAt(end)) >= 0) {
+      end++;
+    }
+    if (end == 0 || end == line.length()) {
+      return false;
+    }
+    char mark = line.charAt(end);
+    return mark == '\u3001' || mark == '.' || mark == '\uff0e';
+  }
+
+  /**
+   * Whether a cell is a number, which does not wrap ("1." as numbering does): digits of either
+   * width, commas and spaces, then an optional fraction of ASCII digits.
+   */
+  static boolean isNumber(String text) {
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == ',' || isRegexSpace(c) || c == '\u00a0' || c >= '\uff10' && c <= '\uff19')) {
+        break;
+      }
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (i < length && text.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    return i == length;
+  }
+
+  /** The characters of a regular expression's {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private void cellLine(String text, int number, int column) {
