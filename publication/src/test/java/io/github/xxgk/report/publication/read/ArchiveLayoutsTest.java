@@ -36,6 +36,17 @@ import org.junit.jupiter.api.Test;
  * line, every table cell run together ("规章000行政规范性文件002…一、本年新收政府信息公开申请数量1000001").
  * Its expected cells were read by hand from that text.
  *
+ * <p>{@code pingtan-jiaojianju-2023.html}: 平潭综合实验区交通与建设局's 2023 report (folder
+ * {@code ptzhsyqjtj/zfxxgknb/202402/86867_*}), its article rebuilt in the markup the page uses
+ * (every cell a {@code <p>}, some values padded with empty {@code <p>&nbsp;</p>} paragraphs above
+ * and below, "三、本年度办理结果" spanning 22 rows, "商业" and "企业" in two paragraphs, table
+ * 四's captions broken by {@code <br/>}), with its real values, checked by hand against the page.
+ *
+ * <p>{@code pingtan-guanweihui-2020.page.txt}: the archive's text extraction of
+ * 平潭综合实验区管委会办公室's 2020 report (folder {@code ptzhsyqgwh/zfxxgknb/202101/80594_*}),
+ * narratives cut short: table 二 on the 2019 trial template run together ("本年新 制作数量",
+ * "行政许可1-10", a （九） row of purchases), （六）其他处理 as one row.
+ *
  * <p>{@code pingtan-caijinju-2024.page.txt}: the archive's text extraction of the 财政金融局 page
  * above, its narrative cut short, its tables as extracted: cells padded with {@code &nbsp;} leave
  * spaces that are not separators ("20 0 0 0 02" for 2, 0, 0, 0, 0, 0, 2).
@@ -128,6 +139,56 @@ class ArchiveLayoutsTest {
     assertEquals(false, result.report().isPresent());
     assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
     assertTrue(result.cells().isEmpty(), result.cells()::toString);
+  }
+
+  @Test
+  void theTransportBureausPageOf2023IsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-jiaojianju-2023.html"));
+    assertCells(result, "pingtan-jiaojianju-2023.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区交通与建设局", result.report().get().organ());
+    assertEquals(2023, result.report().get().year());
+    assertEquals(LocalDate.of(2024, 1, 30), result.report().get().publishedOn().get());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void aText2019TemplateRunTogetherIsDetectedAndNotRead() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-guanweihui-2020.page.txt"));
+    assertEquals(false, result.report().isPresent());
+    assertEquals(io.github.xxgk.report.form.Edition.V2019, result.edition());
+    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+    // a 2020 report: the 2019 template was right then, so a warning; the tables stay unread
+    assertEquals(Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.WARNING).stream()
+        .filter(id -> id.startsWith("IMPORT-EDITION")).collect(Collectors.toList()));
+    ReadProblem edition = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-EDITION-2019")).findFirst().get();
+    assertTrue(edition.position().isKnown());
+    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+    // the same text for 2021 (the wrong template): an error
+    String text = new String(resource("pingtan-guanweihui-2020.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    ReadResult wrongYear = PublishedReports.read(text.replace("2020", "2021"));
+    assertTrue(ids(wrongYear, Severity.ERROR).contains("IMPORT-EDITION-2019"), wrongYear.problems()::toString);
+  }
+
+  @Test
+  void oneDigitPerCellIsRefusedWhenTheRowsTotalShowsABlankCell() throws IOException {
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    // 10, 0, 0, 0, two blank cells, 10: seven digits, which one per cell would read 1, 0, 0, 0, 0, 1, 0
+    ReadResult blank = PublishedReports.read(text.replace("数量1000001二、", "数量1000010二、"));
+    assertEquals(false, blank.report().isPresent());
+    ReadProblem problem =
+        blank.problems().stream().filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")).findFirst().get();
+    assertEquals("/applications/newlyReceived", problem.pointer());
+    assertEquals(null, blank.cells().get(io.github.xxgk.report.form.FormCells.all().stream()
+        .filter(c -> c.pointer().equals("/applications/newlyReceived/naturalPerson")).findFirst().get()));
+    // table 四 the same way: 1, 0, 0, 0 and a total of 0 in the first group cannot be a split
+    ReadResult cases = PublishedReports.read(text.replace("总计000000000000000", "总计100000000000000"));
+    assertEquals(false, cases.report().isPresent());
+    assertTrue(cases.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")
+        && p.pointer().equals("/reconsiderationAndLitigation")), cases.problems()::toString);
   }
 
   private static void assertCells(ReadResult result, String expectedFile) throws IOException {

@@ -43,10 +43,13 @@ final class FlatTables {
   static final class Result {
     final SourceDocument document;
     final List<ReadProblem> problems;
+    /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
+    final boolean trialTemplate;
 
-    Result(SourceDocument document, List<ReadProblem> problems) {
+    Result(SourceDocument document, List<ReadProblem> problems, boolean trialTemplate) {
       this.document = document;
       this.problems = problems;
+      this.trialTemplate = trialTemplate;
     }
   }
 
@@ -86,7 +89,7 @@ final class FlatTables {
     List<ReadProblem> problems = new ArrayList<>();
     for (SourceBlock block : document.blocks()) {
       if (block instanceof SourceTable) {
-        return new Result(document, problems);
+        return new Result(document, problems, false);
       }
     }
     List<SourceBlock> blocks = new ArrayList<>();
@@ -104,10 +107,41 @@ final class FlatTables {
       }
     }
     if (!found) {
-      return new Result(document, Collections.<ReadProblem>emptyList());
+      SourcePosition trial = trialTemplate(document);
+      if (trial != null) {
+        // detected, not misread: the tables stay missing, and the template is named
+        return new Result(
+            document, Collections.singletonList(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trial, "")), true);
+      }
+      return new Result(document, Collections.<ReadProblem>emptyList(), false);
     }
     problems.add(0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
-    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems);
+    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
+  }
+
+  /**
+   * Where a paragraph long enough to hold tables prints a caption of the 2019 template's table 二
+   * (本年新制作数量 …) next to the 2021 form's row captions; null when none does.
+   */
+  private static SourcePosition trialTemplate(SourceDocument document) {
+    for (SourceBlock block : document.blocks()) {
+      if (!(block instanceof SourceParagraph)) {
+        continue;
+      }
+      SourceParagraph paragraph = (SourceParagraph) block;
+      String text = paragraph.text();
+      if (text.length() < 200 || caption(text, ROWS.get(0), 0, false) == null) {
+        continue;
+      }
+      String compact = Normalizer.compact(text);
+      for (String trial : TRIAL) {
+        if (compact.contains(trial)) {
+          // where table 二 starts: its first row's caption
+          return position(paragraph, caption(text, ROWS.get(0), 0, false)[0]);
+        }
+      }
+    }
+    return null;
   }
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
@@ -153,6 +187,9 @@ final class FlatTables {
         }
       }
       List<String> values = split(text.substring(cursor, end), cells(row));
+      if (values != null && row instanceof ApplicationRow && !RunTogetherTotals.holds(text.substring(cursor, end), values, values.size())) {
+        values = null;
+      }
       SourcePosition position = position(paragraph, at[0]);
       if (values == null) {
         problems.add(
@@ -197,6 +234,9 @@ final class FlatTables {
     int end = numericEnd(text, values);
     int width = CaseColumn.values().length;
     List<String> split = split(text.substring(values, end), CaseGroup.values().length * width);
+    if (split != null && !RunTogetherTotals.holds(text.substring(values, end), split, width)) {
+      split = null;
+    }
     List<List<SourceCell>> rows = new ArrayList<>();
     if (split == null) {
       problems.add(
