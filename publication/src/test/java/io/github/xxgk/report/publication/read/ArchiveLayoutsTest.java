@@ -47,6 +47,14 @@ import org.junit.jupiter.api.Test;
  * narratives cut short: table 二 on the 2019 trial template run together ("本年新 制作数量",
  * "行政许可1-10", a （九） row of purchases), （六）其他处理 as one row.
  *
+ * <p>{@code pingtan-haitan-2025.html}: 平潭综合实验区海坛片区管理局's 2025 report (folder
+ * {@code ptzhsyqpq/ptzhsyqhtp/zfxxgknb/202601/104826_*}), its article rebuilt in the page's
+ * Word-pasted markup with its real values: no 规章 row (规范性文件 only), "三、本年度办理结果"
+ * spanning 19 rows where it heads 22 and an empty cell spanning the last three, every 总计 of
+ * table 三 printed 0 (2 received, 1 partly disclosed, 1 not held), section 六 headed
+ * "其他需报告的事项". {@code pingtan-haitan-2025.page.txt} is the archive's text of the same page,
+ * narratives cut short.
+ *
  * <p>{@code pingtan-caijinju-2024.page.txt}: the archive's text extraction of the 财政金融局 page
  * above, its narrative cut short, its tables as extracted: cells padded with {@code &nbsp;} leave
  * spaces that are not separators ("20 0 0 0 02" for 2, 0, 0, 0, 0, 0, 2).
@@ -102,6 +110,20 @@ class ArchiveLayoutsTest {
   }
 
   @Test
+  void theSectionsOfATextRunTogetherWithItsTablesAreCutAtTheirHeadings() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-gongan-2021.page.txt"));
+    io.github.xxgk.report.model.AnnualReport report = result.report().get();
+    String overview = report.overview().get();
+    assertTrue(overview.startsWith("2021年，我局政府信息公开工作在区管委会办公室"), overview);
+    assertTrue(overview.endsWith("注重实效，监督有力。"), overview);
+    assertTrue(report.problemsAndImprovements().get().startsWith("2021年，我局政府信息公开工作在不断规"), result.problems()::toString);
+    // the signature closing the page is no part of section 六; it dates the report
+    assertEquals("2021年，无收取信息处理费情况。", report.otherMatters().get());
+    assertEquals(LocalDate.of(2022, 1, 7), report.publishedOn().get());
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-NARRATIVE-MISSING")), result.problems()::toString);
+  }
+
+  @Test
   void theFinanceBureausTextWithPaddedCellsRunTogetherReadsAsItsPage() throws IOException {
     ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.page.txt"));
     assertCells(result, "pingtan-caijinju-2024.expected.json");
@@ -153,6 +175,37 @@ class ArchiveLayoutsTest {
     assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
     assertEquals(Collections.emptyList(), result.blankCells());
     assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void theHaitanPageOf2025IsReadAsPrintedWithItsWrongTotalsLeftToTheValidator() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-haitan-2025.html"));
+    assertCells(result, "pingtan-haitan-2025.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区海坛片区管理局", result.report().get().organ());
+    assertEquals(LocalDate.of(2026, 1, 26), result.report().get().publishedOn().get());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    // no 规章 row: its cells blank, with a warning; nothing else is missing
+    assertEquals(Collections.singletonList("IMPORT-ROW-ABSENT"), ids(result, Severity.WARNING));
+    assertEquals(3, result.blankCells().size());
+    assertTrue(result.report().get().otherMatters().orElse("").contains("信息处理费"), result.problems()::toString);
+  }
+
+  @Test
+  void theHaitanTextOf2025IsRefusedWhereItsDigitsDoNotAddUp() throws IOException {
+    // "2000000" is 2, 0, 0, 0, 0, 0 and a 总计 of 0 as printed, or 2 and six cells around a blank:
+    // the text cannot tell, the page can (read above)
+    ReadResult result = PublishedReports.read(resource("pingtan-haitan-2025.page.txt"));
+    assertEquals(false, result.report().isPresent());
+    List<String> refused = result.problems().stream()
+        .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
+        .map(ReadProblem::pointer)
+        .collect(Collectors.toList());
+    assertEquals(java.util.Arrays.asList(
+        "/applications/newlyReceived",
+        "/applications/outcomes/partiallyDisclosed",
+        "/applications/outcomes/unableToProvide/notHeld",
+        "/applications/outcomes/total"), refused);
   }
 
   @Test
