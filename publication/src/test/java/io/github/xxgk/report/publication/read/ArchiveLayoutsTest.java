@@ -42,6 +42,11 @@ import org.junit.jupiter.api.Test;
  * and below, "三、本年度办理结果" spanning 22 rows, "商业" and "企业" in two paragraphs, table
  * 四's captions broken by {@code <br/>}), with its real values, checked by hand against the page.
  *
+ * <p>{@code pingtan-shenpiju-2024.html}: 平潭综合实验区行政审批局's 2024 report (folder
+ * {@code ptzhsyqhzs/zfxxgknb/202501/96946_*}) in the same markup, with "三、本年度办理结果" one
+ * character per paragraph, header captions in two or three paragraphs ("社会/公益/组织"), no
+ * signature, and table 四 as printed: 行政复议 结果维持 1 with a 总计 of 0.
+ *
  * <p>{@code pingtan-guanweihui-2020.page.txt}: the archive's text extraction of
  * 平潭综合实验区管委会办公室's 2020 report (folder {@code ptzhsyqgwh/zfxxgknb/202101/80594_*}),
  * narratives cut short: table 二 on the 2019 trial template run together ("本年新 制作数量",
@@ -175,6 +180,18 @@ class ArchiveLayoutsTest {
     assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
     assertEquals(Collections.emptyList(), result.blankCells());
     assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void theLicensingBureausPageOf2024IsReadAsPrinted() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-shenpiju-2024.html"));
+    assertCells(result, "pingtan-shenpiju-2024.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区行政审批局", result.report().get().organ());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+    // the page is not signed: no date is invented
+    assertEquals(false, result.report().get().publishedOn().isPresent());
   }
 
   @Test
