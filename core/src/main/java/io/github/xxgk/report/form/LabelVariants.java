@@ -41,7 +41,8 @@ public final class LabelVariants {
         "存在的主要问题及改进措施",
         "存在的主要问题及整改情况",
         "政府信息公开工作存在的主要问题及改进情况");
-    put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项");
+    // "其他需报告的事项": 平潭综合实验区海坛片区管理局 2025.
+    put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项", "其他需报告的事项");
     put(
         FormTable.RECONSIDERATION_AND_LITIGATION,
         "政府信息公开行政复议和行政诉讼情况",

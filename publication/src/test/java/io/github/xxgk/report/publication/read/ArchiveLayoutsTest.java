@@ -36,6 +36,30 @@ import org.junit.jupiter.api.Test;
  * line, every table cell run together ("规章000行政规范性文件002…一、本年新收政府信息公开申请数量1000001").
  * Its expected cells were read by hand from that text.
  *
+ * <p>{@code pingtan-jiaojianju-2023.html}: 平潭综合实验区交通与建设局's 2023 report (folder
+ * {@code ptzhsyqjtj/zfxxgknb/202402/86867_*}), its article rebuilt in the markup the page uses
+ * (every cell a {@code <p>}, some values padded with empty {@code <p>&nbsp;</p>} paragraphs above
+ * and below, "三、本年度办理结果" spanning 22 rows, "商业" and "企业" in two paragraphs, table
+ * 四's captions broken by {@code <br/>}), with its real values, checked by hand against the page.
+ *
+ * <p>{@code pingtan-shenpiju-2024.html}: 平潭综合实验区行政审批局's 2024 report (folder
+ * {@code ptzhsyqhzs/zfxxgknb/202501/96946_*}) in the same markup, with "三、本年度办理结果" one
+ * character per paragraph, header captions in two or three paragraphs ("社会/公益/组织"), no
+ * signature, and table 四 as printed: 行政复议 结果维持 1 with a 总计 of 0.
+ *
+ * <p>{@code pingtan-guanweihui-2020.page.txt}: the archive's text extraction of
+ * 平潭综合实验区管委会办公室's 2020 report (folder {@code ptzhsyqgwh/zfxxgknb/202101/80594_*}),
+ * narratives cut short: table 二 on the 2019 trial template run together ("本年新 制作数量",
+ * "行政许可1-10", a （九） row of purchases), （六）其他处理 as one row.
+ *
+ * <p>{@code pingtan-haitan-2025.html}: 平潭综合实验区海坛片区管理局's 2025 report (folder
+ * {@code ptzhsyqpq/ptzhsyqhtp/zfxxgknb/202601/104826_*}), its article rebuilt in the page's
+ * Word-pasted markup with its real values: no 规章 row (规范性文件 only), "三、本年度办理结果"
+ * spanning 19 rows where it heads 22 and an empty cell spanning the last three, every 总计 of
+ * table 三 printed 0 (2 received, 1 partly disclosed, 1 not held), section 六 headed
+ * "其他需报告的事项". {@code pingtan-haitan-2025.page.txt} is the archive's text of the same page,
+ * narratives cut short.
+ *
  * <p>{@code pingtan-caijinju-2024.page.txt}: the archive's text extraction of the 财政金融局 page
  * above, its narrative cut short, its tables as extracted: cells padded with {@code &nbsp;} leave
  * spaces that are not separators ("20 0 0 0 02" for 2, 0, 0, 0, 0, 0, 2).
@@ -91,6 +115,20 @@ class ArchiveLayoutsTest {
   }
 
   @Test
+  void theSectionsOfATextRunTogetherWithItsTablesAreCutAtTheirHeadings() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-gongan-2021.page.txt"));
+    io.github.xxgk.report.model.AnnualReport report = result.report().get();
+    String overview = report.overview().get();
+    assertTrue(overview.startsWith("2021年，我局政府信息公开工作在区管委会办公室"), overview);
+    assertTrue(overview.endsWith("注重实效，监督有力。"), overview);
+    assertTrue(report.problemsAndImprovements().get().startsWith("2021年，我局政府信息公开工作在不断规"), result.problems()::toString);
+    // the signature closing the page is no part of section 六; it dates the report
+    assertEquals("2021年，无收取信息处理费情况。", report.otherMatters().get());
+    assertEquals(LocalDate.of(2022, 1, 7), report.publishedOn().get());
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-NARRATIVE-MISSING")), result.problems()::toString);
+  }
+
+  @Test
   void theFinanceBureausTextWithPaddedCellsRunTogetherReadsAsItsPage() throws IOException {
     ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.page.txt"));
     assertCells(result, "pingtan-caijinju-2024.expected.json");
@@ -128,6 +166,99 @@ class ArchiveLayoutsTest {
     assertEquals(false, result.report().isPresent());
     assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
     assertTrue(result.cells().isEmpty(), result.cells()::toString);
+  }
+
+  @Test
+  void theTransportBureausPageOf2023IsReadCellExact() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-jiaojianju-2023.html"));
+    assertCells(result, "pingtan-jiaojianju-2023.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区交通与建设局", result.report().get().organ());
+    assertEquals(2023, result.report().get().year());
+    assertEquals(LocalDate.of(2024, 1, 30), result.report().get().publishedOn().get());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+  }
+
+  @Test
+  void theLicensingBureausPageOf2024IsReadAsPrinted() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-shenpiju-2024.html"));
+    assertCells(result, "pingtan-shenpiju-2024.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区行政审批局", result.report().get().organ());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+    // the page is not signed: no date is invented
+    assertEquals(false, result.report().get().publishedOn().isPresent());
+  }
+
+  @Test
+  void theHaitanPageOf2025IsReadAsPrintedWithItsWrongTotalsLeftToTheValidator() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-haitan-2025.html"));
+    assertCells(result, "pingtan-haitan-2025.expected.json");
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    assertEquals("平潭综合实验区海坛片区管理局", result.report().get().organ());
+    assertEquals(LocalDate.of(2026, 1, 26), result.report().get().publishedOn().get());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    // no 规章 row: its cells blank, with a warning; nothing else is missing
+    assertEquals(Collections.singletonList("IMPORT-ROW-ABSENT"), ids(result, Severity.WARNING));
+    assertEquals(3, result.blankCells().size());
+    assertTrue(result.report().get().otherMatters().orElse("").contains("信息处理费"), result.problems()::toString);
+  }
+
+  @Test
+  void theHaitanTextOf2025IsRefusedWhereItsDigitsDoNotAddUp() throws IOException {
+    // "2000000" is 2, 0, 0, 0, 0, 0 and a 总计 of 0 as printed, or 2 and six cells around a blank:
+    // the text cannot tell, the page can (read above)
+    ReadResult result = PublishedReports.read(resource("pingtan-haitan-2025.page.txt"));
+    assertEquals(false, result.report().isPresent());
+    List<String> refused = result.problems().stream()
+        .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
+        .map(ReadProblem::pointer)
+        .collect(Collectors.toList());
+    assertEquals(java.util.Arrays.asList(
+        "/applications/newlyReceived",
+        "/applications/outcomes/partiallyDisclosed",
+        "/applications/outcomes/unableToProvide/notHeld",
+        "/applications/outcomes/total"), refused);
+  }
+
+  @Test
+  void aText2019TemplateRunTogetherIsDetectedAndNotRead() throws IOException {
+    ReadResult result = PublishedReports.read(resource("pingtan-guanweihui-2020.page.txt"));
+    assertEquals(false, result.report().isPresent());
+    assertEquals(io.github.xxgk.report.form.Edition.V2019, result.edition());
+    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+    // a 2020 report: the 2019 template was right then, so a warning; the tables stay unread
+    assertEquals(Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.WARNING).stream()
+        .filter(id -> id.startsWith("IMPORT-EDITION")).collect(Collectors.toList()));
+    ReadProblem edition = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-EDITION-2019")).findFirst().get();
+    assertTrue(edition.position().isKnown());
+    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+    // the same text for 2021 (the wrong template): an error
+    String text = new String(resource("pingtan-guanweihui-2020.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    ReadResult wrongYear = PublishedReports.read(text.replace("2020", "2021"));
+    assertTrue(ids(wrongYear, Severity.ERROR).contains("IMPORT-EDITION-2019"), wrongYear.problems()::toString);
+  }
+
+  @Test
+  void oneDigitPerCellIsRefusedWhenTheRowsTotalShowsABlankCell() throws IOException {
+    String text = new String(resource("pingtan-gongan-2021.page.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    // 10, 0, 0, 0, two blank cells, 10: seven digits, which one per cell would read 1, 0, 0, 0, 0, 1, 0
+    ReadResult blank = PublishedReports.read(text.replace("数量1000001二、", "数量1000010二、"));
+    assertEquals(false, blank.report().isPresent());
+    ReadProblem problem =
+        blank.problems().stream().filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")).findFirst().get();
+    assertEquals("/applications/newlyReceived", problem.pointer());
+    assertEquals(null, blank.cells().get(io.github.xxgk.report.form.FormCells.all().stream()
+        .filter(c -> c.pointer().equals("/applications/newlyReceived/naturalPerson")).findFirst().get()));
+    // table 四 the same way: 1, 0, 0, 0 and a total of 0 in the first group cannot be a split
+    ReadResult cases = PublishedReports.read(text.replace("总计000000000000000", "总计100000000000000"));
+    assertEquals(false, cases.report().isPresent());
+    assertTrue(cases.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER")
+        && p.pointer().equals("/reconsiderationAndLitigation")), cases.problems()::toString);
   }
 
   private static void assertCells(ReadResult result, String expectedFile) throws IOException {

@@ -43,10 +43,13 @@ final class FlatTables {
   static final class Result {
     final SourceDocument document;
     final List<ReadProblem> problems;
+    /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
+    final boolean trialTemplate;
 
-    Result(SourceDocument document, List<ReadProblem> problems) {
+    Result(SourceDocument document, List<ReadProblem> problems, boolean trialTemplate) {
       this.document = document;
       this.problems = problems;
+      this.trialTemplate = trialTemplate;
     }
   }
 
@@ -86,7 +89,7 @@ final class FlatTables {
     List<ReadProblem> problems = new ArrayList<>();
     for (SourceBlock block : document.blocks()) {
       if (block instanceof SourceTable) {
-        return new Result(document, problems);
+        return new Result(document, problems, false);
       }
     }
     List<SourceBlock> blocks = new ArrayList<>();
@@ -94,24 +97,65 @@ final class FlatTables {
     for (SourceBlock block : document.blocks()) {
       blocks.add(block);
       if (!found && block instanceof SourceParagraph) {
-        List<SourceTable> tables = tables((SourceParagraph) block, problems);
+        int[] span = new int[2];
+        List<SourceTable> tables = tables((SourceParagraph) block, problems, span);
         if (tables != null) {
           found = true;
-          blocks.addAll(tables);
+          // the paragraph gives way to its sections and tables
+          blocks.remove(blocks.size() - 1);
+          blocks.addAll(FlatNarratives.split((SourceParagraph) block, span[0], span[1], tables));
         } else {
           problems.clear();
         }
       }
     }
     if (!found) {
-      return new Result(document, Collections.<ReadProblem>emptyList());
+      SourcePosition trial = trialTemplate(document);
+      if (trial != null) {
+        // detected, not misread: the tables stay missing, and the template is named
+        return new Result(
+            document, Collections.singletonList(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trial, "")), true);
+      }
+      return new Result(document, Collections.<ReadProblem>emptyList(), false);
     }
     problems.add(0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
-    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems);
+    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
+  }
+
+  /**
+   * Where a paragraph long enough to hold tables prints a caption of the 2019 template's table 二
+   * (本年新制作数量 …) next to the 2021 form's row captions; null when none does.
+   */
+  private static SourcePosition trialTemplate(SourceDocument document) {
+    for (SourceBlock block : document.blocks()) {
+      if (!(block instanceof SourceParagraph)) {
+        continue;
+      }
+      SourceParagraph paragraph = (SourceParagraph) block;
+      String text = paragraph.text();
+      int[] first = null;
+      for (DisclosureItem item : DisclosureItem.values()) {
+        int[] at = caption(text, item, 0, false);
+        if (at != null && (first == null || at[0] < first[0])) {
+          first = at;
+        }
+      }
+      if (text.length() < 200 || first == null) {
+        continue;
+      }
+      String compact = Normalizer.compact(text);
+      for (String trial : TRIAL) {
+        if (compact.contains(trial)) {
+          // where table 二 starts: its first row's caption
+          return position(paragraph, first[0]);
+        }
+      }
+    }
+    return null;
   }
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
-  private static List<SourceTable> tables(SourceParagraph paragraph, List<ReadProblem> problems) {
+  private static List<SourceTable> tables(SourceParagraph paragraph, List<ReadProblem> problems, int[] span) {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
@@ -128,11 +172,15 @@ final class FlatTables {
     FormTable table = null;
     List<List<SourceCell>> rows = new ArrayList<>();
     List<SourceTable> tables = new ArrayList<>();
-    for (FormRow row : ROWS) {
+    List<FormRow> printed = printed(text);
+    for (FormRow row : printed) {
       boolean sameTable = row.table() == table;
       int[] at = caption(text, row, cursor, sameTable);
       if (at == null) {
         return null;
+      }
+      if (table == null) {
+        span[0] = at[0];
       }
       if (!sameTable && table != null) {
         tables.add(new SourceTable(rows, position(paragraph, 0)));
@@ -140,19 +188,23 @@ final class FlatTables {
       }
       table = row.table();
       cursor = at[1];
-      int end = sameTableNext(row) == null ? numericEnd(text, cursor) : -1;
+      FormRow following = sameTableNext(printed, row);
+      int end = following == null ? RunTogetherValues.numericEnd(text, cursor) : -1;
       if (end < 0) {
-        int[] next = caption(text, sameTableNext(row), cursor, true);
+        int[] next = caption(text, following, cursor, true);
         if (next == null) {
           return null;
         }
         // the next caption's numbering ("3.") may follow the values without a space
-        end = Math.min(numericEnd(text, cursor), next[0]);
+        end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
         if (!onlyCaptions(text.substring(end, next[0]))) {
           return null;
         }
       }
-      List<String> values = split(text.substring(cursor, end), cells(row));
+      List<String> values = RunTogetherValues.split(text.substring(cursor, end), cells(row));
+      if (values != null && row instanceof ApplicationRow && !RunTogetherValues.holds(text.substring(cursor, end), values, values.size())) {
+        values = null;
+      }
       SourcePosition position = position(paragraph, at[0]);
       if (values == null) {
         problems.add(
@@ -169,17 +221,19 @@ final class FlatTables {
       cursor = end;
     }
     tables.add(new SourceTable(rows, position(paragraph, 0)));
-    List<List<SourceCell>> cases = cases(paragraph, text, cursor, problems);
+    int[] casesEnd = new int[] {cursor};
+    List<List<SourceCell>> cases = cases(paragraph, text, cursor, problems, casesEnd);
     if (cases == null) {
       return null;
     }
+    span[1] = casesEnd[0];
     tables.add(new SourceTable(cases, position(paragraph, cursor)));
     return tables;
   }
 
   /** Table 四: its three groups' captions, then its header, then fifteen values in one run. */
   private static List<List<SourceCell>> cases(
-      SourceParagraph paragraph, String text, int from, List<ReadProblem> problems) {
+      SourceParagraph paragraph, String text, int from, List<ReadProblem> problems, int[] end) {
     String last = CaseGroup.LITIGATION_AFTER_RECONSIDERATION.label().zh();
     int at = text.indexOf(last, from);
     if (at < 0) {
@@ -194,9 +248,13 @@ final class FlatTables {
     if (!onlyCaptions(text.substring(start, values))) {
       return null;
     }
-    int end = numericEnd(text, values);
+    end[0] = RunTogetherValues.numericEnd(text, values);
+    String run = text.substring(values, end[0]);
     int width = CaseColumn.values().length;
-    List<String> split = split(text.substring(values, end), CaseGroup.values().length * width);
+    List<String> split = RunTogetherValues.split(run, CaseGroup.values().length * width);
+    if (split != null && !RunTogetherValues.holds(run, split, width)) {
+      split = null;
+    }
     List<List<SourceCell>> rows = new ArrayList<>();
     if (split == null) {
       problems.add(
@@ -205,7 +263,7 @@ final class FlatTables {
               position(paragraph, values),
               FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
               FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),
-              text.substring(values, end).trim(),
+              run.trim(),
               CaseGroup.values().length * width));
       return rows;
     }
@@ -216,9 +274,29 @@ final class FlatTables {
     return rows;
   }
 
-  private static FormRow sameTableNext(FormRow row) {
-    int i = ROWS.indexOf(row);
-    return i + 1 < ROWS.size() && ROWS.get(i + 1).table() == row.table() ? ROWS.get(i + 1) : null;
+  private static FormRow sameTableNext(List<FormRow> rows, FormRow row) {
+    int i = rows.indexOf(row);
+    return i + 1 < rows.size() && rows.get(i + 1).table() == row.table() ? rows.get(i + 1) : null;
+  }
+
+  /**
+   * The form's rows whose caption (or a variant) is printed anywhere in the text, in the form's
+   * order. A row printed nowhere (a report without the 规章 row) is left out, to be found absent
+   * by the matcher; a row whose caption is printed but not where the form puts it refuses the
+   * text as before.
+   */
+  private static List<FormRow> printed(String text) {
+    List<FormRow> printed = new ArrayList<>();
+    for (FormRow row : ROWS) {
+      boolean found = text.contains(row.label().zh());
+      for (String variant : LabelVariants.of(row)) {
+        found |= text.contains(variant);
+      }
+      if (found) {
+        printed.add(row);
+      }
+    }
+    return printed;
   }
 
   private static int cells(FormRow row) {
@@ -239,7 +317,7 @@ final class FlatTables {
       for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
         int end = at + caption.length();
         int next = end;
-        while (next < text.length() && isSpace(text.charAt(next))) {
+        while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
           next++;
         }
         if (next < text.length() && Character.isDigit(text.charAt(next))) {
@@ -254,15 +332,6 @@ final class FlatTables {
       }
     }
     return best;
-  }
-
-  /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
-  private static int numericEnd(String text, int from) {
-    int end = from;
-    while (end < text.length() && (Character.isDigit(text.charAt(end)) || isSpace(text.charAt(end)) || text.charAt(end) == '.')) {
-      end++;
-    }
-    return end;
   }
 
   /** Whether text between two rows is nothing but captions the form prints (or nothing). */
@@ -286,42 +355,6 @@ final class FlatTables {
     return true;
   }
 
-  /**
-   * A row's values: its spaced tokens when exactly {@code cells}, else one digit each when the
-   * digits are exactly {@code cells}; null otherwise.
-   */
-  static List<String> split(String run, int cells) {
-    List<String> tokens = new ArrayList<>();
-    StringBuilder token = new StringBuilder();
-    for (int i = 0; i <= run.length(); i++) {
-      if (i == run.length() || isSpace(run.charAt(i))) {
-        if (token.length() > 0) {
-          tokens.add(token.toString());
-          token.setLength(0);
-        }
-      } else {
-        token.append(run.charAt(i));
-      }
-    }
-    for (String t : tokens) {
-      if (!t.matches("\\d+(\\.\\d+)?")) {
-        return null;
-      }
-    }
-    if (tokens.size() == cells) {
-      return tokens;
-    }
-    String digits = String.join("", tokens);
-    if (digits.length() == cells && digits.chars().allMatch(Character::isDigit)) {
-      List<String> each = new ArrayList<>();
-      for (char c : digits.toCharArray()) {
-        each.add(String.valueOf(c));
-      }
-      return each;
-    }
-    return null;
-  }
-
   private static List<SourceCell> row(String caption, List<String> values, SourcePosition at, SourcePosition valuesAt) {
     List<SourceCell> cells = new ArrayList<>();
     cells.add(SourceCell.of(caption, at));
@@ -336,7 +369,4 @@ final class FlatTables {
     return at.isKnown() ? SourcePosition.of(at.line(), at.column() + offset) : at;
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
-  }
 }

@@ -72,6 +72,9 @@ public final class FormMatcher {
       // a row that could not be split may be any row found missing
       matcher.unknownRows |= problem.severity() == io.github.xxgk.report.validation.Severity.ERROR;
     }
+    if (flat.trialTemplate) {
+      matcher.match.edition = Edition.V2019;
+    }
     List<SourceBlock> blocks = document.blocks();
     // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
     Object[] headings = new Object[blocks.size()];
