@@ -233,6 +233,7 @@ public enum NarrativePhrase {
   }
 
   private final Pattern pattern;
+  private final PhraseShape shape;
   private final boolean figureFirst;
   private final String requires;
   private final String forbids;
@@ -240,10 +241,20 @@ public enum NarrativePhrase {
 
   NarrativePhrase(String pattern, String requires, String forbids, List<List<Cell>> readings) {
     this.pattern = Pattern.compile(pattern);
-    this.figureFirst = pattern.startsWith(NUMBER.N);
+    this.shape = PhraseShape.of(pattern);
+    this.figureFirst = shape.figureFirst();
     this.requires = requires.isEmpty() ? null : requires;
     this.forbids = forbids.isEmpty() ? null : forbids;
     this.readings = readings;
+  }
+
+  /**
+   * Whether this phrase states the count of a sentence (from {@code start} to {@code end}) whose
+   * number spans {@code number} to {@code numberEnd} and whose 件 ends at {@code countEnd}: the
+   * pattern's words and gaps read outwards from the number, without running the pattern.
+   */
+  boolean states(String text, int start, int end, int number, int numberEnd, int countEnd) {
+    return shape.matches(text, Math.max(start, number - REACH), end, number, numberEnd, countEnd);
   }
 
   /** The pattern; group {@code n} is the stated figure. */

@@ -80,10 +80,9 @@ public final class StatedFigure {
 
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    // Each pattern runs through one matcher per pattern and thread, on a region of the section:
-    // no copy of the sentence, no matcher per sentence. A phrase's pattern runs only where it can
-    // match: around each count of the sentence (its number followed by 件), and only in a
-    // sentence holding one of the phrase's words.
+    // A phrase is read outwards from each count of the sentence (its number followed by 件), only
+    // in a sentence holding one of the phrase's words, by its compiled shape (PhraseShape): no
+    // regular expression, no copy of the sentence.
     Matchers matchers = MATCHERS.get();
     if (NarrativePhrase.otherScope(matchers, text, start, end)) {
       return found;
@@ -105,26 +104,12 @@ public final class StatedFigure {
         if (claimed(here, number)) {
           continue;
         }
-        Matcher m;
-        boolean matched;
-        if (phrase.figureFirst()) {
-          m = matchers.region(phrase.pattern(), text, number, end);
-          matched = m.lookingAt() && m.end("n") == numberEnd;
-        } else {
-          // The match ends at this count's 件; it starts at most REACH before the number.
-          m = matchers.region(phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH),
-              matchers.countEnd[c]);
-          matched = false;
-          while (!matched && m.find()) {
-            matched = m.end("n") == numberEnd;
-          }
-        }
-        if (matched) {
+        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
           if (here == null) {
             here = new ArrayList<>(4);
           }
-          int at = m.start("n");
-          here.add(new StatedFigure(phrase, digits(text, at, numberEnd), text, start, end, at, numberEnd - at));
+          here.add(new StatedFigure(phrase, digits(text, number, numberEnd), text, start, end, number,
+              numberEnd - number));
         }
       }
     }
