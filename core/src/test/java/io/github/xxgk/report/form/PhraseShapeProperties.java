@@ -54,6 +54,13 @@ class PhraseShapeProperties {
   };
 
   @Example
+  void sentenceEndsAreTheCataloguesMarks() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(NarrativePhrase.SENTENCE_ENDS.indexOf(c) >= 0, StatedFigure.endsSentence(c), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Example
   void realNarrativesReadAlike() {
     assertTrue(REAL[0].length() > 1000, "the real page's text is read");
     int stated = 0;
