@@ -95,6 +95,50 @@ public class ValidationBenchmark {
     return units;
   }
 
+  /**
+   * The sentence splitting of the narrative scan alone: every character of the three sections
+   * looked up among the marks that end a sentence, as {@code StatedFigure.find} does.
+   */
+  @Benchmark
+  public int splitNarrativesIntoSentences() {
+    int sentences = 0;
+    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
+      String text = section.read(valid).orElse("");
+      for (int i = 0; i < text.length(); i++) {
+        sentences += io.github.xxgk.report.form.NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+      }
+    }
+    return sentences;
+  }
+
+  /** The figures the three sections state, found as {@code NARRATIVE-TABLE-MISMATCH} finds them. */
+  @Benchmark
+  public int findStatedFigures() {
+    int figures = 0;
+    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
+      figures += io.github.xxgk.report.form.StatedFigure.find(section.read(valid).orElse("")).size();
+    }
+    return figures;
+  }
+
+  private final ReportValidator percentagesOnly = only(io.github.xxgk.report.validation.Rules.NARRATIVE_PERCENTAGE);
+
+  /** The real report through a profile with only {@code NARRATIVE-PERCENTAGE}. */
+  @Benchmark
+  public ValidationResult validateValidReportPercentagesOnly() {
+    return percentagesOnly.validate(valid);
+  }
+
+  private static ReportValidator only(String id) {
+    ReportValidator.Builder builder = ReportValidator.builder();
+    for (io.github.xxgk.report.validation.Rule rule : io.github.xxgk.report.validation.Rules.standard()) {
+      if (!rule.id().equals(id) && !rule.id().equals(io.github.xxgk.report.validation.Rules.CHECK_FAILED)) {
+        builder.disable(rule.id());
+      }
+    }
+    return builder.build();
+  }
+
   /** The real report: no violation. */
   @Benchmark
   public ValidationResult validateValidReport() {

@@ -134,15 +134,18 @@ public enum NarrativePhrase {
   public static final Pattern NOT_AN_APPLICATION =
       Pattern.compile(String.join("|", Words.NOT_AN_APPLICATION));
 
-  /** Whether a sentence, from {@code start} to {@code end} in a text, is of another scope. */
-  static boolean otherScope(StatedFigure.Matchers matchers, String text, int start, int end) {
-    return Words.any(text, start, end, OTHER_SCOPE_WORDS)
-        || Words.indexOf(text, start, end, "代") >= 0 && matchers.find(ON_BEHALF, text, start, end);
+  /**
+   * Whether a sentence, from {@code start} to {@code end} in a text and holding the indexed words
+   * {@code words} ({@link #wordsIn}), is of another scope.
+   */
+  static boolean otherScope(StatedFigure.Matchers matchers, String text, int start, int end, long words) {
+    return (words & OTHER_SCOPE_BITS) != 0
+        || (words & ON_BEHALF_BIT) != 0 && matchers.find(ON_BEHALF, text, start, end);
   }
 
-  /** Whether a sentence counts something other than applications ({@link #NOT_AN_APPLICATION}). */
-  static boolean notAnApplication(String text, int start, int end) {
-    return Words.any(text, start, end, Words.NOT_AN_APPLICATION);
+  /** Whether a sentence holding {@code words} counts something other than applications ({@link #NOT_AN_APPLICATION}). */
+  static boolean notAnApplication(long words) {
+    return (words & NOT_AN_APPLICATION_BITS) != 0;
   }
 
   /** A percentage stated right after a count: group {@code n} the count, {@code p} the percentage. */
@@ -213,12 +216,48 @@ public enum NarrativePhrase {
     WORDS.put(phrase, words);
   }
 
+  // Every plain word the scan looks up, one bit each: a sentence is read once for all of them.
+  private static final WordIndex INDEX;
+  private static final long OTHER_SCOPE_BITS;
+  private static final long ON_BEHALF_BIT;
+  private static final long NOT_AN_APPLICATION_BITS;
+
+  static {
+    List<String[]> groups = new ArrayList<>();
+    groups.add(OTHER_SCOPE_WORDS);
+    groups.add(new String[] {"代"});
+    groups.add(Words.NOT_AN_APPLICATION);
+    for (NarrativePhrase phrase : values()) {
+      groups.add(WORDS.get(phrase));
+      if (phrase.requires != null) {
+        groups.add(new String[] {phrase.requires});
+      }
+      if (phrase.forbids != null) {
+        groups.add(new String[] {phrase.forbids});
+      }
+    }
+    INDEX = new WordIndex(groups);
+    OTHER_SCOPE_BITS = INDEX.bits(OTHER_SCOPE_WORDS);
+    ON_BEHALF_BIT = INDEX.bits("代");
+    NOT_AN_APPLICATION_BITS = INDEX.bits(Words.NOT_AN_APPLICATION);
+    for (NarrativePhrase phrase : values()) {
+      phrase.wordBits = INDEX.bits(WORDS.get(phrase));
+      phrase.requiresBit = phrase.requires == null ? 0 : INDEX.bits(phrase.requires);
+      phrase.forbidsBit = phrase.forbids == null ? 0 : INDEX.bits(phrase.forbids);
+    }
+  }
+
+  /** The indexed words the text holds between {@code start} and {@code end}, one bit each. */
+  static long wordsIn(String text, int start, int end) {
+    return INDEX.in(text, start, end);
+  }
+
   /**
-   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase at all:
-   * it has one of the words every match of the phrase contains.
+   * Whether a sentence holding the indexed words {@code words} may hold this phrase at all: it
+   * has one of the words every match of the phrase contains.
    */
-  boolean mayMatch(String text, int start, int end) {
-    return Words.any(text, start, end, WORDS.get(this));
+  boolean mayMatch(long words) {
+    return (words & wordBits) != 0;
   }
 
   /**
@@ -233,17 +272,31 @@ public enum NarrativePhrase {
   }
 
   private final Pattern pattern;
+  private final PhraseShape shape;
   private final boolean figureFirst;
   private final String requires;
   private final String forbids;
   private final List<List<Cell>> readings;
+  private long wordBits;
+  private long requiresBit;
+  private long forbidsBit;
 
   NarrativePhrase(String pattern, String requires, String forbids, List<List<Cell>> readings) {
     this.pattern = Pattern.compile(pattern);
-    this.figureFirst = pattern.startsWith(NUMBER.N);
+    this.shape = PhraseShape.of(pattern);
+    this.figureFirst = shape.figureFirst();
     this.requires = requires.isEmpty() ? null : requires;
     this.forbids = forbids.isEmpty() ? null : forbids;
     this.readings = readings;
+  }
+
+  /**
+   * Whether this phrase states the count of a sentence (from {@code start} to {@code end}) whose
+   * number spans {@code number} to {@code numberEnd} and whose 件 ends at {@code countEnd}: the
+   * pattern's words and gaps read outwards from the number, without running the pattern.
+   */
+  boolean states(String text, int start, int end, int number, int numberEnd, int countEnd) {
+    return shape.matches(text, Math.max(start, number - REACH), end, number, numberEnd, countEnd);
   }
 
   /** The pattern; group {@code n} is the stated figure. */
@@ -252,16 +305,14 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether a sentence, from {@code start} to {@code end} in a text, may hold this phrase, with
-   * the sentence before it (from {@code previousStart}) for context.
+   * Whether a sentence holding the indexed words {@code words} may hold this phrase, with the
+   * words of the sentence before it for context.
    */
-  boolean applies(String text, int start, int end, int previousStart) {
-    if (forbids != null && Words.indexOf(text, start, end, forbids) >= 0) {
+  boolean applies(long words, long previousWords) {
+    if ((words & forbidsBit) != 0) {
       return false;
     }
-    return requires == null
-        || Words.indexOf(text, start, end, requires) >= 0
-        || Words.indexOf(text, previousStart, start, requires) >= 0;
+    return requiresBit == 0 || ((words | previousWords) & requiresBit) != 0;
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */

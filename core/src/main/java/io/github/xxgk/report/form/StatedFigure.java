@@ -38,26 +38,49 @@ public final class StatedFigure {
    * NarrativePhrase#OTHER_SCOPE}) are skipped whole.
    */
   public static List<StatedFigure> find(String text) {
+    // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
+    // marks around it; the rest of the text is passed over by the search for the next 件.
     List<StatedFigure> found = null;
-    int start = 0;
-    int previousStart = 0;
     int n = text.length();
-    int count = nextCount(text, 0);
-    while (start < n && count < n) {
-      int end = start;
-      while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+    for (int count = nextCount(text, 0); count < n; ) {
+      int start = count;
+      while (start > 0 && !endsSentence(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = count;
+      while (end < n && !endsSentence(text.charAt(end))) {
         end++;
       }
-      if (count < end) {
-        found = inSentence(text, start, end, previousStart, found);
-        count = nextCount(text, end);
-      }
-      if (end > start) {
-        previousStart = start;
-      }
-      start = end + 1;
+      found = inSentence(text, start, end, previousStart(text, start), found);
+      count = nextCount(text, end);
     }
     return found == null ? Collections.<StatedFigure>emptyList() : found;
+  }
+
+  /** Whether a character is one of {@link NarrativePhrase#SENTENCE_ENDS}. */
+  static boolean endsSentence(char c) {
+    switch (c) {
+      case '\u3002': case '\uff1b': case ';': case '\uff01': case '\uff1f': case '!': case '?': case '\n':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Where the last sentence that is not empty before {@code start} starts; 0 if there is none. */
+  private static int previousStart(String text, int start) {
+    int end = start - 1;
+    while (end > 0 && endsSentence(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= 0) {
+      return 0;
+    }
+    int previous = end;
+    while (previous > 0 && !endsSentence(text.charAt(previous - 1))) {
+      previous--;
+    }
+    return previous;
   }
 
   /**
@@ -80,23 +103,24 @@ public final class StatedFigure {
 
   private static List<StatedFigure> inSentence(
       String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    // Each pattern runs through one matcher per pattern and thread, on a region of the section:
-    // no copy of the sentence, no matcher per sentence. A phrase's pattern runs only where it can
-    // match: around each count of the sentence (its number followed by 件), and only in a
-    // sentence holding one of the phrase's words.
+    // A phrase is read outwards from each count of the sentence (its number followed by 件), only
+    // in a sentence holding one of the phrase's words, by its compiled shape (PhraseShape): no
+    // regular expression, no copy of the sentence.
     Matchers matchers = MATCHERS.get();
-    if (NarrativePhrase.otherScope(matchers, text, start, end)) {
+    long words = NarrativePhrase.wordsIn(text, start, end);
+    if (NarrativePhrase.otherScope(matchers, text, start, end, words)) {
       return found;
     }
     int counts = matchers.counts(text, start, end);
     if (counts == 0) {
       return found;
     }
-    boolean notApplications = NarrativePhrase.notAnApplication(text, start, end);
+    long previousWords = NarrativePhrase.wordsIn(text, previousStart, start);
+    boolean notApplications = NarrativePhrase.notAnApplication(words);
     List<StatedFigure> here = null;
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if (!phrase.mayMatch(text, start, end) || (notApplications && phrase.isApplications())
-          || !phrase.applies(text, start, end, previousStart)) {
+      if (!phrase.mayMatch(words) || (notApplications && phrase.isApplications())
+          || !phrase.applies(words, previousWords)) {
         continue;
       }
       for (int c = 0; c < counts; c++) {
@@ -105,26 +129,12 @@ public final class StatedFigure {
         if (claimed(here, number)) {
           continue;
         }
-        Matcher m;
-        boolean matched;
-        if (phrase.figureFirst()) {
-          m = matchers.region(phrase.pattern(), text, number, end);
-          matched = m.lookingAt() && m.end("n") == numberEnd;
-        } else {
-          // The match ends at this count's 件; it starts at most REACH before the number.
-          m = matchers.region(phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH),
-              matchers.countEnd[c]);
-          matched = false;
-          while (!matched && m.find()) {
-            matched = m.end("n") == numberEnd;
-          }
-        }
-        if (matched) {
+        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
           if (here == null) {
             here = new ArrayList<>(4);
           }
-          int at = m.start("n");
-          here.add(new StatedFigure(phrase, digits(text, at, numberEnd), text, start, end, at, numberEnd - at));
+          here.add(new StatedFigure(phrase, digits(text, number, numberEnd), text, start, end, number,
+              numberEnd - number));
         }
       }
     }

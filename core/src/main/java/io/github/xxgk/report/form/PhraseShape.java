@@ -1,0 +1,271 @@
+package io.github.xxgk.report.form;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A {@link NarrativePhrase}'s pattern compiled once into the parts a figure's neighbourhood is
+ * matched against, from the number outwards, without a regular expression or a substring: words
+ * (each part a choice of literal strings, the empty one where the part is optional), bounded gaps
+ * of characters outside a set, and a character that must not come just before. The pattern stays
+ * the phrase's one datum; this reads the small part of regular-expression syntax the phrases use
+ * and refuses anything else, so that a new phrase cannot silently be read otherwise than written.
+ */
+final class PhraseShape {
+  private static final String NUMBER_THEN_UNIT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*件";
+
+  private final Part[] before;
+  private final Part[] after;
+  private final boolean figureFirst;
+
+  private PhraseShape(Part[] before, Part[] after) {
+    this.before = before;
+    this.after = after;
+    this.figureFirst = before.length == 0;
+  }
+
+  /** Reads a phrase's pattern: parts, then the number and its 件, then parts. */
+  static PhraseShape of(String pattern) {
+    int at = pattern.indexOf(NUMBER_THEN_UNIT);
+    if (at < 0 || pattern.indexOf(NUMBER_THEN_UNIT, at + 1) >= 0) {
+      throw new IllegalArgumentException("a phrase states one number in 件: " + pattern);
+    }
+    return new PhraseShape(parse(pattern.substring(0, at)),
+        parse(pattern.substring(at + NUMBER_THEN_UNIT.length())));
+  }
+
+  /** Whether the figure comes before the phrase's words. */
+  boolean figureFirst() {
+    return figureFirst;
+  }
+
+  /**
+   * Whether the phrase states the count whose number spans {@code number} to {@code numberEnd}
+   * and whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}.
+   */
+  boolean matches(String text, int start, int end, int number, int numberEnd, int countEnd) {
+    if (!validNumber(text, number, numberEnd)) {
+      return false;
+    }
+    for (int i = numberEnd; i < countEnd - 1; i++) {
+      if (!isRegexSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return figureFirst
+        ? forward(after, 0, text, countEnd, end)
+        : backward(before, before.length - 1, text, number, start);
+  }
+
+  // The number as the pattern reads it: up to 12 digits, or digits grouped by commas in threes.
+  private static boolean validNumber(String text, int start, int end) {
+    int commas = 0;
+    for (int i = start; i < end; i++) {
+      commas += text.charAt(i) == ',' ? 1 : 0;
+    }
+    if (commas == 0) {
+      return end - start <= 12;
+    }
+    int group = 0;
+    boolean first = true;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == ',') {
+        if (first ? group < 1 || group > 3 : group != 3) {
+          return false;
+        }
+        first = false;
+        group = 0;
+      } else {
+        group++;
+      }
+    }
+    return group == 3;
+  }
+
+  // The pattern's \s, which is narrower than Character.isWhitespace.
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean backward(Part[] parts, int i, String text, int pos, int lo) {
+    if (i < 0) {
+      return true;
+    }
+    Part part = parts[i];
+    switch (part.kind) {
+      case NOT_AFTER:
+        return (pos == 0 || text.charAt(pos - 1) != part.character) && backward(parts, i - 1, text, pos, lo);
+      case GAP:
+        for (int len = 0; len <= part.max && pos - len >= lo; len++) {
+          if (len > 0 && !part.allows(text.charAt(pos - len))) {
+            return false;
+          }
+          if (backward(parts, i - 1, text, pos - len, lo)) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        for (String word : part.words) {
+          int from = pos - word.length();
+          if (from >= lo && text.regionMatches(from, word, 0, word.length())
+              && backward(parts, i - 1, text, from, lo)) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  private static boolean forward(Part[] parts, int i, String text, int pos, int hi) {
+    if (i == parts.length) {
+      return true;
+    }
+    Part part = parts[i];
+    switch (part.kind) {
+      case NOT_AFTER:
+        return (pos == 0 || text.charAt(pos - 1) != part.character) && forward(parts, i + 1, text, pos, hi);
+      case GAP:
+        for (int len = 0; len <= part.max && pos + len <= hi; len++) {
+          if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
+            return false;
+          }
+          if (forward(parts, i + 1, text, pos + len, hi)) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        for (String word : part.words) {
+          if (pos + word.length() <= hi && text.regionMatches(pos, word, 0, word.length())
+              && forward(parts, i + 1, text, pos + word.length(), hi)) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  private enum Kind { WORDS, GAP, NOT_AFTER }
+
+  /** One part of a phrase: a choice of words, a gap, or a character that must not precede. */
+  private static final class Part {
+    final Kind kind;
+    final String[] words;
+    final int max;
+    final boolean excludesDigits;
+    final String excluded;
+    final char character;
+
+    private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded, char character) {
+      this.kind = kind;
+      this.words = words;
+      this.max = max;
+      this.excludesDigits = excludesDigits;
+      this.excluded = excluded;
+      this.character = character;
+    }
+
+    static Part words(List<String> words) {
+      return new Part(Kind.WORDS, words.toArray(new String[0]), 0, false, null, '\0');
+    }
+
+    boolean allows(char c) {
+      return !(excludesDigits && c >= '0' && c <= '9') && excluded.indexOf(c) < 0;
+    }
+  }
+
+  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!x).
+  private static Part[] parse(String pattern) {
+    List<Part> parts = new ArrayList<>();
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      List<String> words;
+      if (pattern.startsWith("(?<!", i)) {
+        int close = pattern.indexOf(')', i);
+        if (close != i + 5) {
+          throw refused(pattern, i);
+        }
+        parts.add(new Part(Kind.NOT_AFTER, null, 0, false, null, pattern.charAt(i + 4)));
+        i = close + 1;
+        continue;
+      } else if (pattern.startsWith("[^", i)) {
+        int close = pattern.indexOf(']', i);
+        String set = pattern.substring(i + 2, close);
+        boolean digits = set.startsWith("\\d");
+        String excluded = digits ? set.substring(2) : set;
+        int brace = close + 1;
+        if (!pattern.startsWith("{0,", brace) || excluded.indexOf('\\') >= 0) {
+          throw refused(pattern, i);
+        }
+        int closeBrace = pattern.indexOf('}', brace);
+        int max = Integer.parseInt(pattern.substring(brace + 3, closeBrace));
+        i = closeBrace + 1;
+        if (i < pattern.length() && pattern.charAt(i) == '?') {
+          i++; // lazy or greedy, a gap matches the same texts
+        }
+        parts.add(new Part(Kind.GAP, null, max, digits, excluded, '\0'));
+        continue;
+      } else if (c == '[') {
+        int close = pattern.indexOf(']', i);
+        words = new ArrayList<>();
+        for (int k = i + 1; k < close; k++) {
+          if ("\\^-".indexOf(pattern.charAt(k)) >= 0) {
+            throw refused(pattern, k);
+          }
+          words.add(String.valueOf(pattern.charAt(k)));
+        }
+        i = close + 1;
+      } else if (pattern.startsWith("(?:", i)) {
+        int close = pattern.indexOf(')', i);
+        words = new ArrayList<>();
+        for (String alternative : pattern.substring(i + 3, close).split("\\|", -1)) {
+          words.addAll(expand(alternative, pattern));
+        }
+        i = close + 1;
+      } else if ("\\.*+{}()|^$".indexOf(c) >= 0) {
+        throw refused(pattern, i);
+      } else {
+        words = new ArrayList<>(Arrays.asList(String.valueOf(c)));
+        i++;
+      }
+      if (i < pattern.length() && pattern.charAt(i) == '?') {
+        words.add("");
+        i++;
+      }
+      parts.add(Part.words(words));
+    }
+    return parts.toArray(new Part[0]);
+  }
+
+  // An alternative inside (?:…): literal characters, each possibly optional, as every string it matches.
+  private static List<String> expand(String alternative, String pattern) {
+    List<String> strings = new ArrayList<>(Arrays.asList(""));
+    for (int k = 0; k < alternative.length(); k++) {
+      char c = alternative.charAt(k);
+      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0) {
+        throw refused(pattern, pattern.indexOf(alternative) + k);
+      }
+      boolean optional = k + 1 < alternative.length() && alternative.charAt(k + 1) == '?';
+      List<String> next = new ArrayList<>();
+      for (String s : strings) {
+        next.add(s + c);
+        if (optional) {
+          next.add(s);
+        }
+      }
+      strings = next;
+      if (optional) {
+        k++;
+      }
+    }
+    return strings;
+  }
+
+  private static IllegalArgumentException refused(String pattern, int at) {
+    return new IllegalArgumentException("a phrase's pattern uses syntax the narrative scanner does not read, at "
+        + at + ": " + pattern);
+  }
+}
