@@ -162,6 +162,13 @@ public enum NarrativePhrase {
   public static final Pattern DOCUMENT_CLEANUP = Pattern.compile(
       "清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
 
+  /**
+   * The words by which section 六 states the information processing fee of 国办函〔2020〕109号,
+   * charged or not, as reports word it: 信息处理费, 信息公开处理费, 未收取任何费用.
+   */
+  public static final Pattern INFORMATION_FEE_STATED =
+      Pattern.compile("(?:信息|公开)处理费|收取[^。；;]{0,8}费用");
+
   /** The words of a fee notice or of the information processing fee, in section 六. */
   public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
 

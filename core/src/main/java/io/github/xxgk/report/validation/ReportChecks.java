@@ -4,6 +4,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
@@ -15,9 +16,6 @@ import java.util.Optional;
 
 /** The rules on one report other than its equations: signs, metadata, completeness. */
 final class ReportChecks {
-  /** The phrase of 国办函〔2020〕109号 that section 六 is expected to mention. */
-  static final String INFORMATION_FEE = "信息处理费";
-
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> EDITION = Violation.pointers("/edition");
 
@@ -126,7 +124,7 @@ final class ReportChecks {
     AnnualReport report = context.report();
     NarrativeSection section = NarrativeSection.OTHER_MATTERS;
     Optional<String> text = report.otherMatters();
-    if (!text.isPresent() || !text.get().contains(INFORMATION_FEE)) {
+    if (!text.isPresent() || !NarrativePhrase.INFORMATION_FEE_STATED.matcher(text.get()).find()) {
       context.violation(section.pointer()).arguments(section.label()).add();
     }
   }

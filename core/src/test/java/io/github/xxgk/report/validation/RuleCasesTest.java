@@ -242,6 +242,18 @@ class RuleCasesTest {
   }
 
   @Test
+  void informationFeeStatedInTheWordsReportsUse() {
+    for (String stated :
+        new String[] {"本年度没有产生信息公开处理费。", "2022年，无收取信息处理费情况。", "本年度未收取任何费用。"}) {
+      ValidationResult result = VALIDATOR.validate(real().otherMatters(stated).build());
+      assertTrue(
+          result.violations().stream()
+              .noneMatch(v -> v.ruleId().equals(Rules.INFORMATION_FEE_NOT_STATED)),
+          stated);
+    }
+  }
+
+  @Test
   void inForcePlausibility() {
     Map<io.github.xxgk.report.form.Cell, Integer> changes = new HashMap<>();
     changes.put(cell("/proactiveDisclosure/normativeDocuments/issued"), 5);
