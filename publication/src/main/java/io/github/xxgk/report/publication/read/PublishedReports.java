@@ -1,7 +1,6 @@
 package io.github.xxgk.report.publication.read;
 
-import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
@@ -18,7 +17,6 @@ import io.github.xxgk.report.publication.read.text.TextProducer;
 import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -181,25 +179,21 @@ public final class PublishedReports {
   }
 
   private static AnnualReport report(Match match) {
-    CellValues values =
-        new CellValues() {
-          @Override
-          public int count(Cell cell) {
-            return match.cells().get(cell).value().intValueExact();
-          }
-
-          @Override
-          public BigDecimal amount(Cell cell) {
-            return match.cells().get(cell).value();
-          }
-        };
+    CellGrid grid = new CellGrid();
+    for (ReadCell cell : match.cells().values()) {
+      if (cell.cell().isMoney()) {
+        grid.set(cell.cell(), cell.value());
+      } else {
+        grid.set(cell.cell(), cell.value().intValueExact());
+      }
+    }
     AnnualReport.Builder builder = AnnualReport.builder().organ(match.organ().get()).year(match.year().get());
     match.organKind().ifPresent(builder::organKind);
     match.publishedOn().ifPresent(builder::publishedOn);
     match.narrative(NarrativeSection.OVERVIEW).ifPresent(builder::overview);
     match.narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).ifPresent(builder::problemsAndImprovements);
     match.narrative(NarrativeSection.OTHER_MATTERS).ifPresent(builder::otherMatters);
-    FormCells.fillTables(builder, values);
+    grid.fill(builder);
     for (ReadCell cell : match.cells().values()) {
       if (cell.mark().orElse(null) == CellMark.BLANK) {
         builder.addBlankCells(cell.cell());
