@@ -53,17 +53,6 @@ public final class Cell implements Comparable<Cell>, Serializable {
     return new Cell(index, row, column, null, reader);
   }
 
-  /**
-   * The cell's position in {@link FormCells#all()}, from 0 to {@value FormCells#SIZE} - 1.
-   *
-   * @deprecated plumbing of arrays indexed by cell: use a {@link CellGrid}. It goes once the JSON
-   *     reader and the renderer have moved to the grid.
-   */
-  @Deprecated
-  public int index() {
-    return index;
-  }
-
   /** The cell's position in {@link FormCells#all()}, for the arrays of this package. */
   int position() {
     return index;
@@ -147,29 +136,6 @@ public final class Cell implements Comparable<Cell>, Serializable {
   @Override
   public int compareTo(Cell other) {
     return Integer.compare(index, other.index);
-  }
-
-  /**
-   * A copy of the report with this count cell set to {@code value}, everything else as it is.
-   *
-   * @throws UnsupportedOperationException for the money cell
-   * @deprecated use {@code CellGrid.of(report).set(cell, value).toReport()}: one way to change
-   *     cells, one or many. This goes once the JSON module's tests have moved.
-   */
-  @Deprecated
-  public AnnualReport withCount(AnnualReport report, int value) {
-    return CellGrid.of(report).set(this, value).toReport();
-  }
-
-  /**
-   * A copy of the report with the money cell set to {@code value}, its scale kept.
-   *
-   * @throws UnsupportedOperationException for a count cell
-   * @deprecated use {@code CellGrid.of(report).set(cell, amount).toReport()}.
-   */
-  @Deprecated
-  public AnnualReport withAmount(AnnualReport report, BigDecimal value) {
-    return CellGrid.of(report).set(this, value).toReport();
   }
 
   /** The cell's JSON Pointer. */

@@ -185,29 +185,12 @@ public final class FormCells {
   }
 
   /**
-   * Reads every count cell of a report at once, into {@code counts} by position in {@link #all()};
-   * the slot of the money cell is set to 0.
-   *
-   * @param counts an array of at least {@value #SIZE} elements
-   * @throws IllegalArgumentException if the array is shorter
-   * @deprecated use {@link CellGrid#of(AnnualReport)} or {@link CellGrid#read}; this array
-   *     plumbing goes once the JSON reader and the published-report reader use the grid.
-   */
-  @Deprecated
-  public static void readCounts(AnnualReport report, int[] counts) {
-    if (counts.length < SIZE) {
-      throw new IllegalArgumentException("need an array of " + SIZE + " counts, got " + counts.length);
-    }
-    TableReading.readCounts(report, counts);
-  }
-
-  /**
    * Sets the three tables of a report builder from a value for every cell; totals are set as the
    * values give them, not recomputed. The builder's other attributes are left as they are.
    *
    * @return the same builder
    * @deprecated use {@link CellGrid#fill(AnnualReport.Builder)}; this goes with {@link
-   *     CellValues}.
+   *     CellValues}, once the published-report reader has moved to the grid.
    */
   @Deprecated
   public static AnnualReport.Builder fillTables(AnnualReport.Builder builder, CellValues values) {

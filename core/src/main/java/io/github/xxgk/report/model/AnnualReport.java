@@ -109,7 +109,7 @@ public abstract class AnnualReport implements Serializable {
 
   /**
    * The cells that the published report printed empty (留空), in catalogue order ({@link
-   * Cell#index()}); empty for a report that was not read from a published page. Every cell here
+   * io.github.xxgk.report.form.FormCells#all()}); empty for a report that was not read from a published page. Every cell here
    * holds 0, and none is also in {@link #notApplicableCells()}. The builder adds one cell ({@code addBlankCells(cell)}),
    * several ({@code addBlankCells(a, b)}, {@code addAllBlankCells(cells)}) or replaces them all
    * ({@code blankCells(cells)}); adding a cell twice keeps it once.

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.model;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
@@ -45,7 +45,12 @@ final class SerializedReport implements Serializable {
     this.problemsAndImprovements = report.problemsAndImprovements().orElse(null);
     this.otherMatters = report.otherMatters().orElse(null);
     this.counts = new int[FormCells.SIZE];
-    FormCells.readCounts(report, counts);
+    CellGrid grid = CellGrid.of(report);
+    java.util.List<Cell> all = FormCells.all();
+    for (int i = 0; i < counts.length; i++) {
+      // The money cell's slot holds 0, its value is in the fee.
+      counts[i] = all.get(i).isMoney() ? 0 : grid.count(all.get(i));
+    }
     this.fee =
         FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report).toString();
     this.blankCells = indices(report.blankCells());
@@ -53,7 +58,8 @@ final class SerializedReport implements Serializable {
   }
 
   private static int[] indices(java.util.Collection<Cell> cells) {
-    return cells.stream().mapToInt(Cell::index).toArray();
+    // A cell's number in this form is its place in the catalogue, which is ordered by compareTo.
+    return cells.stream().mapToInt(c -> java.util.Collections.binarySearch(FormCells.all(), c)).toArray();
   }
 
   private static java.util.List<Cell> cells(int[] indices) {
@@ -89,7 +95,16 @@ final class SerializedReport implements Serializable {
         builder.otherMatters(otherMatters);
       }
       builder.blankCells(cells(blankCells)).notApplicableCells(cells(notApplicableCells));
-      return FormCells.fillTables(builder, CellValues.of(counts.clone(), new BigDecimal(fee))).build();
+      CellGrid grid = new CellGrid();
+      java.util.List<Cell> all = FormCells.all();
+      for (int i = 0; i < counts.length; i++) {
+        if (all.get(i).isMoney()) {
+          grid.set(all.get(i), new BigDecimal(fee));
+        } else {
+          grid.set(all.get(i), counts[i]);
+        }
+      }
+      return grid.fill(builder).build();
     } catch (RuntimeException e) {
       InvalidObjectException invalid = new InvalidObjectException("not an annual report: " + e.getMessage());
       invalid.initCause(e);

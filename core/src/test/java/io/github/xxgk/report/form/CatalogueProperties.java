@@ -14,45 +14,50 @@ class CatalogueProperties {
   @Property(tries = 300)
   void everyCellReadsBackWhatWasFilledIn(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), CellValues.of(counts, fee))
-            .build();
+        grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
     for (Cell cell : FormCells.all()) {
       if (cell.isMoney()) {
         assertEquals(fee, cell.amount(report));
         assertEquals(fee, cell.value(report));
         assertThrows(UnsupportedOperationException.class, () -> cell.count(report));
       } else {
-        assertEquals(counts[cell.index()], cell.count(report), cell.pointer());
-        assertEquals(BigDecimal.valueOf(counts[cell.index()]), cell.amount(report));
-        assertEquals(counts[cell.index()], cell.value(report));
+        int i = FormCells.all().indexOf(cell);
+        assertEquals(counts[i], cell.count(report), cell.pointer());
+        assertEquals(BigDecimal.valueOf(counts[i]), cell.amount(report));
+        assertEquals(counts[i], cell.value(report));
       }
     }
   }
 
-  /** The bulk reader walks the model in exactly the catalogue's order. */
+  /** The grid's bulk reader walks the model in exactly the catalogue's order. */
   @Property(tries = 300)
   void readingAllCountsAtOnceAgreesWithEachCell(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        FormCells.fillTables(AnnualReport.builder().organ("o").year(2024), CellValues.of(counts, fee))
-            .build();
-    int[] read = new int[FormCells.SIZE];
-    java.util.Arrays.fill(read, 42);
-    FormCells.readCounts(report, read);
+        grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
+    CellGrid read = CellGrid.of(report);
     for (Cell cell : FormCells.all()) {
-      assertEquals(cell.isMoney() ? 0 : cell.count(report), read[cell.index()], cell.pointer());
+      assertEquals(cell.amount(report), read.amount(cell), cell.pointer());
     }
-    assertThrows(IllegalArgumentException.class, () -> FormCells.readCounts(report, new int[FormCells.SIZE - 1]));
   }
 
   /** Reading every count and filling the tables back with them rebuilds an equal report. */
   @Property(tries = 200)
   void readingAndFillingBackIsTheIdentity(@ForAll("reports") AnnualReport report) {
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(report, counts);
-    BigDecimal fee = report.proactiveDisclosure().fees().amountWanYuan();
-    assertEquals(
-        report, FormCells.fillTables(AnnualReport.builder().from(report), CellValues.of(counts, fee)).build());
-    assertThrows(IllegalArgumentException.class, () -> CellValues.of(new int[FormCells.SIZE - 1], fee));
+    assertEquals(report, CellGrid.of(report).fill(AnnualReport.builder().from(report)).build());
+  }
+
+  /** A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee. */
+  static CellGrid grid(int[] counts, BigDecimal fee) {
+    CellGrid grid = new CellGrid();
+    for (int i = 0; i < FormCells.SIZE; i++) {
+      Cell cell = FormCells.all().get(i);
+      if (cell.isMoney()) {
+        grid.set(cell, fee);
+      } else {
+        grid.set(cell, counts[i]);
+      }
+    }
+    return grid;
   }
 
   @net.jqwik.api.Provide

@@ -32,7 +32,7 @@ class FormCellsTest {
     Set<String> pointers = all.stream().map(Cell::pointer).collect(Collectors.toSet());
     assertEquals(200, pointers.size());
     for (int i = 0; i < all.size(); i++) {
-      assertEquals(i, all.get(i).index());
+      assertEquals(i, java.util.Collections.binarySearch(all, all.get(i)));
       assertSame(all.get(i), FormCells.byPointer(all.get(i).pointer()).get());
     }
   }
@@ -95,7 +95,7 @@ class FormCellsTest {
     AnnualReport report = LinfenYaodu2024.report();
     for (Cell cell : FormCells.all()) {
       assertEquals(
-          0, published.get(cell.index()).compareTo(cell.amount(report)), cell.pointer());
+          0, published.get(FormCells.all().indexOf(cell)).compareTo(cell.amount(report)), cell.pointer());
     }
   }
 

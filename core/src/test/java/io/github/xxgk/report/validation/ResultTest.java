@@ -60,7 +60,7 @@ class ResultTest {
       int ruleB = indexOf(validator, b.ruleId());
       assertTrue(ruleA <= ruleB, a + " before " + b);
       if (ruleA == ruleB && FormCells.byPointer(a.pointer()).isPresent() && FormCells.byPointer(b.pointer()).isPresent()) {
-        assertTrue(FormCells.byPointer(a.pointer()).get().index() < FormCells.byPointer(b.pointer()).get().index(), a + " before " + b);
+        assertTrue(FormCells.byPointer(a.pointer()).get().compareTo(FormCells.byPointer(b.pointer()).get()) < 0, a + " before " + b);
       }
     }
   }

@@ -2,9 +2,12 @@ package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The cells of {@code blankCells} and {@code notApplicableCells} read so far, with where each was
@@ -12,12 +15,21 @@ import io.github.xxgk.report.model.AnnualReport;
  * problem rather than a failure of {@code build()}. Created only for a document that lists a cell.
  */
 final class MarkedCells {
-  private static final byte BLANK = 1;
-  private static final byte NOT_APPLICABLE = 2;
+  /** Where a cell was listed, and in which list. */
+  private static final class Listing {
+    final boolean blank;
+    final String element;
+    final JsonLocation at;
 
-  private final byte[] marks = new byte[FormCells.SIZE];
-  private final String[] listedAt = new String[FormCells.SIZE];
-  private final JsonLocation[] locations = new JsonLocation[FormCells.SIZE];
+    Listing(boolean blank, String element, JsonLocation at) {
+      this.blank = blank;
+      this.element = element;
+      this.at = at;
+    }
+  }
+
+  // Few documents list cells, and those list a few: a map by cell, whose identity is its key.
+  private final Map<Cell, Listing> listings = new IdentityHashMap<>();
 
   /** Records one element of a list, or adds the problem with it. */
   void mark(boolean blank, String element, String text, JsonLocation at, Problems problems) {
@@ -32,27 +44,24 @@ final class MarkedCells {
               + " /applications/newlyReceived/naturalPerson");
       return;
     }
-    byte mark = blank ? BLANK : NOT_APPLICABLE;
-    byte before = marks[cell.index()];
-    if (before == mark) {
+    Listing before = listings.get(cell);
+    if (before == null) {
+      listings.put(cell, new Listing(blank, element, at));
+    } else if (before.blank == blank) {
       problems.add(
           JsonProblem.CELL_MARK,
           element,
           at,
-          "单元格 " + cell.pointer() + " 重复列出（已见于 " + listedAt[cell.index()] + "）",
-          "cell " + cell.pointer() + " is listed twice (already at " + listedAt[cell.index()] + ")");
-    } else if (before != 0) {
-      problems.add(
-          JsonProblem.CELL_MARK,
-          element,
-          at,
-          "单元格 " + cell.pointer() + " 不能既是空白又是不适用（已见于 " + listedAt[cell.index()] + "）",
-          "cell " + cell.pointer() + " cannot be both blank and not applicable (already at "
-              + listedAt[cell.index()] + ")");
+          "单元格 " + cell.pointer() + " 重复列出（已见于 " + before.element + "）",
+          "cell " + cell.pointer() + " is listed twice (already at " + before.element + ")");
     } else {
-      marks[cell.index()] = mark;
-      listedAt[cell.index()] = element;
-      locations[cell.index()] = at;
+      problems.add(
+          JsonProblem.CELL_MARK,
+          element,
+          at,
+          "单元格 " + cell.pointer() + " 不能既是空白又是不适用（已见于 " + before.element + "）",
+          "cell " + cell.pointer() + " cannot be both blank and not applicable (already at "
+              + before.element + ")");
     }
   }
 
@@ -60,18 +69,18 @@ final class MarkedCells {
    * Adds a problem for every listed cell whose value is not 0, the value of an omitted total being
    * the sum it defaults to.
    */
-  void checkZero(CellValues values, Problems problems) {
+  void checkZero(CellGrid grid, Problems problems) {
     for (Cell cell : FormCells.all()) {
-      if (marks[cell.index()] == 0) {
+      Listing listing = listings.get(cell);
+      if (listing == null) {
         continue;
       }
-      boolean zero = cell.isMoney() ? values.amount(cell).signum() == 0 : values.count(cell) == 0;
-      if (!zero) {
-        Object value = cell.isMoney() ? values.amount(cell) : values.count(cell);
+      BigDecimal value = grid.amount(cell);
+      if (value.signum() != 0) {
         problems.add(
             JsonProblem.CELL_MARK,
-            listedAt[cell.index()],
-            locations[cell.index()],
+            listing.element,
+            listing.at,
             "列出的单元格 " + cell.pointer() + " 应为 0，实际为 " + value,
             "listed cell " + cell.pointer() + " must hold 0, but holds " + value);
       }
@@ -81,9 +90,13 @@ final class MarkedCells {
   /** Adds the marks to a report being built. */
   void addTo(AnnualReport.Builder builder) {
     for (Cell cell : FormCells.all()) {
-      if (marks[cell.index()] == BLANK) {
+      Listing listing = listings.get(cell);
+      if (listing == null) {
+        continue;
+      }
+      if (listing.blank) {
         builder.addBlankCells(cell);
-      } else if (marks[cell.index()] == NOT_APPLICABLE) {
+      } else {
         builder.addNotApplicableCells(cell);
       }
     }

@@ -1,18 +1,20 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
-import io.github.xxgk.report.form.CaseColumn;
-import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
+import io.github.xxgk.report.form.CellSum;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,14 +23,12 @@ import java.util.Map;
  * the column sums of the outcome rows, its total the sum of their totals. The metadata are kept
  * apart, in {@link #metadata}; the cells here.
  */
-final class ReportDraft implements CellValues {
+final class ReportDraft {
   /** The metadata read so far. */
   final MetadataDraft metadata = new MetadataDraft();
   private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
-  // Counts unboxed, with a mark for each one read: a report has 199 of them.
-  private final int[] counts = new int[FormCells.SIZE];
-  private final boolean[] given = new boolean[FormCells.SIZE];
-  private BigDecimal fee;
+  /** The cells read so far, each one set; omitted totals are filled when the report is built. */
+  private final CellGrid grid = new CellGrid();
   /** The marked cells, or null while no document has listed one. */
   private MarkedCells marked;
   /** Where each object read starts, by object number, to locate a total that cannot be computed. */
@@ -54,14 +54,12 @@ final class ReportDraft implements CellValues {
 
   /** A count cell. */
   void set(Cell cell, int count) {
-    counts[cell.index()] = count;
-    given[cell.index()] = true;
+    grid.set(cell, count);
   }
 
   /** The fee cell. */
   void set(Cell cell, BigDecimal amount) {
-    fee = amount;
-    given[cell.index()] = true;
+    grid.set(cell, amount);
   }
 
   void section(NarrativeSection section, String text) {
@@ -76,16 +74,6 @@ final class ReportDraft implements CellValues {
     marked.mark(list.key.equals(ReportShape.BLANK_CELLS), element, text, at, problems);
   }
 
-  @Override
-  public int count(Cell cell) {
-    return counts[cell.index()];
-  }
-
-  @Override
-  public BigDecimal amount(Cell cell) {
-    return fee;
-  }
-
   /**
    * The report, or null when an omitted total cannot be computed or a listed cell is not 0 (then a
    * problem is added).
@@ -93,7 +81,7 @@ final class ReportDraft implements CellValues {
   AnnualReport build(Problems problems) {
     fillTotals(problems);
     if (marked != null && problems.isEmpty()) {
-      marked.checkZero(this, problems);
+      marked.checkZero(grid, problems);
     }
     if (!problems.isEmpty()) {
       return null;
@@ -116,63 +104,52 @@ final class ReportDraft implements CellValues {
     if (marked != null) {
       marked.addTo(builder);
     }
-    return FormCells.fillTables(builder, this).build();
+    return grid.fill(builder).build();
   }
 
   private void fillTotals(Problems problems) {
-    for (ApplicationRow row : ApplicationRow.values()) {
-      if (row != ApplicationRow.OUTCOMES_TOTAL) {
-        rowTotal(row, problems);
-      }
+    List<Cell> overflowing = grid.fillOmittedTotals();
+    if (overflowing.isEmpty()) {
+      return;
     }
-    boolean outcomesTotalGiven =
-        given[FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.NATURAL_PERSON).index()];
-    if (outcomesTotalGiven) {
-      rowTotal(ApplicationRow.OUTCOMES_TOTAL, problems);
-    } else {
-      for (ApplicantColumn column : ApplicantColumn.values()) {
-        long sum = 0;
-        for (ApplicationRow row : ApplicationRow.OUTCOME_ROWS) {
-          sum += count(FormCells.applications(row, column));
-        }
-        put(FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), sum, problems);
-      }
-    }
-    for (CaseGroup group : CaseGroup.values()) {
-      Cell total = FormCells.cases(group, CaseColumn.TOTAL);
-      if (!given[total.index()]) {
-        long sum = 0;
-        for (CaseColumn column : CaseColumn.values()) {
-          if (column != CaseColumn.TOTAL) {
-            sum += count(FormCells.cases(group, column));
-          }
-        }
-        put(total, sum, problems);
-      }
-    }
-  }
-
-  private void rowTotal(ApplicationRow row, Problems problems) {
-    Cell total = FormCells.applications(row, ApplicantColumn.TOTAL);
-    if (!given[total.index()]) {
-      long sum = 0;
-      for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
-        sum += count(FormCells.applications(row, column));
-      }
-      put(total, sum, problems);
-    }
-  }
-
-  private void put(Cell total, long sum, Problems problems) {
-    if (sum < Integer.MIN_VALUE || sum > Integer.MAX_VALUE) {
+    // The problems in the order this reader has always listed them: the row totals, then row
+    // 三（七）, then table 四 (the grid lists them by its sums, 三（七）'s row total among the rows).
+    List<Cell> ordered = new ArrayList<>(overflowing);
+    ordered.sort(Comparator.comparingInt(ReportDraft::reportingGroup));
+    for (Cell total : ordered) {
+      long sum = attemptedSum(total);
       problems.add(
           JsonProblem.MISSING,
           total.pointer(),
           holder(total.pointer()),
           "合计未填写，且其计算值 " + sum + " 超出整数范围，须明确填写",
           "total omitted, and its sum " + sum + " does not fit in an int; state it");
-      return;
     }
-    counts[total.index()] = (int) sum;
+  }
+
+  private static int reportingGroup(Cell total) {
+    if (total.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
+      return 2;
+    }
+    return total.row() == ApplicationRow.OUTCOMES_TOTAL ? 1 : 0;
+  }
+
+  /** The sum the grid tried for an overflowing total: the first of its sums whose terms are known. */
+  private long attemptedSum(Cell total) {
+    for (CellSum sum : FormCells.sums()) {
+      if (sum.total() == total && known(sum)) {
+        return grid.sum(sum);
+      }
+    }
+    throw new IllegalStateException(total.pointer() + " overflowed without a known sum");
+  }
+
+  private boolean known(CellSum sum) {
+    for (Cell term : sum.terms()) {
+      if (term.isTotal() && !grid.isSet(term)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,6 +13,7 @@ import io.github.xxgk.report.form.NarrativeSection;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +54,8 @@ final class ReportShape {
     private int objectNumber = -1;
     /** The position among its parent's children, so a reader can mark it seen in a bit mask. */
     private int index;
+    /** For a cell, its place in {@link FormCells#all()}, so a reader can keep a value per cell. */
+    private int cellNumber = -1;
 
     Node(String key, String pointer, Kind kind, Cell cell, boolean required) {
       this(key, pointer, kind, cell, null, null, required);
@@ -88,6 +91,11 @@ final class ReportShape {
 
     int index() {
       return index;
+    }
+
+    /** The cell's place in {@link FormCells#all()}, from 0; -1 for a node that is no cell. */
+    int cellNumber() {
+      return cellNumber;
     }
 
     void adopt(Node child) {
@@ -171,8 +179,9 @@ final class ReportShape {
     }
     // The contract puts section 一 before the tables and 五、六 after them.
     addSection(root, NarrativeSection.OVERVIEW);
-    for (Cell cell : FormCells.all()) {
-      addCell(root, cell);
+    List<Cell> cells = FormCells.all();
+    for (int i = 0; i < cells.size(); i++) {
+      addCell(root, cells.get(i)).cellNumber = i;
     }
     for (NarrativeSection section : NarrativeSection.values()) {
       if (section != NarrativeSection.OVERVIEW) {
@@ -221,7 +230,7 @@ final class ReportShape {
     root.adopt(node);
   }
 
-  private static void addCell(Node root, Cell cell) {
+  private static Node addCell(Node root, Cell cell) {
     FormRow row = cell.row();
     FormTable table = row.table();
     String[] rowPath = row.pointer().substring(1).split("/");
@@ -238,6 +247,7 @@ final class ReportShape {
     Node leaf = new Node(cell.column().key(), cell.pointer(), kind, cell, !cell.column().isTotal());
     leaf.label = cell.column().label();
     node.adopt(leaf);
+    return leaf;
   }
 
   private static Node object(Node parent, String key, FormRow row, Label label) {

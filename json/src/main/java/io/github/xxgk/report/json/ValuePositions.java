@@ -12,7 +12,7 @@ import java.util.Optional;
  * object per value, which the reader deliberately avoids on its fast path.
  */
 final class ValuePositions {
-  /** Line and column of each cell, by catalogue index; then of each child of the report's root. */
+  /** Line and column of each cell, by {@link ReportShape.Node#cellNumber()}; then of each child of the report's root. */
   private final long[] packed = new long[FormCells.SIZE + Long.SIZE];
   private final boolean columns;
   private int lineShift;
@@ -27,7 +27,7 @@ final class ValuePositions {
     if (!(parser instanceof ParserBase)) {
       return;
     }
-    int slot = node.cell != null ? node.cell.index() : FormCells.SIZE + node.index();
+    int slot = node.cell != null ? node.cellNumber() : FormCells.SIZE + node.index();
     ParserBase base = (ParserBase) parser;
     // ParserBase counts this column one higher than the token's own JsonLocation does.
     int column = columns ? Math.max(1, base.getTokenColumnNr() - 1) : 0;
@@ -48,7 +48,7 @@ final class ValuePositions {
     }
     int slot;
     if (node.cell != null) {
-      slot = node.cell.index();
+      slot = node.cellNumber();
     } else if (pointer.lastIndexOf('/') == 0) {
       slot = FormCells.SIZE + node.index();
     } else {

@@ -3,7 +3,6 @@ package io.github.xxgk.report.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.xxgk.report.form.CellValues;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.validation.ReportValidator;
@@ -46,9 +45,8 @@ class ConcurrencyTest {
       }
       BigDecimal fee = BigDecimal.valueOf(random.nextInt(10_000), 2);
       AnnualReport report =
-          FormCells.fillTables(
-                  AnnualReport.builder().from(example).year(2000 + random.nextInt(40)),
-                  CellValues.of(cells, fee))
+          CellArrays.grid(cells, fee)
+              .fill(AnnualReport.builder().from(example).year(2000 + random.nextInt(40)))
               .build();
       String text = d % 2 == 0 ? JSON.write(report) : JSON.writePretty(report);
       if (d % 10 == 3) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.ByteArrayInputStream;
@@ -52,7 +53,7 @@ class ConveniencesTest {
   @Test
   void writesJsonLinesThatReadBack() {
     List<AnnualReport> reports =
-        Arrays.asList(REPORT, NATURAL_PERSONS.withCount(REPORT, 99), NATURAL_PERSONS.withCount(REPORT, 0));
+        Arrays.asList(REPORT, CellGrid.of(REPORT).set(NATURAL_PERSONS, 99).toReport(), CellGrid.of(REPORT).set(NATURAL_PERSONS, 0).toReport());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReportLinesWriter lines = JSON.linesWriter(out)) {
       for (AnnualReport report : reports) {
@@ -101,7 +102,7 @@ class ConveniencesTest {
 
   @Test
   void forEachGoesOnFromWhereNextLeftOff() {
-    byte[] lines = (JSON.write(REPORT) + "\n" + JSON.write(NATURAL_PERSONS.withCount(REPORT, 7)) + "\n")
+    byte[] lines = (JSON.write(REPORT) + "\n" + JSON.write(CellGrid.of(REPORT).set(NATURAL_PERSONS, 7).toReport()) + "\n")
         .getBytes(StandardCharsets.UTF_8);
     try (ReportStream records = JSON.readLines(new ByteArrayInputStream(lines))) {
       assertEquals(REPORT, records.next().report().get());

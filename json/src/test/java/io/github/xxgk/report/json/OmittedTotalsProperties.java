@@ -1,6 +1,7 @@
 package io.github.xxgk.report.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,40 @@ class OmittedTotalsProperties {
     assertEquals(1, problems.size(), problems::toString);
     assertEquals(JsonProblem.MISSING, problems.get(0).ruleId());
     assertEquals("/applications/newlyReceived/total", problems.get(0).pointer());
+  }
+
+  /** Totals that do not fit are listed rows first, then row 三（七）, then table 四, each with its sum. */
+  @Test
+  void totalsThatDoNotFitAreListedInTheFormsOrderWithTheirSums() throws Exception {
+    ObjectNode tree = (ObjectNode) PLAIN.readTree(Hostile.EXAMPLE);
+    ObjectNode applications = (ObjectNode) tree.get("applications");
+    ObjectNode outcomesTotal = (ObjectNode) applications.get("outcomes").get("total");
+    outcomesTotal.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 2).remove("total");
+    ObjectNode carried = (ObjectNode) applications.get("carriedOverToNextYear");
+    carried.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 3).remove("total");
+    ObjectNode group = (ObjectNode) tree.get("reconsiderationAndLitigation").elements().next();
+    group.put("upheld", Integer.MAX_VALUE).put("corrected", 4).remove("total");
+    List<JsonProblem> problems = Hostile.problems(PLAIN.writeValueAsString(tree));
+    assertEquals(3, problems.size(), problems::toString);
+    assertEquals("/applications/carriedOverToNextYear/total", problems.get(0).pointer());
+    assertEquals("/applications/outcomes/total/total", problems.get(1).pointer());
+    assertEquals("/reconsiderationAndLitigation/reconsideration/total", problems.get(2).pointer());
+    for (JsonProblem problem : problems) {
+      assertEquals(JsonProblem.MISSING, problem.ruleId());
+    }
+    long carriedSum = (long) Integer.MAX_VALUE + 3 + sumOfOthers(carried, "naturalPerson", "commercialEnterprise");
+    assertTrue(problems.get(0).message(java.util.Locale.ENGLISH).contains(" " + carriedSum + " "), problems::toString);
+  }
+
+  private static long sumOfOthers(ObjectNode row, String... skipped) {
+    long sum = 0;
+    for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = row.fields(); fields.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> field = fields.next();
+      if (!java.util.Arrays.asList(skipped).contains(field.getKey())) {
+        sum += field.getValue().asLong();
+      }
+    }
+    return sum;
   }
 
   /** The report as a tree; the fee is zeroed, as this plain mapper would round it. */

@@ -65,7 +65,7 @@ final class RandomReports {
                         // A marked cell holds 0, in any of the ways the contract allows.
                         @Override
                         public int count(Cell cell) {
-                          return marked(cell) ? 0 : values.get(cell.index());
+                          return marked(cell) ? 0 : values.get(java.util.Collections.binarySearch(FormCells.all(), cell));
                         }
 
                         @Override
@@ -74,7 +74,7 @@ final class RandomReports {
                         }
 
                         private boolean marked(Cell cell) {
-                          return !marks.isEmpty() && marks.get(cell.index()) != 0;
+                          return !marks.isEmpty() && marks.get(java.util.Collections.binarySearch(FormCells.all(), cell)) != 0;
                         }
                       })
                   .build();

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellGrid;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.ByteArrayOutputStream;
@@ -19,9 +22,8 @@ class WriteLimitsTest {
   private static final AnnualReport REAL = LinfenYaodu2024.report();
 
   private static AnnualReport withFee(BigDecimal fee) {
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(REAL, counts);
-    return FormCells.fillTables(AnnualReport.builder().from(REAL), CellValues.of(counts, fee)).build();
+    Cell cell = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+    return CellGrid.of(REAL).set(cell, fee).toReport();
   }
 
   private static String repeat(char c, int n) {

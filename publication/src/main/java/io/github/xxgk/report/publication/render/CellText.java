@@ -1,9 +1,13 @@
 package io.github.xxgk.report.publication.render;
 
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * What each of the 200 value cells prints: its number, nothing for a cell the report printed
@@ -23,29 +27,36 @@ final class CellText {
     NOT_APPLICABLE
   }
 
-  private final int[] counts = new int[FormCells.SIZE];
-  private final Mark[] marks = new Mark[FormCells.SIZE];
-  private final AnnualReport report;
+  private final CellGrid grid;
+  // Only the cells a report marked: most mark none.
+  private final Map<Cell, Mark> marks = new IdentityHashMap<>();
 
   CellText(AnnualReport report) {
-    this.report = report;
-    FormCells.readCounts(report, counts);
-    java.util.Arrays.fill(marks, Mark.NUMBER);
+    this.grid = CellGrid.of(report);
     for (Cell cell : report.blankCells()) {
-      marks[cell.index()] = Mark.BLANK;
+      marks.put(cell, Mark.BLANK);
     }
     for (Cell cell : report.notApplicableCells()) {
-      marks[cell.index()] = Mark.NOT_APPLICABLE;
+      marks.put(cell, Mark.NOT_APPLICABLE);
     }
   }
 
+  /**
+   * The number in a value cell's HTML id {@code cell-N}: its place in {@link FormCells#all()},
+   * which is ordered by {@link Cell#compareTo}.
+   */
+  static int number(Cell cell) {
+    return Collections.binarySearch(FormCells.all(), cell);
+  }
+
   Mark mark(Cell cell) {
-    return marks[cell.index()];
+    Mark mark = marks.get(cell);
+    return mark == null ? Mark.NUMBER : mark;
   }
 
   /** Appends the cell's printed text: escaping is not needed, it is digits, signs and "/". */
   void append(StringBuilder out, Cell cell) {
-    switch (marks[cell.index()]) {
+    switch (mark(cell)) {
       case BLANK:
         return;
       case NOT_APPLICABLE:
@@ -53,9 +64,9 @@ final class CellText {
         return;
       default:
         if (cell.isMoney()) {
-          out.append(money(cell.amount(report)));
+          out.append(money(grid.amount(cell)));
         } else {
-          out.append(counts[cell.index()]);
+          out.append(grid.count(cell));
         }
     }
   }

@@ -9,12 +9,15 @@ import io.github.xxgk.report.validation.ValidationResult;
 import io.github.xxgk.report.validation.Violation;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The findings view's additions to the page: each violation is numbered in the result's order,
@@ -29,29 +32,22 @@ final class Findings implements Decoration {
   private final ResourceBundle bundle;
   /** Violations by where they are listed: a table's or section's pointer, or "" for the report. */
   private final Map<String, List<Integer>> listed = new LinkedHashMap<>();
-  private final List<List<Integer>> byCell = new ArrayList<>(FormCells.SIZE);
-  private final boolean[] related = new boolean[FormCells.SIZE];
+  private final Map<Cell, List<Integer>> byCell = new IdentityHashMap<>();
+  private final Set<Cell> related = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Findings(ValidationResult result, Locale locale) {
     this.result = result;
     this.locale = locale;
     this.bundle = bundle(locale);
-    for (int i = 0; i < FormCells.SIZE; i++) {
-      byCell.add(null);
-    }
     List<Violation> violations = result.violations();
     for (int i = 0; i < violations.size(); i++) {
       Violation violation = violations.get(i);
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent()) {
-        int index = cell.get().index();
-        if (byCell.get(index) == null) {
-          byCell.set(index, new ArrayList<>());
-        }
-        byCell.get(index).add(i);
+        byCell.computeIfAbsent(cell.get(), c -> new ArrayList<>()).add(i);
       }
       for (String pointer : violation.relatedPointers()) {
-        FormCells.byPointer(pointer).ifPresent(c -> related[c.index()] = true);
+        FormCells.byPointer(pointer).ifPresent(related::add);
       }
       listed.computeIfAbsent(place(violation.pointer()), p -> new ArrayList<>()).add(i);
     }
@@ -85,9 +81,9 @@ final class Findings implements Decoration {
 
   @Override
   public String classes(Cell cell) {
-    List<Integer> here = byCell.get(cell.index());
+    List<Integer> here = byCell.get(cell);
     if (here == null) {
-      return related[cell.index()] ? "related" : null;
+      return related.contains(cell) ? "related" : null;
     }
     Severity worst = Severity.INFO;
     for (int i : here) {
@@ -101,7 +97,7 @@ final class Findings implements Decoration {
 
   @Override
   public String title(Cell cell) {
-    List<Integer> here = byCell.get(cell.index());
+    List<Integer> here = byCell.get(cell);
     if (here == null) {
       return null;
     }
@@ -117,7 +113,7 @@ final class Findings implements Decoration {
 
   @Override
   public void inCell(StringBuilder out, Cell cell) {
-    List<Integer> here = byCell.get(cell.index());
+    List<Integer> here = byCell.get(cell);
     if (here != null) {
       for (int i : here) {
         out.append("<a class=\"ref\" href=\"#finding-").append(number(i)).append("\">")
@@ -207,7 +203,7 @@ final class Findings implements Decoration {
       out.append("</span> ");
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent()) {
-        out.append("<a href=\"#cell-").append(cell.get().index()).append("\">");
+        out.append("<a href=\"#cell-").append(CellText.number(cell.get())).append("\">");
         Markup.html(out, caption(cell.get()));
         out.append("</a>");
       } else if (violation.textOffset().isPresent()) {

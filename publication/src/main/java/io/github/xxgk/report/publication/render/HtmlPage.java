@@ -161,7 +161,7 @@ final class HtmlPage {
   }
 
   private void value(PaperCell paper, Cell cell) {
-    out.append("<td id=\"cell-").append(cell.index()).append("\" class=\"v");
+    out.append("<td id=\"cell-").append(CellText.number(cell)).append("\" class=\"v");
     switch (values.mark(cell)) {
       case BLANK:
         out.append(" blank");

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>The form's captions are always Chinese; the document language ({@code <html lang>}) and the
- * hook for the caller's styles are options. Each value cell has the id {@code cell-N} (N is
- * {@link io.github.xxgk.report.form.Cell#index()}) and its JSON Pointer in {@code data-pointer}; a
+ * hook for the caller's styles are options. Each value cell has the id {@code cell-N} (N is the
+ * cell's place in {@link io.github.xxgk.report.form.FormCells#all()}, from 0) and its JSON Pointer in {@code data-pointer}; a
  * cell the report printed empty renders empty (class {@code blank}), one it marked not applicable
  * renders "/" (class {@code na}). Instances are immutable and thread-safe.
  */

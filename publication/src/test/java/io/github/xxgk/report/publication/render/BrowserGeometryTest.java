@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
@@ -84,17 +84,14 @@ class BrowserGeometryTest {
   @Test
   void theFindingsViewKeepsItsGeometry() throws Exception {
     AnnualReport real = ReportFixtures.linfenYaodu2024();
-    int[] counts = new int[FormCells.SIZE];
-    FormCells.readCounts(real, counts);
-    counts[FormCells.applications(
-            io.github.xxgk.report.form.ApplicationRow.DISCLOSED,
-            io.github.xxgk.report.form.ApplicantColumn.NATURAL_PERSON)
-        .index()] = 2;
-    AnnualReport.Builder builder = AnnualReport.builder().from(real);
-    FormCells.fillTables(
-        builder,
-        CellValues.of(counts, real.proactiveDisclosure().fees().amountWanYuan()));
-    AnnualReport changed = builder.build();
+    AnnualReport changed =
+        CellGrid.of(real)
+            .set(
+                FormCells.applications(
+                    io.github.xxgk.report.form.ApplicationRow.DISCLOSED,
+                    io.github.xxgk.report.form.ApplicantColumn.NATURAL_PERSON),
+                2)
+            .toReport();
     String page =
         HtmlRenderer.builder()
             .stylesheet("#overview { display: none; }")
@@ -125,7 +122,7 @@ class BrowserGeometryTest {
             .from(ReportFixtures.valid(3))
             .organ(repeat("某", 120) + repeat("W", 200))
             .overview(repeat("0123456789", 100));
-    FormCells.fillTables(builder, CellValues.of(counts, new BigDecimal("-123456789012345678901234567890.123456789")));
+    CellArrays.grid(counts, new BigDecimal("-123456789012345678901234567890.123456789")).fill(builder);
     AnnualReport report = builder.build();
     String findings =
         HtmlRenderer.standard().findings(report, ReportValidator.standard().validate(report), Locale.CHINESE);

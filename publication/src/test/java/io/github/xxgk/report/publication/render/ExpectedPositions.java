@@ -23,7 +23,7 @@ final class ExpectedPositions {
 
   /** The table (0, 1, 2 for 二, 三, 四) and the grid position of the cell with this index. */
   static int[] of(Cell cell) {
-    int i = cell.index();
+    int i = FormCells.all().indexOf(cell);
     if (i < 10) {
       return new int[] {0, DISCLOSURE[i][0], DISCLOSURE[i][1]};
     }

@@ -43,8 +43,8 @@ class FindingsViewTest {
         assertTrue(item.text().contains(violation.ruleId()));
         Optional<Cell> cell = FormCells.byPointer(violation.pointer());
         if (cell.isPresent()) {
-          Element td = page.getElementById("cell-" + cell.get().index());
-          assertEquals("#cell-" + cell.get().index(), item.selectFirst("a").attr("href"));
+          Element td = page.getElementById("cell-" + FormCells.all().indexOf(cell.get()));
+          assertEquals("#cell-" + FormCells.all().indexOf(cell.get()), item.selectFirst("a").attr("href"));
           assertTrue(td.hasClass("finding"), rule + ": " + td);
           assertFalse(td.select("a.ref[href=#finding-" + (i + 1) + "]").isEmpty(), td.toString());
           assertTrue(td.attr("title").contains(violation.message(Locale.CHINESE)));
@@ -105,7 +105,7 @@ class FindingsViewTest {
     for (Violation violation : result.violations()) {
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent() && violation.severity() == Severity.ERROR) {
-        assertTrue(page.getElementById("cell-" + cell.get().index()).hasClass("error"));
+        assertTrue(page.getElementById("cell-" + FormCells.all().indexOf(cell.get())).hasClass("error"));
       }
     }
     Element summary = page.selectFirst(".summary");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.testkit.ReportArbitraries;
@@ -179,10 +178,10 @@ class RenderedValuesProperties {
               // A cell printed empty or "/" holds 0: the model refuses anything else.
               BigDecimal printedFee = amount;
               for (Cell cell : cells) {
-                values[cell.index()] = 0;
+                values[FormCells.all().indexOf(cell)] = 0;
                 printedFee = cell.isMoney() ? BigDecimal.ZERO : printedFee;
               }
-              FormCells.fillTables(builder, CellValues.of(values, printedFee));
+              CellArrays.grid(values, printedFee).fill(builder);
               builder.blankCells(cells.subList(0, cells.size() / 2));
               builder.notApplicableCells(cells.subList(cells.size() / 2, cells.size()));
               return builder.build();
