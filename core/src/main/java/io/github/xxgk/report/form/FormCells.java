@@ -1,6 +1,5 @@
 package io.github.xxgk.report.form;
 
-import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -182,26 +181,5 @@ public final class FormCells {
   /** A cell of table 四. */
   public static Cell cases(CaseGroup group, CaseColumn column) {
     return CASES[group.ordinal()][column.ordinal()];
-  }
-
-  /**
-   * Sets the three tables of a report builder from a value for every cell; totals are set as the
-   * values give them, not recomputed. The builder's other attributes are left as they are.
-   *
-   * @return the same builder
-   * @deprecated use {@link CellGrid#fill(AnnualReport.Builder)}; this goes with {@link
-   *     CellValues}, once the published-report reader has moved to the grid.
-   */
-  @Deprecated
-  public static AnnualReport.Builder fillTables(AnnualReport.Builder builder, CellValues values) {
-    CellGrid grid = new CellGrid();
-    for (Cell cell : ALL) {
-      if (cell.isMoney()) {
-        grid.set(cell, values.amount(cell));
-      } else {
-        grid.set(cell, values.count(cell));
-      }
-    }
-    return grid.fill(builder);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.json;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellValues;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
@@ -59,25 +59,18 @@ final class RandomReports {
                   builder.addNotApplicableCells(FormCells.all().get(i));
                 }
               }
-              return FormCells.fillTables(
-                      builder,
-                      new CellValues() {
-                        // A marked cell holds 0, in any of the ways the contract allows.
-                        @Override
-                        public int count(Cell cell) {
-                          return marked(cell) ? 0 : values.get(java.util.Collections.binarySearch(FormCells.all(), cell));
-                        }
-
-                        @Override
-                        public BigDecimal amount(Cell cell) {
-                          return marked(cell) ? BigDecimal.ZERO.setScale(2) : amount;
-                        }
-
-                        private boolean marked(Cell cell) {
-                          return !marks.isEmpty() && marks.get(java.util.Collections.binarySearch(FormCells.all(), cell)) != 0;
-                        }
-                      })
-                  .build();
+              // A marked cell holds 0, in any of the ways the contract allows.
+              CellGrid grid = new CellGrid();
+              for (int i = 0; i < FormCells.SIZE; i++) {
+                Cell cell = FormCells.all().get(i);
+                boolean marked = !marks.isEmpty() && marks.get(i) != 0;
+                if (cell.isMoney()) {
+                  grid.set(cell, marked ? BigDecimal.ZERO.setScale(2) : amount);
+                } else {
+                  grid.set(cell, marked ? 0 : values.get(i));
+                }
+              }
+              return grid.fill(builder).build();
             });
   }
 
