@@ -67,13 +67,14 @@ final class PageJoin {
 
   /**
    * A row cut in two by the page break: every cell of the first row below continues a cell of
-   * the same columns above, and no column holds a number on both sides (a row of its own would).
+   * the same columns above, a caption is cut (text on both sides) and no column holds a number on
+ * both sides (a row of its own would).
    * The halves' texts are joined and the rows below move up by one. When a wrong pairing is
    * possible the joined label is one the form does not know, so the row is refused, never misread.
    */
   private static boolean cutRow(RawTable above, List<RawTable.RawCell> moved, int seam) {
     List<RawTable.RawCell[]> pairs = new ArrayList<>();
-    boolean lowerText = false;
+    boolean cutCaption = false;
     for (RawTable.RawCell lower : moved) {
       if (lower.row != seam) {
         continue;
@@ -89,10 +90,11 @@ final class PageJoin {
           && (!isLabel(upper.text) || !isLabel(lower.text))) {
         return false;
       }
-      lowerText |= !lower.text.isEmpty();
+      // the caption itself is cut: its start above, its end below
+      cutCaption |= !upper.text.isEmpty() && !lower.text.isEmpty();
       pairs.add(new RawTable.RawCell[] {upper, lower});
     }
-    if (pairs.isEmpty() || !lowerText) {
+    if (pairs.isEmpty() || !cutCaption) {
       return false;
     }
     for (RawTable.RawCell[] pair : pairs) {

@@ -56,4 +56,11 @@ class PageJoinTest {
     PageJoin.join(above, part(2, "3.其他", "5"));
     assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第三方合法权益][0]", "[3.其他][5]"), rows(above));
   }
+
+  @Test
+  void aCaptionWhollyBelowIsNeverGivenTheValuesOfAnUncaptionedRowAbove() {
+    RawTable above = part(1, "1.规章", "3", "", "4");
+    PageJoin.join(above, part(2, "3.其他", ""));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[][4]", "[3.其他][]"), rows(above));
+  }
 }
