@@ -63,6 +63,32 @@ class ChromiumPrintedReportsTest {
     assertTrue(result.report().isPresent());
   }
 
+  /** The case not read yet is refused at its row, and no cell is read wrong beside it. */
+  @org.junit.jupiter.api.Test
+  void aCutCaptionInsideValuesSpanningRowsIsRefusedAtItsRowNeverGuessed() throws IOException {
+    PdfReadResult result = PdfReportReader.create().read(resource("pingtan-shijianju-2021-a4.pdf"));
+    JsonNode expected = new ObjectMapper().readTree(resource("pingtan-shijianju-2021.expected.json"));
+    ReadResult reading = result.reading().get();
+    List<String> errors = new ArrayList<>();
+    for (ReadProblem problem : reading.problems()) {
+      if (problem.severity() == Severity.ERROR) {
+        errors.add(problem.ruleId() + " " + problem.pointer());
+      }
+    }
+    assertEquals(java.util.Collections.singletonList(
+        "IMPORT-ROW-MISSING /applications/outcomes/otherHandling/feeOverdue"), errors);
+    assertTrue(result.hasErrors());
+    int read = 0;
+    for (Cell cell : FormCells.all()) {
+      ReadCell cellRead = reading.cells().get(cell);
+      if (cellRead != null) {
+        read++;
+        assertEquals(0, cellRead.value().compareTo(expected.at(cell.pointer()).decimalValue()), cell::pointer);
+      }
+    }
+    assertEquals(193, read);
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = ChromiumPrintedReportsTest.class.getResourceAsStream("chromium/" + name)) {
       if (in == null) {
