@@ -9,7 +9,9 @@ import java.util.List;
  * table when nothing but page furniture stands between the two parts and both span the same
  * width. A header repeated at the top of the next part is dropped; a spanning label cell cut by
  * the break (its text on one side, an empty cell of the same columns on the other, one of them
- * spanning rows) is one cell again.
+ * spanning rows) is one cell again, and so is a value cell spanning rows cut by the break. A row
+ * cut in two (browsers split a tall row across pages; Word may too) is one row again when no
+ * column holds a value on both sides.
  */
 final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
@@ -36,6 +38,12 @@ final class PageJoin {
       moved.add(cell);
     }
     int seam = above.rows;
+    if (cutRow(above, moved, seam)) {
+      above.cells.addAll(moved);
+      above.rows += below.rows - repeated - 1;
+      above.lastPage = below.lastPage;
+      return;
+    }
     for (Iterator<RawTable.RawCell> it = moved.iterator(); it.hasNext(); ) {
       RawTable.RawCell lower = it.next();
       if (lower.row != seam) {
@@ -44,7 +52,7 @@ final class PageJoin {
       RawTable.RawCell upper = sameColumns(above, lower, seam);
       // a cut caption spans rows on at least one side; two one-row cells are two rows
       if (upper != null && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
-          && cutLabel(upper.text, lower.text)) {
+          && (cutLabel(upper.text, lower.text) || cutValue(upper, lower))) {
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
           upper.text = lower.text;
@@ -55,6 +63,53 @@ final class PageJoin {
     above.cells.addAll(moved);
     above.rows += below.rows - repeated;
     above.lastPage = below.lastPage;
+  }
+
+  /**
+   * A row cut in two by the page break: every cell of the first row below continues a cell of
+   * the same columns above, a caption is cut (text on both sides) and no column holds a number on
+ * both sides (a row of its own would).
+   * The halves' texts are joined and the rows below move up by one. When a wrong pairing is
+   * possible the joined label is one the form does not know, so the row is refused, never misread.
+   */
+  private static boolean cutRow(RawTable above, List<RawTable.RawCell> moved, int seam) {
+    List<RawTable.RawCell[]> pairs = new ArrayList<>();
+    boolean cutCaption = false;
+    for (RawTable.RawCell lower : moved) {
+      if (lower.row != seam) {
+        continue;
+      }
+      RawTable.RawCell upper = sameColumns(above, lower, seam);
+      // a value above whose empty rest below spans rows: the break fell between the rows of a
+      // value cell spanning rows, not inside one row
+      if (upper == null || lower.rowEnd - lower.row > 1 && lower.text.isEmpty()
+          && !upper.text.isEmpty() && !isLabel(upper.text)) {
+        return false;
+      }
+      if (!upper.text.isEmpty() && !lower.text.isEmpty()
+          && (!isLabel(upper.text) || !isLabel(lower.text))) {
+        return false;
+      }
+      // the caption itself is cut: its start above, its end below
+      cutCaption |= !upper.text.isEmpty() && !lower.text.isEmpty();
+      pairs.add(new RawTable.RawCell[] {upper, lower});
+    }
+    if (pairs.isEmpty() || !cutCaption) {
+      return false;
+    }
+    for (RawTable.RawCell[] pair : pairs) {
+      RawTable.RawCell upper = pair[0];
+      RawTable.RawCell lower = pair[1];
+      upper.text = upper.text.isEmpty() ? lower.text
+          : lower.text.isEmpty() ? upper.text : upper.text + "\n" + lower.text;
+      upper.rowEnd = lower.rowEnd - 1;
+      moved.remove(lower);
+    }
+    for (RawTable.RawCell cell : moved) {
+      cell.row -= 1;
+      cell.rowEnd -= 1;
+    }
+    return true;
   }
 
   private static RawTable.RawCell sameColumns(RawTable above, RawTable.RawCell lower, int seam) {
@@ -71,6 +126,15 @@ final class PageJoin {
   /** One side empty and the other a label: a cell cut in two by the page break. */
   private static boolean cutLabel(String upper, String lower) {
     return upper.isEmpty() != lower.isEmpty() && isLabel(upper.isEmpty() ? lower : upper);
+  }
+
+  /**
+   * A value cell spanning rows, cut by the break: its value above, its empty rest below spanning
+   * the remaining rows. One spanning cell again, it goes to the matcher as the HTML reader's
+   * spanning cells do (a spanning value other than 0 cannot be split, and is refused there).
+   */
+  private static boolean cutValue(RawTable.RawCell upper, RawTable.RawCell lower) {
+    return !upper.text.isEmpty() && lower.text.isEmpty() && lower.rowEnd - lower.row > 1;
   }
 
   private static boolean isLabel(String text) {

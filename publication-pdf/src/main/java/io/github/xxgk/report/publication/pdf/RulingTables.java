@@ -91,6 +91,12 @@ final class RulingTables {
         }
       }
     }
+    List<Segment> lone = new ArrayList<>();
+    for (int v = 0; v < vertical.size(); v++) {
+      if (find(parent, horizontal.size() + v) == horizontal.size() + v && alone(parent, horizontal.size() + v)) {
+        lone.add(vertical.get(v));
+      }
+    }
     for (int root = 0; root < parent.length; root++) {
       if (find(parent, root) != root) {
         continue;
@@ -108,6 +114,7 @@ final class RulingTables {
       }
       // one inner vertical line is enough when the table has no side borders
       if (hs.size() >= 2 && !vs.isEmpty()) {
+        vs.addAll(cutBorders(hs, vs, lone));
         Grid grid = grid(hs, vs);
         if (grid != null) {
           grids.add(grid);
@@ -116,6 +123,58 @@ final class RulingTables {
     }
     grids.sort(Comparator.comparingDouble(g -> g.ys[0]));
     return grids;
+  }
+
+  /** Whether no other segment joins {@code i}'s component. */
+  private static boolean alone(int[] parent, int i) {
+    for (int j = 0; j < parent.length; j++) {
+      if (j != i && find(parent, j) == i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The outer border of a column cut by a page break: on a page that holds only the middle of a
+   * cell spanning many rows, no horizontal line crosses that cell's column, so its outer border
+   * meets nothing. The nearest lone vertical line beside the table that runs its full height is
+   * that border; without it the part would lose a column and no longer line up with the parts
+   * on the other pages.
+   */
+  private static List<Segment> cutBorders(List<Segment> hs, List<Segment> vs, List<Segment> lone) {
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    for (Segment h : hs) {
+      minX = Math.min(minX, h.from);
+      maxX = Math.max(maxX, h.to);
+    }
+    float minY = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (Segment v : vs) {
+      minY = Math.min(minY, v.from);
+      maxY = Math.max(maxY, v.to);
+    }
+    Segment left = null;
+    Segment right = null;
+    for (Segment v : lone) {
+      if (!v.spans(minY, MEET) || !v.spans(maxY, MEET)
+          || v.from < minY - MEET || v.to > maxY + MEET) {
+        continue;
+      }
+      if (v.at < minX - SNAP && (left == null || v.at > left.at)) {
+        left = v;
+      } else if (v.at > maxX + SNAP && (right == null || v.at < right.at)) {
+        right = v;
+      }
+    }
+    List<Segment> borders = new ArrayList<>();
+    for (Segment border : new Segment[] {left, right}) {
+      if (border != null) {
+        borders.add(border);
+      }
+    }
+    return borders;
   }
 
   /** Collinear segments that touch or overlap become one. */

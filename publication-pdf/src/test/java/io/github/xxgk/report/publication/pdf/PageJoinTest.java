@@ -1,0 +1,66 @@
+package io.github.xxgk.report.publication.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows cut by a page break are joined only when no column holds a value on both sides. */
+class PageJoinTest {
+
+  /** One part of a two-column table: a label column (0-100) and a value column (100-200). */
+  private static RawTable part(int page, String... labelsAndValues) {
+    RawTable table = new RawTable(page, 0, 0, 200, 100);
+    for (int i = 0; i < labelsAndValues.length; i += 2) {
+      int row = i / 2;
+      PdfRegion region = new PdfRegion(page, 0, row, 200, row + 1);
+      table.cells.add(new RawTable.RawCell(row, row + 1, 0, 100, labelsAndValues[i], region));
+      table.cells.add(new RawTable.RawCell(row, row + 1, 100, 200, labelsAndValues[i + 1], region));
+    }
+    table.rows = labelsAndValues.length / 2;
+    return table;
+  }
+
+  private static List<String> rows(RawTable table) {
+    List<String> rows = new ArrayList<>();
+    for (int row = 0; row < table.rows; row++) {
+      StringBuilder text = new StringBuilder();
+      for (RawTable.RawCell cell : table.cells) {
+        if (cell.row == row) {
+          text.append('[').append(cell.text).append(']');
+        }
+      }
+      rows.add(text.toString());
+    }
+    return rows;
+  }
+
+  @Test
+  void aCaptionCutByTheBreakIsOneRowWithItsValue() {
+    RawTable above = part(1, "1.规章", "3", "2.保护第", "0");
+    PageJoin.join(above, part(2, "三方合法权益", "", "3.其他", "5"));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第\n三方合法权益][0]", "[3.其他][5]"), rows(above));
+  }
+
+  @Test
+  void theValueBelowTheCutCaptionIsKeptToo() {
+    RawTable above = part(1, "1.规章", "3", "2.保护第", "");
+    PageJoin.join(above, part(2, "三方合法权益", "7"));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第\n三方合法权益][7]"), rows(above));
+  }
+
+  @Test
+  void twoRowsWithValuesOnBothSidesOfTheBreakStayTwoRows() {
+    RawTable above = part(1, "1.规章", "3", "2.保护第三方合法权益", "0");
+    PageJoin.join(above, part(2, "3.其他", "5"));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第三方合法权益][0]", "[3.其他][5]"), rows(above));
+  }
+
+  @Test
+  void aCaptionWhollyBelowIsNeverGivenTheValuesOfAnUncaptionedRowAbove() {
+    RawTable above = part(1, "1.规章", "3", "", "4");
+    PageJoin.join(above, part(2, "3.其他", ""));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[][4]", "[3.其他][]"), rows(above));
+  }
+}
