@@ -28,11 +28,11 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The command line's memory on large batches, in the same JVM so that its heap can be watched:
- * {@code six N} validates N JSON Lines records, each the real report with six misstated totals
- * (six findings each, all listed); {@code invalid N} validates N generated invalid reports, each
- * breaking one rule in turn. Input is generated as it is read (no file); output is counted and
- * its summary checked. Prints the largest heap in use after a garbage collection in each tenth of
- * the run. Run with {@code java -Xmx64m -cp bench/target/benchmarks.jar
+ * {@code six N} validates N JSON Lines records, each the real report with six misstated totals (six
+ * findings each, all listed); {@code invalid N} validates N generated invalid reports, each
+ * breaking one rule in turn. Input is generated as it is read (no file); output is counted and its
+ * summary checked. Prints the largest heap in use after a garbage collection in each tenth of the
+ * run. Run with {@code java -Xmx64m -cp bench/target/benchmarks.jar
  * io.github.xxgk.report.bench.CliMemoryRun six 1000000}.
  */
 public final class CliMemoryRun {
@@ -84,16 +84,27 @@ public final class CliMemoryRun {
         Runtime.getRuntime().maxMemory() / 1048576.0,
         summary.trim());
     System.out.println("peak heap after GC (MB) per tenth of the run: " + heap.deciles(start, end));
-    System.out.println("live heap after a full GC (MB) at each tenth of the input: " + input.live.toString().trim());
+    System.out.println(
+        "live heap after a full GC (MB) at each tenth of the input: "
+            + input.live.toString().trim());
     if (six != null) {
       boolean right =
           exit == 1
               && out.lines == 6L * count + 1 + 1 + 4
-              && summary.contains("# total: 1 inputs, 0 not readable as reports; " + count + " records; " + count + " reports, 0 valid, " + count + " invalid");
+              && summary.contains(
+                  "# total: 1 inputs, 0 not readable as reports; "
+                      + count
+                      + " records; "
+                      + count
+                      + " reports, 0 valid, "
+                      + count
+                      + " invalid");
       System.out.println("output right: " + right);
     } else {
       boolean right =
-          exit == 1 && summary.contains(count + " records; " + count + " reports, 0 valid, " + count + " invalid");
+          exit == 1
+              && summary.contains(
+                  count + " records; " + count + " reports, 0 valid, " + count + " invalid");
       System.out.println("output right: " + right);
     }
   }
@@ -101,11 +112,15 @@ public final class CliMemoryRun {
   /** The real report as one compact line, with six stated totals off by one. */
   static byte[] sixFindings() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    JsonNode report = mapper.readTree(Files.readAllBytes(Paths.get("json", "examples", "linfen-yaodu-2024.json")));
-    for (String path : new String[] {
-        "/applications/newlyReceived", "/applications/carriedOverFromPreviousYear",
-        "/applications/carriedOverToNextYear", "/reconsiderationAndLitigation/reconsideration",
-        "/reconsiderationAndLitigation/litigationWithoutReconsideration"}) {
+    JsonNode report =
+        mapper.readTree(
+            Files.readAllBytes(Paths.get("json", "examples", "linfen-yaodu-2024.json")));
+    for (String path :
+        new String[] {
+          "/applications/newlyReceived", "/applications/carriedOverFromPreviousYear",
+          "/applications/carriedOverToNextYear", "/reconsiderationAndLitigation/reconsideration",
+          "/reconsiderationAndLitigation/litigationWithoutReconsideration"
+        }) {
       ObjectNode row = (ObjectNode) report.at(path);
       row.put("total", row.get("total").asInt() + 1);
     }
@@ -206,7 +221,8 @@ public final class CliMemoryRun {
 
     @Override
     public synchronized void handleNotification(Notification notification, Object handback) {
-      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+          notification.getType())) {
         return;
       }
       GarbageCollectionNotificationInfo info =
@@ -242,7 +258,8 @@ public final class CliMemoryRun {
             peak = Math.max(peak, sample[1]);
           }
         }
-        out.append(peak < 0 ? "-" : String.format(Locale.ROOT, "%.1f", peak / 1048576.0)).append(d < 9 ? " " : "");
+        out.append(peak < 0 ? "-" : String.format(Locale.ROOT, "%.1f", peak / 1048576.0))
+            .append(d < 9 ? " " : "");
       }
       return out.toString() + " (" + samples.size() + " collections)";
     }

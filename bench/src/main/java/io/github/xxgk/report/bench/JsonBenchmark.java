@@ -40,8 +40,10 @@ public class JsonBenchmark {
   private AnnualReport report;
   private JsonNode tree;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+
   /** Compact documents like the lines of {@link ScaleRun}'s file, read in turn. */
   private byte[][] generated;
+
   private int next;
 
   /** Loads the example's bytes once. */
@@ -56,11 +58,14 @@ public class JsonBenchmark {
     }
   }
 
-  /** How many generated documents are read in turn: enough that no one of them is all the JIT sees. */
+  /**
+   * How many generated documents are read in turn: enough that no one of them is all the JIT sees.
+   */
   static final int GENERATED = 64;
 
   static byte[] example() throws IOException {
-    try (InputStream in = JsonBenchmark.class.getResourceAsStream("/examples/linfen-yaodu-2024.json")) {
+    try (InputStream in =
+        JsonBenchmark.class.getResourceAsStream("/examples/linfen-yaodu-2024.json")) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       byte[] chunk = new byte[8192];
       for (int n; (n = in.read(chunk)) > 0; ) {

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the real report's PDF (hongze-2023.pdf, 5 pages) against the floor: PDFBox's own
- * {@link PDFTextStripper} on the same bytes, loading included, as a user who only wants the text
- * would do it. The reader cannot do less than load the file and walk every page's content stream.
+ * Reading the real report's PDF (hongze-2023.pdf, 5 pages) against the floor: PDFBox's own {@link
+ * PDFTextStripper} on the same bytes, loading included, as a user who only wants the text would do
+ * it. The reader cannot do less than load the file and walk every page's content stream.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

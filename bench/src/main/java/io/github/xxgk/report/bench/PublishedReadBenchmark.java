@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PublishedReadBenchmark {
   private static final String REPORTS =
-      System.getProperty("xxgk.reports", "publication/src/test/resources/io/github/xxgk/report/publication/read/reports");
+      System.getProperty(
+          "xxgk.reports",
+          "publication/src/test/resources/io/github/xxgk/report/publication/read/reports");
 
   @Param({
     "pingtan-shijianju-2021.html",
@@ -58,7 +60,10 @@ public class PublishedReadBenchmark {
     text = new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** The floor: jsoup parses the page's bytes (detecting the charset), or the text is split into lines. */
+  /**
+   * The floor: jsoup parses the page's bytes (detecting the charset), or the text is split into
+   * lines.
+   */
   @Benchmark
   public Object floor() throws IOException {
     if (page.endsWith(".html")) {

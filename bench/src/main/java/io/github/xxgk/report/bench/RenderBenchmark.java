@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Rendering the real report as its published page, beside the JSON writer for the same report,
- * and the floor: making a String as long as the page from characters already in hand.
+ * Rendering the real report as its published page, beside the JSON writer for the same report, and
+ * the floor: making a String as long as the page from characters already in hand.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.bench;
 
-import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.cli.Main;
+import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.publication.render.HtmlRenderer;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.BufferedOutputStream;
@@ -19,15 +19,15 @@ import java.util.Locale;
 /**
  * The command-line validator at national scale, in the same JVM so that its heap can be watched.
  * Run it with a small heap, e.g. {@code java -Xmx64m -cp bench/target/benchmarks.jar
- * io.github.xxgk.report.bench.ScaleRun 100000}: N generated reports as JSON Lines, validated in
- * one run. With {@code --pages} after the count, N generated reports are each rendered as a
- * published page ({@link HtmlRenderer}) into a directory, and {@code validate} reads the
- * directory: the published reader at scale. With {@code --warm}, the input is validated once
- * before the run measured.
+ * io.github.xxgk.report.bench.ScaleRun 100000}: N generated reports as JSON Lines, validated in one
+ * run. With {@code --pages} after the count, N generated reports are each rendered as a published
+ * page ({@link HtmlRenderer}) into a directory, and {@code validate} reads the directory: the
+ * published reader at scale. With {@code --warm}, the input is validated once before the run
+ * measured.
  *
  * <p>The peak heap reported is the largest heap in use right after a garbage collection, young
- * collections included: the memory the run really holds, not garbage waiting to be collected;
- * also per tenth of the run, to show whether it grows.
+ * collections included: the memory the run really holds, not garbage waiting to be collected; also
+ * per tenth of the run, to show whether it grows.
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -45,7 +45,10 @@ public final class ScaleRun {
     boolean pages = rest.remove("--pages");
     boolean warm = rest.remove("--warm");
     File file =
-        new File(rest.isEmpty() ? (pages ? "target/pages-" + count : "target/scale-" + count + ".jsonl") : rest.get(0));
+        new File(
+            rest.isEmpty()
+                ? (pages ? "target/pages-" + count : "target/scale-" + count + ".jsonl")
+                : rest.get(0));
     if (pages ? !file.isDirectory() : !file.isFile()) {
       if (pages) {
         generatePages(count, file);
@@ -88,17 +91,19 @@ public final class ScaleRun {
         pages
             ? new String[] {"validate", "-q", "--format", "json", input.getPath()}
             : new String[] {"validate", "--jsonl", "--format", "json", input.getPath()};
-    return Main.run(args, new ByteArrayInputStream(new byte[0]), new DiscardingStream(), System.err);
+    return Main.run(
+        args, new ByteArrayInputStream(new byte[0]), new DiscardingStream(), System.err);
   }
 
   /**
-   * Page {@code i}: the generated valid report {@code i} as the published page the renderer
-   * writes, in a subdirectory per thousand pages as a portal archive would be laid out.
+   * Page {@code i}: the generated valid report {@code i} as the published page the renderer writes,
+   * in a subdirectory per thousand pages as a portal archive would be laid out.
    */
   private static void generatePages(int count, File directory) throws IOException {
     HtmlRenderer renderer = HtmlRenderer.standard();
     for (int i = 0; i < count; i++) {
-      File page = new File(directory, String.format(Locale.ROOT, "%03d/report-%06d.html", i / 1000, i));
+      File page =
+          new File(directory, String.format(Locale.ROOT, "%03d/report-%06d.html", i / 1000, i));
       File parent = page.getParentFile();
       if (!parent.isDirectory() && !parent.mkdirs()) {
         throw new IOException("cannot create " + parent);

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validation of a typical valid report (the real one) and of a typical invalid one (the real one
- * with three totals misstated, as published reports often have), to compare with
- * {@link CellReadBenchmark}.
+ * with three totals misstated, as published reports often have), to compare with {@link
+ * CellReadBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,9 +47,11 @@ public class ValidationBenchmark {
 
   private static ReportValidator arithmeticOnly() {
     ReportValidator.Builder builder = ReportValidator.builder();
-    for (io.github.xxgk.report.validation.Rule rule : io.github.xxgk.report.validation.Rules.standard()) {
+    for (io.github.xxgk.report.validation.Rule rule :
+        io.github.xxgk.report.validation.Rules.standard()) {
       boolean arithmetic = false;
-      for (io.github.xxgk.report.validation.Equation equation : io.github.xxgk.report.validation.Rules.equations()) {
+      for (io.github.xxgk.report.validation.Equation equation :
+          io.github.xxgk.report.validation.Rules.equations()) {
         arithmetic |= equation.ruleId().equals(rule.id());
       }
       if (!arithmetic && !rule.id().equals(io.github.xxgk.report.validation.Rules.CHECK_FAILED)) {
@@ -80,13 +82,14 @@ public class ValidationBenchmark {
   }
 
   /**
-   * Floor for the narrative rules: one pass over the three sections' characters (about 2,400 in
-   * the real report), looking for the unit 件 that every stated figure carries.
+   * Floor for the narrative rules: one pass over the three sections' characters (about 2,400 in the
+   * real report), looking for the unit 件 that every stated figure carries.
    */
   @Benchmark
   public int scanNarrativesOnce() {
     int units = 0;
-    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
+    for (io.github.xxgk.report.form.NarrativeSection section :
+        io.github.xxgk.report.form.NarrativeSection.values()) {
       String text = section.read(valid).orElse("");
       for (int i = 0; i < text.length(); i++) {
         units += text.charAt(i) == '\u4ef6' ? 1 : 0;
@@ -102,10 +105,14 @@ public class ValidationBenchmark {
   @Benchmark
   public int splitNarrativesIntoSentences() {
     int sentences = 0;
-    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
+    for (io.github.xxgk.report.form.NarrativeSection section :
+        io.github.xxgk.report.form.NarrativeSection.values()) {
       String text = section.read(valid).orElse("");
       for (int i = 0; i < text.length(); i++) {
-        sentences += io.github.xxgk.report.form.NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        sentences +=
+            io.github.xxgk.report.form.NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
+                ? 1
+                : 0;
       }
     }
     return sentences;
@@ -115,13 +122,16 @@ public class ValidationBenchmark {
   @Benchmark
   public int findStatedFigures() {
     int figures = 0;
-    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
-      figures += io.github.xxgk.report.form.StatedFigure.find(section.read(valid).orElse("")).size();
+    for (io.github.xxgk.report.form.NarrativeSection section :
+        io.github.xxgk.report.form.NarrativeSection.values()) {
+      figures +=
+          io.github.xxgk.report.form.StatedFigure.find(section.read(valid).orElse("")).size();
     }
     return figures;
   }
 
-  private final ReportValidator percentagesOnly = only(io.github.xxgk.report.validation.Rules.NARRATIVE_PERCENTAGE);
+  private final ReportValidator percentagesOnly =
+      only(io.github.xxgk.report.validation.Rules.NARRATIVE_PERCENTAGE);
 
   /** The real report through a profile with only {@code NARRATIVE-PERCENTAGE}. */
   @Benchmark
@@ -131,8 +141,10 @@ public class ValidationBenchmark {
 
   private static ReportValidator only(String id) {
     ReportValidator.Builder builder = ReportValidator.builder();
-    for (io.github.xxgk.report.validation.Rule rule : io.github.xxgk.report.validation.Rules.standard()) {
-      if (!rule.id().equals(id) && !rule.id().equals(io.github.xxgk.report.validation.Rules.CHECK_FAILED)) {
+    for (io.github.xxgk.report.validation.Rule rule :
+        io.github.xxgk.report.validation.Rules.standard()) {
+      if (!rule.id().equals(id)
+          && !rule.id().equals(io.github.xxgk.report.validation.Rules.CHECK_FAILED)) {
         builder.disable(rule.id());
       }
     }
@@ -146,8 +158,8 @@ public class ValidationBenchmark {
   }
 
   /**
-   * The real report as a portal might print it: every all-zero row of table 三 blank and every
-   * other zero cell "/". Valid, with findings of CELL-BLANK and CELL-NOT-APPLICABLE only.
+   * The real report as a portal might print it: every all-zero row of table 三 blank and every other
+   * zero cell "/". Valid, with findings of CELL-BLANK and CELL-NOT-APPLICABLE only.
    */
   @Benchmark
   public ValidationResult validateMarkedReport() {
@@ -157,8 +169,10 @@ public class ValidationBenchmark {
   static AnnualReport marked(AnnualReport report) {
     AnnualReport.Builder builder = AnnualReport.builder().from(report);
     java.util.Set<io.github.xxgk.report.form.Cell> blank = new java.util.HashSet<>();
-    for (io.github.xxgk.report.form.ApplicationRow row : io.github.xxgk.report.form.ApplicationRow.values()) {
-      java.util.List<io.github.xxgk.report.form.Cell> cells = io.github.xxgk.report.form.FormCells.ofRow(row);
+    for (io.github.xxgk.report.form.ApplicationRow row :
+        io.github.xxgk.report.form.ApplicationRow.values()) {
+      java.util.List<io.github.xxgk.report.form.Cell> cells =
+          io.github.xxgk.report.form.FormCells.ofRow(row);
       boolean zero = true;
       for (io.github.xxgk.report.form.Cell cell : cells) {
         zero &= cell.count(report) == 0;
@@ -187,7 +201,8 @@ public class ValidationBenchmark {
   @Benchmark
   public int validateInvalidReportAndRenderMessages() {
     int length = 0;
-    for (io.github.xxgk.report.validation.Violation violation : validator.validate(invalid).violations()) {
+    for (io.github.xxgk.report.validation.Violation violation :
+        validator.validate(invalid).violations()) {
       length += violation.message().length();
     }
     return length;
@@ -209,7 +224,11 @@ public class ValidationBenchmark {
                         .unableToProvide(
                             io.github.xxgk.report.model.UnableToProvide.builder()
                                 .from(outcomes.unableToProvide())
-                                .notHeld(ApplicantCounts.builder().from(notHeld).total(notHeld.total() + 1).build())
+                                .notHeld(
+                                    ApplicantCounts.builder()
+                                        .from(notHeld)
+                                        .total(notHeld.total() + 1)
+                                        .build())
                                 .build())
                         .build())
                 .build())

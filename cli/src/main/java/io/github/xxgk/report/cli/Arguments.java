@@ -130,10 +130,12 @@ final class Arguments {
     try {
       number = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new UsageException("--" + option.name + " needs a whole number, not " + Escape.text(text));
+      throw new UsageException(
+          "--" + option.name + " needs a whole number, not " + Escape.text(text));
     }
     if (number < min || number > max) {
-      throw new UsageException("--" + option.name + " must be from " + min + " to " + max + ", not " + number);
+      throw new UsageException(
+          "--" + option.name + " must be from " + min + " to " + max + ", not " + number);
     }
     return number;
   }
@@ -147,7 +149,12 @@ final class Arguments {
       }
     }
     throw new UsageException(
-        "--" + option.name + " must be one of " + String.join(", ", choices) + ", not " + Escape.text(text));
+        "--"
+            + option.name
+            + " must be one of "
+            + String.join(", ", choices)
+            + ", not "
+            + Escape.text(text));
   }
 
   /** The operands: everything that is not an option or its value. */

@@ -17,9 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One run of {@code validate} over its inputs: the validator, last year's reports, the counts.
- * Each input is read by its {@link InputFormat}, each report validated, and each finding handed
- * to the {@link Output} at once; nothing of an input is kept after it but its counts.
+ * One run of {@code validate} over its inputs: the validator, last year's reports, the counts. Each
+ * input is read by its {@link InputFormat}, each report validated, and each finding handed to the
+ * {@link Output} at once; nothing of an input is kept after it but its counts.
  */
 final class Batch {
   private final ReportValidator validator = ReportValidator.standard();
@@ -33,7 +33,13 @@ final class Batch {
   final Summary summary = new Summary();
   private long listed;
 
-  Batch(Output output, Messages messages, long maxFindings, long maxRecords, Progress progress, InputStream stdin) {
+  Batch(
+      Output output,
+      Messages messages,
+      long maxFindings,
+      long maxRecords,
+      Progress progress,
+      InputStream stdin) {
     this.output = output;
     this.messages = messages;
     this.maxFindings = maxFindings;
@@ -83,13 +89,23 @@ final class Batch {
   private void walkFault(String name, String reason, String detail) {
     FileTally file = new FileTally(name);
     start(file);
-    emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("walk." + reason, detail == null ? "" : Escape.text(detail))));
+    emit(
+        file,
+        -1,
+        null,
+        null,
+        Finding.notReport(
+            ValidateCommand.UNREADABLE,
+            "",
+            0,
+            0,
+            messages.get("walk." + reason, detail == null ? "" : Escape.text(detail))));
     end(file);
   }
 
   /**
-   * Checks one input; as previous years, its reports are kept instead, and only its problems
-   * are printed.
+   * Checks one input; as previous years, its reports are kept instead, and only its problems are
+   * printed.
    */
   private void check(final Input input, final boolean asPrevious) {
     final FileTally file = new FileTally(input.name);
@@ -112,19 +128,60 @@ final class Batch {
             }
           });
       if (file.records == 0 && !file.notReport) {
-        emit(file, -1, null, null, Finding.notReport(JsonProblem.SYNTAX, "", 1, 1, messages.get("input.empty")));
+        emit(
+            file,
+            -1,
+            null,
+            null,
+            Finding.notReport(JsonProblem.SYNTAX, "", 1, 1, messages.get("input.empty")));
       }
     } catch (Guarded.Failed e) {
       throw e;
     } catch (NoSuchFileException e) {
-      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
+      emit(
+          file,
+          -1,
+          null,
+          null,
+          Finding.notReport(
+              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
     } catch (AccessDeniedException e) {
-      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
+      emit(
+          file,
+          -1,
+          null,
+          null,
+          Finding.notReport(
+              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
     } catch (IOException e) {
-      emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+      emit(
+          file,
+          -1,
+          null,
+          null,
+          Finding.notReport(
+              ValidateCommand.UNREADABLE,
+              "",
+              0,
+              0,
+              messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
     } catch (RuntimeException | Error e) {
       file.internalFailure = true;
-      emit(file, -1, null, null, new Finding(ValidateCommand.INTERNAL, Severity.ERROR, "", 0, 0, messages.get("internal", e.getClass().getName() + ": " + e.getMessage()), null, null, false));
+      emit(
+          file,
+          -1,
+          null,
+          null,
+          new Finding(
+              ValidateCommand.INTERNAL,
+              Severity.ERROR,
+              "",
+              0,
+              0,
+              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()),
+              null,
+              null,
+              false));
     }
     end(file);
   }
@@ -143,8 +200,17 @@ final class Batch {
   /** Handles one record; false to stop reading the input. */
   private boolean take(FileTally file, Record record, boolean asPrevious) {
     if (record.index >= 0 && file.records >= maxRecords) {
-      emit(file, record.index, null, null,
-          Finding.notReport(JsonProblem.LIMIT, "", record.line, 0, messages.get("input.records", String.valueOf(maxRecords))));
+      emit(
+          file,
+          record.index,
+          null,
+          null,
+          Finding.notReport(
+              JsonProblem.LIMIT,
+              "",
+              record.line,
+              0,
+              messages.get("input.records", String.valueOf(maxRecords))));
       return false;
     }
     if (record.index >= 0) {
@@ -173,7 +239,8 @@ final class Batch {
     if (before != null) {
       summary.withPrevious++;
     }
-    ValidationResult result = before == null ? validator.validate(report) : validator.validate(before, report);
+    ValidationResult result =
+        before == null ? validator.validate(report) : validator.validate(before, report);
     for (Violation violation : result.violations()) {
       int[] at = record.position(violation.pointer());
       emit(

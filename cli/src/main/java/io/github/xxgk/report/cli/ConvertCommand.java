@@ -14,15 +14,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code convert}: turns reports in any format the tool reads (a published HTML page, copied
- * text, a PDF, or JSON) into the contract's JSON. One input goes to standard output as a JSON
- * document; several go to standard output as JSON Lines, one report a line; with {@code --out
- * DIR}, each goes to its own file in DIR, named after the input with {@code .json}. The problems
- * met reading each input are printed on standard error, located; an input that cannot be read
- * exactly is skipped and the exit status is 2. A report read exactly but printed on the 2019
- * template for a year of 2021 or later (IMPORT-EDITION-2019, an ERROR that does not withhold the
- * report) is written, its cells the 2019 template lacks blank, and the exit status is 1. Only
- * reading is checked: run {@code validate} for the report's arithmetic.
+ * {@code convert}: turns reports in any format the tool reads (a published HTML page, copied text,
+ * a PDF, or JSON) into the contract's JSON. One input goes to standard output as a JSON document;
+ * several go to standard output as JSON Lines, one report a line; with {@code --out DIR}, each goes
+ * to its own file in DIR, named after the input with {@code .json}. The problems met reading each
+ * input are printed on standard error, located; an input that cannot be read exactly is skipped and
+ * the exit status is 2. A report read exactly but printed on the 2019 template for a year of 2021
+ * or later (IMPORT-EDITION-2019, an ERROR that does not withhold the report) is written, its cells
+ * the 2019 template lacks blank, and the exit status is 1. Only reading is checked: run {@code
+ * validate} for the report's arithmetic.
  */
 final class ConvertCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
@@ -42,7 +42,11 @@ final class ConvertCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     arguments.choice(TO, "json", "json");
-    Messages messages = new Messages(arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH);
+    Messages messages =
+        new Messages(
+            arguments.choice(LANG, "zh", "zh", "en").equals("zh")
+                ? Locale.CHINESE
+                : Locale.ENGLISH);
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name the files to convert, or - for standard input");
@@ -63,22 +67,32 @@ final class ConvertCommand implements Command {
         status = Math.max(status, read.writtenStatus());
         if (out == null) {
           byte[] text =
-              (operands.size() == 1 ? json.writePretty(read.report) : json.write(read.report)).concat("\n").getBytes(StandardCharsets.UTF_8);
+              (operands.size() == 1 ? json.writePretty(read.report) : json.write(read.report))
+                  .concat("\n")
+                  .getBytes(StandardCharsets.UTF_8);
           stdout.write(text);
           continue;
         }
         Path target = out.resolve(jsonName(operand));
         if (!written.add(target.toAbsolutePath().normalize()) || isInput(target, operand)) {
           terminal.err.println(
-              "xxgk-report: convert: " + Escape.text(operand) + ": not written, "
-                  + Escape.text(target.toString()) + " is another input or output of this run");
+              "xxgk-report: convert: "
+                  + Escape.text(operand)
+                  + ": not written, "
+                  + Escape.text(target.toString())
+                  + " is another input or output of this run");
           status = Math.max(status, Main.NOT_A_REPORT);
           continue;
         }
         try {
-          Files.write(target, (json.writePretty(read.report) + "\n").getBytes(StandardCharsets.UTF_8));
+          Files.write(
+              target, (json.writePretty(read.report) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-          terminal.err.println("xxgk-report: convert: cannot write " + Escape.text(target.toString()) + ": " + Escape.text(String.valueOf(e.getMessage())));
+          terminal.err.println(
+              "xxgk-report: convert: cannot write "
+                  + Escape.text(target.toString())
+                  + ": "
+                  + Escape.text(String.valueOf(e.getMessage())));
           return Main.INTERNAL;
         }
       }
@@ -98,11 +112,18 @@ final class ConvertCommand implements Command {
       Files.createDirectories(dir);
       return dir;
     } catch (IOException | InvalidPathException e) {
-      throw new UsageException("--out: cannot make the directory " + Escape.text(out) + ": " + Escape.text(e.toString()));
+      throw new UsageException(
+          "--out: cannot make the directory "
+              + Escape.text(out)
+              + ": "
+              + Escape.text(e.toString()));
     }
   }
 
-  /** The input's file name with its extension replaced by {@code .json}; {@code stdin.json} for {@code -}. */
+  /**
+   * The input's file name with its extension replaced by {@code .json}; {@code stdin.json} for
+   * {@code -}.
+   */
   static String jsonName(String operand) {
     if (operand.equals("-")) {
       return "stdin.json";
@@ -115,7 +136,9 @@ final class ConvertCommand implements Command {
 
   private static boolean isInput(Path target, String operand) {
     try {
-      return !operand.equals("-") && Files.exists(target) && Files.isSameFile(target, Paths.get(operand));
+      return !operand.equals("-")
+          && Files.exists(target)
+          && Files.isSameFile(target, Paths.get(operand));
     } catch (IOException e) {
       return false;
     }

@@ -26,7 +26,8 @@ final class CsvOutput implements Output {
   public void startFile(FileTally file) {}
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException {
+  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+      throws IOException {
     StringBuilder row = new StringBuilder(200);
     text(row, file.name).append(',');
     row.append(record >= 0 ? String.valueOf(record) : "").append(',');
@@ -64,7 +65,12 @@ final class CsvOutput implements Output {
     }
     row.append('"');
     char first = value.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+    if (first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r') {
       row.append('\'');
     }
     return row.append(value.replace("\"", "\"\"")).append('"');

@@ -3,8 +3,8 @@ package io.github.xxgk.report.cli;
 /**
  * Makes text from the input safe to print: nothing the data holds can start a line, move the
  * cursor, reorder what a terminal shows or pass for another field. Every C0 and C1 control, DEL,
- * the line and paragraph separators, the bidirectional controls, U+FEFF and lone surrogates
- * become {@code \}{@code uXXXX}.
+ * the line and paragraph separators, the bidirectional controls, U+FEFF and lone surrogates become
+ * {@code \}{@code uXXXX}.
  */
 final class Escape {
   private Escape() {}
@@ -33,7 +33,9 @@ final class Escape {
     StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (unsafe(c)) {
         appendEscape(out, c);
@@ -67,7 +69,9 @@ final class Escape {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (unsafe(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
           continue;
         }

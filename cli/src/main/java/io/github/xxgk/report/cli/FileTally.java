@@ -11,13 +11,20 @@ final class FileTally {
   long errors;
   long warnings;
   long infos;
+
   /** Findings counted but not listed, beyond {@code --max-findings}. */
   long omitted;
+
   /** Whether the input, or one of its records, could not be read as a report. */
   boolean notReport;
+
   /** Whether checking it failed inside the tool. */
   boolean internalFailure;
-  /** Whether it was handed to the output: at once, or for last year's reports at their first finding. */
+
+  /**
+   * Whether it was handed to the output: at once, or for last year's reports at their first
+   * finding.
+   */
   boolean started;
 
   FileTally(String name) {
@@ -44,6 +51,8 @@ final class FileTally {
 
   /** 3 for a failure of the tool, 2 for input that is not a report, 1 for an ERROR, else 0. */
   int exitStatus() {
-    return internalFailure ? Main.INTERNAL : notReport ? Main.NOT_A_REPORT : errors > 0 ? Main.INVALID : Main.OK;
+    return internalFailure
+        ? Main.INTERNAL
+        : notReport ? Main.NOT_A_REPORT : errors > 0 ? Main.INVALID : Main.OK;
   }
 }

@@ -10,15 +10,21 @@ import java.math.BigDecimal;
 final class Finding {
   final String rule;
   final Severity severity;
+
   /** JSON Pointer into the report; empty for the whole input or record. */
   final String pointer;
+
   /** Line and column in the input, from 1; 0 when unknown. */
   final int line;
+
   final int column;
   final String message;
+
   /** The stated and computed numbers; null when the rule has none. */
   final BigDecimal stated;
+
   final BigDecimal computed;
+
   /** Whether the input or record could not be read as a report: exit status 2. */
   final boolean notReport;
 

@@ -36,8 +36,10 @@ final class FixturesCommand implements Command {
   static final Option MANIFEST = Option.value("manifest", Option.NONE);
 
   static final int MAX_FILES = 1_000_000;
+
   /** The names this command writes; only these are removed from an earlier run. */
   static final String OWN_FILES = "(valid-[0-9]{4,}|invalid-[0-9]{4,}-[a-z0-9-]+)\\.json";
+
   /** JSON carries only the 2021 edition, so this rule cannot be broken in a file. */
   static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
 
@@ -54,7 +56,8 @@ final class FixturesCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     if (!arguments.operands().isEmpty()) {
-      throw new UsageException("fixtures takes no operand: " + Escape.text(arguments.operands().get(0)));
+      throw new UsageException(
+          "fixtures takes no operand: " + Escape.text(arguments.operands().get(0)));
     }
     String out = arguments.value(OUT, null);
     if (out == null) {
@@ -75,12 +78,22 @@ final class FixturesCommand implements Command {
     try {
       write(dir, manifest, valid, invalid, seed);
     } catch (IOException | RuntimeException e) {
-      err.println("xxgk-report fixtures: could not write fixtures to " + Escape.text(out) + ": " + Escape.text(e.toString()));
+      err.println(
+          "xxgk-report fixtures: could not write fixtures to "
+              + Escape.text(out)
+              + ": "
+              + Escape.text(e.toString()));
       return 1;
     }
     err.println(
-        "wrote " + valid + " valid and " + invalid + " invalid reports to " + Escape.text(out)
-            + " and the manifest to " + Escape.text(manifest.toString()));
+        "wrote "
+            + valid
+            + " valid and "
+            + invalid
+            + " invalid reports to "
+            + Escape.text(out)
+            + " and the manifest to "
+            + Escape.text(manifest.toString()));
     return Main.OK;
   }
 
@@ -100,7 +113,8 @@ final class FixturesCommand implements Command {
     return rules;
   }
 
-  private static void write(Path dir, Path manifest, int valid, int invalid, long seed) throws IOException {
+  private static void write(Path dir, Path manifest, int valid, int invalid, long seed)
+      throws IOException {
     Files.createDirectories(dir);
     removeEarlierRun(dir);
     Path parent = manifest.toAbsolutePath().getParent();
@@ -126,7 +140,8 @@ final class FixturesCommand implements Command {
       }
       for (int i = 0; i < invalid; i++) {
         String rule = rules.get(i % rules.size());
-        String file = String.format(Locale.ROOT, "invalid-%04d-%s.json", i, rule.toLowerCase(Locale.ROOT));
+        String file =
+            String.format(Locale.ROOT, "invalid-%04d-%s.json", i, rule.toLowerCase(Locale.ROOT));
         InvalidReport broken = ReportFixtures.invalid(rule, seed + i);
         writeReport(dir.resolve(file), json, broken.report());
         entries.writeStartObject();
@@ -160,7 +175,8 @@ final class FixturesCommand implements Command {
     }
   }
 
-  private static void writeReport(Path file, ReportJson json, AnnualReport report) throws IOException {
+  private static void writeReport(Path file, ReportJson json, AnnualReport report)
+      throws IOException {
     Files.write(file, (json.writePretty(report) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 }

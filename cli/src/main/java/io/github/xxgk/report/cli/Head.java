@@ -58,7 +58,9 @@ final class Head {
     return true;
   }
 
-  /** The index of the first byte after a UTF-8 byte order mark and JSON white space; length if none. */
+  /**
+   * The index of the first byte after a UTF-8 byte order mark and JSON white space; length if none.
+   */
   int firstNonBlank() {
     int i = startsWith(0xEF, 0xBB, 0xBF) ? 3 : 0;
     while (i < length && (at(i) == ' ' || at(i) == '\t' || at(i) == '\n' || at(i) == '\r')) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A format of input that {@code validate} can read reports from. The first that {@link
- * #recognises} an input reads it; the last, {@link NotJson}, takes any input and says what it
- * looks like. A reader of published HTML, text or PDF is one more implementation, added to {@link
+ * A format of input that {@code validate} can read reports from. The first that {@link #recognises}
+ * an input reads it; the last, {@link NotJson}, takes any input and says what it looks like. A
+ * reader of published HTML, text or PDF is one more implementation, added to {@link
  * InputFormats#ALL} before the fallback.
  */
 interface InputFormat {
@@ -18,9 +18,8 @@ interface InputFormat {
 
   /**
    * Reads the input's records one at a time and hands each to the sink, in constant memory, until
-   * the input ends or the sink asks to stop. Faults of the content are records with problems;
-   * only failures of the stream itself are thrown. Messages are in the language of {@code
-   * messages}.
+   * the input ends or the sink asks to stop. Faults of the content are records with problems; only
+   * failures of the stream itself are thrown. Messages are in the language of {@code messages}.
    */
   void read(InputStream in, Head head, Input input, Messages messages, RecordSink sink)
       throws IOException;

@@ -12,7 +12,8 @@ final class InputFormats {
    */
   static final List<InputFormat> ALL =
       Collections.unmodifiableList(
-          Arrays.<InputFormat>asList(new JsonInput(), new PdfInput(), new PublishedInput(), new NotJson()));
+          Arrays.<InputFormat>asList(
+              new JsonInput(), new PdfInput(), new PublishedInput(), new NotJson()));
 
   private InputFormats() {}
 

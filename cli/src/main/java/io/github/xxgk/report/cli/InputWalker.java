@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns operands into inputs: {@code -} is standard input, a file is read whatever its name or
- * kind (FIFOs and devices too), a directory is walked in name order, recursively, for regular
- * files whose name matches an include pattern. Symbolic links are followed; a link that leads back
- * into a directory being walked is reported once, not followed. Only one directory's names are
- * held at a time.
+ * Turns operands into inputs: {@code -} is standard input, a file is read whatever its name or kind
+ * (FIFOs and devices too), a directory is walked in name order, recursively, for regular files
+ * whose name matches an include pattern. Symbolic links are followed; a link that leads back into a
+ * directory being walked is reported once, not followed. Only one directory's names are held at a
+ * time.
  */
 final class InputWalker {
   /** Receives inputs and the operands that cannot be walked. */
@@ -44,8 +44,10 @@ final class InputWalker {
   static final int MAX_DEPTH = 64;
 
   private final List<String> globList;
+
   /** Compiled on the first directory: a glob is a regular expression, which costs at start-up. */
   private List<PathMatcher> includes;
+
   private final String globs;
   private final boolean jsonLines;
 
@@ -56,7 +58,8 @@ final class InputWalker {
       try {
         matchers();
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--include: not a pattern: " + Escape.text(String.join(" ", globs)));
+        throw new UsageException(
+            "--include: not a pattern: " + Escape.text(String.join(" ", globs)));
       }
     }
     this.globs = String.join(" ", globs);
@@ -127,7 +130,8 @@ final class InputWalker {
     return new Input(name, path, lines);
   }
 
-  private boolean directory(String name, Path dir, Set<Object> ancestors, int depth, Visitor visitor) {
+  private boolean directory(
+      String name, Path dir, Set<Object> ancestors, int depth, Visitor visitor) {
     Object key;
     try {
       key = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
@@ -153,7 +157,10 @@ final class InputWalker {
       return visitor.fault(name, "unreadable", e.toString());
     }
     Collections.sort(names);
-    String prefix = name.endsWith("/") || name.endsWith(java.io.File.separator) ? name : name + java.io.File.separator;
+    String prefix =
+        name.endsWith("/") || name.endsWith(java.io.File.separator)
+            ? name
+            : name + java.io.File.separator;
     for (String entryName : names) {
       Path entry = dir.resolve(entryName);
       String shown = prefix + entryName;

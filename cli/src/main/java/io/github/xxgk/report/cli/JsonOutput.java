@@ -35,7 +35,8 @@ final class JsonOutput implements Output {
   }
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException {
+  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.rule);
     json.writeStringField("severity", finding.severity.name());

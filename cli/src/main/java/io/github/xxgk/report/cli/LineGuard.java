@@ -7,10 +7,10 @@ import java.io.InputStream;
 
 /**
  * Ends an input at a line of more bytes than any record may have ({@link #MAX_LINE_BYTES}: the
- * document limit in characters, four bytes each). The JSON reader reports such a line as
- * JSON-LIMIT after its first {@link ReportJson#MAX_DOCUMENT_LENGTH} characters, then reads on to
- * the line feed to find the next record; on an endless stream without one, that never ends. An
- * array may be longer on one line, so the reader turns the guard off once it knows the layout.
+ * document limit in characters, four bytes each). The JSON reader reports such a line as JSON-LIMIT
+ * after its first {@link ReportJson#MAX_DOCUMENT_LENGTH} characters, then reads on to the line feed
+ * to find the next record; on an endless stream without one, that never ends. An array may be
+ * longer on one line, so the reader turns the guard off once it knows the layout.
  */
 final class LineGuard extends FilterInputStream {
   static final long MAX_LINE_BYTES = 4L * ReportJson.MAX_DOCUMENT_LENGTH + 16;

@@ -16,16 +16,20 @@ import java.util.Properties;
 
 /**
  * The command-line tool, the main class of the standalone jar: {@code validate}, {@code convert},
- * {@code render}, {@code schema}, {@code fixtures}. Run it with {@code --help} for its usage, or {@code COMMAND --help}; {@link
- * #run} is the same without touching the process, for tests and for embedding.
+ * {@code render}, {@code schema}, {@code fixtures}. Run it with {@code --help} for its usage, or
+ * {@code COMMAND --help}; {@link #run} is the same without touching the process, for tests and for
+ * embedding.
  */
 public final class Main {
   /** Exit status: done; no input has an ERROR. */
   public static final int OK = 0;
+
   /** Exit status: some report has a violation of severity ERROR. */
   public static final int INVALID = 1;
+
   /** Exit status: an input is not a report (format, syntax, limits, I/O), or bad usage. */
   public static final int NOT_A_REPORT = 2;
+
   /** Exit status: the tool itself failed, or its output could not be written. */
   public static final int INTERNAL = 3;
 
@@ -33,7 +37,11 @@ public final class Main {
   static final List<Command> COMMANDS =
       Collections.unmodifiableList(
           Arrays.<Command>asList(
-              new ValidateCommand(), new ConvertCommand(), new RenderCommand(), new SchemaCommand(), new FixturesCommand()));
+              new ValidateCommand(),
+              new ConvertCommand(),
+              new RenderCommand(),
+              new SchemaCommand(),
+              new FixturesCommand()));
 
   private Main() {}
 
@@ -54,13 +62,15 @@ public final class Main {
    * @param in standard input, read for the operand {@code -}
    * @param out standard output, written as UTF-8
    * @param err standard error
-   * @return the exit status: {@link #OK}, {@link #INVALID}, {@link #NOT_A_REPORT} or {@link #INTERNAL}
+   * @return the exit status: {@link #OK}, {@link #INVALID}, {@link #NOT_A_REPORT} or {@link
+   *     #INTERNAL}
    */
   public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     return run(args, in, out, err, false);
   }
 
-  static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean interactive) {
+  static int run(
+      String[] args, InputStream in, OutputStream out, PrintStream err, boolean interactive) {
     try {
       return dispatch(Arrays.asList(args), new Terminal(in, out, err, interactive));
     } catch (RuntimeException | Error e) {
@@ -120,7 +130,9 @@ public final class Main {
 
   static String version() {
     Properties properties = new Properties();
-    try (Reader reader = new InputStreamReader(Main.class.getResourceAsStream("version.properties"), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(
+            Main.class.getResourceAsStream("version.properties"), StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

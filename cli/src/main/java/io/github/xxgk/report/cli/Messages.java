@@ -52,7 +52,9 @@ final class Messages {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       int close = c == '{' ? text.indexOf('}', i) : -1;
-      if (close == i + 2 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < arguments.length) {
+      if (close == i + 2
+          && Character.isDigit(text.charAt(i + 1))
+          && text.charAt(i + 1) - '0' < arguments.length) {
         out.append(arguments[text.charAt(i + 1) - '0']);
         i = close;
       } else {

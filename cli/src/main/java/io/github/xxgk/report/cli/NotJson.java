@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.Locale;
 
 /**
- * The fallback: an input that no format reads is one finding, {@value #RULE}, saying what it
- * looks like (a PDF, an HTML page, plain text, text in another encoding, binary data), read no
- * further than its head. Until readers of published reports exist, this is what {@code validate}
- * says about them.
+ * The fallback: an input that no format reads is one finding, {@value #RULE}, saying what it looks
+ * like (a PDF, an HTML page, plain text, text in another encoding, binary data), read no further
+ * than its head. Until readers of published reports exist, this is what {@code validate} says about
+ * them.
  */
 final class NotJson implements InputFormat {
   /** The rule id of an input in a format that the tool does not read. */

@@ -23,11 +23,13 @@ import java.util.List;
 final class OneReport {
   /** The report; null when the input is not exactly one report. */
   final AnnualReport report;
+
   /**
    * The problems met reading it; with a report, an ERROR among them is one that does not withhold
    * the report (IMPORT-EDITION-2019: a report read exactly from the 2019 template).
    */
   final List<Finding> problems;
+
   /** Whether reading failed inside the tool: exit status 3, not 2. */
   final boolean internalFailure;
 
@@ -38,8 +40,8 @@ final class OneReport {
   }
 
   /**
-   * The exit status of an input that gave a report: {@link Main#INVALID} when an ERROR came with
-   * it (the 2019 template for a year of 2021 or later), else {@link Main#OK}.
+   * The exit status of an input that gave a report: {@link Main#INVALID} when an ERROR came with it
+   * (the 2019 template for a year of 2021 or later), else {@link Main#OK}.
    */
   int writtenStatus() {
     return PublishedInput.hasError(problems) ? Main.INVALID : Main.OK;
@@ -55,14 +57,18 @@ final class OneReport {
     final List<Finding> problems = new ArrayList<>();
     final List<AnnualReport> reports = new ArrayList<>(1);
     final int[] records = {0};
-    try (InputStream raw = operand.equals("-") ? new Unclosed(stdin) : Files.newInputStream(Paths.get(operand))) {
+    try (InputStream raw =
+        operand.equals("-") ? new Unclosed(stdin) : Files.newInputStream(Paths.get(operand))) {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       Head head = Head.of(in);
       InputFormats.of(head)
           .read(
               in,
               head,
-              new Input(operand, operand.equals("-") ? null : Paths.get(operand), operand.endsWith(".jsonl")),
+              new Input(
+                  operand,
+                  operand.equals("-") ? null : Paths.get(operand),
+                  operand.endsWith(".jsonl")),
               messages,
               record -> {
                 problems.addAll(record.problems);
@@ -73,16 +79,33 @@ final class OneReport {
                 return ++records[0] < 2;
               });
     } catch (NoSuchFileException e) {
-      problems.add(Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
+      problems.add(
+          Finding.notReport(
+              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
     } catch (AccessDeniedException e) {
-      problems.add(Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
+      problems.add(
+          Finding.notReport(
+              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
     } catch (IOException | java.nio.file.InvalidPathException e) {
       problems.add(
-          Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+          Finding.notReport(
+              ValidateCommand.UNREADABLE,
+              "",
+              0,
+              0,
+              messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(
-          new Finding(ValidateCommand.INTERNAL, io.github.xxgk.report.validation.Severity.ERROR, "", 0, 0,
-              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()), null, null, false));
+          new Finding(
+              ValidateCommand.INTERNAL,
+              io.github.xxgk.report.validation.Severity.ERROR,
+              "",
+              0,
+              0,
+              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()),
+              null,
+              null,
+              false));
       return new OneReport(null, problems, true);
     }
     if (records[0] > 1) {
@@ -101,7 +124,8 @@ final class OneReport {
       return;
     }
     try {
-      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+      BufferedWriter writer =
+          new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
       TextOutput text = new TextOutput(writer, messages, true);
       FileTally file = new FileTally(name);
       for (Finding problem : problems) {

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.cli;
 
-/** An option of a command: a long name, an optional one-letter name, and whether it takes a value. */
+/**
+ * An option of a command: a long name, an optional one-letter name, and whether it takes a value.
+ */
 final class Option {
   final String name;
   final char letter;

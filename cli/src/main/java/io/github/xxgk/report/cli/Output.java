@@ -10,8 +10,12 @@ interface Output {
   /** An input is about to be read. */
   void startFile(FileTally file) throws IOException;
 
-  /** A finding, with the record it is about: index from 0 (-1 for the whole input), organ and year when known. */
-  void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException;
+  /**
+   * A finding, with the record it is about: index from 0 (-1 for the whole input), organ and year
+   * when known.
+   */
+  void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+      throws IOException;
 
   /** The input is done; its counts are final. */
   void endFile(FileTally file) throws IOException;

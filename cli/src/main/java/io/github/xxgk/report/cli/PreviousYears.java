@@ -39,7 +39,10 @@ final class PreviousYears {
     StringBuilder key = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && c != '\u200B'
+          && c != '\uFEFF') {
         key.append(c);
       }
     }

@@ -32,7 +32,13 @@ final class Progress {
       return;
     }
     next = now + EVERY_NANOS;
-    err.print("\r" + messages.get("progress", String.valueOf(summary.inputs), String.valueOf(summary.reports + reportsInFile)) + "\u001B[K");
+    err.print(
+        "\r"
+            + messages.get(
+                "progress",
+                String.valueOf(summary.inputs),
+                String.valueOf(summary.reports + reportsInFile))
+            + "\u001B[K");
     err.flush();
     shown = true;
   }

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A published report: an HTML page, or text copied from one (one cell per line, tab-separated
- * rows, Markdown tables), in UTF-8 or GB18030/GBK, read by {@link PublishedReports}. It takes
- * any input that looks like markup or text and is not JSON. The problems of the reading
- * (IMPORT-*) come before the report's violations, in the same list; a report that cannot be
- * read exactly is not a report, with its located problems.
+ * A published report: an HTML page, or text copied from one (one cell per line, tab-separated rows,
+ * Markdown tables), in UTF-8 or GB18030/GBK, read by {@link PublishedReports}. It takes any input
+ * that looks like markup or text and is not JSON. The problems of the reading (IMPORT-*) come
+ * before the report's violations, in the same list; a report that cannot be read exactly is not a
+ * report, with its located problems.
  *
  * <p>This class and the reader it uses are loaded only when an input is not JSON, so that
  * validating JSON does not pay for jsoup.
@@ -29,7 +29,10 @@ final class PublishedInput implements InputFormat {
   @Override
   public boolean recognises(Head head) {
     String looks = NotJson.looksLike(head);
-    return looks.equals("html") || looks.equals("markup") || looks.equals("text") || looks.equals("gb18030");
+    return looks.equals("html")
+        || looks.equals("markup")
+        || looks.equals("text")
+        || looks.equals("gb18030");
   }
 
   @Override
@@ -39,9 +42,9 @@ final class PublishedInput implements InputFormat {
   }
 
   /**
-   * The record of a reading: the report with the reading's problems, or, when there is no
-   * report, the problems alone, its errors marking the input as not a report. {@code before}
-   * holds problems found before the reading (those of a PDF), in the same terms.
+   * The record of a reading: the report with the reading's problems, or, when there is no report,
+   * the problems alone, its errors marking the input as not a report. {@code before} holds problems
+   * found before the reading (those of a PDF), in the same terms.
    */
   static Record record(List<Finding> before, ReadResult reading, Messages messages) {
     List<Finding> problems = new ArrayList<>(before);
@@ -70,10 +73,10 @@ final class PublishedInput implements InputFormat {
   }
 
   /**
-   * Where each part of the report was printed: a cell where its value stood; a row, a group of
-   * rows or a table where its first cell stood (as a JSON input locates a container where it
-   * starts); a narrative section where its first paragraph stood. A part printed nowhere (a row
-   * left blank by a rule, the organ from the title) has no entry, so its findings carry no line.
+   * Where each part of the report was printed: a cell where its value stood; a row, a group of rows
+   * or a table where its first cell stood (as a JSON input locates a container where it starts); a
+   * narrative section where its first paragraph stood. A part printed nowhere (a row left blank by
+   * a rule, the organ from the title) has no entry, so its findings carry no line.
    */
   static Map<String, int[]> positions(ReadResult reading) {
     Map<String, SourcePosition> first = new HashMap<>();

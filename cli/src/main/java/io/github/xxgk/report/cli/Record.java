@@ -9,14 +9,16 @@ import java.util.Optional;
 
 /**
  * One record an {@link InputFormat} read: a report, with where each of its values was and the
- * problems met reading it (a published report's warnings), or the findings that kept it from
- * being one.
+ * problems met reading it (a published report's warnings), or the findings that kept it from being
+ * one.
  */
 final class Record {
   /** The position in its input, from 0; -1 for a finding about the whole input. */
   final int index;
+
   /** The line where it starts, from 1; 0 when unknown. */
   final int line;
+
   final AnnualReport report;
   final List<Finding> problems;
   private final Positions source;
@@ -27,7 +29,8 @@ final class Record {
     int[] at(String pointer);
   }
 
-  private Record(int index, int line, AnnualReport report, List<Finding> problems, Positions source) {
+  private Record(
+      int index, int line, AnnualReport report, List<Finding> problems, Positions source) {
     this.index = index;
     this.line = line;
     this.report = report;
@@ -36,16 +39,21 @@ final class Record {
   }
 
   static Record report(int index, int line, AnnualReport report, ReportRecord source) {
-    return new Record(index, line, report, Collections.<Finding>emptyList(), pointer -> {
+    return new Record(
+        index,
+        line,
+        report,
+        Collections.<Finding>emptyList(),
+        pointer -> {
           Optional<SourcePosition> at = source.position(pointer);
           return at.isPresent() ? new int[] {at.get().line(), at.get().column()} : null;
         });
   }
 
   /**
-   * A report read from a published page, with the problems met reading it (none an ERROR: they
-   * are printed before its violations). It has no line of its own: a finding on a part that was
-   * printed nowhere is not located.
+   * A report read from a published page, with the problems met reading it (none an ERROR: they are
+   * printed before its violations). It has no line of its own: a finding on a part that was printed
+   * nowhere is not located.
    */
   static Record report(AnnualReport report, List<Finding> problems, Positions positions) {
     return new Record(0, 0, report, problems, positions);

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code render}: writes the published page of one report (read from any format the tool reads)
- * to standard output: the HTML page, the findings view ({@code --findings}: the page with every
- * cell a violation names highlighted and the messages in {@code --lang}), or the text of a copied
- * page. The problems met reading the input are printed on standard error; an input that is not
- * one report exactly is exit status 2 and no page; a report read with an ERROR that does not
- * withhold it (the 2019 template for 2021 or later) is rendered, exit status 1.
+ * {@code render}: writes the published page of one report (read from any format the tool reads) to
+ * standard output: the HTML page, the findings view ({@code --findings}: the page with every cell a
+ * violation names highlighted and the messages in {@code --lang}), or the text of a copied page.
+ * The problems met reading the input are printed on standard error; an input that is not one report
+ * exactly is exit status 2 and no page; a report read with an ERROR that does not withhold it (the
+ * 2019 template for 2021 or later) is rendered, exit status 1.
  */
 final class RenderCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
@@ -34,14 +34,19 @@ final class RenderCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String to = arguments.choice(TO, "html", "html", "text");
-    Locale locale = arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    Locale locale =
+        arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
     boolean findings = arguments.has(FINDINGS);
     if (findings && to.equals("text")) {
-      throw new UsageException("--findings is a view of the HTML page; it does not go with --to text");
+      throw new UsageException(
+          "--findings is a view of the HTML page; it does not go with --to text");
     }
     List<String> operands = arguments.operands();
     if (operands.size() != 1) {
-      throw new UsageException(operands.isEmpty() ? "no input: name one report file, or - for standard input" : "one input only: " + Escape.text(operands.get(1)));
+      throw new UsageException(
+          operands.isEmpty()
+              ? "no input: name one report file, or - for standard input"
+              : "one input only: " + Escape.text(operands.get(1)));
     }
     Messages messages = new Messages(locale);
     OneReport read = OneReport.read(operands.get(0), terminal.in, messages);
@@ -53,7 +58,8 @@ final class RenderCommand implements Command {
         to.equals("text")
             ? TextRenderer.render(read.report)
             : findings
-                ? HtmlRenderer.standard().findings(read.report, ReportValidator.standard().validate(read.report), locale)
+                ? HtmlRenderer.standard()
+                    .findings(read.report, ReportValidator.standard().validate(read.report), locale)
                 : HtmlRenderer.standard().render(read.report);
     Guarded out = new Guarded(terminal.out);
     try {

@@ -20,7 +20,8 @@ final class SchemaCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     if (!arguments.operands().isEmpty()) {
-      throw new UsageException("schema takes no operand: " + Escape.text(arguments.operands().get(0)));
+      throw new UsageException(
+          "schema takes no operand: " + Escape.text(arguments.operands().get(0)));
     }
     Guarded out = new Guarded(terminal.out);
     try {

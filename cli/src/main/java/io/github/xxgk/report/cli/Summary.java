@@ -11,13 +11,18 @@ final class Summary {
   long reports;
   long validReports;
   long invalidReports;
+
   /** Records that were not reports: syntax, types, limits. */
   long notReports;
+
   /** Reports checked against last year's report of their organ, and whether any was given. */
   long withPrevious;
+
   boolean previousGiven;
+
   /** Findings per rule id; the rule ids are the tool's and the validator's, a bounded set. */
   final Map<String, Long> rules = new TreeMap<>();
+
   int exitStatus;
 
   void add(FileTally file) {

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
- * What a command may touch of the process: standard input, output and error, and whether
- * standard error is a terminal (for a progress line). Tests pass their own streams.
+ * What a command may touch of the process: standard input, output and error, and whether standard
+ * error is a terminal (for a progress line). Tests pass their own streams.
  */
 final class Terminal {
   final InputStream in;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Whether standard output or error is a terminal. Java 8 can only say whether both standard
- * input and output are ({@code System.console()}); on Linux the file descriptors tell each one.
+ * Whether standard output or error is a terminal. Java 8 can only say whether both standard input
+ * and output are ({@code System.console()}); on Linux the file descriptors tell each one.
  */
 final class Terminals {
   private Terminals() {}

@@ -32,7 +32,8 @@ final class TextOutput implements Output {
   public void startFile(FileTally file) {}
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding) throws IOException {
+  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+      throws IOException {
     StringBuilder line = new StringBuilder(160).append(Escape.fileName(file.name));
     if (finding.line > 0) {
       line.append(':').append(finding.line);
@@ -53,7 +54,8 @@ final class TextOutput implements Output {
           .append(']');
     }
     if (finding.stated != null || finding.computed != null) {
-      line.append(' ').append(messages.get("text.numbers", number(finding.stated), number(finding.computed)));
+      line.append(' ')
+          .append(messages.get("text.numbers", number(finding.stated), number(finding.computed)));
     }
     line.append(": ").append(Escape.text(finding.message)).append('\n');
     out.write(line.toString());
@@ -99,10 +101,16 @@ final class TextOutput implements Output {
                 String.valueOf(summary.exitStatus))
             + "\n");
     if (summary.previousGiven) {
-      out.write(messages.get("summary.previous", String.valueOf(summary.withPrevious), String.valueOf(summary.reports)) + "\n");
+      out.write(
+          messages.get(
+                  "summary.previous",
+                  String.valueOf(summary.withPrevious),
+                  String.valueOf(summary.reports))
+              + "\n");
     }
     for (Map.Entry<String, Long> rule : summary.rules.entrySet()) {
-      out.write(messages.get("summary.rule", rule.getKey(), String.valueOf(rule.getValue())) + "\n");
+      out.write(
+          messages.get("summary.rule", rule.getKey(), String.valueOf(rule.getValue())) + "\n");
     }
     out.flush();
   }

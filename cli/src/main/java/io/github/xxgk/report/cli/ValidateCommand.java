@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code validate}: reads every input and checks every report in it, printing each finding as it
- * is found; only counts are kept, so memory does not grow with the inputs. Every input is checked
+ * {@code validate}: reads every input and checks every report in it, printing each finding as it is
+ * found; only counts are kept, so memory does not grow with the inputs. Every input is checked
  * whatever happens to the others.
  */
 final class ValidateCommand implements Command {
@@ -29,6 +29,7 @@ final class ValidateCommand implements Command {
 
   /** The rule id of an input that cannot be opened or read. */
   static final String UNREADABLE = "FILE-UNREADABLE";
+
   /** The rule id of a failure inside the tool; the exit status is then 3. */
   static final String INTERNAL = "INTERNAL-ERROR";
 
@@ -42,19 +43,23 @@ final class ValidateCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(FORMAT, LANG, PREVIOUS, JSONL, INCLUDE, MAX_FINDINGS, MAX_RECORDS, OUTPUT, QUIET);
+    return Arrays.asList(
+        FORMAT, LANG, PREVIOUS, JSONL, INCLUDE, MAX_FINDINGS, MAX_RECORDS, OUTPUT, QUIET);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String format = arguments.choice(FORMAT, "text", "text", "json", "csv");
-    Locale locale = arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    Locale locale =
+        arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
     boolean quiet = arguments.has(QUIET);
-    long maxFindings = quiet ? 0 : arguments.number(MAX_FINDINGS, DEFAULT_MAX_FINDINGS, 0, Long.MAX_VALUE);
+    long maxFindings =
+        quiet ? 0 : arguments.number(MAX_FINDINGS, DEFAULT_MAX_FINDINGS, 0, Long.MAX_VALUE);
     long maxRecords = arguments.number(MAX_RECORDS, DEFAULT_MAX_RECORDS, 1, Long.MAX_VALUE);
     List<String> includes = arguments.all(INCLUDE);
     InputWalker walker =
-        new InputWalker(includes.isEmpty() ? InputWalker.DEFAULT_INCLUDES : includes, arguments.has(JSONL));
+        new InputWalker(
+            includes.isEmpty() ? InputWalker.DEFAULT_INCLUDES : includes, arguments.has(JSONL));
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name files or directories, or - for standard input");
@@ -65,7 +70,8 @@ final class ValidateCommand implements Command {
     try {
       raw = outputFile == null ? terminal.out : Files.newOutputStream(Paths.get(outputFile));
     } catch (IOException | RuntimeException e) {
-      throw new UsageException("--output: cannot write " + Escape.text(outputFile) + ": " + Escape.text(e.toString()));
+      throw new UsageException(
+          "--output: cannot write " + Escape.text(outputFile) + ": " + Escape.text(e.toString()));
     }
     Guarded guarded = new Guarded(raw);
     boolean toFile = outputFile != null;
@@ -74,11 +80,16 @@ final class ValidateCommand implements Command {
       if (format.equals("json")) {
         output = new JsonOutput(guarded);
       } else {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
-        output = format.equals("csv") ? new CsvOutput(writer) : new TextOutput(writer, messages, quiet);
+        BufferedWriter writer =
+            new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
+        output =
+            format.equals("csv") ? new CsvOutput(writer) : new TextOutput(writer, messages, quiet);
       }
       Progress progress =
-          new Progress(terminal.err, messages, terminal.interactive && (toFile || quiet || !Terminals.stdoutIsTerminal()));
+          new Progress(
+              terminal.err,
+              messages,
+              terminal.interactive && (toFile || quiet || !Terminals.stdoutIsTerminal()));
       Batch run = new Batch(output, messages, maxFindings, maxRecords, progress, terminal.in);
       for (String previous : arguments.all(PREVIOUS)) {
         run.loadPrevious(walker, previous);
@@ -90,19 +101,26 @@ final class ValidateCommand implements Command {
       return run.summary.exitStatus;
     } catch (Guarded.Failed e) {
       if (!e.brokenPipe()) {
-        terminal.err.println("xxgk-report: cannot write the output: " + Escape.text(String.valueOf(e.getCause().getMessage())));
+        terminal.err.println(
+            "xxgk-report: cannot write the output: "
+                + Escape.text(String.valueOf(e.getCause().getMessage())));
       }
       return Main.INTERNAL;
     } catch (IOException e) {
       // Output methods throw only what the guarded stream let through; treat it as a failed write.
-      terminal.err.println("xxgk-report: cannot write the output: " + Escape.text(String.valueOf(e.getMessage())));
+      terminal.err.println(
+          "xxgk-report: cannot write the output: " + Escape.text(String.valueOf(e.getMessage())));
       return Main.INTERNAL;
     } finally {
       if (toFile) {
         try {
           raw.close();
         } catch (IOException e) {
-          terminal.err.println("xxgk-report: cannot close " + Escape.text(outputFile) + ": " + Escape.text(String.valueOf(e.getMessage())));
+          terminal.err.println(
+              "xxgk-report: cannot close "
+                  + Escape.text(outputFile)
+                  + ": "
+                  + Escape.text(String.valueOf(e.getMessage())));
         }
       }
     }

@@ -18,9 +18,12 @@ import java.time.Duration;
 
 /** One run of the tool in-process: its exit status, standard output and standard error. */
 final class Cli {
-  static final String EXAMPLE = Paths.get("..", "json", "examples", "linfen-yaodu-2024.json").toString();
+  static final String EXAMPLE =
+      Paths.get("..", "json", "examples", "linfen-yaodu-2024.json").toString();
+
   /** The text of a real published report, as copied from its web page. */
-  static final Path PUBLISHED_TEXT = Paths.get("src", "test", "resources", "published", "linfen-yaodu-2024.txt");
+  static final Path PUBLISHED_TEXT =
+      Paths.get("src", "test", "resources", "published", "linfen-yaodu-2024.txt");
 
   final int status;
   final String out;
@@ -54,7 +57,8 @@ final class Cli {
       throw new IllegalStateException(e);
     }
     int status =
-        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Main.run(args, stdin, out, printErr));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(120), () -> Main.run(args, stdin, out, printErr));
     String text =
         out instanceof ByteArrayOutputStream
             ? new String(((ByteArrayOutputStream) out).toByteArray(), StandardCharsets.UTF_8)
@@ -81,7 +85,10 @@ final class Cli {
     String stated = "\"otherOrganization\": 0,\n      \"total\": 14";
     assertTrue(doc.contains(stated));
     Path file = dir.resolve("wrong-total.json");
-    Files.write(file, doc.replace(stated, "\"otherOrganization\": 0,\n      \"total\": 15").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        doc.replace(stated, "\"otherOrganization\": 0,\n      \"total\": 15")
+            .getBytes(StandardCharsets.UTF_8));
     return file;
   }
 

@@ -17,11 +17,26 @@ import org.junit.jupiter.api.Test;
 /** GNU conventions, help, version, usage errors; and the README agrees with the help. */
 class CommandLineTest {
   private static final List<Option> OPTIONS =
-      Arrays.asList(Option.value("format", 'f'), Option.flag("quiet", 'q'), Option.values("include", Option.NONE));
+      Arrays.asList(
+          Option.value("format", 'f'),
+          Option.flag("quiet", 'q'),
+          Option.values("include", Option.NONE));
 
   @Test
   void gnuConventions() throws UsageException {
-    Arguments a = Arguments.parse(Arrays.asList("x", "--format=json", "-q", "--include", "*.a", "--include=*.b", "--", "--quiet", "-"), OPTIONS);
+    Arguments a =
+        Arguments.parse(
+            Arrays.asList(
+                "x",
+                "--format=json",
+                "-q",
+                "--include",
+                "*.a",
+                "--include=*.b",
+                "--",
+                "--quiet",
+                "-"),
+            OPTIONS);
     assertEquals("json", a.value(OPTIONS.get(0), null));
     assertTrue(a.has(OPTIONS.get(1)));
     assertEquals(Arrays.asList("*.a", "*.b"), a.all(OPTIONS.get(2)));
@@ -30,15 +45,19 @@ class CommandLineTest {
     assertEquals("csv", b.value(OPTIONS.get(0), null));
     assertTrue(b.has(OPTIONS.get(1)));
     assertEquals(Arrays.asList("y"), b.operands());
-    assertEquals("json", Arguments.parse(Arrays.asList("-f", "json"), OPTIONS).value(OPTIONS.get(0), null));
+    assertEquals(
+        "json", Arguments.parse(Arrays.asList("-f", "json"), OPTIONS).value(OPTIONS.get(0), null));
   }
 
   @Test
   void usageFaults() {
     assertThrows(UsageException.class, () -> Arguments.parse(Arrays.asList("--colour"), OPTIONS));
     assertThrows(UsageException.class, () -> Arguments.parse(Arrays.asList("--format"), OPTIONS));
-    assertThrows(UsageException.class, () -> Arguments.parse(Arrays.asList("--quiet=yes"), OPTIONS));
-    assertThrows(UsageException.class, () -> Arguments.parse(Arrays.asList("--format=a", "--format=b"), OPTIONS));
+    assertThrows(
+        UsageException.class, () -> Arguments.parse(Arrays.asList("--quiet=yes"), OPTIONS));
+    assertThrows(
+        UsageException.class,
+        () -> Arguments.parse(Arrays.asList("--format=a", "--format=b"), OPTIONS));
     assertThrows(UsageException.class, () -> Arguments.parse(Arrays.asList("-z"), OPTIONS));
   }
 
@@ -90,9 +109,13 @@ class CommandLineTest {
   void everyOptionOfEveryCommandIsInItsHelp() {
     for (Command command : Main.COMMANDS) {
       for (Option option : command.options()) {
-        assertTrue(Main.help(command.name()).contains("--" + option.name), command.name() + " --" + option.name);
+        assertTrue(
+            Main.help(command.name()).contains("--" + option.name),
+            command.name() + " --" + option.name);
         if (option.letter != Option.NONE) {
-          assertTrue(Main.help(command.name()).contains("-" + option.letter + ", --" + option.name), option.name);
+          assertTrue(
+              Main.help(command.name()).contains("-" + option.letter + ", --" + option.name),
+              option.name);
         }
       }
     }
@@ -100,8 +123,14 @@ class CommandLineTest {
 
   @Test
   void theJsonFormatsHelpNamesEveryFieldItWrites() throws Exception {
-    Cli run = Cli.run("validate", "--format=json", EXAMPLE, Cli.wrongTotal(java.nio.file.Files.createTempDirectory("help")).toString());
-    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out);
+    Cli run =
+        Cli.run(
+            "validate",
+            "--format=json",
+            EXAMPLE,
+            Cli.wrongTotal(java.nio.file.Files.createTempDirectory("help")).toString());
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out);
     String help = Main.help("validate");
     java.util.Set<String> names = new java.util.TreeSet<>();
     collect(root, names);
@@ -109,10 +138,13 @@ class CommandLineTest {
     for (String name : names) {
       assertTrue(help.contains("\"" + name + "\""), name);
     }
-    assertTrue(names.contains("stated") && names.contains("column") && names.contains("exitStatus"), names::toString);
+    assertTrue(
+        names.contains("stated") && names.contains("column") && names.contains("exitStatus"),
+        names::toString);
   }
 
-  private static void collect(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> names) {
+  private static void collect(
+      com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> names) {
     node.fieldNames().forEachRemaining(names::add);
     for (com.fasterxml.jackson.databind.JsonNode child : node) {
       collect(child, names);
@@ -129,14 +161,25 @@ class CommandLineTest {
   /** The README shows each help text verbatim, and its first command runs this tool. */
   @Test
   void theReadmeAgreesWithTheHelp() throws IOException {
-    String readme = new String(Files.readAllBytes(Paths.get("..", "README.md")), StandardCharsets.UTF_8);
-    assertTrue(readme.contains("```text\n$ xxgk-report --help\n" + Main.help("main") + "```"), "main help");
+    String readme =
+        new String(Files.readAllBytes(Paths.get("..", "README.md")), StandardCharsets.UTF_8);
+    assertTrue(
+        readme.contains("```text\n$ xxgk-report --help\n" + Main.help("main") + "```"),
+        "main help");
     for (Command command : Main.COMMANDS) {
       assertTrue(
-          readme.contains("```text\n$ xxgk-report " + command.name() + " --help\n" + Main.help(command.name()) + "```"),
+          readme.contains(
+              "```text\n$ xxgk-report "
+                  + command.name()
+                  + " --help\n"
+                  + Main.help(command.name())
+                  + "```"),
           command.name());
     }
     String firstCommand = readme.split("\n")[3];
-    assertTrue(firstCommand.contains("java -jar cli/target/xxgk-report-cli-" + Main.version() + "-standalone.jar validate "), firstCommand);
+    assertTrue(
+        firstCommand.contains(
+            "java -jar cli/target/xxgk-report-cli-" + Main.version() + "-standalone.jar validate "),
+        firstCommand);
   }
 }

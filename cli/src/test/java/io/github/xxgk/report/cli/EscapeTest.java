@@ -27,7 +27,8 @@ class EscapeTest {
       }
       assertTrue(fromAFile, () -> "a line not made by the tool: " + line + "\n" + run);
       for (char c : line.toCharArray()) {
-        assertFalse(Escape.unsafe(c), () -> "unsafe character U+" + Integer.toHexString(c) + " in " + line);
+        assertFalse(
+            Escape.unsafe(c), () -> "unsafe character U+" + Integer.toHexString(c) + " in " + line);
       }
     }
   }
@@ -37,7 +38,8 @@ class EscapeTest {
     String example = Cli.example();
     String key = "x\\nevil.json: 通过（报告 1 份）\\u001b[2J\\u009b\\u2028\\u202e\\ufeff";
     int brace = example.indexOf('{');
-    String forged = example.substring(0, brace + 1) + "\"" + key + "\": 1," + example.substring(brace + 1);
+    String forged =
+        example.substring(0, brace + 1) + "\"" + key + "\": 1," + example.substring(brace + 1);
     Path file = dir.resolve("forged.json");
     Files.write(file, forged.getBytes(StandardCharsets.UTF_8));
     Cli run = Cli.run("validate", file.toString());
@@ -51,7 +53,9 @@ class EscapeTest {
 
   @Test
   void controlsInAnOrganNameInAMessageAreEscaped() {
-    assertEquals("a\\u001B[31mb\\u0085c\\u2029d\\u200Fe\\u007Ff\\uD800", Escape.text("a\u001B[31mb\u0085c\u2029d\u200Fe\u007Ff\uD800"));
+    assertEquals(
+        "a\\u001B[31mb\\u0085c\\u2029d\\u200Fe\\u007Ff\\uD800",
+        Escape.text("a\u001B[31mb\u0085c\u2029d\u200Fe\u007Ff\uD800"));
     assertEquals("年度\uD83D\uDE00", Escape.text("年度\uD83D\uDE00"));
   }
 

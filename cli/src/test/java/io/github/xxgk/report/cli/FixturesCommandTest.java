@@ -38,7 +38,9 @@ class FixturesCommandTest {
 
   private Set<String> names(Path folder) throws Exception {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+      return files
+          .map(f -> f.getFileName().toString())
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
@@ -46,7 +48,16 @@ class FixturesCommandTest {
   void writesReportsAndAManifestBesideThemThatDescribesThem() throws Exception {
     Path out = dir.resolve("fixtures");
     int invalid = 2 * FixturesCommand.fileRules().size();
-    Cli run = Cli.run("fixtures", "--valid=3", "--invalid", String.valueOf(invalid), "--seed", "5", "--out", out.toString());
+    Cli run =
+        Cli.run(
+            "fixtures",
+            "--valid=3",
+            "--invalid",
+            String.valueOf(invalid),
+            "--seed",
+            "5",
+            "--out",
+            out.toString());
     assertEquals(Main.OK, run.status, run::toString);
     Path manifestFile = dir.resolve("fixtures.manifest.json");
     JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
@@ -68,11 +79,24 @@ class FixturesCommandTest {
       }
     }
     assertEquals(new HashSet<>(FixturesCommand.fileRules()), rulesSeen);
-    assertEquals(ReportFixtures.valid(5 + 2), ReportJson.standard().read(Files.readAllBytes(out.resolve("valid-0002.json"))));
+    assertEquals(
+        ReportFixtures.valid(5 + 2),
+        ReportJson.standard().read(Files.readAllBytes(out.resolve("valid-0002.json"))));
     // validate DIR reads the reports only: every invalid one is invalid, none is unreadable.
     Cli check = Cli.run("validate", "-q", "--lang=en", out.toString());
     assertEquals(Main.INVALID, check.status, check::toString);
-    assertTrue(check.out.startsWith("# total: " + (3 + invalid) + " inputs, 0 not readable as reports; " + (3 + invalid) + " records; " + (3 + invalid) + " reports, 3 valid, " + invalid + " invalid"), check.out);
+    assertTrue(
+        check.out.startsWith(
+            "# total: "
+                + (3 + invalid)
+                + " inputs, 0 not readable as reports; "
+                + (3 + invalid)
+                + " records; "
+                + (3 + invalid)
+                + " reports, 3 valid, "
+                + invalid
+                + " invalid"),
+        check.out);
   }
 
   @Test
@@ -84,13 +108,23 @@ class FixturesCommandTest {
     Set<String> names = names(out);
     assertEquals(3, names.size(), names::toString);
     assertTrue(names.contains("mine.json") && names.contains("valid-0000.json"), names::toString);
-    assertEquals(2, new ObjectMapper().readTree(dir.resolve("fixtures.manifest.json").toFile()).size());
+    assertEquals(
+        2, new ObjectMapper().readTree(dir.resolve("fixtures.manifest.json").toFile()).size());
   }
 
   @Test
   void aChosenManifestAndUnwritableFolder() throws Exception {
     Path manifest = dir.resolve("elsewhere").resolve("list.json");
-    assertEquals(Main.OK, Cli.run("fixtures", "--valid=1", "--out", dir.resolve("f").toString(), "--manifest", manifest.toString()).status);
+    assertEquals(
+        Main.OK,
+        Cli.run(
+                "fixtures",
+                "--valid=1",
+                "--out",
+                dir.resolve("f").toString(),
+                "--manifest",
+                manifest.toString())
+            .status);
     assertEquals(1, new ObjectMapper().readTree(manifest.toFile()).size());
     Path occupied = Files.createFile(dir.resolve("occupied"));
     Cli run = Cli.run("fixtures", "--valid", "1", "--out", occupied.toString());
@@ -100,10 +134,12 @@ class FixturesCommandTest {
 
   @Test
   void badNumbersAreUsageFaults() {
-    for (String[] args : new String[][] {
-        {"fixtures", "--valid", "many", "--out", "x"},
-        {"fixtures", "--invalid", "-1", "--out", "x"},
-        {"fixtures", "--seed", "--out", "x"}}) {
+    for (String[] args :
+        new String[][] {
+          {"fixtures", "--valid", "many", "--out", "x"},
+          {"fixtures", "--invalid", "-1", "--out", "x"},
+          {"fixtures", "--seed", "--out", "x"}
+        }) {
       Cli run = Cli.run(args);
       assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
       assertTrue(run.err.startsWith("xxgk-report: fixtures: "), run.err);

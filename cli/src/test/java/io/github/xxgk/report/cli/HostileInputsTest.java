@@ -44,20 +44,28 @@ class HostileInputsTest {
     String[] lines = run.lines();
     String location = located ? ":\\d+(:\\d+)?" : "";
     assertTrue(
-        Pattern.matches(Pattern.quote(Escape.fileName(name)) + location + ": ERROR " + rule + "( \\S+)?: .+", lines[0]),
+        Pattern.matches(
+            Pattern.quote(Escape.fileName(name)) + location + ": ERROR " + rule + "( \\S+)?: .+",
+            lines[0]),
         run::toString);
-    assertTrue(lines[1].startsWith(Escape.fileName(name) + ": NOT READABLE (0 reports"), run::toString);
-    assertEquals(EXAMPLE + ": VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", lines[2]);
+    assertTrue(
+        lines[1].startsWith(Escape.fileName(name) + ": NOT READABLE (0 reports"), run::toString);
+    assertEquals(
+        EXAMPLE + ": VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", lines[2]);
   }
 
   private static void assertOneLine(Path file, String rule, boolean located) {
-    assertOneLine(file.toString(), rule, located, "validate", "--lang=en", file.toString(), EXAMPLE);
+    assertOneLine(
+        file.toString(), rule, located, "validate", "--lang=en", file.toString(), EXAMPLE);
   }
 
   @Test
   void emptyBlankAndEmptyArray() throws IOException {
     assertOneLine(write("empty.json", new byte[0]), "JSON-SYNTAX", true);
-    assertOneLine(write("blank.json", " \n\t\r\n   \n".getBytes(StandardCharsets.UTF_8)), "JSON-SYNTAX", true);
+    assertOneLine(
+        write("blank.json", " \n\t\r\n   \n".getBytes(StandardCharsets.UTF_8)),
+        "JSON-SYNTAX",
+        true);
     assertOneLine(write("none.json", "[ ]".getBytes(StandardCharsets.UTF_8)), "JSON-SYNTAX", true);
   }
 
@@ -79,7 +87,11 @@ class HostileInputsTest {
       {"gbk.txt", "临汾市尧都区人民政府办公室", "IMPORT-"},
     };
     for (String[] c : cases) {
-      byte[] bytes = c[1].getBytes(c[0].startsWith("gbk") ? java.nio.charset.Charset.forName("GB18030") : StandardCharsets.UTF_8);
+      byte[] bytes =
+          c[1].getBytes(
+              c[0].startsWith("gbk")
+                  ? java.nio.charset.Charset.forName("GB18030")
+                  : StandardCharsets.UTF_8);
       Path file = write(c[0], bytes);
       Cli run = Cli.run("validate", "--lang=en", file.toString(), EXAMPLE);
       assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
@@ -95,9 +107,11 @@ class HostileInputsTest {
     System.arraycopy(png, 0, junk, 0, png.length);
     assertOneLine(write("picture.json", junk), "INPUT-FORMAT", true);
     byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
-    assertTrue(Cli.run("validate", "--lang=en", write("report.docx", zip).toString()).out.contains("it looks like a ZIP archive"));
+    assertTrue(
+        Cli.run("validate", "--lang=en", write("report.docx", zip).toString())
+            .out
+            .contains("it looks like a ZIP archive"));
   }
-
 
   @Test
   void endlessDevicesStopAtOnce() {
@@ -119,7 +133,9 @@ class HostileInputsTest {
       @Override
       public int read() {
         long at = position++;
-        return at < start.length ? start[(int) at] & 0xFF : repeated[(int) ((at - start.length) % repeated.length)] & 0xFF;
+        return at < start.length
+            ? start[(int) at] & 0xFF
+            : repeated[(int) ((at - start.length) % repeated.length)] & 0xFF;
       }
 
       @Override
@@ -135,20 +151,35 @@ class HostileInputsTest {
   @Test
   void endlessStandardInputStopsAtTheDocumentedLimits() {
     byte[] none = new byte[0];
-    Cli records = Cli.run(endless("[".getBytes(StandardCharsets.UTF_8), "{},".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "--max-records=1000", "-q", "-");
+    Cli records =
+        Cli.run(
+            endless("[".getBytes(StandardCharsets.UTF_8), "{},".getBytes(StandardCharsets.UTF_8)),
+            "validate",
+            "--lang=en",
+            "--max-records=1000",
+            "-q",
+            "-");
     assertEquals(Main.NOT_A_REPORT, records.status, records::toString);
     assertTrue(records.out.contains("# JSON-LIMIT: 1\n"), records.out);
-    Cli spaces = Cli.run(endless("{".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "-");
+    Cli spaces =
+        Cli.run(
+            endless("{".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8)),
+            "validate",
+            "--lang=en",
+            "-");
     assertEquals(Main.NOT_A_REPORT, spaces.status);
     assertTrue(spaces.lines()[0].startsWith("-:1:"), spaces.out);
     // Located where the limit was reached, on the first line.
     assertTrue(spaces.lines()[0].matches("-:1:\\d+: ERROR JSON-LIMIT: .*"), spaces.out);
-    assertTrue(spaces.lines()[0].contains(String.valueOf(ReportJson.MAX_DOCUMENT_LENGTH)), spaces.out);
-    Cli text = Cli.run(endless(none, "y".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "-");
+    assertTrue(
+        spaces.lines()[0].contains(String.valueOf(ReportJson.MAX_DOCUMENT_LENGTH)), spaces.out);
+    Cli text =
+        Cli.run(endless(none, "y".getBytes(StandardCharsets.UTF_8)), "validate", "--lang=en", "-");
     // Endless text is read as a copied page, up to the reader's limit for text, located where
     // it was reached: after the last character read of the one line.
     assertTrue(
-        text.lines()[0].startsWith("-:1:" + (PublishedReports.MAX_TEXT_BYTES + 1) + ": ERROR IMPORT-INPUT: "),
+        text.lines()[0].startsWith(
+            "-:1:" + (PublishedReports.MAX_TEXT_BYTES + 1) + ": ERROR IMPORT-INPUT: "),
         text.out);
     assertTrue(text.lines()[0].contains("4,194,304 bytes"), text.out);
   }
@@ -201,8 +232,16 @@ class HostileInputsTest {
     assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
     String sep = java.io.File.separator;
     assertTrue(run.out.contains(root + sep + "a.json: VALID"), run.out);
-    assertTrue(run.out.contains(root + sep + "dangling.json: ERROR FILE-UNREADABLE: a symbolic link to a file that does not exist"), run.out);
-    assertTrue(run.out.contains(root + sep + "loop: ERROR FILE-UNREADABLE: a symbolic link loop, not followed"), run.out);
+    assertTrue(
+        run.out.contains(
+            root
+                + sep
+                + "dangling.json: ERROR FILE-UNREADABLE: a symbolic link to a file that does not exist"),
+        run.out);
+    assertTrue(
+        run.out.contains(
+            root + sep + "loop: ERROR FILE-UNREADABLE: a symbolic link loop, not followed"),
+        run.out);
     assertEquals(1, run.out.split("a.json: VALID", -1).length - 1, run.out);
   }
 

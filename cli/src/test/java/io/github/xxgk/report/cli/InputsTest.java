@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,8 @@ class InputsTest {
   }
 
   /** The example as another organ and year, with a chosen carry-over to the next year. */
-  private static String report(String organ, int year, int carriedOverToNextYear) throws IOException {
+  private static String report(String organ, int year, int carriedOverToNextYear)
+      throws IOException {
     String doc = Cli.example();
     String block = "(\"carriedOverToNextYear\": \\{\\s*\"naturalPerson\": )3(,[^}]*\"total\": )3";
     assertTrue(java.util.regex.Pattern.compile(block).matcher(doc).find());
@@ -39,14 +39,18 @@ class InputsTest {
     String example = Cli.example();
     write(dir.resolve("b/z.json"), example);
     write(dir.resolve("a.json"), example);
-    write(dir.resolve("b/c/y.jsonl"), new com.fasterxml.jackson.databind.ObjectMapper().readTree(example) + "\n");
+    write(
+        dir.resolve("b/c/y.jsonl"),
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(example) + "\n");
     write(dir.resolve("notes.log"), "not read");
     write(dir.resolve("b/README.md"), "not read");
     Cli run = Cli.run("validate", "--lang=en", dir.toString());
     assertEquals(Main.OK, run.status, run::toString);
     String[] lines = run.lines();
     String sep = java.io.File.separator;
-    assertEquals(dir + sep + "a.json: VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", lines[0]);
+    assertEquals(
+        dir + sep + "a.json: VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)",
+        lines[0]);
     assertTrue(lines[1].startsWith(dir + sep + "b" + sep + "c" + sep + "y.jsonl: VALID"), lines[1]);
     assertTrue(lines[2].startsWith(dir + sep + "b" + sep + "z.json: VALID"), lines[2]);
     assertTrue(lines[3].startsWith("# total: 3 inputs"), lines[3]);
@@ -69,7 +73,11 @@ class InputsTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Cli run = Cli.run("validate", "--lang=en", empty.toString());
     assertEquals(Main.NOT_A_REPORT, run.status);
-    assertTrue(run.out.startsWith(empty + ": ERROR FILE-UNREADABLE: no file to read in the directory (matching *.json *.jsonl *.html *.htm *.txt *.pdf)"), run.out);
+    assertTrue(
+        run.out.startsWith(
+            empty
+                + ": ERROR FILE-UNREADABLE: no file to read in the directory (matching *.json *.jsonl *.html *.htm *.txt *.pdf)"),
+        run.out);
   }
 
   @Test
@@ -124,5 +132,4 @@ class InputsTest {
     assertEquals(Cli.PUBLISHED_TEXT + ": 通过（报告 1 份，记录 1 条；错误 0，警告 0，提示 0）", lines[0]);
     assertTrue(lines[1].startsWith(EXAMPLE + ": 通过"), lines[1]);
   }
-
 }

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line on real published reports (copies in test resources): the copied text of
- * 临汾市尧都区 (nothing wrong in its tables), the saved portal page of 沭阳县发展和改革局 (blank
- * columns, a label variant) and the PDF of 洪泽区 (printed partly on the 2019 template).
+ * The command line on real published reports (copies in test resources): the copied text of 临汾市尧都区
+ * (nothing wrong in its tables), the saved portal page of 沭阳县发展和改革局 (blank columns, a label
+ * variant) and the PDF of 洪泽区 (printed partly on the 2019 template).
  */
 class PublishedReportsTest {
   static final Path PUBLISHED = Paths.get("src", "test", "resources", "published");
@@ -46,7 +45,8 @@ class PublishedReportsTest {
   void theCopiedTextIsReadAndValid() {
     Cli run = Cli.run("validate", "--lang=en", TEXT);
     assertEquals(Main.OK, run.status, run::toString);
-    assertEquals(TEXT + ": VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", run.lines()[0]);
+    assertEquals(
+        TEXT + ": VALID (1 reports in 1 records; 0 errors, 0 warnings, 0 infos)", run.lines()[0]);
     assertEquals("", run.err);
   }
 
@@ -67,15 +67,20 @@ class PublishedReportsTest {
     }
     assertTrue(variant >= 0 && blank > variant, run::toString);
     // The reading's finding is located in the page's markup.
-    assertTrue(Pattern.matches(Pattern.quote(HTML) + ":\\d+:\\d+: INFO IMPORT-LABEL-VARIANT.*规范性文件.*", lines[variant]), lines[variant]);
-    assertTrue(run.out.contains(HTML + ": VALID (1 reports in 1 records; 0 errors, 5 warnings, 3 infos)"), run.out);
+    assertTrue(
+        Pattern.matches(
+            Pattern.quote(HTML) + ":\\d+:\\d+: INFO IMPORT-LABEL-VARIANT.*规范性文件.*", lines[variant]),
+        lines[variant]);
+    assertTrue(
+        run.out.contains(HTML + ": VALID (1 reports in 1 records; 0 errors, 5 warnings, 3 infos)"),
+        run.out);
   }
 
   /**
    * A finding is located where its part of the report was printed: a cell where its value stood, a
    * table where its first cell stood, a narrative section where its first paragraph starts. A
-   * finding on what was printed nowhere in particular (the organ kind, inferred from the name)
-   * has no line at all, rather than line 1.
+   * finding on what was printed nowhere in particular (the organ kind, inferred from the name) has
+   * no line at all, rather than line 1.
    */
   @Test
   void findingsOnAPublishedPageAreLocatedWhereTheirPartWasPrinted() throws IOException {
@@ -85,7 +90,8 @@ class PublishedReportsTest {
     SourcePosition tableThree = null;
     for (Map.Entry<Cell, ReadCell> cell : reading.cells().entrySet()) {
       SourcePosition at = cell.getValue().position();
-      if (cell.getKey().pointer().startsWith("/applications/") && at.isKnown()
+      if (cell.getKey().pointer().startsWith("/applications/")
+          && at.isKnown()
           && (tableThree == null || at.compareTo(tableThree) < 0)) {
         tableThree = at;
       }
@@ -98,9 +104,16 @@ class PublishedReportsTest {
         continue;
       }
       findings++;
-      Matcher located = Pattern.compile(Pattern.quote(HTML) + ":(\\d+):(\\d+): \\w+ ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*").matcher(line);
+      Matcher located =
+          Pattern.compile(
+                  Pattern.quote(HTML)
+                      + ":(\\d+):(\\d+): \\w+ ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*")
+              .matcher(line);
       if (!located.matches()) {
-        assertTrue(Pattern.matches(Pattern.quote(HTML) + ": (INFO|WARNING) IMPORT-ORGAN-KIND /organKind: .*", line), line);
+        assertTrue(
+            Pattern.matches(
+                Pattern.quote(HTML) + ": (INFO|WARNING) IMPORT-ORGAN-KIND /organKind: .*", line),
+            line);
         continue;
       }
       int row = Integer.parseInt(located.group(1));
@@ -111,7 +124,9 @@ class PublishedReportsTest {
       }
       if ("/otherMatters".equals(located.group(4))) {
         String printed = page.get(row - 1).substring(column - 1).replaceAll("<[^>]*>", "");
-        assertTrue(printed.startsWith(otherMatters.substring(0, 8)), () -> line + " / " + printed + " / " + otherMatters);
+        assertTrue(
+            printed.startsWith(otherMatters.substring(0, 8)),
+            () -> line + " / " + printed + " / " + otherMatters);
       }
     }
     assertEquals(8, findings, run::toString);
@@ -122,24 +137,46 @@ class PublishedReportsTest {
     List<String> fromText = new ArrayList<>();
     for (String line : Cli.run("validate", "--lang=en", HTML).lines()) {
       Matcher finding =
-          Pattern.compile(Pattern.quote(HTML) + "(?::(\\d+):(\\d+))?: (?:INFO|WARNING|ERROR) ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*").matcher(line);
+          Pattern.compile(
+                  Pattern.quote(HTML)
+                      + "(?::(\\d+):(\\d+))?: (?:INFO|WARNING|ERROR) ([A-Z0-9-]+)(?: (/[^\\s:\\[]*))?(?: \\[[^\\]]*\\])?: .*")
+              .matcher(line);
       if (finding.matches()) {
-        fromText.add(finding.group(3) + " " + (finding.group(4) == null ? "" : finding.group(4)) + " "
-            + (finding.group(1) == null ? "-" : finding.group(1) + ":" + finding.group(2)));
+        fromText.add(
+            finding.group(3)
+                + " "
+                + (finding.group(4) == null ? "" : finding.group(4))
+                + " "
+                + (finding.group(1) == null ? "-" : finding.group(1) + ":" + finding.group(2)));
       }
     }
     List<String> fromJson = new ArrayList<>();
-    for (JsonNode finding : new ObjectMapper().readTree(Cli.run("validate", "--format=json", HTML).out).path("files").path(0).path("findings")) {
-      fromJson.add(finding.path("rule").asText() + " " + finding.path("path").asText() + " "
-          + (finding.has("line") ? finding.path("line").asInt() + ":" + finding.path("column").asInt() : "-"));
+    for (JsonNode finding :
+        new ObjectMapper()
+            .readTree(Cli.run("validate", "--format=json", HTML).out)
+            .path("files")
+            .path(0)
+            .path("findings")) {
+      fromJson.add(
+          finding.path("rule").asText()
+              + " "
+              + finding.path("path").asText()
+              + " "
+              + (finding.has("line")
+                  ? finding.path("line").asInt() + ":" + finding.path("column").asInt()
+                  : "-"));
     }
     List<String> fromCsv = new ArrayList<>();
     String[] rows = Cli.run("validate", "--format=csv", HTML).out.split("\r\n");
     for (int i = 1; i < rows.length; i++) {
       // file,record,organ,year,rule,severity,path,line,column,…: no comma inside these fields here.
       String[] fields = rows[i].split(",", -1);
-      fromCsv.add(fields[4].replace("\"", "") + " " + fields[6].replace("\"", "") + " "
-          + (fields[7].isEmpty() ? "-" : fields[7] + ":" + fields[8]));
+      fromCsv.add(
+          fields[4].replace("\"", "")
+              + " "
+              + fields[6].replace("\"", "")
+              + " "
+              + (fields[7].isEmpty() ? "-" : fields[7] + ":" + fields[8]));
     }
     assertEquals(8, fromText.size(), fromText::toString);
     assertEquals(fromText, fromJson);
@@ -151,11 +188,13 @@ class PublishedReportsTest {
   void jsonAndCsvOutputsCarryTheImportFindings() throws IOException {
     Cli json = Cli.run("validate", "--format=json", HTML);
     assertEquals(Main.OK, json.status, json::toString);
-    JsonNode findings = new ObjectMapper().readTree(json.out).path("files").path(0).path("findings");
+    JsonNode findings =
+        new ObjectMapper().readTree(json.out).path("files").path(0).path("findings");
     boolean located = false;
     for (JsonNode finding : findings) {
       if (finding.path("rule").asText().equals("IMPORT-LABEL-VARIANT")) {
-        located = finding.path("line").asInt() > 0 && finding.path("organ").asText().equals("沭阳县发展和改革局");
+        located =
+            finding.path("line").asInt() > 0 && finding.path("organ").asText().equals("沭阳县发展和改革局");
       }
     }
     assertTrue(located, json.out);
@@ -171,9 +210,20 @@ class PublishedReportsTest {
     // edition ERROR stays, and the totals of table 四 wrong as published are found.
     assertEquals(Main.INVALID, run.status, run::toString);
     assertTrue(
-        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019: .*2019.*").matcher(run.out).find(), run.out);
-    assertTrue(Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR RECONSIDERATION-TOTAL ").matcher(run.out).find(), run.out);
-    assertTrue(Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR LITIGATION-TOTAL ").matcher(run.out).find(), run.out);
+        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019: .*2019.*")
+            .matcher(run.out)
+            .find(),
+        run.out);
+    assertTrue(
+        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR RECONSIDERATION-TOTAL ")
+            .matcher(run.out)
+            .find(),
+        run.out);
+    assertTrue(
+        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR LITIGATION-TOTAL ")
+            .matcher(run.out)
+            .find(),
+        run.out);
     assertTrue(run.out.contains(PDF + ": INVALID (1 reports in 1 records"), run.out);
     assertTrue(run.out.contains(Cli.EXAMPLE + ": VALID"), run.out);
     assertEquals("", run.err);
@@ -182,9 +232,9 @@ class PublishedReportsTest {
   }
 
   /**
-   * The copied text with （六） printed as the 2019 template's single row: the report is read
-   * and valid in its arithmetic, yet its edition ERROR makes it invalid, in the file's line and in
-   * the total.
+   * The copied text with （六） printed as the 2019 template's single row: the report is read and
+   * valid in its arithmetic, yet its edition ERROR makes it invalid, in the file's line and in the
+   * total.
    */
   @Test
   void aReportWhoseOnlyErrorIsThe2019TemplateIsCountedInvalid() throws IOException {
@@ -225,7 +275,10 @@ class PublishedReportsTest {
     Files.write(dir.resolve("README.md"), "# Reports\n".getBytes(StandardCharsets.UTF_8));
     Cli run = Cli.run("validate", "--lang=en", "-q", dir.toString());
     assertEquals(Main.OK, run.status, run::toString);
-    assertTrue(run.out.startsWith("# total: 2 inputs, 0 not readable as reports; 2 records; 2 reports, 2 valid"), run.out);
+    assertTrue(
+        run.out.startsWith(
+            "# total: 2 inputs, 0 not readable as reports; 2 records; 2 reports, 2 valid"),
+        run.out);
   }
 
   @Test
@@ -260,21 +313,32 @@ class PublishedReportsTest {
     assertEquals("", files.out);
     assertEquals(
         "临汾市尧都区人民政府办公室",
-        ReportJson.standard().read(Files.readAllBytes(out.resolve("linfen-yaodu-2024.json"))).organ());
+        ReportJson.standard()
+            .read(Files.readAllBytes(out.resolve("linfen-yaodu-2024.json")))
+            .organ());
     assertTrue(Files.isRegularFile(out.resolve("shuyang-fagaiju-2023.json")));
   }
 
   @Test
-  void convertWritesAReportOnThe2019TemplateWithItsErrorOnStandardErrorAndExitOne() throws IOException {
+  void convertWritesAReportOnThe2019TemplateWithItsErrorOnStandardErrorAndExitOne()
+      throws IOException {
     Cli run = Cli.run("convert", "--lang=en", PDF);
     assertEquals(Main.INVALID, run.status, run::toString);
-    assertTrue(Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019").matcher(run.err).find(), run.err);
+    assertTrue(
+        Pattern.compile(Pattern.quote(PDF) + ":\\d+:\\d+: ERROR IMPORT-EDITION-2019")
+            .matcher(run.err)
+            .find(),
+        run.err);
     JsonNode converted = new ObjectMapper().readTree(run.out);
     JsonNode blank = converted.path("blankCells");
     java.util.Set<String> blankCells = new java.util.TreeSet<>();
     blank.forEach(node -> blankCells.add(node.asText()));
-    assertTrue(blankCells.contains("/applications/outcomes/otherHandling/correctionOverdue/total"), blankCells::toString);
-    assertTrue(blankCells.contains("/applications/outcomes/otherHandling/feeOverdue/total"), blankCells::toString);
+    assertTrue(
+        blankCells.contains("/applications/outcomes/otherHandling/correctionOverdue/total"),
+        blankCells::toString);
+    assertTrue(
+        blankCells.contains("/applications/outcomes/otherHandling/feeOverdue/total"),
+        blankCells::toString);
     assertEquals(2023, ReportJson.standard().read(run.out).year());
   }
 
@@ -283,11 +347,17 @@ class PublishedReportsTest {
     // The page's （一） row gets an eighth value cell: that row cannot be read exactly.
     String page = new String(Files.readAllBytes(Paths.get(TEXT)), StandardCharsets.UTF_8);
     Path broken = dir.resolve("broken.txt");
-    Files.write(broken, page.replaceFirst("(?m)^(\\t+)(\\d+)$", "$1$2\n$1x").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        broken,
+        page.replaceFirst("(?m)^(\\t+)(\\d+)$", "$1$2\n$1x").getBytes(StandardCharsets.UTF_8));
     Cli run = Cli.run("convert", "--lang=en", broken.toString());
     assertEquals(Main.NOT_A_REPORT, run.status, run::toString);
     assertEquals("", run.out);
-    assertTrue(Pattern.compile(Pattern.quote(broken.toString()) + ":\\d+:\\d+: ERROR IMPORT-").matcher(run.err).find(), run.err);
+    assertTrue(
+        Pattern.compile(Pattern.quote(broken.toString()) + ":\\d+:\\d+: ERROR IMPORT-")
+            .matcher(run.err)
+            .find(),
+        run.err);
     Cli text = Cli.run("convert", "-");
     assertEquals(Main.NOT_A_REPORT, text.status, text::toString);
   }

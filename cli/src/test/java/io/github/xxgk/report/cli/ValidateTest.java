@@ -44,7 +44,14 @@ class ValidateTest {
     String doc = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     int expectedLine = Cli.lineOf(doc, "\"newlyReceived\"", "\"total\": 15");
     assertTrue(expectedLine > 1);
-    assertTrue(line.startsWith(file + ":" + expectedLine + ":16: ERROR APPLICATIONS-ROW-TOTAL " + NEWLY_RECEIVED_TOTAL.pointer()), line);
+    assertTrue(
+        line.startsWith(
+            file
+                + ":"
+                + expectedLine
+                + ":16: ERROR APPLICATIONS-ROW-TOTAL "
+                + NEWLY_RECEIVED_TOTAL.pointer()),
+        line);
     assertTrue(line.contains(NEWLY_RECEIVED_TOTAL.rowLabels().get(0).zh()), line);
     assertTrue(line.contains(NEWLY_RECEIVED_TOTAL.columnLabels().get(0).zh()), line);
     assertTrue(line.contains("填报 15，计算 14"), line);
@@ -67,11 +74,18 @@ class ValidateTest {
     Cli run = Cli.run("validate", "--lang", "en", garbage.toString(), wrong.toString(), EXAMPLE);
     assertEquals(Main.NOT_A_REPORT, run.status);
     String[] lines = run.lines();
-    assertEquals(garbage + ":2:1: ERROR JSON-SYNTAX /organ: JSON syntax error: expected a JSON value (a string, number, object, array, true, false or null), found ']' (U+005D)", lines[0]);
+    assertEquals(
+        garbage
+            + ":2:1: ERROR JSON-SYNTAX /organ: JSON syntax error: expected a JSON value (a string, number, object, array, true, false or null), found ']' (U+005D)",
+        lines[0]);
     assertTrue(run.out.contains("APPLICATIONS-ROW-TOTAL"), run.out);
     assertTrue(run.out.contains(EXAMPLE + ": VALID"), run.out);
-    assertTrue(run.out.contains("# total: 3 inputs, 1 not readable as reports; 3 records; 2 reports, 1 valid, 1 invalid; exit status 2"), run.out);
-    assertTrue(run.out.contains("# APPLICATIONS-BALANCE: 1\n# APPLICATIONS-ROW-TOTAL: 1\n"), run.out);
+    assertTrue(
+        run.out.contains(
+            "# total: 3 inputs, 1 not readable as reports; 3 records; 2 reports, 1 valid, 1 invalid; exit status 2"),
+        run.out);
+    assertTrue(
+        run.out.contains("# APPLICATIONS-BALANCE: 1\n# APPLICATIONS-ROW-TOTAL: 1\n"), run.out);
     assertTrue(run.out.contains("# JSON-SYNTAX: 1\n"), run.out);
   }
 
@@ -82,7 +96,9 @@ class ValidateTest {
     Cli run = Cli.run("validate", file.toString());
     assertEquals(Main.NOT_A_REPORT, run.status);
     assertTrue(run.out.contains("实际为 '年' (U+5E74)"), run.out);
-    assertFalse(run.out.contains("å") || run.out.contains("REDACTED") || run.out.contains("code 229"), run.out);
+    assertFalse(
+        run.out.contains("å") || run.out.contains("REDACTED") || run.out.contains("code 229"),
+        run.out);
   }
 
   @Test
@@ -90,7 +106,8 @@ class ValidateTest {
     Path wrong = Cli.wrongTotal(dir);
     Path garbage = dir.resolve("garbage.json");
     Files.write(garbage, "{\"organ\": \n]".getBytes(StandardCharsets.UTF_8));
-    Cli run = Cli.run("validate", "--format", "json", EXAMPLE, wrong.toString(), garbage.toString());
+    Cli run =
+        Cli.run("validate", "--format", "json", EXAMPLE, wrong.toString(), garbage.toString());
     assertEquals(Main.NOT_A_REPORT, run.status);
     JsonNode root = new ObjectMapper().readTree(run.out);
     JsonNode files = root.get("files");
@@ -130,7 +147,14 @@ class ValidateTest {
     assertEquals("\uFEFF" + CsvOutput.HEADER, rows[0]);
     // The changed total also breaks the balance of table 三: two rows, in the validator's order.
     assertEquals(3, rows.length, run.out);
-    assertTrue(rows[1].startsWith("\"" + wrong + "\",0,\"临汾市尧都区人民政府办公室\",2024,\"APPLICATIONS-ROW-TOTAL\",ERROR,\"" + NEWLY_RECEIVED_TOTAL.pointer() + "\","), rows[1]);
+    assertTrue(
+        rows[1].startsWith(
+            "\""
+                + wrong
+                + "\",0,\"临汾市尧都区人民政府办公室\",2024,\"APPLICATIONS-ROW-TOTAL\",ERROR,\""
+                + NEWLY_RECEIVED_TOTAL.pointer()
+                + "\","),
+        rows[1]);
     assertTrue(rows[1].contains(",15,14,\""), rows[1]);
   }
 
@@ -144,7 +168,9 @@ class ValidateTest {
   @Test
   void standardInputAndJsonLinesLocateTheRecord() throws IOException {
     String compact = new ObjectMapper().readTree(Cli.example()).toString();
-    byte[] lines = (compact + "\n" + compact.replace("\"year\":2024", "\"year\":\"x\"") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        (compact + "\n" + compact.replace("\"year\":2024", "\"year\":\"x\"") + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     Cli run = Cli.run(lines, "validate", "--jsonl", "--lang", "en", "-");
     assertEquals(Main.NOT_A_REPORT, run.status);
     assertTrue(run.out.contains("-:2:"), run.out);
@@ -173,17 +199,28 @@ class ValidateTest {
     for (int i = 0; i < 50; i++) {
       lines.append("{}\n");
     }
-    Cli run = Cli.run(lines.toString().getBytes(StandardCharsets.UTF_8), "validate", "--lang=en", "--max-findings=10", "-");
+    Cli run =
+        Cli.run(
+            lines.toString().getBytes(StandardCharsets.UTF_8),
+            "validate",
+            "--lang=en",
+            "--max-findings=10",
+            "-");
     assertEquals(Main.NOT_A_REPORT, run.status);
     String[] out = run.lines();
     for (int i = 0; i < 10; i++) {
       assertTrue(out[i].startsWith("-:"), out[i]);
     }
     // Each {} misses the same required values: 50 records, the same count each.
-    long perRecord = Long.parseLong(run.out.replaceAll("(?s).*# JSON-MISSING: (\\d+).*", "$1")) / 50;
+    long perRecord =
+        Long.parseLong(run.out.replaceAll("(?s).*# JSON-MISSING: (\\d+).*", "$1")) / 50;
     assertTrue(perRecord > 0, run.out);
-    assertEquals("-: " + (50 * perRecord - 10) + " more findings not listed (see --max-findings)", out[10]);
-    assertTrue(out[11].startsWith("-: NOT READABLE (0 reports in 50 records; " + 50 * perRecord + " errors"), out[11]);
+    assertEquals(
+        "-: " + (50 * perRecord - 10) + " more findings not listed (see --max-findings)", out[10]);
+    assertTrue(
+        out[11].startsWith(
+            "-: NOT READABLE (0 reports in 50 records; " + 50 * perRecord + " errors"),
+        out[11]);
   }
 
   @Test
@@ -198,7 +235,10 @@ class ValidateTest {
     Cli run = Cli.run(failing, "validate", "--lang=en", "-", EXAMPLE);
     assertEquals(Main.INTERNAL, run.status, run::toString);
     String[] lines = run.lines();
-    assertTrue(lines[0].startsWith("-: ERROR INTERNAL-ERROR: internal error of the tool, this input was skipped: java.lang.IllegalStateException: simulated fault"), lines[0]);
+    assertTrue(
+        lines[0].startsWith(
+            "-: ERROR INTERNAL-ERROR: internal error of the tool, this input was skipped: java.lang.IllegalStateException: simulated fault"),
+        lines[0]);
     assertTrue(lines[1].startsWith("-: INTERNAL ERROR"), lines[1]);
     assertTrue(run.out.contains(EXAMPLE + ": VALID"), run.out);
   }

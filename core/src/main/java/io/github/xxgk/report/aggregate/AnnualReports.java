@@ -21,9 +21,9 @@ public final class AnnualReports {
    * county publishes for all its reporting organs. Every one of the 200 cells is the sum of that
    * cell over the reports, stated totals included, so a wrong total in a part shows up in the
    * summary. The summary has no organ kind, no publication date, no narrative sections and no
-   * marked cells (a sum is not a printed page); set them on a copy if needed. With no reports,
-   * the result is the all-zero report. The fee is the exact sum, with the scale of its most
-   * precise part ({@code 1E+3} alone stays {@code 1E+3}).
+   * marked cells (a sum is not a printed page); set them on a copy if needed. With no reports, the
+   * result is the all-zero report. The fee is the exact sum, with the scale of its most precise
+   * part ({@code 1E+3} alone stays {@code 1E+3}).
    *
    * @throws ArithmeticException naming the cell, when a count's sum does not fit in an {@code int},
    *     or when the exact sum of the fees would need more than {@value #MAX_FEE_DIGITS} digits
@@ -54,7 +54,11 @@ public final class AnnualReports {
     }
     if (sum != (int) sum) {
       throw new ArithmeticException(
-          "The sum of " + cell.pointer() + " over the reports, " + sum + ", does not fit in an int");
+          "The sum of "
+              + cell.pointer()
+              + " over the reports, "
+              + sum
+              + ", does not fit in an int");
     }
     return (int) sum;
   }
@@ -75,8 +79,12 @@ public final class AnnualReports {
     }
     if (highest != Long.MIN_VALUE && highest - lowest > MAX_FEE_DIGITS) {
       throw new ArithmeticException(
-          "The sum of " + cell.pointer() + " over the reports would need "
-              + (highest - lowest) + " digits, more than " + MAX_FEE_DIGITS);
+          "The sum of "
+              + cell.pointer()
+              + " over the reports would need "
+              + (highest - lowest)
+              + " digits, more than "
+              + MAX_FEE_DIGITS);
     }
     BigDecimal sum = cell.amount(parts.get(0));
     for (AnnualReport part : parts.subList(1, parts.size())) {

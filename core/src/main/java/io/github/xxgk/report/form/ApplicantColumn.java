@@ -9,7 +9,8 @@ import java.util.function.ToIntFunction;
 /** The seven value columns of table 三 (申请人情况), in the form's order. */
 public enum ApplicantColumn implements FormColumn {
   /** Natural persons. */
-  NATURAL_PERSON("naturalPerson", null, Label.of("自然人", "Natural persons"), ApplicantCounts::naturalPerson),
+  NATURAL_PERSON(
+      "naturalPerson", null, Label.of("自然人", "Natural persons"), ApplicantCounts::naturalPerson),
   /** Commercial enterprises. */
   COMMERCIAL_ENTERPRISE(
       "commercialEnterprise",

@@ -12,25 +12,29 @@ import java.util.function.Function;
 public enum ApplicationRow implements FormRow {
   /** 一. */
   NEWLY_RECEIVED(
-      "/newlyReceived", Part.BALANCE,
+      "/newlyReceived",
+      Part.BALANCE,
       Groups.NONE,
       Label.of("一、本年新收政府信息公开申请数量", "1. Applications newly received this year"),
       Applications::newlyReceived),
   /** 二. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR(
-      "/carriedOverFromPreviousYear", Part.BALANCE,
+      "/carriedOverFromPreviousYear",
+      Part.BALANCE,
       Groups.NONE,
       Label.of("二、上年结转政府信息公开申请数量", "2. Applications carried over from the previous year"),
       Applications::carriedOverFromPreviousYear),
   /** 三（一）. */
   DISCLOSED(
-      "/outcomes/disclosed", Part.OUTCOME,
+      "/outcomes/disclosed",
+      Part.OUTCOME,
       Groups.OUTCOMES,
       Label.of("（一）予以公开", "(1) Disclosed"),
       a -> a.outcomes().disclosed()),
   /** 三（二）. */
   PARTIALLY_DISCLOSED(
-      "/outcomes/partiallyDisclosed", Part.OUTCOME,
+      "/outcomes/partiallyDisclosed",
+      Part.OUTCOME,
       Groups.OUTCOMES,
       Label.of(
           "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
@@ -38,105 +42,122 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().partiallyDisclosed()),
   /** 三（三）1. */
   STATE_SECRET(
-      "/outcomes/notDisclosed/stateSecret", Part.OUTCOME,
+      "/outcomes/notDisclosed/stateSecret",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("1.属于国家秘密", "1. State secret"),
       a -> a.outcomes().notDisclosed().stateSecret()),
   /** 三（三）2. */
   PROHIBITED_BY_LAW(
-      "/outcomes/notDisclosed/prohibitedByLaw", Part.OUTCOME,
+      "/outcomes/notDisclosed/prohibitedByLaw",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("2.其他法律行政法规禁止公开", "2. Prohibited by other laws and administrative regulations"),
       a -> a.outcomes().notDisclosed().prohibitedByLaw()),
   /** 三（三）3. */
   SECURITY_AND_STABILITY(
-      "/outcomes/notDisclosed/securityAndStability", Part.OUTCOME,
+      "/outcomes/notDisclosed/securityAndStability",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
-      Label.of("3.危及“三安全一稳定”", "3. Endangers national, public or economic security or social stability"),
+      Label.of(
+          "3.危及“三安全一稳定”", "3. Endangers national, public or economic security or social stability"),
       a -> a.outcomes().notDisclosed().securityAndStability()),
   /** 三（三）4. */
   THIRD_PARTY_RIGHTS(
-      "/outcomes/notDisclosed/thirdPartyRights", Part.OUTCOME,
+      "/outcomes/notDisclosed/thirdPartyRights",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("4.保护第三方合法权益", "4. Protects the lawful rights of third parties"),
       a -> a.outcomes().notDisclosed().thirdPartyRights()),
   /** 三（三）5. */
   INTERNAL_AFFAIRS(
-      "/outcomes/notDisclosed/internalAffairs", Part.OUTCOME,
+      "/outcomes/notDisclosed/internalAffairs",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("5.属于三类内部事务信息", "5. Internal affairs information"),
       a -> a.outcomes().notDisclosed().internalAffairs()),
   /** 三（三）6. */
   PROCESS_INFORMATION(
-      "/outcomes/notDisclosed/processInformation", Part.OUTCOME,
+      "/outcomes/notDisclosed/processInformation",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("6.属于四类过程性信息", "6. Process information"),
       a -> a.outcomes().notDisclosed().processInformation()),
   /** 三（三）7. */
   ENFORCEMENT_CASE_FILES(
-      "/outcomes/notDisclosed/enforcementCaseFiles", Part.OUTCOME,
+      "/outcomes/notDisclosed/enforcementCaseFiles",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("7.属于行政执法案卷", "7. Administrative enforcement case files"),
       a -> a.outcomes().notDisclosed().enforcementCaseFiles()),
   /** 三（三）8. */
   ADMINISTRATIVE_INQUIRIES(
-      "/outcomes/notDisclosed/administrativeInquiries", Part.OUTCOME,
+      "/outcomes/notDisclosed/administrativeInquiries",
+      Part.OUTCOME,
       Groups.NOT_DISCLOSED,
       Label.of("8.属于行政查询事项", "8. Administrative inquiry matters"),
       a -> a.outcomes().notDisclosed().administrativeInquiries()),
   /** 三（四）1. */
   NOT_HELD(
-      "/outcomes/unableToProvide/notHeld", Part.OUTCOME,
+      "/outcomes/unableToProvide/notHeld",
+      Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("1.本机关不掌握相关政府信息", "1. The organ does not hold the information"),
       a -> a.outcomes().unableToProvide().notHeld()),
   /** 三（四）2. */
   REQUIRES_CREATION(
-      "/outcomes/unableToProvide/requiresCreation", Part.OUTCOME,
+      "/outcomes/unableToProvide/requiresCreation",
+      Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("2.没有现成信息需要另行制作", "2. No existing information; it would have to be created"),
       a -> a.outcomes().unableToProvide().requiresCreation()),
   /** 三（四）3. */
   UNCLEAR_AFTER_CORRECTION(
-      "/outcomes/unableToProvide/unclearAfterCorrection", Part.OUTCOME,
+      "/outcomes/unableToProvide/unclearAfterCorrection",
+      Part.OUTCOME,
       Groups.UNABLE_TO_PROVIDE,
       Label.of("3.补正后申请内容仍不明确", "3. Still unclear after correction"),
       a -> a.outcomes().unableToProvide().unclearAfterCorrection()),
   /** 三（五）1. */
   PETITIONS_AND_COMPLAINTS(
-      "/outcomes/notProcessed/petitionsAndComplaints", Part.OUTCOME,
+      "/outcomes/notProcessed/petitionsAndComplaints",
+      Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("1.信访举报投诉类申请", "1. Petitions, reports and complaints"),
       a -> a.outcomes().notProcessed().petitionsAndComplaints()),
   /** 三（五）2. */
   REPEATED_APPLICATIONS(
-      "/outcomes/notProcessed/repeatedApplications", Part.OUTCOME,
+      "/outcomes/notProcessed/repeatedApplications",
+      Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("2.重复申请", "2. Repeated applications"),
       a -> a.outcomes().notProcessed().repeatedApplications()),
   /** 三（五）3. */
   PUBLIC_PUBLICATIONS(
-      "/outcomes/notProcessed/publicPublications", Part.OUTCOME,
+      "/outcomes/notProcessed/publicPublications",
+      Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("3.要求提供公开出版物", "3. Requests for public publications"),
       a -> a.outcomes().notProcessed().publicPublications()),
   /** 三（五）4. */
   EXCESSIVE_APPLICATIONS(
-      "/outcomes/notProcessed/excessiveApplications", Part.OUTCOME,
+      "/outcomes/notProcessed/excessiveApplications",
+      Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of("4.无正当理由大量反复申请", "4. Excessive repeated applications without good reason"),
       a -> a.outcomes().notProcessed().excessiveApplications()),
   /** 三（五）5. */
   CONFIRMATION_REQUESTS(
-      "/outcomes/notProcessed/confirmationRequests", Part.OUTCOME,
+      "/outcomes/notProcessed/confirmationRequests",
+      Part.OUTCOME,
       Groups.NOT_PROCESSED,
       Label.of(
-          "5.要求行政机关确认或重新出具已获取信息",
-          "5. Requests to confirm or reissue information already obtained"),
+          "5.要求行政机关确认或重新出具已获取信息", "5. Requests to confirm or reissue information already obtained"),
       a -> a.outcomes().notProcessed().confirmationRequests()),
   /** 三（六）1. */
   CORRECTION_OVERDUE(
-      "/outcomes/otherHandling/correctionOverdue", Part.OUTCOME,
+      "/outcomes/otherHandling/correctionOverdue",
+      Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of(
           "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
@@ -144,7 +165,8 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().otherHandling().correctionOverdue()),
   /** 三（六）2. */
   FEE_OVERDUE(
-      "/outcomes/otherHandling/feeOverdue", Part.OUTCOME,
+      "/outcomes/otherHandling/feeOverdue",
+      Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of(
           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
@@ -152,16 +174,22 @@ public enum ApplicationRow implements FormRow {
       a -> a.outcomes().otherHandling().feeOverdue()),
   /** 三（六）3. */
   OTHER_HANDLING_OTHER(
-      "/outcomes/otherHandling/other", Part.OUTCOME,
+      "/outcomes/otherHandling/other",
+      Part.OUTCOME,
       Groups.OTHER_HANDLING,
       Label.of("3.其他", "3. Other"),
       a -> a.outcomes().otherHandling().other()),
   /** 三（七）, the stated total of the 21 outcome rows. */
   OUTCOMES_TOTAL(
-      "/outcomes/total", Part.OUTCOMES_TOTAL, Groups.OUTCOMES, Label.of("（七）总计", "(7) Total"), a -> a.outcomes().total()),
+      "/outcomes/total",
+      Part.OUTCOMES_TOTAL,
+      Groups.OUTCOMES,
+      Label.of("（七）总计", "(7) Total"),
+      a -> a.outcomes().total()),
   /** 四. */
   CARRIED_OVER_TO_NEXT_YEAR(
-      "/carriedOverToNextYear", Part.BALANCE,
+      "/carriedOverToNextYear",
+      Part.BALANCE,
       Groups.NONE,
       Label.of("四、结转下年度继续办理", "4. Carried over to next year"),
       Applications::carriedOverToNextYear);
@@ -251,7 +279,8 @@ public enum ApplicationRow implements FormRow {
     static final Label OUTCOMES_LABEL = Label.of("三、本年度办理结果", "3. Outcomes this year");
     static final List<Label> OUTCOMES = Collections.singletonList(OUTCOMES_LABEL);
     static final List<Label> NOT_DISCLOSED = group(Label.of("（三）不予公开", "(3) Not disclosed"));
-    static final List<Label> UNABLE_TO_PROVIDE = group(Label.of("（四）无法提供", "(4) Unable to provide"));
+    static final List<Label> UNABLE_TO_PROVIDE =
+        group(Label.of("（四）无法提供", "(4) Unable to provide"));
     static final List<Label> NOT_PROCESSED = group(Label.of("（五）不予处理", "(5) Not processed"));
     static final List<Label> OTHER_HANDLING = group(Label.of("（六）其他处理", "(6) Other handling"));
 

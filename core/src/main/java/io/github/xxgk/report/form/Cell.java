@@ -13,12 +13,14 @@ import java.util.function.ToIntFunction;
 
 /**
  * One numeric cell of the form: where it is (table, row, column and JSON Pointer), what it is
- * called, and how to read it from a report; to change cells, use a {@link CellGrid}. Cells are obtained from {@link FormCells}; there is
- * exactly one instance per cell, so identity comparison works.
+ * called, and how to read it from a report; to change cells, use a {@link CellGrid}. Cells are
+ * obtained from {@link FormCells}; there is exactly one instance per cell, so identity comparison
+ * works.
  *
- * <p>Cells are ordered by their place in the catalogue ({@link FormCells#all()}), which is the canonical
- * order of {@link AnnualReport#blankCells()} and {@link AnnualReport#notApplicableCells()}. A cell
- * is serialized by its JSON Pointer and deserialized to the catalogue's own instance.
+ * <p>Cells are ordered by their place in the catalogue ({@link FormCells#all()}), which is the
+ * canonical order of {@link AnnualReport#blankCells()} and {@link
+ * AnnualReport#notApplicableCells()}. A cell is serialized by its JSON Pointer and deserialized to
+ * the catalogue's own instance.
  */
 public final class Cell implements Comparable<Cell>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -103,8 +105,8 @@ public final class Cell implements Comparable<Cell>, Serializable {
   }
 
   /**
-   * Whether the cell is a total that a report states and may omit on input: a {@code total}
-   * column, or the row 三（七）.
+   * Whether the cell is a total that a report states and may omit on input: a {@code total} column,
+   * or the row 三（七）.
    */
   public boolean isTotal() {
     return column.isTotal() || row.isTotal();

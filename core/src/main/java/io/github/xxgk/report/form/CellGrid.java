@@ -166,8 +166,8 @@ public final class CellGrid {
    * row 三（七） is not set, each of its cells is the sum of its column's outcome rows. A total is
    * filled once its terms are known (set, filled, or not totals), and counts as set afterwards.
    *
-   * @return the totals left unset because their sum does not fit in an {@code int}, in the order
-   *     of {@link FormCells#sums()} (a total that adds one of them up stays unset too); empty when
+   * @return the totals left unset because their sum does not fit in an {@code int}, in the order of
+   *     {@link FormCells#sums()} (a total that adds one of them up stays unset too); empty when
    *     every total could be filled
    */
   public List<Cell> fillOmittedTotals() {
@@ -228,7 +228,8 @@ public final class CellGrid {
    */
   public AnnualReport toReport() {
     if (report == null) {
-      throw new IllegalStateException("the grid was not read from a report; fill a builder instead");
+      throw new IllegalStateException(
+          "the grid was not read from a report; fill a builder instead");
     }
     return fill(AnnualReport.builder().from(report)).build();
   }
@@ -249,7 +250,10 @@ public final class CellGrid {
     StringBuilder text = new StringBuilder("CellGrid{");
     for (Cell cell : FormCells.all()) {
       if (isSet(cell)) {
-        text.append(text.length() > 9 ? ", " : "").append(cell.pointer()).append('=').append(amount(cell));
+        text.append(text.length() > 9 ? ", " : "")
+            .append(cell.pointer())
+            .append('=')
+            .append(amount(cell));
       }
     }
     return text.append('}').toString();

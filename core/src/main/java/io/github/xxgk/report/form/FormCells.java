@@ -31,7 +31,8 @@ public final class FormCells {
       new Cell[DisclosureItem.values().length][DisclosureColumn.values().length];
   private static final Cell[][] APPLICATIONS =
       new Cell[ApplicationRow.values().length][ApplicantColumn.values().length];
-  private static final Cell[][] CASES = new Cell[CaseGroup.values().length][CaseColumn.values().length];
+  private static final Cell[][] CASES =
+      new Cell[CaseGroup.values().length][CaseColumn.values().length];
 
   static {
     List<Cell> all = new ArrayList<>(SIZE);
@@ -40,10 +41,7 @@ public final class FormCells {
         Cell cell =
             column == DisclosureColumn.AMOUNT_WAN_YUAN
                 ? Cell.money(
-                    all.size(),
-                    item,
-                    column,
-                    r -> r.proactiveDisclosure().fees().amountWanYuan())
+                    all.size(), item, column, r -> r.proactiveDisclosure().fees().amountWanYuan())
                 : Cell.count(all.size(), item, column, Disclosures.reader(item, column));
         DISCLOSURE[item.ordinal()][column.ordinal()] = cell;
         all.add(cell);
@@ -83,7 +81,8 @@ public final class FormCells {
       for (ApplicantColumn column : ApplicantColumn.APPLICANTS) {
         terms.add(applications(row, column));
       }
-      sums.add(new CellSum(CellSum.Kind.ROW_TOTAL, applications(row, ApplicantColumn.TOTAL), terms));
+      sums.add(
+          new CellSum(CellSum.Kind.ROW_TOTAL, applications(row, ApplicantColumn.TOTAL), terms));
     }
     for (ApplicantColumn column : ApplicantColumn.values()) {
       List<Cell> terms = new ArrayList<>();
@@ -91,7 +90,10 @@ public final class FormCells {
         terms.add(applications(row, column));
       }
       sums.add(
-          new CellSum(CellSum.Kind.OUTCOME_TOTAL, applications(ApplicationRow.OUTCOMES_TOTAL, column), terms));
+          new CellSum(
+              CellSum.Kind.OUTCOME_TOTAL,
+              applications(ApplicationRow.OUTCOMES_TOTAL, column),
+              terms));
     }
     for (CaseGroup group : CaseGroup.values()) {
       List<Cell> terms = new ArrayList<>();
@@ -132,8 +134,8 @@ public final class FormCells {
 
   /**
    * The cells of one row, in reading order: 3 for a document item of table 二, 1 for its other
-   * items, 7 for a row of table 三, 5 for a group of table 四. Handy for marking a whole row:
-   * {@code builder.addAllBlankCells(FormCells.ofRow(DisclosureItem.REGULATIONS))}.
+   * items, 7 for a row of table 三, 5 for a group of table 四. Handy for marking a whole row: {@code
+   * builder.addAllBlankCells(FormCells.ofRow(DisclosureItem.REGULATIONS))}.
    */
   public static List<Cell> ofRow(FormRow row) {
     List<Cell> cells = new ArrayList<>();
@@ -168,7 +170,8 @@ public final class FormCells {
   public static Cell disclosure(DisclosureItem item, DisclosureColumn column) {
     Cell cell = DISCLOSURE[item.ordinal()][column.ordinal()];
     if (cell == null) {
-      throw new IllegalArgumentException(item + " has no column " + column + "; it has " + item.columns());
+      throw new IllegalArgumentException(
+          item + " has no column " + column + "; it has " + item.columns());
     }
     return cell;
   }

@@ -7,7 +7,9 @@ public interface FormRow {
   /** The table the row belongs to. */
   FormTable table();
 
-  /** The row's JSON Pointer relative to its table, e.g. {@code /outcomes/notDisclosed/stateSecret}. */
+  /**
+   * The row's JSON Pointer relative to its table, e.g. {@code /outcomes/notDisclosed/stateSecret}.
+   */
   String pointer();
 
   /** The merged group captions above the row, outermost first; empty for a top-level row. */

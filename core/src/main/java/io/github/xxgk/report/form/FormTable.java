@@ -4,7 +4,8 @@ package io.github.xxgk.report.form;
 public enum FormTable {
   /** Table 二. */
   PROACTIVE_DISCLOSURE(
-      "/proactiveDisclosure", Label.of("二、主动公开政府信息情况", "II. Proactive disclosure of government information")),
+      "/proactiveDisclosure",
+      Label.of("二、主动公开政府信息情况", "II. Proactive disclosure of government information")),
   /** Table 三. */
   APPLICATIONS(
       "/applications",

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A caption of the form: the official Chinese text, exactly as printed, and its English rendering. */
+/**
+ * A caption of the form: the official Chinese text, exactly as printed, and its English rendering.
+ */
 public final class Label implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * Other texts that published reports print for a caption of the form: older wordings, common
- * abbreviations and known typos. Readers of published reports accept them beside the official
- * label (and say so); the official label stays {@link Label#zh()}.
+ * abbreviations and known typos. Readers of published reports accept them beside the official label
+ * (and say so); the official label stays {@link Label#zh()}.
  *
- * <p>Only the distinctive part of a caption is listed: readers strip numbering such as "（三）",
- * "1." or "一、", full-width forms, quotes and spaces before comparing. Every variant here is a
- * genuine wording (older, shortened, or the statute's own) seen in a published report; add new
- * ones with their source. Typos are not listed: readers accept a caption within a small edit
- * distance of exactly one caption of the form, and nothing else, as that caption.
+ * <p>Only the distinctive part of a caption is listed: readers strip numbering such as "（三）", "1."
+ * or "一、", full-width forms, quotes and spaces before comparing. Every variant here is a genuine
+ * wording (older, shortened, or the statute's own) seen in a published report; add new ones with
+ * their source. Typos are not listed: readers accept a caption within a small edit distance of
+ * exactly one caption of the form, and nothing else, as that caption.
  */
 public final class LabelVariants {
   private static final Map<Object, List<String>> VARIANTS = new HashMap<>();

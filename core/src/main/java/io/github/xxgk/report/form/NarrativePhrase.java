@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  * The phrases by which a narrative section ties a stated number to cells of the tables, as data:
  * each phrase is a pattern whose group {@code n} is the figure, the readings it may have (each a
  * sum of cells; the figure agrees with the tables when it equals any of them), and the words its
- * sentence must and must not contain. Patterns apply to one sentence (up to 。；！？ or a line
- * break) and, like the tables, count only 件: a count in 条 or 篇 is of published items, not of
- * applications.
+ * sentence must and must not contain. Patterns apply to one sentence (up to 。；！？ or a line break)
+ * and, like the tables, count only 件: a count in 条 or 篇 is of published items, not of applications.
  *
  * <p>Precision comes first: a phrase is here only when its words tie the figure to its cells
  * without doubt, and a sentence whose scope may differ from the report's (an office handling
@@ -24,97 +23,186 @@ public enum NarrativePhrase {
   /** Applications newly received (新收): row 一 alone. */
   NEWLY_RECEIVED(
       "新收[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
-      "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)))),
-  /** Applications received; whether the carried-over ones are included, the sentence rarely says. */
+      "",
+      "",
+      readings(sum(app(ApplicationRow.NEWLY_RECEIVED)))),
+  /**
+   * Applications received; whether the carried-over ones are included, the sentence rarely says.
+   */
   RECEIVED(
       "(?:收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
-      "", "", readings(sum(app(ApplicationRow.NEWLY_RECEIVED)),
-          sum(app(ApplicationRow.NEWLY_RECEIVED), app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+      "",
+      "",
+      readings(
+          sum(app(ApplicationRow.NEWLY_RECEIVED)),
+          sum(
+              app(ApplicationRow.NEWLY_RECEIVED),
+              app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
   /** Applications carried over from the previous year. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR(
       "(?:上年度?|上一年度?)(?:结转|转入)[^\\d，,。；]{0,8}?" + NUMBER.N + "件",
-      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+      "申请",
+      "",
+      readings(sum(app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
   /** Applications carried forward, figure first ("3件结转下年度"). */
   CARRIED_OVER_TO_NEXT_YEAR_AFTER(
       NUMBER.N + "件[^\\d，,。；]{0,6}?(?:结转|转入)(?:至|到)?下一?年",
-      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
+      "申请",
+      "",
+      readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
   /** Applications carried forward, figure last ("结转下一年31件"). */
   CARRIED_OVER_TO_NEXT_YEAR(
       "(?:结转|转入)(?:至|到)?下一?年度?[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
-      "申请", "", readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
+      "申请",
+      "",
+      readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
   /** Applications answered or closed (三（七）总计), figure last. */
   HANDLED(
       "(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
-      "申请", "", readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
+      "申请",
+      "",
+      readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
   /** Applications answered or closed, figure first ("12件…予以答复"). */
   HANDLED_AFTER(
       NUMBER.N + "件[^\\d，,。；]{0,14}?(?:办结|答复)",
-      "申请", "", readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
+      "申请",
+      "",
+      readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
   /** Outcome （一）. */
-  DISCLOSED("(?<!不)予以公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+  DISCLOSED(
+      "(?<!不)予以公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
       readings(sum(app(ApplicationRow.DISCLOSED)))),
   /** Outcome （二）. */
-  PARTIALLY_DISCLOSED("部分公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+  PARTIALLY_DISCLOSED(
+      "部分公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
       readings(sum(app(ApplicationRow.PARTIALLY_DISCLOSED)))),
   /** Outcome （三）, all its rows. */
-  NOT_DISCLOSED("不予公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+  NOT_DISCLOSED(
+      "不予公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
       readings(sum(rows(ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)))),
   /** Outcome （四）, all its rows. */
-  UNABLE_TO_PROVIDE("无法提供[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+  UNABLE_TO_PROVIDE(
+      "无法提供[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
       readings(sum(rows(ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)))),
   /** Outcome （五）, all its rows. */
-  NOT_PROCESSED("不予处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
-      readings(sum(rows(ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)))),
+  NOT_PROCESSED(
+      "不予处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
+      readings(
+          sum(
+              rows(
+                  ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)))),
   /** Outcome （六）, all its rows. */
-  OTHER_HANDLING("其他处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "申请", "",
+  OTHER_HANDLING(
+      "其他处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "申请",
+      "",
       readings(sum(rows(ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)))),
   /** Reconsiderations and lawsuits together: the three totals of table 四. */
-  CASES("行政复议[、和及与]行政诉讼[^\\d。；]{0,30}?" + NUMBER.N + "件", "", "",
-      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL),
-          cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
-          cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
+  CASES(
+      "行政复议[、和及与]行政诉讼[^\\d。；]{0,30}?" + NUMBER.N + "件",
+      "",
+      "",
+      readings(
+          sum(
+              cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL),
+              cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
+              cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
   /** Reconsiderations. */
-  RECONSIDERATION("行政复议(?:案件|申请)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件", "", "诉讼",
+  RECONSIDERATION(
+      "行政复议(?:案件|申请)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件",
+      "",
+      "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL)))),
   /** Reconsiderations upheld, in a sentence about reconsiderations only. */
-  RECONSIDERATION_UPHELD("维持[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+  RECONSIDERATION_UPHELD(
+      "维持[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政复议",
+      "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.UPHELD)))),
   /** Reconsiderations corrected. */
-  RECONSIDERATION_CORRECTED("纠正[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+  RECONSIDERATION_CORRECTED(
+      "纠正[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政复议",
+      "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.CORRECTED)))),
   /** Reconsiderations pending. */
-  RECONSIDERATION_PENDING("尚未审结[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "行政复议", "诉讼",
+  RECONSIDERATION_PENDING(
+      "尚未审结[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政复议",
+      "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.PENDING)))),
   /** Lawsuits, both groups. */
-  LITIGATION("行政诉讼(?:案件)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件", "", "复议",
-      readings(sum(cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
-          cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
+  LITIGATION(
+      "行政诉讼(?:案件)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件",
+      "",
+      "复议",
+      readings(
+          sum(
+              cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL),
+              cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL)))),
   /** 规章 issued. */
-  REGULATIONS_ISSUED("(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  REGULATIONS_ISSUED(
+      "(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.ISSUED)))),
   /** 行政规范性文件 issued. */
-  NORMATIVE_ISSUED("(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  NORMATIVE_ISSUED(
+      "(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)))),
   /** 规章 repealed. */
-  REGULATIONS_REPEALED("废止[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  REGULATIONS_REPEALED(
+      "废止[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED)))),
   /** 行政规范性文件 repealed. */
-  NORMATIVE_REPEALED("废止[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  NORMATIVE_REPEALED(
+      "废止[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)))),
   /** 规章 in force. */
-  REGULATIONS_IN_FORCE("现行有效[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  REGULATIONS_IN_FORCE(
+      "现行有效[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE)))),
   /** 行政规范性文件 in force. */
-  NORMATIVE_IN_FORCE("现行有效[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件", "", "",
+  NORMATIVE_IN_FORCE(
+      "现行有效[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)))),
   /** 行政许可 decisions. */
-  LICENSING_DECISIONS("行政许可决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+  LICENSING_DECISIONS(
+      "行政许可决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)))),
   /** 行政处罚 decisions. */
-  PUNISHMENT_DECISIONS("行政处罚决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+  PUNISHMENT_DECISIONS(
+      "行政处罚决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)))),
   /** 行政强制 decisions. */
-  COERCION_DECISIONS("行政强制决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件", "", "",
+  COERCION_DECISIONS(
+      "行政强制决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "",
+      "",
       readings(sum(doc(DisclosureItem.COERCION, DisclosureColumn.DECISIONS))));
 
   /**
@@ -138,19 +226,26 @@ public enum NarrativePhrase {
    * Whether a sentence, from {@code start} to {@code end} in a text and holding the indexed words
    * {@code words} ({@link #wordsIn}), is of another scope.
    */
-  static boolean otherScope(StatedFigure.Matchers matchers, String text, int start, int end, long words) {
+  static boolean otherScope(
+      StatedFigure.Matchers matchers, String text, int start, int end, long words) {
     return (words & OTHER_SCOPE_BITS) != 0
         || (words & ON_BEHALF_BIT) != 0 && matchers.find(ON_BEHALF, text, start, end);
   }
 
-  /** Whether a sentence holding {@code words} counts something other than applications ({@link #NOT_AN_APPLICATION}). */
+  /**
+   * Whether a sentence holding {@code words} counts something other than applications ({@link
+   * #NOT_AN_APPLICATION}).
+   */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
   }
 
-  /** A percentage stated right after a count: group {@code n} the count, {@code p} the percentage. */
+  /**
+   * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.
+   */
   public static final Pattern PERCENTAGE =
-      Pattern.compile(NUMBER.N + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+      Pattern.compile(
+          NUMBER.N + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
   /** The marks that end a sentence. */
   public static final String SENTENCE_ENDS = "。；;！？!?\n";
@@ -159,12 +254,12 @@ public enum NarrativePhrase {
    * The words by which a report says it has cleaned up its documents (清理), so that the count in
    * force breaks with last year's; a 清理 of data or of web pages does not count.
    */
-  public static final Pattern DOCUMENT_CLEANUP = Pattern.compile(
-      "清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
+  public static final Pattern DOCUMENT_CLEANUP =
+      Pattern.compile("清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
 
   /**
-   * The words by which section 六 states the information processing fee of 国办函〔2020〕109号,
-   * charged or not, as reports word it: 信息处理费, 信息公开处理费, 未收取任何费用.
+   * The words by which section 六 states the information processing fee of 国办函〔2020〕109号, charged or
+   * not, as reports word it: 信息处理费, 信息公开处理费, 未收取任何费用.
    */
   public static final Pattern INFORMATION_FEE_STATED =
       Pattern.compile("(?:信息|公开)处理费|收取[^。；;]{0,8}费用");
@@ -173,15 +268,17 @@ public enum NarrativePhrase {
   public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
 
   /**
-   * The five aspects of section 一 the template names, each with the words that count as
-   * mentioning it.
+   * The five aspects of section 一 the template names, each with the words that count as mentioning
+   * it.
    */
-  public static final List<Aspect> OVERVIEW_ASPECTS = Collections.unmodifiableList(Arrays.asList(
-      new Aspect("主动公开", "主动公开"),
-      new Aspect("依申请公开", "依申请"),
-      new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
-      new Aspect("政府信息公开平台建设", "平台"),
-      new Aspect("监督保障", "监督", "保障", "考核", "培训")));
+  public static final List<Aspect> OVERVIEW_ASPECTS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              new Aspect("主动公开", "主动公开"),
+              new Aspect("依申请公开", "依申请"),
+              new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
+              new Aspect("政府信息公开平台建设", "平台"),
+              new Aspect("监督保障", "监督", "保障", "考核", "培训")));
 
   // Words of which every match of the phrase contains one: a sentence without any of them is not
   // matched against the phrase's pattern at all. Each is a literal of the pattern, so the filter
@@ -260,8 +357,8 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether a sentence holding the indexed words {@code words} may hold this phrase at all: it
-   * has one of the words every match of the phrase contains.
+   * Whether a sentence holding the indexed words {@code words} may hold this phrase at all: it has
+   * one of the words every match of the phrase contains.
    */
   boolean mayMatch(long words) {
     return (words & wordBits) != 0;
@@ -312,8 +409,8 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether a sentence holding the indexed words {@code words} may hold this phrase, with the
-   * words of the sentence before it for context.
+   * Whether a sentence holding the indexed words {@code words} may hold this phrase, with the words
+   * of the sentence before it for context.
    */
   boolean applies(long words, long previousWords) {
     if ((words & forbidsBit) != 0) {

@@ -27,7 +27,8 @@ public final class Paper {
   static {
     TABLES.put(FormTable.PROACTIVE_DISCLOSURE, PaperLayouts.proactiveDisclosure());
     TABLES.put(FormTable.APPLICATIONS, PaperLayouts.applications());
-    TABLES.put(FormTable.RECONSIDERATION_AND_LITIGATION, PaperLayouts.reconsiderationAndLitigation());
+    TABLES.put(
+        FormTable.RECONSIDERATION_AND_LITIGATION, PaperLayouts.reconsiderationAndLitigation());
   }
 
   private Paper() {}
@@ -52,8 +53,7 @@ public final class Paper {
    */
   public static Label title(int year) {
     return Label.of(
-        year + "年政府信息公开工作年度报告",
-        "Annual report on open government information for " + year);
+        year + "年政府信息公开工作年度报告", "Annual report on open government information for " + year);
   }
 
   /** A date as the report signs it: 2025年1月13日 (no leading zeros); ISO 8601 in English. */

@@ -4,10 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One cell of a table as printed on the paper form: a caption, the printed note or a value, and
- * the rectangle of the table's grid it covers. Rows and columns count from 0 at the top left of
- * the table, header rows included, the way an HTML table lays out {@code rowspan} and {@code
- * colspan}.
+ * One cell of a table as printed on the paper form: a caption, the printed note or a value, and the
+ * rectangle of the table's grid it covers. Rows and columns count from 0 at the top left of the
+ * table, header rows included, the way an HTML table lays out {@code rowspan} and {@code colspan}.
  */
 public final class PaperCell {
   /** What a paper cell holds. */

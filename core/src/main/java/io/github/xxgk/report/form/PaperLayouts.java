@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The three tables as the 2021 form prints them. The captions come from the rows and columns of
- * the catalogue; only the captions that head no row or column of values are new here.
+ * The three tables as the 2021 form prints them. The captions come from the rows and columns of the
+ * catalogue; only the captions that head no row or column of values are new here.
  */
 final class PaperLayouts {
   /** Heads the row-label column of each block of table 二. */
@@ -54,7 +54,9 @@ final class PaperLayouts {
     List<ApplicantColumn> columns = Arrays.asList(ApplicantColumn.values());
     PaperGrid grid =
         new PaperGrid(FormTable.APPLICATIONS, APPLICATION_LABEL_COLUMNS + columns.size());
-    grid.row().note(BALANCE_NOTE, 3, APPLICATION_LABEL_COLUMNS).header(APPLICANTS, 1, columns.size());
+    grid.row()
+        .note(BALANCE_NOTE, 3, APPLICATION_LABEL_COLUMNS)
+        .header(APPLICANTS, 1, columns.size());
     grid.row();
     for (int i = 0; i < columns.size(); i++) {
       ApplicantColumn column = columns.get(i);

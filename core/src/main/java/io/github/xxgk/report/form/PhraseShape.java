@@ -31,8 +31,8 @@ final class PhraseShape {
     if (at < 0 || pattern.indexOf(NUMBER_THEN_UNIT, at + 1) >= 0) {
       throw new IllegalArgumentException("a phrase states one number in 件: " + pattern);
     }
-    return new PhraseShape(parse(pattern.substring(0, at)),
-        parse(pattern.substring(at + NUMBER_THEN_UNIT.length())));
+    return new PhraseShape(
+        parse(pattern.substring(0, at)), parse(pattern.substring(at + NUMBER_THEN_UNIT.length())));
   }
 
   /** Whether the figure comes before the phrase's words. */
@@ -41,8 +41,8 @@ final class PhraseShape {
   }
 
   /**
-   * Whether the phrase states the count whose number spans {@code number} to {@code numberEnd}
-   * and whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}.
+   * Whether the phrase states the count whose number spans {@code number} to {@code numberEnd} and
+   * whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}.
    */
   boolean matches(String text, int start, int end, int number, int numberEnd, int countEnd) {
     if (!validNumber(text, number, numberEnd)) {
@@ -95,7 +95,8 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character) && backward(parts, i - 1, text, pos, lo);
+        return (pos == 0 || text.charAt(pos - 1) != part.character)
+            && backward(parts, i - 1, text, pos, lo);
       case GAP:
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
           if (len > 0 && !part.allows(text.charAt(pos - len))) {
@@ -109,7 +110,8 @@ final class PhraseShape {
       default:
         for (String word : part.words) {
           int from = pos - word.length();
-          if (from >= lo && text.regionMatches(from, word, 0, word.length())
+          if (from >= lo
+              && text.regionMatches(from, word, 0, word.length())
               && backward(parts, i - 1, text, from, lo)) {
             return true;
           }
@@ -125,7 +127,8 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character) && forward(parts, i + 1, text, pos, hi);
+        return (pos == 0 || text.charAt(pos - 1) != part.character)
+            && forward(parts, i + 1, text, pos, hi);
       case GAP:
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
           if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
@@ -138,7 +141,8 @@ final class PhraseShape {
         return false;
       default:
         for (String word : part.words) {
-          if (pos + word.length() <= hi && text.regionMatches(pos, word, 0, word.length())
+          if (pos + word.length() <= hi
+              && text.regionMatches(pos, word, 0, word.length())
               && forward(parts, i + 1, text, pos + word.length(), hi)) {
             return true;
           }
@@ -147,7 +151,11 @@ final class PhraseShape {
     }
   }
 
-  private enum Kind { WORDS, GAP, NOT_AFTER }
+  private enum Kind {
+    WORDS,
+    GAP,
+    NOT_AFTER
+  }
 
   /** One part of a phrase: a choice of words, a gap, or a character that must not precede. */
   private static final class Part {
@@ -158,7 +166,13 @@ final class PhraseShape {
     final String excluded;
     final char character;
 
-    private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded, char character) {
+    private Part(
+        Kind kind,
+        String[] words,
+        int max,
+        boolean excludesDigits,
+        String excluded,
+        char character) {
       this.kind = kind;
       this.words = words;
       this.max = max;
@@ -240,7 +254,8 @@ final class PhraseShape {
     return parts.toArray(new Part[0]);
   }
 
-  // An alternative inside (?:…): literal characters, each possibly optional, as every string it matches.
+  // An alternative inside (?:…): literal characters, each possibly optional, as every string it
+  // matches.
   private static List<String> expand(String alternative, String pattern) {
     List<String> strings = new ArrayList<>(Arrays.asList(""));
     for (int k = 0; k < alternative.length(); k++) {
@@ -265,7 +280,10 @@ final class PhraseShape {
   }
 
   private static IllegalArgumentException refused(String pattern, int at) {
-    return new IllegalArgumentException("a phrase's pattern uses syntax the narrative scanner does not read, at "
-        + at + ": " + pattern);
+    return new IllegalArgumentException(
+        "a phrase's pattern uses syntax the narrative scanner does not read, at "
+            + at
+            + ": "
+            + pattern);
   }
 }

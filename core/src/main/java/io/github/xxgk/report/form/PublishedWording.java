@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The wording that published reports print around the form's captions, which readers of
- * published reports need: the title, the date line, the marks for "not applicable", notes beside
- * numbers, and the endings of organ names. It lives here so that every Chinese text a reader
- * relies on is in the catalogue. Patterns apply to text already normalised (NFKC, no spaces).
+ * The wording that published reports print around the form's captions, which readers of published
+ * reports need: the title, the date line, the marks for "not applicable", notes beside numbers, and
+ * the endings of organ names. It lives here so that every Chinese text a reader relies on is in the
+ * catalogue. Patterns apply to text already normalised (NFKC, no spaces).
  */
 public final class PublishedWording {
   /** The title: group 1 the organ (may be empty), group 2 the year. */
@@ -31,7 +31,8 @@ public final class PublishedWording {
   public static final String ITEM_COLUMN = "信息内容";
 
   /** Printed for a cell that does not apply (beside dashes and slashes, which need no words). */
-  public static final List<String> NOT_APPLICABLE = Collections.unmodifiableList(Arrays.asList("无"));
+  public static final List<String> NOT_APPLICABLE =
+      Collections.unmodifiableList(Arrays.asList("无"));
 
   /** Units that may follow a count ("3件"). */
   public static final List<String> COUNT_UNITS =

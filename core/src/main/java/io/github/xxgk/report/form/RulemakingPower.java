@@ -5,10 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Whether an organ may make 规章 (立法法第九十一条、第九十三条): only the State Council's
- * departments and the people's governments of provinces, autonomous regions, municipalities,
- * 设区的市 and 自治州 can. This tells only the cases its name makes certain; otherwise it says
- * nothing.
+ * Whether an organ may make 规章 (立法法第九十一条、第九十三条): only the State Council's departments and the
+ * people's governments of provinces, autonomous regions, municipalities, 设区的市 and 自治州 can. This
+ * tells only the cases its name makes certain; otherwise it says nothing.
  */
 public final class RulemakingPower {
   /** A government below the 设区的市: a county, banner, district, township, town or subdistrict. */
@@ -21,9 +20,9 @@ public final class RulemakingPower {
   private RulemakingPower() {}
 
   /**
-   * False when the organ certainly cannot make 规章: a government (or its office) below the
-   * 设区的市, or a department of any local government (only the government itself makes 规章).
-   * Empty when its name and kind do not make it certain.
+   * False when the organ certainly cannot make 规章: a government (or its office) below the 设区的市, or
+   * a department of any local government (only the government itself makes 规章). Empty when its name
+   * and kind do not make it certain.
    */
   public static Optional<Boolean> canMakeRegulations(String organ, Optional<OrganKind> kind) {
     String name = organ.trim();

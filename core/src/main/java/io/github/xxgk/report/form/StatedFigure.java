@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number that a narrative section states and that a {@link NarrativePhrase} ties to cells of
- * the tables, with its place in the section: the sentence that states it and the figure itself,
- * each as an offset and a length in the section's text (in UTF-16 units, as Java strings count).
+ * A number that a narrative section states and that a {@link NarrativePhrase} ties to cells of the
+ * tables, with its place in the section: the sentence that states it and the figure itself, each as
+ * an offset and a length in the section's text (in UTF-16 units, as Java strings count).
  */
 public final class StatedFigure {
   private final NarrativePhrase phrase;
@@ -21,7 +21,12 @@ public final class StatedFigure {
   private final int length;
 
   private StatedFigure(
-      NarrativePhrase phrase, long value, String text, int sentenceOffset, int sentenceEnd, int offset,
+      NarrativePhrase phrase,
+      long value,
+      String text,
+      int sentenceOffset,
+      int sentenceEnd,
+      int offset,
       int length) {
     this.phrase = phrase;
     this.value = value;
@@ -60,7 +65,14 @@ public final class StatedFigure {
   /** Whether a character is one of {@link NarrativePhrase#SENTENCE_ENDS}. */
   static boolean endsSentence(char c) {
     switch (c) {
-      case '\u3002': case '\uff1b': case ';': case '\uff01': case '\uff1f': case '!': case '?': case '\n':
+      case '\u3002':
+      case '\uff1b':
+      case ';':
+      case '\uff01':
+      case '\uff1f':
+      case '!':
+      case '?':
+      case '\n':
         return true;
       default:
         return false;
@@ -119,7 +131,8 @@ public final class StatedFigure {
     boolean notApplications = NarrativePhrase.notAnApplication(words);
     List<StatedFigure> here = null;
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if (!phrase.mayMatch(words) || (notApplications && phrase.isApplications())
+      if (!phrase.mayMatch(words)
+          || (notApplications && phrase.isApplications())
           || !phrase.applies(words, previousWords)) {
         continue;
       }
@@ -133,8 +146,15 @@ public final class StatedFigure {
           if (here == null) {
             here = new ArrayList<>(4);
           }
-          here.add(new StatedFigure(phrase, digits(text, number, numberEnd), text, start, end, number,
-              numberEnd - number));
+          here.add(
+              new StatedFigure(
+                  phrase,
+                  digits(text, number, numberEnd),
+                  text,
+                  start,
+                  end,
+                  number,
+                  numberEnd - number));
         }
       }
     }
@@ -174,8 +194,8 @@ public final class StatedFigure {
   private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
   /**
-   * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence
-   * in hand. It keeps the last text scanned until the next scan.
+   * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence in
+   * hand. It keeps the last text scanned until the next scan.
    */
   static final class Matchers {
     private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
@@ -191,14 +211,17 @@ public final class StatedFigure {
      */
     int counts(String text, int start, int end) {
       int n = 0;
-      for (int i = text.indexOf('\u4ef6', start); i >= 0 && i < end; i = text.indexOf('\u4ef6', i + 1)) {
+      for (int i = text.indexOf('\u4ef6', start);
+          i >= 0 && i < end;
+          i = text.indexOf('\u4ef6', i + 1)) {
         int j = i;
         while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
           j--;
         }
         int k = j;
-        while (k > start && (isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ',' && k - 1 > start
-            && isDigit(text.charAt(k - 2)))) {
+        while (k > start
+            && (isDigit(text.charAt(k - 1))
+                || text.charAt(k - 1) == ',' && k - 1 > start && isDigit(text.charAt(k - 2)))) {
           k--;
         }
         if (k == j) {

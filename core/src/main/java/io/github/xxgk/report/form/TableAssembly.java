@@ -40,8 +40,7 @@ final class TableAssembly {
         .licensing(decisions(DisclosureItem.LICENSING))
         .punishment(decisions(DisclosureItem.PUNISHMENT))
         .coercion(decisions(DisclosureItem.COERCION))
-        .fees(
-            FeeAmount.of(values.fee()))
+        .fees(FeeAmount.of(values.fee()))
         .build();
   }
 

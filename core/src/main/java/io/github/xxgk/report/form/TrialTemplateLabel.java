@@ -3,11 +3,10 @@ package io.github.xxgk.report.form;
 import java.util.Optional;
 
 /**
- * The captions of the 2019 trial template ({@link Edition#V2019}, 国办公开办函〔2019〕60号) that the
- * 2021 form dropped or changed, so that a report printed on the older template is recognised
- * rather than misread. Where a 2019 caption holds what a 2021 cell holds, {@link #column()} or
- * {@link #row()} names that cell's column or row; otherwise the 2019 value has no place in the
- * 2021 form.
+ * The captions of the 2019 trial template ({@link Edition#V2019}, 国办公开办函〔2019〕60号) that the 2021
+ * form dropped or changed, so that a report printed on the older template is recognised rather than
+ * misread. Where a 2019 caption holds what a 2021 cell holds, {@link #column()} or {@link #row()}
+ * names that cell's column or row; otherwise the 2019 value has no place in the 2021 form.
  *
  * <p>Source: form-facts §2 (2019-format reports of 雄县, 耒阳 and Shanghai).
  */
@@ -36,7 +35,8 @@ public enum TrialTemplateLabel {
    * Table 三 （六）其他处理 printed as one row with numbers of its own: its numbers are the 2021 row
    * （六）3.其他, and （六）1–2 were not printed.
    */
-  OTHER_HANDLING(Label.of("（六）其他处理", "(6) Other handling"), null, ApplicationRow.OTHER_HANDLING_OTHER);
+  OTHER_HANDLING(
+      Label.of("（六）其他处理", "(6) Other handling"), null, ApplicationRow.OTHER_HANDLING_OTHER);
 
   private final Label label;
   private final DisclosureColumn column;

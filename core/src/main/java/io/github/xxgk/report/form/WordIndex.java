@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The plain words the narrative scan looks up in a sentence (scope, kind, the phrases' words and
- * context), each given one bit, so that one pass over the sentence says which of them it holds:
- * at each character only the words starting with it are compared.
+ * context), each given one bit, so that one pass over the sentence says which of them it holds: at
+ * each character only the words starting with it are compared.
  */
 final class WordIndex {
   private final String[] words;

@@ -7,12 +7,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * One organ's annual report on open government information for one year, in the 2021 edition of
- * the form: the metadata, the three narrative sections (一、五、六) and the three tables (二、三、四).
+ * One organ's annual report on open government information for one year, in the 2021 edition of the
+ * form: the metadata, the three narrative sections (一、五、六) and the three tables (二、三、四).
  *
  * <pre>{@code
  * AnnualReport report = AnnualReport.builder()
@@ -59,8 +58,8 @@ public abstract class AnnualReport implements Serializable {
   AnnualReport() {}
 
   /**
-   * Serialized as its values ({@code SerializedReport}), which are read back through the
-   * builders: a tampered stream is refused, never a report with null parts.
+   * Serialized as its values ({@code SerializedReport}), which are read back through the builders:
+   * a tampered stream is refused, never a report with null parts.
    */
   protected final Object writeReplace() {
     return new SerializedReport(this);
@@ -109,10 +108,11 @@ public abstract class AnnualReport implements Serializable {
 
   /**
    * The cells that the published report printed empty (留空), in catalogue order ({@link
-   * io.github.xxgk.report.form.FormCells#all()}); empty for a report that was not read from a published page. Every cell here
-   * holds 0, and none is also in {@link #notApplicableCells()}. The builder adds one cell ({@code addBlankCells(cell)}),
-   * several ({@code addBlankCells(a, b)}, {@code addAllBlankCells(cells)}) or replaces them all
-   * ({@code blankCells(cells)}); adding a cell twice keeps it once.
+   * io.github.xxgk.report.form.FormCells#all()}); empty for a report that was not read from a
+   * published page. Every cell here holds 0, and none is also in {@link #notApplicableCells()}. The
+   * builder adds one cell ({@code addBlankCells(cell)}), several ({@code addBlankCells(a, b)},
+   * {@code addAllBlankCells(cells)}) or replaces them all ({@code blankCells(cells)}); adding a
+   * cell twice keeps it once.
    */
   @Value.NaturalOrder
   public abstract SortedSet<Cell> blankCells();
@@ -126,8 +126,8 @@ public abstract class AnnualReport implements Serializable {
   public abstract SortedSet<Cell> notApplicableCells();
 
   /**
-   * A cell printed both empty and "/" is a contradiction, and a marked cell that holds a number
-   * was not printed without one: neither is a fact about a published report.
+   * A cell printed both empty and "/" is a contradiction, and a marked cell that holds a number was
+   * not printed without one: neither is a fact about a published report.
    */
   @Value.Check
   void checkMarks() {
@@ -158,7 +158,8 @@ public abstract class AnnualReport implements Serializable {
 
   private void notZero(Cell cell, StringBuilder found) {
     if (cell.amount(this).signum() != 0) {
-      found.append(found.length() == 0 ? "" : ", ")
+      found
+          .append(found.length() == 0 ? "" : ", ")
           .append(cell.pointer())
           .append(" holds ")
           .append(cell.value(this));

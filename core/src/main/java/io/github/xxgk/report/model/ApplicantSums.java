@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 /**
  * Column sums over several rows of table 三, in {@code long} so that no report can overflow them.
  *
- * <p>This is what the library computes, for comparison with a total row that a report states
- * (see {@link Outcomes#computedTotal()}). Its attributes are named like those of
- * {@link ApplicantCounts}.
+ * <p>This is what the library computes, for comparison with a total row that a report states (see
+ * {@link Outcomes#computedTotal()}). Its attributes are named like those of {@link
+ * ApplicantCounts}.
  */
 @Value.Immutable(builder = false)
 public abstract class ApplicantSums implements Serializable {
@@ -85,8 +85,7 @@ public abstract class ApplicantSums implements Serializable {
         .researchInstitution(
             Sums.toInt(researchInstitution(), type, attribute + ".researchInstitution"))
         .socialWelfareOrganization(
-            Sums.toInt(
-                socialWelfareOrganization(), type, attribute + ".socialWelfareOrganization"))
+            Sums.toInt(socialWelfareOrganization(), type, attribute + ".socialWelfareOrganization"))
         .legalServiceAgency(
             Sums.toInt(legalServiceAgency(), type, attribute + ".legalServiceAgency"))
         .otherOrganization(Sums.toInt(otherOrganization(), type, attribute + ".otherOrganization"))

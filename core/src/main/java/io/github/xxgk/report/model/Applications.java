@@ -7,11 +7,11 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Section and table 三: applications received and how they were handled. Each of its 25 numeric
- * rows is an {@link ApplicantCounts}.
+ * Section and table 三: applications received and how they were handled. Each of its 25 numeric rows
+ * is an {@link ApplicantCounts}.
  *
- * <p>The form prints the balance of every column: rows 一 + 二 = 三（七） + 四. The model holds
- * whatever a report states; the validator checks the balance.
+ * <p>The form prints the balance of every column: rows 一 + 二 = 三（七） + 四. The model holds whatever a
+ * report states; the validator checks the balance.
  */
 @Value.Immutable
 public abstract class Applications implements Serializable {

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * Table 二, article 20 (八): administrative fees collected this year, in 万元 (10,000
- * yuan), held exactly as reported.
+ * Table 二, article 20 (八): administrative fees collected this year, in 万元 (10,000 yuan), held
+ * exactly as reported.
  */
 @Value.Immutable
 public abstract class FeeAmount implements Serializable {
@@ -15,8 +15,8 @@ public abstract class FeeAmount implements Serializable {
   FeeAmount() {}
 
   /**
-   * The amount in 万元, exactly as reported: its scale is kept, so {@code 12.30} and {@code 12.3}
-   * are different values.
+   * The amount in 万元, exactly as reported: its scale is kept, so {@code 12.30} and {@code 12.3} are
+   * different values.
    */
   @Value.Parameter
   public abstract BigDecimal amountWanYuan();

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The kind of organ that reports. It decides the statutory deadline (article 49 of the
- * regulations): a government department publishes by 31 January, a people's government's report
- * is published by 31 March.
+ * regulations): a government department publishes by 31 January, a people's government's report is
+ * published by 31 March.
  */
 public enum OrganKind {
   /** 人民政府, including township governments (乡镇). */

@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Table 三, part 三: how this year's applications were handled, in 21 outcome rows and the
- * stated total row 三（七）.
+ * Table 三, part 三: how this year's applications were handled, in 21 outcome rows and the stated
+ * total row 三（七）.
  */
 @Value.Immutable
 public abstract class Outcomes implements Serializable {

@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>Generated implementations and their builders stay package-private behind the abstract types
  * and their nested {@code Builder}s, so the public API is only what the form defines; the builder
- * methods then appear, with their generated Javadoc, on the public {@code Builder}s. Collections are JDK-only and
- * no Guava or Java 9 API is used, so the model runs on Java 8. No annotation of the classpath leaks
- * into generated code, which keeps Jackson and friends out of core.
+ * methods then appear, with their generated Javadoc, on the public {@code Builder}s. Collections
+ * are JDK-only and no Guava or Java 9 API is used, so the model runs on Java 8. No annotation of
+ * the classpath leaks into generated code, which keeps Jackson and friends out of core.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -2,9 +2,9 @@ package io.github.xxgk.report.model;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellGrid;
-import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormCells;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
@@ -14,8 +14,8 @@ import java.time.LocalDate;
 /**
  * The serialized form of an {@link AnnualReport}: its values as plain data, the cells as one array
  * in the catalogue's order. Reading it back goes through the builders, so a stream that was
- * tampered with (a part nulled, an array cut short) is refused with {@link
- * InvalidObjectException} instead of making a report that breaks the builders' invariants.
+ * tampered with (a part nulled, an array cut short) is refused with {@link InvalidObjectException}
+ * instead of making a report that breaks the builders' invariants.
  */
 final class SerializedReport implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -29,10 +29,13 @@ final class SerializedReport implements Serializable {
   private final String problemsAndImprovements;
   private final String otherMatters;
   private final int[] counts;
+
   /** The fee as {@link BigDecimal#toString()}: text, not the JDK's own serialized number. */
   private final String fee;
+
   /** The marked cells as indices into {@link FormCells#all()}. */
   private final int[] blankCells;
+
   private final int[] notApplicableCells;
 
   SerializedReport(AnnualReport report) {
@@ -52,14 +55,18 @@ final class SerializedReport implements Serializable {
       counts[i] = all.get(i).isMoney() ? 0 : grid.count(all.get(i));
     }
     this.fee =
-        FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report).toString();
+        FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN)
+            .amount(report)
+            .toString();
     this.blankCells = indices(report.blankCells());
     this.notApplicableCells = indices(report.notApplicableCells());
   }
 
   private static int[] indices(java.util.Collection<Cell> cells) {
     // A cell's number in this form is its place in the catalogue, which is ordered by compareTo.
-    return cells.stream().mapToInt(c -> java.util.Collections.binarySearch(FormCells.all(), c)).toArray();
+    return cells.stream()
+        .mapToInt(c -> java.util.Collections.binarySearch(FormCells.all(), c))
+        .toArray();
   }
 
   private static java.util.List<Cell> cells(int[] indices) {
@@ -106,7 +113,8 @@ final class SerializedReport implements Serializable {
       }
       return grid.fill(builder).build();
     } catch (RuntimeException e) {
-      InvalidObjectException invalid = new InvalidObjectException("not an annual report: " + e.getMessage());
+      InvalidObjectException invalid =
+          new InvalidObjectException("not an annual report: " + e.getMessage());
       invalid.initCause(e);
       throw invalid;
     }

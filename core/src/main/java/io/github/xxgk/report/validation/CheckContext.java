@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link Check} sees of one validation: the report, the previous year's report when there
- * is one, the value of every cell (read once for all rules), and where to report a violation of
- * the rule being checked.
+ * What a {@link Check} sees of one validation: the report, the previous year's report when there is
+ * one, the value of every cell (read once for all rules), and where to report a violation of the
+ * rule being checked.
  *
  * <p>A context is valid only while the check it was given to runs; the validator reuses it, so a
  * valid report costs no allocation. A violation reported through a context kept after its check
@@ -145,8 +145,8 @@ public final class CheckContext {
   }
 
   /**
-   * Starts a violation of the rule being checked, located at a JSON Pointer of the contract
-   * ({@code ""} for the whole report); {@link Violation.Builder#add()} reports it.
+   * Starts a violation of the rule being checked, located at a JSON Pointer of the contract ({@code
+   * ""} for the whole report); {@link Violation.Builder#add()} reports it.
    */
   public Violation.Builder violation(String pointer) {
     return new Violation.Builder(this, rule, severity, Objects.requireNonNull(pointer, "pointer"));

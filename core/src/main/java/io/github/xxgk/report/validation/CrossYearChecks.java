@@ -28,19 +28,25 @@ final class CrossYearChecks {
       int last = to.count(previous);
       int stated = context.count(from);
       if (stated != last) {
-        context.violation(from).related(to).stated(stated).computed(last)
-            .arguments(from, BigDecimal.valueOf(stated), BigDecimal.valueOf(last), to).add();
+        context
+            .violation(from)
+            .related(to)
+            .stated(stated)
+            .computed(last)
+            .arguments(from, BigDecimal.valueOf(stated), BigDecimal.valueOf(last), to)
+            .add();
       }
     }
   }
 
   /**
    * The continuity rules compare only reports of consecutive years by the same organ: against any
-   * other report they would only add spurious findings. {@code YEARS-NOT-CONSECUTIVE} and
-   * {@code ORGAN-NAME-CHANGED} say that they did not run.
+   * other report they would only add spurious findings. {@code YEARS-NOT-CONSECUTIVE} and {@code
+   * ORGAN-NAME-CHANGED} say that they did not run.
    */
   static boolean comparable(AnnualReport report, AnnualReport previous) {
-    return report.year() == (long) previous.year() + 1 && sameIgnoringWhitespace(report.organ(), previous.organ());
+    return report.year() == (long) previous.year() + 1
+        && sameIgnoringWhitespace(report.organ(), previous.organ());
   }
 
   static void yearsNotConsecutive(CheckContext context) {
@@ -48,8 +54,13 @@ final class CrossYearChecks {
     AnnualReport previous = context.previous();
     long expected = (long) previous.year() + 1;
     if (report.year() != expected) {
-      context.violation("/year").related(YEAR).stated(report.year()).computed(expected)
-          .arguments(String.valueOf(report.year()), String.valueOf(previous.year())).add();
+      context
+          .violation("/year")
+          .related(YEAR)
+          .stated(report.year())
+          .computed(expected)
+          .arguments(String.valueOf(report.year()), String.valueOf(previous.year()))
+          .add();
     }
   }
 

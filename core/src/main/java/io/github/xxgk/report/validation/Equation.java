@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One equation of the form's arithmetic (勾稽关系): a stated cell equals the sum of its terms, each
- * a cell times a coefficient of +1 or −1. When it fails, its rule reports one violation located at
+ * One equation of the form's arithmetic (勾稽关系): a stated cell equals the sum of its terms, each a
+ * cell times a coefficient of +1 or −1. When it fails, its rule reports one violation located at
  * the stated cell, naming the terms as related cells. All equations are listed by {@link
  * Rules#equations()}.
  */
@@ -85,7 +85,8 @@ public final class Equation {
   /** The equation in the form {@code stated = +a +b −c}, by JSON Pointer. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(ruleId).append(": ").append(stated.pointer()).append(" =");
+    StringBuilder text =
+        new StringBuilder(ruleId).append(": ").append(stated.pointer()).append(" =");
     for (Term term : terms) {
       text.append(term.coefficient() < 0 ? " - " : " + ").append(term.cell().pointer());
     }

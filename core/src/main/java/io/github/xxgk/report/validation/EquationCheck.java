@@ -87,7 +87,8 @@ final class EquationCheck implements Check {
     for (int t = 3; t < named; t++) {
       arguments[t] = BigDecimal.valueOf(context.count(equation.terms().get(t - 3).cell()));
     }
-    context.violation(cell)
+    context
+        .violation(cell)
         .related(equation.relatedPointers())
         .stated(stated)
         .computed(computed)

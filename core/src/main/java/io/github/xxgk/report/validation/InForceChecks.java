@@ -12,15 +12,24 @@ import java.util.List;
 
 /**
  * The two rules on documents in force, one arithmetic: in force = in force before + issued −
- * repealed. Within one report "before" is unknown but not negative, so in force is at least
- * issued − repealed ({@code IN-FORCE-PLAUSIBILITY}); against last year's report it is known
- * ({@code IN-FORCE-CONTINUITY}).
+ * repealed. Within one report "before" is unknown but not negative, so in force is at least issued
+ * − repealed ({@code IN-FORCE-PLAUSIBILITY}); against last year's report it is known ({@code
+ * IN-FORCE-CONTINUITY}).
  */
 final class InForceChecks {
   /** The message arguments of both rules. */
-  static final List<String> ARGUMENTS = Collections.unmodifiableList(Arrays.asList(
-      "cell", "stated", "computed", "previousInForce", "issued", "repealed",
-      "inForceColumn", "issuedColumn", "repealedColumn"));
+  static final List<String> ARGUMENTS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              "cell",
+              "stated",
+              "computed",
+              "previousInForce",
+              "issued",
+              "repealed",
+              "inForceColumn",
+              "issuedColumn",
+              "repealedColumn"));
 
   // Issued, repealed and in force, per document item: looked up once, not per report.
   private static final Cell[][] DOCUMENTS = new Cell[DisclosureItem.DOCUMENTS.size()][];
@@ -28,11 +37,12 @@ final class InForceChecks {
   static {
     for (int d = 0; d < DOCUMENTS.length; d++) {
       DisclosureItem item = DisclosureItem.DOCUMENTS.get(d);
-      DOCUMENTS[d] = new Cell[] {
-        FormCells.disclosure(item, DisclosureColumn.ISSUED),
-        FormCells.disclosure(item, DisclosureColumn.REPEALED),
-        FormCells.disclosure(item, DisclosureColumn.IN_FORCE)
-      };
+      DOCUMENTS[d] =
+          new Cell[] {
+            FormCells.disclosure(item, DisclosureColumn.ISSUED),
+            FormCells.disclosure(item, DisclosureColumn.REPEALED),
+            FormCells.disclosure(item, DisclosureColumn.IN_FORCE)
+          };
     }
   }
 
@@ -43,9 +53,9 @@ final class InForceChecks {
   }
 
   /**
-   * Only a warning: documents also expire without being repealed, so the in-force count may fall
-   * by more than the repealed ones. Only information when the report says it cleaned up its
-   * documents (清理): then the count is meant to break with last year's.
+   * Only a warning: documents also expire without being repealed, so the in-force count may fall by
+   * more than the repealed ones. Only information when the report says it cleaned up its documents
+   * (清理): then the count is meant to break with last year's.
    */
   static void continuity(CheckContext context) {
     AnnualReport previous = context.previous();
@@ -65,14 +75,22 @@ final class InForceChecks {
       if (previous == null ? stated >= expected : stated == expected) {
         continue;
       }
-      Violation.Builder violation = context.violation(inForce)
-          .related(issued, repealed)
-          .stated(stated)
-          .computed(expected)
-          .arguments(inForce, BigDecimal.valueOf(stated), BigDecimal.valueOf(expected),
-              BigDecimal.valueOf(before), BigDecimal.valueOf(context.count(issued)),
-              BigDecimal.valueOf(context.count(repealed)), inForce.column().label(),
-              issued.column().label(), repealed.column().label());
+      Violation.Builder violation =
+          context
+              .violation(inForce)
+              .related(issued, repealed)
+              .stated(stated)
+              .computed(expected)
+              .arguments(
+                  inForce,
+                  BigDecimal.valueOf(stated),
+                  BigDecimal.valueOf(expected),
+                  BigDecimal.valueOf(before),
+                  BigDecimal.valueOf(context.count(issued)),
+                  BigDecimal.valueOf(context.count(repealed)),
+                  inForce.column().label(),
+                  issued.column().label(),
+                  repealed.column().label());
       if (previous != null && NarrativeChecks.explainsCleanup(context.report())) {
         violation.severity(Severity.INFO);
       }

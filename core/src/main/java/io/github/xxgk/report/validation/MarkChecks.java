@@ -11,7 +11,6 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormColumn;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,8 +20,8 @@ import java.util.Set;
 /**
  * {@code CELL-BLANK} and {@code CELL-NOT-APPLICABLE}: the cells a published report printed without
  * a number, reported in the largest parts of the form they fill, so that a report that leaves the
- * 规章 row or every 法人或其他组织 column blank gets a few findings, not dozens. Per table, for each
- * kind of mark on its own:
+ * 规章 row or every 法人或其他组织 column blank gets a few findings, not dozens. Per table, for each kind of
+ * mark on its own:
  *
  * <ol>
  *   <li>a table whose every cell is marked: one finding, at the table;
@@ -32,9 +31,9 @@ import java.util.Set;
  *   <li>then every marked cell not in any of those: one finding, at the cell.
  * </ol>
  *
- * Rows come first since a row is an object of the contract with a pointer of its own, and the
- * blank rows of table 二 (规章 when the organ makes no rules) are the common case. A finding's
- * related pointers are the cells it covers. A report without marks costs two emptiness checks.
+ * Rows come first since a row is an object of the contract with a pointer of its own, and the blank
+ * rows of table 二 (规章 when the organ makes no rules) are the common case. A finding's related
+ * pointers are the cells it covers. A report without marks costs two emptiness checks.
  */
 final class MarkChecks {
   private static final List<List<Cell>> TABLES = new ArrayList<>();
@@ -66,7 +65,8 @@ final class MarkChecks {
     List<List<Cell>> groups = new ArrayList<>();
     int size = rows != null ? rows.size() : columns.size();
     for (int i = 0; i < size; i++) {
-      List<Cell> cells = rows != null ? FormCells.ofRow(rows.get(i)) : FormCells.ofColumn(columns.get(i));
+      List<Cell> cells =
+          rows != null ? FormCells.ofRow(rows.get(i)) : FormCells.ofColumn(columns.get(i));
       if (cells.size() >= 2) {
         groups.add(cells);
       }
@@ -94,22 +94,34 @@ final class MarkChecks {
     for (FormTable table : FormTable.values()) {
       List<Cell> all = TABLES.get(table.ordinal());
       if (marked.containsAll(all)) {
-        context.violation(table.pointer()).variant("table").related(pointers(all))
-            .arguments(table.label(), all.size(), table.label()).add();
+        context
+            .violation(table.pointer())
+            .variant("table")
+            .related(pointers(all))
+            .arguments(table.label(), all.size(), table.label())
+            .add();
         continue;
       }
       for (List<Cell> row : ROWS.get(table.ordinal())) {
         if (marked.containsAll(row)) {
           FormRow form = row.get(0).row();
-          context.violation(table.pointer() + form.pointer()).variant("row").related(pointers(row))
-              .arguments(form, row.size(), table.label()).add();
+          context
+              .violation(table.pointer() + form.pointer())
+              .variant("row")
+              .related(pointers(row))
+              .arguments(form, row.size(), table.label())
+              .add();
           covered.addAll(row);
         }
       }
       for (List<Cell> column : COLUMNS.get(table.ordinal())) {
         if (marked.containsAll(column) && !covered.containsAll(column)) {
-          context.violation(table.pointer()).variant("column").related(pointers(column))
-              .arguments(column.get(0).column(), column.size(), table.label()).add();
+          context
+              .violation(table.pointer())
+              .variant("column")
+              .related(pointers(column))
+              .arguments(column.get(0).column(), column.size(), table.label())
+              .add();
           covered.addAll(column);
         }
       }

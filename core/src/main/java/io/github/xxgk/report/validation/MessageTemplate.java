@@ -3,9 +3,9 @@ package io.github.xxgk.report.validation;
 /**
  * The message of a custom rule: text with placeholders {@code {0}}, {@code {1}}, … that are
  * replaced by the check's arguments, each as plain text. An apostrophe is an apostrophe (in {@link
- * java.text.MessageFormat} it quotes, and swallowed the rest of "The organ's name is {0}."); two
- * in a row are one, as MessageFormat writes it, so that such patterns read the same. A brace that
- * is not part of a placeholder is refused when the rule is built, so that rendering a message can
+ * java.text.MessageFormat} it quotes, and swallowed the rest of "The organ's name is {0}."); two in
+ * a row are one, as MessageFormat writes it, so that such patterns read the same. A brace that is
+ * not part of a placeholder is refused when the rule is built, so that rendering a message can
  * never fail.
  */
 final class MessageTemplate {
@@ -26,17 +26,28 @@ final class MessageTemplate {
         int end = placeholderEnd(template, i);
         if (end < 0) {
           throw new IllegalArgumentException(
-              "a message has only placeholders {0}, {1}, ... between braces; at " + i + ": " + template);
+              "a message has only placeholders {0}, {1}, ... between braces; at "
+                  + i
+                  + ": "
+                  + template);
         }
         int index = Integer.parseInt(template.substring(i + 1, end - 1));
         if (index >= arguments) {
           throw new IllegalArgumentException(
-              "placeholder {" + index + "} but only " + arguments + " arguments are declared: " + template);
+              "placeholder {"
+                  + index
+                  + "} but only "
+                  + arguments
+                  + " arguments are declared: "
+                  + template);
         }
         i = end;
       } else if (c == '}') {
         throw new IllegalArgumentException(
-            "a message has only placeholders {0}, {1}, ... between braces; at " + i + ": " + template);
+            "a message has only placeholders {0}, {1}, ... between braces; at "
+                + i
+                + ": "
+                + template);
       } else {
         i++;
       }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders violation messages. Arguments are turned into text first, so no format sees user data. */
+/**
+ * Renders violation messages. Arguments are turned into text first, so no format sees user data.
+ */
 final class Messages {
   private Messages() {}
 
@@ -49,8 +51,8 @@ final class Messages {
   private static final int PLAIN_SCALE = 200;
 
   /**
-   * Plain strings only: a number is written without grouping ({@code 2024}, not {@code 2,024}),
-   * and a string argument is inserted by MessageFormat as it is, never parsed as a pattern.
+   * Plain strings only: a number is written without grouping ({@code 2024}, not {@code 2,024}), and
+   * a string argument is inserted by MessageFormat as it is, never parsed as a pattern.
    */
   private static String text(Object argument, Locale locale) {
     if (argument instanceof Cell) {
@@ -101,7 +103,11 @@ final class Messages {
     boolean chinese = isChinese(locale);
     String separator = separator(locale);
     return new MessageFormat(Rule.bundle(chinese).getString("cell"), locale)
-        .format(new Object[] {join(cell.rowLabels(), separator, locale), join(cell.columnLabels(), separator, locale)});
+        .format(
+            new Object[] {
+              join(cell.rowLabels(), separator, locale),
+              join(cell.columnLabels(), separator, locale)
+            });
   }
 
   private static String join(List<Label> labels, String separator, Locale locale) {

@@ -14,7 +14,6 @@ import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,8 +21,10 @@ import java.util.regex.Matcher;
 /** The rules reading the narrative sections against the tables, and the fee and power rules. */
 final class NarrativeChecks {
   private static final NarrativeSection[] SECTIONS = NarrativeSection.values();
-  private static final Cell FEE_OVERDUE = FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL);
-  private static final Cell FEES = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  private static final Cell FEE_OVERDUE =
+      FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL);
+  private static final Cell FEES =
+      FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
   private static final Cell[] REGULATIONS = {
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.ISSUED),
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED),
@@ -66,10 +67,19 @@ final class NarrativeChecks {
           }
           BigDecimal stated = BigDecimal.valueOf(figure.value());
           BigDecimal computed = BigDecimal.valueOf(first);
-          context.violation(section.pointer()).related(related).stated(stated).computed(computed)
+          context
+              .violation(section.pointer())
+              .related(related)
+              .stated(stated)
+              .computed(computed)
               .text(figure.sentenceOffset(), figure.sentenceLength())
-              .arguments(section.label(), figure.sentence(), figure.sentenceOffset(), stated,
-                  readings.get(0), computed)
+              .arguments(
+                  section.label(),
+                  figure.sentence(),
+                  figure.sentenceOffset(),
+                  stated,
+                  readings.get(0),
+                  computed)
               .add();
         }
       }
@@ -77,11 +87,11 @@ final class NarrativeChecks {
   }
 
   /**
-   * A percentage is checked against the figures of applications received or answered stated
-   * before it in its section; it passes when it is the count over any of them (which one a report
-   * means, it rarely says), and without such a base it is not checked. Rounding and truncation to
-   * the printed decimals both pass. Arguments: section, sentence, sentence offset, percentage,
-   * count, base (the last one stated), computed percentage; the text range is the sentence's.
+   * A percentage is checked against the figures of applications received or answered stated before
+   * it in its section; it passes when it is the count over any of them (which one a report means,
+   * it rarely says), and without such a base it is not checked. Rounding and truncation to the
+   * printed decimals both pass. Arguments: section, sentence, sentence offset, percentage, count,
+   * base (the last one stated), computed percentage; the text range is the sentence's.
    */
   static void percentage(CheckContext context) {
     AnnualReport report = context.report();
@@ -100,8 +110,11 @@ final class NarrativeChecks {
         boolean agrees = false;
         for (StatedFigure figure : figures) {
           NarrativePhrase phrase = figure.phrase();
-          if (figure.offset() < m.start() && figure.value() > 0
-              && (phrase == NarrativePhrase.RECEIVED || phrase == NarrativePhrase.NEWLY_RECEIVED || phrase == NarrativePhrase.HANDLED
+          if (figure.offset() < m.start()
+              && figure.value() > 0
+              && (phrase == NarrativePhrase.RECEIVED
+                  || phrase == NarrativePhrase.NEWLY_RECEIVED
+                  || phrase == NarrativePhrase.HANDLED
                   || phrase == NarrativePhrase.HANDLED_AFTER)) {
             base = figure.value();
             agrees |= percent(count, base).subtract(stated).abs().compareTo(unit) < 0;
@@ -112,17 +125,27 @@ final class NarrativeChecks {
         }
         BigDecimal computed = percent(count, base).setScale(stated.scale(), RoundingMode.HALF_UP);
         int[] sentence = sentence(text.get(), m.start());
-        context.violation(section.pointer()).stated(stated).computed(computed)
+        context
+            .violation(section.pointer())
+            .stated(stated)
+            .computed(computed)
             .text(sentence[0], sentence[1] - sentence[0])
-            .arguments(section.label(), text.get().substring(sentence[0], sentence[1]), sentence[0],
-                stated, BigDecimal.valueOf(count), BigDecimal.valueOf(base), computed)
+            .arguments(
+                section.label(),
+                text.get().substring(sentence[0], sentence[1]),
+                sentence[0],
+                stated,
+                BigDecimal.valueOf(count),
+                BigDecimal.valueOf(base),
+                computed)
             .add();
       }
     }
   }
 
   private static BigDecimal percent(long count, long base) {
-    return BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(base), 10, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(count * 100)
+        .divide(BigDecimal.valueOf(base), 10, RoundingMode.HALF_UP);
   }
 
   /** Arguments: the cell, its count, section 六. */
@@ -136,7 +159,9 @@ final class NarrativeChecks {
     if (text.isPresent() && NarrativePhrase.FEE_TEXT.matcher(text.get()).find()) {
       return;
     }
-    context.violation(FEE_OVERDUE).related(Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()))
+    context
+        .violation(FEE_OVERDUE)
+        .related(Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()))
         .stated(dropped)
         .arguments(FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label())
         .add();
@@ -149,8 +174,10 @@ final class NarrativeChecks {
     if (amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 4) {
       return;
     }
-    // An absurd scale would make the plain form of the amount gigabytes long; print it as E-notation.
-    String printed = Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
+    // An absurd scale would make the plain form of the amount gigabytes long; print it as
+    // E-notation.
+    String printed =
+        Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
     context.violation(FEES).stated(amount).arguments(FEES, printed).add();
   }
 
@@ -161,12 +188,19 @@ final class NarrativeChecks {
     for (Cell cell : REGULATIONS) {
       any |= context.count(cell) != 0;
     }
-    if (!any || RulemakingPower.canMakeRegulations(report.organ(), report.organKind()).orElse(Boolean.TRUE)) {
+    if (!any
+        || RulemakingPower.canMakeRegulations(report.organ(), report.organKind())
+            .orElse(Boolean.TRUE)) {
       return;
     }
-    context.violation(DisclosureItem.REGULATIONS.pointer()).related(REGULATIONS)
-        .arguments(report.organ(), BigDecimal.valueOf(context.count(REGULATIONS[0])),
-            BigDecimal.valueOf(context.count(REGULATIONS[1])), BigDecimal.valueOf(context.count(REGULATIONS[2])))
+    context
+        .violation(DisclosureItem.REGULATIONS.pointer())
+        .related(REGULATIONS)
+        .arguments(
+            report.organ(),
+            BigDecimal.valueOf(context.count(REGULATIONS[0])),
+            BigDecimal.valueOf(context.count(REGULATIONS[1])),
+            BigDecimal.valueOf(context.count(REGULATIONS[2])))
         .add();
   }
 
@@ -179,8 +213,10 @@ final class NarrativeChecks {
     }
     for (NarrativePhrase.Aspect aspect : NarrativePhrase.OVERVIEW_ASPECTS) {
       if (!aspect.mentionedIn(text.get())) {
-        context.violation(NarrativeSection.OVERVIEW.pointer())
-            .arguments(NarrativeSection.OVERVIEW.label(), aspect.name()).add();
+        context
+            .violation(NarrativeSection.OVERVIEW.pointer())
+            .arguments(NarrativeSection.OVERVIEW.label(), aspect.name())
+            .add();
       }
     }
   }

@@ -19,7 +19,8 @@ final class ReportChecks {
   private static final List<String> YEAR = Violation.pointers("/year");
   private static final List<String> EDITION = Violation.pointers("/edition");
 
-  static final Cell FEE = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  static final Cell FEE =
+      FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
   private static final Cell[] COUNTS = counts();
 
   private ReportChecks() {}
@@ -64,8 +65,12 @@ final class ReportChecks {
   static void editionBefore2021(CheckContext context) {
     AnnualReport report = context.report();
     if (AnnualReport.EDITION_2021.equals(report.edition()) && report.year() < 2021) {
-      context.violation("/year").related(EDITION).stated(report.year())
-          .arguments(String.valueOf(report.year())).add();
+      context
+          .violation("/year")
+          .related(EDITION)
+          .stated(report.year())
+          .arguments(String.valueOf(report.year()))
+          .add();
     }
   }
 
@@ -74,8 +79,11 @@ final class ReportChecks {
     AnnualReport report = context.report();
     Optional<LocalDate> publishedOn = report.publishedOn();
     if (publishedOn.isPresent() && publishedOn.get().getYear() <= report.year()) {
-      context.violation("/publishedOn").related(YEAR)
-          .arguments(publishedOn.get().toString(), String.valueOf(report.year())).add();
+      context
+          .violation("/publishedOn")
+          .related(YEAR)
+          .arguments(publishedOn.get().toString(), String.valueOf(report.year()))
+          .add();
     }
   }
 
@@ -99,9 +107,12 @@ final class ReportChecks {
             || (date.getYear() == deadlineYear && date.getMonthValue() > deadlineMonth);
     if (late) {
       String deadline = deadlineYear + "-0" + deadlineMonth + "-31";
-      context.violation("/publishedOn").related(YEAR)
+      context
+          .violation("/publishedOn")
+          .related(YEAR)
           .variant(kind.isPresent() ? kind.get().jsonName() : "kindUnknown")
-          .arguments(date.toString(), deadline).add();
+          .arguments(date.toString(), deadline)
+          .add();
     }
   }
 
@@ -114,7 +125,8 @@ final class ReportChecks {
     section(context, report.otherMatters(), NarrativeSection.OTHER_MATTERS);
   }
 
-  private static void section(CheckContext context, Optional<String> text, NarrativeSection section) {
+  private static void section(
+      CheckContext context, Optional<String> text, NarrativeSection section) {
     if (!text.isPresent() || isBlank(text.get())) {
       context.violation(section.pointer()).arguments(section.label()).add();
     }

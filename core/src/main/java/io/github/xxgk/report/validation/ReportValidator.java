@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks annual reports against the form, the statute and each other, and returns every problem
- * at once. Immutable, thread-safe and pure: it performs no I/O and keeps no state between calls.
+ * Checks annual reports against the form, the statute and each other, and returns every problem at
+ * once. Immutable, thread-safe and pure: it performs no I/O and keeps no state between calls.
  *
  * <pre>{@code
  * ValidationResult result = ReportValidator.standard().validate(report);
@@ -22,18 +22,19 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>A profile, built with {@link #builder()}, turns standard rules off, changes their severity
- * and adds custom rules, always by rule id. Rules that compare two years run only in {@link
+ * <p>A profile, built with {@link #builder()}, turns standard rules off, changes their severity and
+ * adds custom rules, always by rule id. Rules that compare two years run only in {@link
  * #validate(AnnualReport, AnnualReport)}. Rules about the publication date are skipped when the
- * report has none. A rule that throws is reported as {@code CHECK-FAILED}, an error, and the
- * other rules still run. Validation never throws for a report the model can hold.
+ * report has none. A rule that throws is reported as {@code CHECK-FAILED}, an error, and the other
+ * rules still run. Validation never throws for a report the model can hold.
  */
 public final class ReportValidator {
   private static final ReportValidator STANDARD = builder().build();
 
   // One context per thread holds the cells of the report in hand, so that a valid report costs
   // no allocation.
-  private static final ThreadLocal<CheckContext> CONTEXT = ThreadLocal.withInitial(CheckContext::new);
+  private static final ThreadLocal<CheckContext> CONTEXT =
+      ThreadLocal.withInitial(CheckContext::new);
 
   private final List<Rule> rules;
   private final Rule[] active;
@@ -54,7 +55,10 @@ public final class ReportValidator {
       Severity severity = builder.severities.getOrDefault(rule.id(), rule.defaultSeverity());
       rules.add(rule);
       severityById.put(rule.id(), severity);
-      checks.add(builder.custom.containsKey(rule.id()) ? builder.custom.get(rule.id()) : Rules.check(rule.id()));
+      checks.add(
+          builder.custom.containsKey(rule.id())
+              ? builder.custom.get(rule.id())
+              : Rules.check(rule.id()));
     }
     this.rules = Collections.unmodifiableList(rules);
     this.active = rules.toArray(new Rule[0]);
@@ -97,8 +101,8 @@ public final class ReportValidator {
   }
 
   /**
-   * Checks this year's report, and compares it with the same organ's report of the year before.
-   * The previous year's report itself is not checked; validate it on its own for that.
+   * Checks this year's report, and compares it with the same organ's report of the year before. The
+   * previous year's report itself is not checked; validate it on its own for that.
    */
   public ValidationResult validate(AnnualReport previousYear, AnnualReport thisYear) {
     return run(
@@ -169,8 +173,17 @@ public final class ReportValidator {
   }
 
   private Violation failed(String ruleId, Throwable e) {
-    return new Violation(checkFailed, Severity.ERROR, checkFailed.id(), "",
-        Collections.<String>emptyList(), null, null, new Object[] {ruleId, describe(e)}, -1, -1);
+    return new Violation(
+        checkFailed,
+        Severity.ERROR,
+        checkFailed.id(),
+        "",
+        Collections.<String>emptyList(),
+        null,
+        null,
+        new Object[] {ruleId, describe(e)},
+        -1,
+        -1);
   }
 
   /** What failed, even from an exception whose own {@code toString} throws. */
@@ -183,8 +196,8 @@ public final class ReportValidator {
   }
 
   /**
-   * Out of memory and the like say nothing about the report, and the JVM may not be able to go
-   * on: they are thrown as they are. A stack overflow is a failing check.
+   * Out of memory and the like say nothing about the report, and the JVM may not be able to go on:
+   * they are thrown as they are. A stack overflow is a failing check.
    */
   private static void rethrowFatal(Throwable e) {
     if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
@@ -216,7 +229,8 @@ public final class ReportValidator {
 
     /** Gives a rule's violations another severity. */
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
@@ -253,7 +267,8 @@ public final class ReportValidator {
       if (disabled.contains(Rules.CHECK_FAILED)
           || severities.getOrDefault(Rules.CHECK_FAILED, Severity.ERROR) != Severity.ERROR) {
         throw new IllegalArgumentException(
-            Rules.CHECK_FAILED + " cannot be turned off or lowered: a rule that could not run is never a pass");
+            Rules.CHECK_FAILED
+                + " cannot be turned off or lowered: a rule that could not run is never a pass");
       }
       return new ReportValidator(this);
     }

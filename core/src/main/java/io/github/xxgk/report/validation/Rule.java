@@ -60,7 +60,8 @@ public final class Rule {
       String basis,
       boolean needsPreviousYear,
       List<String> arguments) {
-    return new Rule(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, null, null);
+    return new Rule(
+        id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, null, null);
   }
 
   /**
@@ -99,8 +100,8 @@ public final class Rule {
   }
 
   /**
-   * What the rule rests on: the note printed in the form, an article of the regulations, a
-   * circular such as 国办函〔2020〕109号, or "derived from the form".
+   * What the rule rests on: the note printed in the form, an article of the regulations, a circular
+   * such as 国办函〔2020〕109号, or "derived from the form".
    */
   public String basis() {
     return basis;
@@ -191,7 +192,9 @@ public final class Rule {
       return this;
     }
 
-    /** The Chinese and English messages of the rule's violations, with placeholders {@code {0}}, …. */
+    /**
+     * The Chinese and English messages of the rule's violations, with placeholders {@code {0}}, ….
+     */
     public Builder message(String zh, String en) {
       this.messageZh = Objects.requireNonNull(zh, "zh");
       this.messageEn = Objects.requireNonNull(en, "en");
@@ -224,7 +227,15 @@ public final class Rule {
       MessageTemplate.check(messageZh, arguments.isEmpty() ? Integer.MAX_VALUE : arguments.size());
       MessageTemplate.check(messageEn, arguments.isEmpty() ? Integer.MAX_VALUE : arguments.size());
       return new Rule(
-          id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, messageZh, messageEn);
+          id,
+          severity,
+          titleZh,
+          titleEn,
+          basis,
+          needsPreviousYear,
+          arguments,
+          messageZh,
+          messageEn);
     }
   }
 }

@@ -6,9 +6,9 @@ import static io.github.xxgk.report.validation.Severity.WARNING;
 
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellSum;
-import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.FormCells;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,62 +19,88 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The catalogue of standard rules and the equations of the form, as data. {@code docs/rules.md}
- * is generated from it.
+ * The catalogue of standard rules and the equations of the form, as data. {@code docs/rules.md} is
+ * generated from it.
  */
 public final class Rules {
   /** In every row of table 三, the total column equals the six applicant columns. */
   public static final String APPLICATIONS_ROW_TOTAL = "APPLICATIONS-ROW-TOTAL";
+
   /** In every column of table 三, 三（七） equals the 21 outcome rows. */
   public static final String APPLICATIONS_OUTCOME_TOTAL = "APPLICATIONS-OUTCOME-TOTAL";
+
   /** In every column of table 三, 一 + 二 = 三（七） + 四. */
   public static final String APPLICATIONS_BALANCE = "APPLICATIONS-BALANCE";
+
   /** In table 四, the reconsideration total equals its four results. */
   public static final String RECONSIDERATION_TOTAL = "RECONSIDERATION-TOTAL";
+
   /** In table 四, each litigation total equals its four results. */
   public static final String LITIGATION_TOTAL = "LITIGATION-TOTAL";
+
   /** Every count and the fee amount are at least zero. */
   public static final String NON_NEGATIVE = "NON-NEGATIVE";
+
   /** The reporting organ is not blank. */
   public static final String ORGAN_BLANK = "ORGAN-BLANK";
+
   /** The edition is one this library knows. */
   public static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
+
   /** The 2021 edition is not used for a year before 2021. */
   public static final String EDITION_BEFORE_2021 = "EDITION-BEFORE-2021";
+
   /** The report is not dated before its year has ended. */
   public static final String PUBLISHED_BEFORE_YEAR_END = "PUBLISHED-BEFORE-YEAR-END";
+
   /** The report is dated by the deadline of article 49. */
   public static final String PUBLICATION_DEADLINE = "PUBLICATION-DEADLINE";
+
   /** Sections 一、五、六 are present and not blank. */
   public static final String SECTION_MISSING = "SECTION-MISSING";
+
   /** Section 六 says something about the information processing fee. */
   public static final String INFORMATION_FEE_NOT_STATED = "INFORMATION-FEE-NOT-STATED";
+
   /** Documents in force are at least those issued minus those repealed this year. */
   public static final String IN_FORCE_PLAUSIBILITY = "IN-FORCE-PLAUSIBILITY";
+
   /** A cell, row, column or table printed empty in the published report; it counts as 0. */
   public static final String CELL_BLANK = "CELL-BLANK";
+
   /** A cell, row, column or table printed as not applicable ("/", "—", "无"); it counts as 0. */
   public static final String CELL_NOT_APPLICABLE = "CELL-NOT-APPLICABLE";
+
   /** The two reports are of consecutive years. */
   public static final String YEARS_NOT_CONSECUTIVE = "YEARS-NOT-CONSECUTIVE";
+
   /** The two reports name the organ alike. */
   public static final String ORGAN_NAME_CHANGED = "ORGAN-NAME-CHANGED";
+
   /** This year's 二 equals last year's 四, per column. */
   public static final String CARRY_OVER_CONTINUITY = "CARRY-OVER-CONTINUITY";
+
   /** This year's in-force count equals last year's plus issued minus repealed. */
   public static final String IN_FORCE_CONTINUITY = "IN-FORCE-CONTINUITY";
+
   /** A figure stated in a narrative section differs from the cells it names. */
   public static final String NARRATIVE_TABLE_MISMATCH = "NARRATIVE-TABLE-MISMATCH";
+
   /** A percentage stated in a narrative section is not its count over its base. */
   public static final String NARRATIVE_PERCENTAGE = "NARRATIVE-PERCENTAGE";
+
   /** Applications dropped for an unpaid fee, but section 六 never mentions the fee. */
   public static final String FEE_ROW_WITHOUT_FEE_TEXT = "FEE-ROW-WITHOUT-FEE-TEXT";
+
   /** The fee amount in 万元 has more than 4 decimals: below one 元, the unit is probably wrong. */
   public static final String FEE_UNIT = "FEE-UNIT";
+
   /** 规章 counted by an organ that cannot make 规章. */
   public static final String REGULATIONS_WITHOUT_POWER = "REGULATIONS-WITHOUT-POWER";
+
   /** Section 一 does not mention one of the five aspects the template names. */
   public static final String OVERVIEW_ASPECTS = "OVERVIEW-ASPECTS";
+
   /** A rule threw instead of reporting; the result cannot be valid. */
   public static final String CHECK_FAILED = "CHECK-FAILED";
 
@@ -111,7 +137,10 @@ public final class Rules {
           rule = APPLICATIONS_OUTCOME_TOTAL;
           break;
         case CASE_TOTAL:
-          rule = ((CaseGroup) sum.total().row()).isLitigation() ? LITIGATION_TOTAL : RECONSIDERATION_TOTAL;
+          rule =
+              ((CaseGroup) sum.total().row()).isLitigation()
+                  ? LITIGATION_TOTAL
+                  : RECONSIDERATION_TOTAL;
           break;
         default:
           throw new AssertionError(sum.kind());
@@ -120,11 +149,22 @@ public final class Rules {
     }
     for (ApplicantColumn column : ApplicantColumn.values()) {
       List<Equation.Term> terms = new ArrayList<>();
-      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), 1));
-      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), 1));
-      terms.add(new Equation.Term(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), -1));
-      byRule.get(APPLICATIONS_BALANCE).add(
-          new Equation(APPLICATIONS_BALANCE, FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), terms, null));
+      terms.add(
+          new Equation.Term(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), 1));
+      terms.add(
+          new Equation.Term(
+              FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), 1));
+      terms.add(
+          new Equation.Term(
+              FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), -1));
+      byRule
+          .get(APPLICATIONS_BALANCE)
+          .add(
+              new Equation(
+                  APPLICATIONS_BALANCE,
+                  FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column),
+                  terms,
+                  null));
     }
     List<Equation> equations = new ArrayList<>();
     for (List<Equation> list : byRule.values()) {
@@ -133,55 +173,215 @@ public final class Rules {
     EQUATIONS = Collections.unmodifiableList(equations);
 
     arithmetic(byRule, APPLICATIONS_ROW_TOTAL, "申请情况表各行总计", "Row totals of table III", DERIVED);
-    arithmetic(byRule, APPLICATIONS_OUTCOME_TOTAL, "办理结果总计", "Outcome totals of table III", DERIVED);
-    arithmetic(byRule, APPLICATIONS_BALANCE, "申请情况表勾稽关系", "Balance of table III",
+    arithmetic(
+        byRule, APPLICATIONS_OUTCOME_TOTAL, "办理结果总计", "Outcome totals of table III", DERIVED);
+    arithmetic(
+        byRule,
+        APPLICATIONS_BALANCE,
+        "申请情况表勾稽关系",
+        "Balance of table III",
         "表三所印注释：本列数据的勾稽关系 (the note printed in table III)");
     arithmetic(byRule, RECONSIDERATION_TOTAL, "行政复议总计", "Reconsideration total", DERIVED);
     arithmetic(byRule, LITIGATION_TOTAL, "行政诉讼总计", "Litigation totals", DERIVED);
-    define(NON_NEGATIVE, ERROR, "数值不能为负", "No negative numbers", DERIVED, false, ReportChecks::nonNegative, args("cell", "value"));
-    define(ORGAN_BLANK, ERROR, "报告机关为空", "Reporting organ is blank", TEMPLATE, false, ReportChecks::organBlank, args());
-    define(EDITION_UNKNOWN, ERROR, "报告格式版本未知", "Unknown edition of the form", TEMPLATE, false,
-        ReportChecks::editionUnknown, args("edition"));
-    define(EDITION_BEFORE_2021, ERROR, "2021年版格式用于2021年度以前", "2021 edition used for a year before 2021",
-        TEMPLATE, false, ReportChecks::editionBefore2021, args("year"));
-    define(PUBLISHED_BEFORE_YEAR_END, ERROR, "报告年度结束前落款", "Dated before the year ended", ARTICLE_49,
-        false, ReportChecks::publishedBeforeYearEnd, args("publishedOn", "year"));
-    define(PUBLICATION_DEADLINE, WARNING, "超过法定公布期限", "Published after the statutory deadline",
-        ARTICLE_49, false, ReportChecks::publicationDeadline, args("publishedOn", "deadline"));
-    define(SECTION_MISSING, WARNING, "报告部分缺失或为空", "Section missing or empty",
-        "条例第五十条；" + TEMPLATE + "（不能遗漏）", false, ReportChecks::sectionMissing, args("section"));
-    define(INFORMATION_FEE_NOT_STATED, INFO, "未说明信息处理费收取情况", "Information processing fee not stated",
-        "国办函〔2020〕109号", false, ReportChecks::informationFeeNotStated, args("section"));
-    define(IN_FORCE_PLAUSIBILITY, WARNING, "现行有效件数偏少", "Too few documents in force", DERIVED, false,
-        InForceChecks::plausibility, InForceChecks.ARGUMENTS);
-    define(CELL_BLANK, WARNING, "单元格留空", "Cells left blank", MARKS, false, MarkChecks::blank, args("place", "cells", "table"));
-    define(CELL_NOT_APPLICABLE, INFO, "单元格填为不适用", "Cells marked not applicable", MARKS, false,
-        MarkChecks::notApplicable, args("place", "cells", "table"));
-    define(YEARS_NOT_CONSECUTIVE, ERROR, "两份报告年度不相邻", "Reports are not of consecutive years", DERIVED,
-        true, CrossYearChecks::yearsNotConsecutive, args("year", "previousYear"));
-    define(ORGAN_NAME_CHANGED, WARNING, "报告机关名称与上年不同", "Organ named differently from last year",
-        DERIVED, true, CrossYearChecks::organNameChanged, args("organ", "previousOrgan"));
-    define(CARRY_OVER_CONTINUITY, ERROR, "上年结转与上年报告不符", "Carry-over differs from last year's report",
-        DERIVED, true, CrossYearChecks::carryOverContinuity, args("cell", "stated", "computed", "previousCell"));
-    define(IN_FORCE_CONTINUITY, WARNING, "现行有效件数与上年不衔接", "In-force count does not follow from last year",
-        DERIVED, true, InForceChecks::continuity, InForceChecks.ARGUMENTS);
-    define(NARRATIVE_TABLE_MISMATCH, WARNING, "正文数据与表格不一致", "Narrative figure differs from the tables",
-        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）", false, NarrativeChecks::tableMismatch, args("section", "sentence", "sentenceOffset", "stated", "cells", "computed"));
-    define(NARRATIVE_PERCENTAGE, WARNING, "正文百分比计算有误", "Narrative percentage does not compute",
-        DERIVED, false, NarrativeChecks::percentage, args("section", "sentence", "sentenceOffset", "percentage", "count", "base", "computed"));
-    define(FEE_ROW_WITHOUT_FEE_TEXT, WARNING, "有逾期未缴费申请但未说明信息处理费",
-        "Applications dropped for an unpaid fee, but no word on the fee", "国办函〔2020〕109号", false,
-        NarrativeChecks::feeRowWithoutFeeText, args("cell", "count", "section"));
-    define(FEE_UNIT, WARNING, "收费金额单位可能有误", "Fee amount probably in the wrong unit",
-        TEMPLATE + "（单位：万元）", false, NarrativeChecks::feeUnit, args("cell", "amount"));
-    define(REGULATIONS_WITHOUT_POWER, INFO, "无规章制定权的机关填报了规章", "Regulations counted by an organ that cannot make them",
-        "立法法第九十三条", false, NarrativeChecks::regulationsWithoutPower, args("organ", "issued", "repealed", "inForce"));
-    define(OVERVIEW_ASPECTS, INFO, "总体情况未涉及模板所列方面", "Overview misses an aspect the template names",
-        TEMPLATE + "（总体情况：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障）", false,
-        NarrativeChecks::overviewAspects, args("section", "aspect"));
+    define(
+        NON_NEGATIVE,
+        ERROR,
+        "数值不能为负",
+        "No negative numbers",
+        DERIVED,
+        false,
+        ReportChecks::nonNegative,
+        args("cell", "value"));
+    define(
+        ORGAN_BLANK,
+        ERROR,
+        "报告机关为空",
+        "Reporting organ is blank",
+        TEMPLATE,
+        false,
+        ReportChecks::organBlank,
+        args());
+    define(
+        EDITION_UNKNOWN,
+        ERROR,
+        "报告格式版本未知",
+        "Unknown edition of the form",
+        TEMPLATE,
+        false,
+        ReportChecks::editionUnknown,
+        args("edition"));
+    define(
+        EDITION_BEFORE_2021,
+        ERROR,
+        "2021年版格式用于2021年度以前",
+        "2021 edition used for a year before 2021",
+        TEMPLATE,
+        false,
+        ReportChecks::editionBefore2021,
+        args("year"));
+    define(
+        PUBLISHED_BEFORE_YEAR_END,
+        ERROR,
+        "报告年度结束前落款",
+        "Dated before the year ended",
+        ARTICLE_49,
+        false,
+        ReportChecks::publishedBeforeYearEnd,
+        args("publishedOn", "year"));
+    define(
+        PUBLICATION_DEADLINE,
+        WARNING,
+        "超过法定公布期限",
+        "Published after the statutory deadline",
+        ARTICLE_49,
+        false,
+        ReportChecks::publicationDeadline,
+        args("publishedOn", "deadline"));
+    define(
+        SECTION_MISSING,
+        WARNING,
+        "报告部分缺失或为空",
+        "Section missing or empty",
+        "条例第五十条；" + TEMPLATE + "（不能遗漏）",
+        false,
+        ReportChecks::sectionMissing,
+        args("section"));
+    define(
+        INFORMATION_FEE_NOT_STATED,
+        INFO,
+        "未说明信息处理费收取情况",
+        "Information processing fee not stated",
+        "国办函〔2020〕109号",
+        false,
+        ReportChecks::informationFeeNotStated,
+        args("section"));
+    define(
+        IN_FORCE_PLAUSIBILITY,
+        WARNING,
+        "现行有效件数偏少",
+        "Too few documents in force",
+        DERIVED,
+        false,
+        InForceChecks::plausibility,
+        InForceChecks.ARGUMENTS);
+    define(
+        CELL_BLANK,
+        WARNING,
+        "单元格留空",
+        "Cells left blank",
+        MARKS,
+        false,
+        MarkChecks::blank,
+        args("place", "cells", "table"));
+    define(
+        CELL_NOT_APPLICABLE,
+        INFO,
+        "单元格填为不适用",
+        "Cells marked not applicable",
+        MARKS,
+        false,
+        MarkChecks::notApplicable,
+        args("place", "cells", "table"));
+    define(
+        YEARS_NOT_CONSECUTIVE,
+        ERROR,
+        "两份报告年度不相邻",
+        "Reports are not of consecutive years",
+        DERIVED,
+        true,
+        CrossYearChecks::yearsNotConsecutive,
+        args("year", "previousYear"));
+    define(
+        ORGAN_NAME_CHANGED,
+        WARNING,
+        "报告机关名称与上年不同",
+        "Organ named differently from last year",
+        DERIVED,
+        true,
+        CrossYearChecks::organNameChanged,
+        args("organ", "previousOrgan"));
+    define(
+        CARRY_OVER_CONTINUITY,
+        ERROR,
+        "上年结转与上年报告不符",
+        "Carry-over differs from last year's report",
+        DERIVED,
+        true,
+        CrossYearChecks::carryOverContinuity,
+        args("cell", "stated", "computed", "previousCell"));
+    define(
+        IN_FORCE_CONTINUITY,
+        WARNING,
+        "现行有效件数与上年不衔接",
+        "In-force count does not follow from last year",
+        DERIVED,
+        true,
+        InForceChecks::continuity,
+        InForceChecks.ARGUMENTS);
+    define(
+        NARRATIVE_TABLE_MISMATCH,
+        WARNING,
+        "正文数据与表格不一致",
+        "Narrative figure differs from the tables",
+        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）",
+        false,
+        NarrativeChecks::tableMismatch,
+        args("section", "sentence", "sentenceOffset", "stated", "cells", "computed"));
+    define(
+        NARRATIVE_PERCENTAGE,
+        WARNING,
+        "正文百分比计算有误",
+        "Narrative percentage does not compute",
+        DERIVED,
+        false,
+        NarrativeChecks::percentage,
+        args("section", "sentence", "sentenceOffset", "percentage", "count", "base", "computed"));
+    define(
+        FEE_ROW_WITHOUT_FEE_TEXT,
+        WARNING,
+        "有逾期未缴费申请但未说明信息处理费",
+        "Applications dropped for an unpaid fee, but no word on the fee",
+        "国办函〔2020〕109号",
+        false,
+        NarrativeChecks::feeRowWithoutFeeText,
+        args("cell", "count", "section"));
+    define(
+        FEE_UNIT,
+        WARNING,
+        "收费金额单位可能有误",
+        "Fee amount probably in the wrong unit",
+        TEMPLATE + "（单位：万元）",
+        false,
+        NarrativeChecks::feeUnit,
+        args("cell", "amount"));
+    define(
+        REGULATIONS_WITHOUT_POWER,
+        INFO,
+        "无规章制定权的机关填报了规章",
+        "Regulations counted by an organ that cannot make them",
+        "立法法第九十三条",
+        false,
+        NarrativeChecks::regulationsWithoutPower,
+        args("organ", "issued", "repealed", "inForce"));
+    define(
+        OVERVIEW_ASPECTS,
+        INFO,
+        "总体情况未涉及模板所列方面",
+        "Overview misses an aspect the template names",
+        TEMPLATE + "（总体情况：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障）",
+        false,
+        NarrativeChecks::overviewAspects,
+        args("section", "aspect"));
     // Reported by the validator itself when a rule throws; it has no check of its own.
-    define(CHECK_FAILED, ERROR, "规则未能执行", "A rule could not run",
-        "this library: a check that could not run is never a pass", false, null, args("rule", "error"));
+    define(
+        CHECK_FAILED,
+        ERROR,
+        "规则未能执行",
+        "A rule could not run",
+        "this library: a check that could not run is never a pass",
+        false,
+        null,
+        args("rule", "error"));
     STANDARD = Collections.unmodifiableList(new ArrayList<>(RULES.values()));
   }
 
@@ -191,7 +391,13 @@ public final class Rules {
       Map<String, List<Equation>> byRule, String id, String titleZh, String titleEn, String basis) {
     List<String> arguments =
         id.equals(APPLICATIONS_BALANCE)
-            ? args("cell", "stated", "computed", "newlyReceived", "carriedOverFromPreviousYear", "carriedOverToNextYear")
+            ? args(
+                "cell",
+                "stated",
+                "computed",
+                "newlyReceived",
+                "carriedOverFromPreviousYear",
+                "carriedOverToNextYear")
             : args("cell", "stated", "computed");
     define(id, ERROR, titleZh, titleEn, basis, false, new EquationCheck(byRule.get(id)), arguments);
   }
@@ -205,7 +411,8 @@ public final class Rules {
       boolean needsPreviousYear,
       Check check,
       List<String> arguments) {
-    RULES.put(id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments));
+    RULES.put(
+        id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments));
     if (check != null) {
       CHECKS.put(id, check);
     }

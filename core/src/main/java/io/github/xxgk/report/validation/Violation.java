@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One problem found in a report: which rule, how serious, where (a JSON Pointer into the
- * contract), which other cells took part, and the stated and computed numbers. The message is
- * rendered only when asked for, in Chinese or English.
+ * One problem found in a report: which rule, how serious, where (a JSON Pointer into the contract),
+ * which other cells took part, and the stated and computed numbers. The message is rendered only
+ * when asked for, in Chinese or English.
  */
 public final class Violation {
   private final Rule rule;
@@ -231,9 +231,9 @@ public final class Violation {
     }
 
     /**
-     * The arguments of the rule's message, by position. User data belongs here, never in a
-     * pattern. A {@link Cell}, row, column or {@link io.github.xxgk.report.form.Label} argument is
-     * written in the form's own terms, a list of cells as their sum.
+     * The arguments of the rule's message, by position. User data belongs here, never in a pattern.
+     * A {@link Cell}, row, column or {@link io.github.xxgk.report.form.Label} argument is written
+     * in the form's own terms, a list of cells as their sum.
      */
     public Builder arguments(Object... arguments) {
       this.arguments = arguments.clone();
@@ -246,7 +246,8 @@ public final class Violation {
      */
     public Builder text(int offset, int length) {
       if (offset < 0 || length < 0) {
-        throw new IllegalArgumentException("offset and length are at least 0: " + offset + ", " + length);
+        throw new IllegalArgumentException(
+            "offset and length are at least 0: " + offset + ", " + length);
       }
       this.textOffset = offset;
       this.textLength = length;
@@ -275,12 +276,27 @@ public final class Violation {
       int declared = rule.arguments().size();
       if ((declared > 0 || rule.isStandard()) && arguments.length != declared) {
         throw new IllegalStateException(
-            "Rule " + rule.id() + " declares " + declared + " message arguments " + rule.arguments()
-                + ", got " + arguments.length);
+            "Rule "
+                + rule.id()
+                + " declares "
+                + declared
+                + " message arguments "
+                + rule.arguments()
+                + ", got "
+                + arguments.length);
       }
       context.report(
-          new Violation(rule, severity, messageKey, pointer, related, stated, computed, arguments,
-              textOffset, textLength),
+          new Violation(
+              rule,
+              severity,
+              messageKey,
+              pointer,
+              related,
+              stated,
+              computed,
+              arguments,
+              textOffset,
+              textLength),
           rule);
     }
   }

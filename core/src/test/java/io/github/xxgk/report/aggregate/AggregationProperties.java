@@ -32,7 +32,8 @@ class AggregationProperties {
   }
 
   @Property(tries = 200)
-  void everyCellIsTheSumOfThatCell(@ForAll("reports") AnnualReport a, @ForAll("reports") AnnualReport b) {
+  void everyCellIsTheSumOfThatCell(
+      @ForAll("reports") AnnualReport a, @ForAll("reports") AnnualReport b) {
     AnnualReport sum = sum(a, b);
     for (Cell cell : FormCells.all()) {
       assertEquals(cell.amount(a).add(cell.amount(b)), cell.amount(sum), cell.pointer());
@@ -48,7 +49,9 @@ class AggregationProperties {
 
   @Property(tries = 200)
   void isAssociative(
-      @ForAll("reports") AnnualReport a, @ForAll("reports") AnnualReport b, @ForAll("reports") AnnualReport c) {
+      @ForAll("reports") AnnualReport a,
+      @ForAll("reports") AnnualReport b,
+      @ForAll("reports") AnnualReport c) {
     assertEquals(sum(sum(a, b), c), sum(a, sum(b, c)));
     assertEquals(sum(a, b, c), sum(sum(a, b), c));
   }
@@ -75,7 +78,8 @@ class AggregationProperties {
     assertEquals(ta.otherOrganization() + tb.otherOrganization(), total.otherOrganization());
     assertEquals(ta.total() + tb.total(), total.total());
     assertEquals(
-        a.applications().newlyReceived().computedTotal() + b.applications().newlyReceived().computedTotal(),
+        a.applications().newlyReceived().computedTotal()
+            + b.applications().newlyReceived().computedTotal(),
         sum.applications().newlyReceived().computedTotal());
     CaseResults ra = a.reconsiderationAndLitigation().reconsideration();
     CaseResults rb = b.reconsiderationAndLitigation().reconsideration();
@@ -86,8 +90,7 @@ class AggregationProperties {
 
   @Test
   void aSumThatDoesNotFitAnIntNamesTheCell() {
-    AnnualReport big =
-        AnnualReports.sum(COUNTY, 2024, Collections.<AnnualReport>emptyList());
+    AnnualReport big = AnnualReports.sum(COUNTY, 2024, Collections.<AnnualReport>emptyList());
     AnnualReport huge =
         AnnualReport.builder()
             .from(big)
@@ -98,6 +101,8 @@ class AggregationProperties {
                     .build())
             .build();
     ArithmeticException overflow = assertThrows(ArithmeticException.class, () -> sum(huge, huge));
-    assertTrue(overflow.getMessage().contains("/proactiveDisclosure/licensing/decisions"), overflow.getMessage());
+    assertTrue(
+        overflow.getMessage().contains("/proactiveDisclosure/licensing/decisions"),
+        overflow.getMessage());
   }
 }

@@ -22,12 +22,16 @@ class FeeSumTest {
   private static final AnnualReport REAL = LinfenYaodu2024.report();
 
   private static AnnualReport withFee(String fee) {
-    return CellGrid.of(REAL).set(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN), new BigDecimal(fee))
+    return CellGrid.of(REAL)
+        .set(
+            FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN),
+            new BigDecimal(fee))
         .toReport();
   }
 
   private static BigDecimal fee(AnnualReport report) {
-    return FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report);
+    return FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN)
+        .amount(report);
   }
 
   @Test
@@ -35,7 +39,9 @@ class FeeSumTest {
     AnnualReport sum = AnnualReports.sum("x", 2024, Collections.singletonList(withFee("1E+3")));
     assertEquals(new BigDecimal("1E+3"), fee(sum));
     assertEquals(-3, fee(sum).scale());
-    assertEquals(new BigDecimal("1.50"), fee(AnnualReports.sum("x", 2024, Arrays.asList(withFee("1"), withFee("0.50")))));
+    assertEquals(
+        new BigDecimal("1.50"),
+        fee(AnnualReports.sum("x", 2024, Arrays.asList(withFee("1"), withFee("0.50")))));
   }
 
   @Test
@@ -46,13 +52,21 @@ class FeeSumTest {
             () ->
                 assertThrows(
                     ArithmeticException.class,
-                    () -> AnnualReports.sum("x", 2024, Arrays.asList(withFee("1E+999999999"), withFee("1E-999999999")))));
+                    () ->
+                        AnnualReports.sum(
+                            "x",
+                            2024,
+                            Arrays.asList(withFee("1E+999999999"), withFee("1E-999999999")))));
     assertTrue(e.getMessage().contains("/proactiveDisclosure"), e.getMessage());
     // Far apart but within the bound: summed exactly.
-    BigDecimal sum = fee(AnnualReports.sum("x", 2024, Arrays.asList(withFee("1E+5000"), withFee("1E-4000"))));
+    BigDecimal sum =
+        fee(AnnualReports.sum("x", 2024, Arrays.asList(withFee("1E+5000"), withFee("1E-4000"))));
     assertEquals(new BigDecimal("1E+5000").add(new BigDecimal("1E-4000")), sum);
     // Zeros of any scale cost nothing and keep the finer scale.
-    assertEquals(new BigDecimal("0E-999999999"),
-        fee(AnnualReports.sum("x", 2024, Arrays.asList(withFee("0E+999999999"), withFee("0E-999999999")))));
+    assertEquals(
+        new BigDecimal("0E-999999999"),
+        fee(
+            AnnualReports.sum(
+                "x", 2024, Arrays.asList(withFee("0E+999999999"), withFee("0E-999999999")))));
   }
 }

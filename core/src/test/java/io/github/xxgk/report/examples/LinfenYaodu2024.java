@@ -19,16 +19,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The 2024 report of 临汾市尧都区人民政府办公室 ({@code shared/reports/linfen-yaodu-2024.txt}),
- * built cell by cell with every total stated as published. The preface paragraph before 一 has no
- * place in the contract and is left out; the three narrative sections are verbatim.
+ * The 2024 report of 临汾市尧都区人民政府办公室 ({@code shared/reports/linfen-yaodu-2024.txt}), built cell by
+ * cell with every total stated as published. The preface paragraph before 一 has no place in the
+ * contract and is left out; the three narrative sections are verbatim.
  */
 public final class LinfenYaodu2024 {
   private LinfenYaodu2024() {}
 
   /** Section 一 as published. */
   public static final String OVERVIEW =
-          "2024年，区政府办公室在区委、区政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，认真落实国家和省、市关于推进政务公开工作的部署，以人民为中心深化政务公开，持续深化主动公开，突出重点领域公开，着力强化政策解读，完善公开平台，严格规范依申请答复，提升政府信息公开质量，较好地完成了全年工作。\n"
+      "2024年，区政府办公室在区委、区政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，认真落实国家和省、市关于推进政务公开工作的部署，以人民为中心深化政务公开，持续深化主动公开，突出重点领域公开，着力强化政策解读，完善公开平台，严格规范依申请答复，提升政府信息公开质量，较好地完成了全年工作。\n"
           + "\n"
           + "（一）主动公开情况。\n"
           + "\n"
@@ -54,13 +54,12 @@ public final class LinfenYaodu2024 {
 
   /** Section 五 as published. */
   public static final String PROBLEMS_AND_IMPROVEMENTS =
-          "2024年，区政府办公室充分发挥统筹协调全区政府信息公开工作职能，督促指导全区各部门扎实做好政府信息公开工作，切实提升政府信息公开工作的质量和实效，虽然取得了一定成绩，但对照上级要求和群众期待，还存在一些不足：一是对政府信息公开工作的指导和监督力度仍需进一步加强，政府信息公开的力度、广度和深度仍需持续深化；二是政府信息依申请公开案件数量显著增加，办理答复难度不断加大。\n"
+      "2024年，区政府办公室充分发挥统筹协调全区政府信息公开工作职能，督促指导全区各部门扎实做好政府信息公开工作，切实提升政府信息公开工作的质量和实效，虽然取得了一定成绩，但对照上级要求和群众期待，还存在一些不足：一是对政府信息公开工作的指导和监督力度仍需进一步加强，政府信息公开的力度、广度和深度仍需持续深化；二是政府信息依申请公开案件数量显著增加，办理答复难度不断加大。\n"
           + "\n"
           + "针对存在的不足，区政府办公室将继续按照中央、省、市和尧都区关于政府信息公开工作的部署要求，坚持问题导向、目标导向、效果导向，进一步强化组织领导，锐意进取、开拓创新，全力抓好各项工作任务落实，推动政府信息公开工作再上新台阶。一是继续认真贯彻《政府信息公开条例》，坚持以公开为常态、不公开为例外原则，不断扩大主动公开范围，不断提升群众对政府信息公开的满意度。继续完善政府网站政府信息公开平台建设，优化平台功能，全面加强政府网站和政务新媒体建设，做好政务公开工作的数据归集和数据清理，完善专栏设置，做到基本目录位置醒目、目录设置科学合理、目录链接跳转迅速、栏目内容更新及时、搜索查找方便快捷。二是切实提高依申请办理答复质量。针对依申请公开工作面临的新形势新情况新要求，完善依申请公开工作机制，加强沟通协调和研究，以审慎的态度、规范的流程和严谨的作风，不断完善办理程序和各环节工作规范，着力在标准上做细、在源头上做实，依法依规满足群众的各类信息需求，确保答复申请依法有据、严谨规范、慎重准确，进一步提升全区政府信息依申请公开工作水平。";
 
   /** Section 六 as published. */
-  public static final String OTHER_MATTERS =
-          "区政府办公室按要求认真完成政府信息公开各项工作，无收取信息处理费的情况，无其他需要报告的事项。";
+  public static final String OTHER_MATTERS = "区政府办公室按要求认真完成政府信息公开各项工作，无收取信息处理费的情况，无其他需要报告的事项。";
 
   /** The report as published. */
   public static AnnualReport report() {

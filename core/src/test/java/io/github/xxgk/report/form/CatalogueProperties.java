@@ -10,9 +10,13 @@ import net.jqwik.api.Property;
 
 class CatalogueProperties {
 
-  /** Filling the tables from values and reading every cell back gives the values: each cell is reachable on its own. */
+  /**
+   * Filling the tables from values and reading every cell back gives the values: each cell is
+   * reachable on its own.
+   */
   @Property(tries = 300)
-  void everyCellReadsBackWhatWasFilledIn(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
+  void everyCellReadsBackWhatWasFilledIn(
+      @ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
         grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
     for (Cell cell : FormCells.all()) {
@@ -31,7 +35,8 @@ class CatalogueProperties {
 
   /** The grid's bulk reader walks the model in exactly the catalogue's order. */
   @Property(tries = 300)
-  void readingAllCountsAtOnceAgreesWithEachCell(@ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
+  void readingAllCountsAtOnceAgreesWithEachCell(
+      @ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
         grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
     CellGrid read = CellGrid.of(report);
@@ -46,7 +51,9 @@ class CatalogueProperties {
     assertEquals(report, CellGrid.of(report).fill(AnnualReport.builder().from(report)).build());
   }
 
-  /** A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee. */
+  /**
+   * A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee.
+   */
   static CellGrid grid(int[] counts, BigDecimal fee) {
     CellGrid grid = new CellGrid();
     for (int i = 0; i < FormCells.SIZE; i++) {

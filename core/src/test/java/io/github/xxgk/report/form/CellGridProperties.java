@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Reading, changing and building back the cells of a report through a grid. */
 class CellGridProperties {
   private static final AnnualReport REPORT = LinfenYaodu2024.report();
-  private static final Cell FEE = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  private static final Cell FEE =
+      FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
 
   @Property
   void changesExactlyOneCountCell(
@@ -57,7 +58,8 @@ class CellGridProperties {
     assertEquals(new BigDecimal("1.50"), FEE.amount(changed));
     assertEquals(2, FEE.amount(changed).scale());
     Cell count = FormCells.all().get(0);
-    assertThrows(UnsupportedOperationException.class, () -> new CellGrid().set(count, BigDecimal.ONE));
+    assertThrows(
+        UnsupportedOperationException.class, () -> new CellGrid().set(count, BigDecimal.ONE));
   }
 
   @Test
@@ -91,8 +93,10 @@ class CellGridProperties {
     Cell other = FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.PENDING);
     grid.set(changed, a).set(other, b);
     for (Cell cell : FormCells.all()) {
-      if (cell.isTotal() && (!outcomesRowGiven || cell.row() != ApplicationRow.OUTCOMES_TOTAL
-          || cell.column().isTotal())) {
+      if (cell.isTotal()
+          && (!outcomesRowGiven
+              || cell.row() != ApplicationRow.OUTCOMES_TOTAL
+              || cell.column().isTotal())) {
         grid.unset(cell);
       }
     }
@@ -123,15 +127,20 @@ class CellGridProperties {
   @Test
   void aTotalWhoseSumDoesNotFitInAnIntIsLeftUnsetAndNamed() {
     CellGrid grid = new CellGrid();
-    grid.set(FormCells.applications(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON), Integer.MAX_VALUE);
-    grid.set(FormCells.applications(ApplicationRow.DISCLOSED, ApplicantColumn.COMMERCIAL_ENTERPRISE), 1);
+    grid.set(
+        FormCells.applications(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON),
+        Integer.MAX_VALUE);
+    grid.set(
+        FormCells.applications(ApplicationRow.DISCLOSED, ApplicantColumn.COMMERCIAL_ENTERPRISE), 1);
     Cell total = FormCells.applications(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL);
     List<Cell> overflowing = grid.fillOmittedTotals();
     assertTrue(overflowing.contains(total), overflowing::toString);
     assertFalse(grid.isSet(total));
     // The corner adds that total up, so it stays unset too; the other row totals are filled.
-    assertFalse(grid.isSet(FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)));
-    assertTrue(grid.isSet(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)));
+    assertFalse(
+        grid.isSet(FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)));
+    assertTrue(
+        grid.isSet(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)));
   }
 
   @Test

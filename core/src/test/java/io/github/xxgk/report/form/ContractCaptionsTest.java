@@ -17,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every caption of the form that the contract (docs/report-format.md) names is in the catalogue. */
+/**
+ * Every caption of the form that the contract (docs/report-format.md) names is in the catalogue.
+ */
 class ContractCaptionsTest {
   private static final Path DOC =
       Paths.get(System.getProperty("basedir", ".")).resolve("../docs/report-format.md").normalize();
@@ -38,7 +40,8 @@ class ContractCaptionsTest {
         unknown.add(caption);
       }
     }
-    assertEquals(new ArrayList<String>(), unknown, "captions of " + DOC + " missing from the catalogue");
+    assertEquals(
+        new ArrayList<String>(), unknown, "captions of " + DOC + " missing from the catalogue");
   }
 
   @Test

@@ -56,7 +56,8 @@ class FormCellsTest {
   void pointersFollowTheContract() {
     assertEquals(
         "/applications/outcomes/notDisclosed/stateSecret/naturalPerson",
-        FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON).pointer());
+        FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON)
+            .pointer());
     assertEquals(
         "/proactiveDisclosure/fees/amountWanYuan",
         FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).pointer());
@@ -74,7 +75,9 @@ class FormCellsTest {
     assertEquals(ApplicationRow.DISCLOSED, ApplicationRow.OUTCOME_ROWS.get(0));
     assertEquals(ApplicationRow.OTHER_HANDLING_OTHER, ApplicationRow.OUTCOME_ROWS.get(20));
     assertFalse(ApplicationRow.OUTCOME_ROWS.contains(ApplicationRow.OUTCOMES_TOTAL));
-    assertEquals(ApplicationRow.OUTCOME_ROWS.size(), LinfenYaodu2024.report().applications().outcomes().rows().size());
+    assertEquals(
+        ApplicationRow.OUTCOME_ROWS.size(),
+        LinfenYaodu2024.report().applications().outcomes().rows().size());
   }
 
   @Test
@@ -95,13 +98,16 @@ class FormCellsTest {
     AnnualReport report = LinfenYaodu2024.report();
     for (Cell cell : FormCells.all()) {
       assertEquals(
-          0, published.get(FormCells.all().indexOf(cell)).compareTo(cell.amount(report)), cell.pointer());
+          0,
+          published.get(FormCells.all().indexOf(cell)).compareTo(cell.amount(report)),
+          cell.pointer());
     }
   }
 
   private static List<BigDecimal> publishedNumbers() throws IOException {
     String text;
-    try (InputStream in = FormCellsTest.class.getResourceAsStream("/reports/linfen-yaodu-2024.txt")) {
+    try (InputStream in =
+        FormCellsTest.class.getResourceAsStream("/reports/linfen-yaodu-2024.txt")) {
       text = new String(readAll(in), StandardCharsets.UTF_8);
     }
     String tables =
@@ -135,7 +141,8 @@ class FormCellsTest {
     io.github.xxgk.report.model.Applications applications = LinfenYaodu2024.report().applications();
     for (int i = 0; i < ApplicationRow.OUTCOME_ROWS.size(); i++) {
       assertSame(
-          applications.outcomes().rows().get(i), ApplicationRow.OUTCOME_ROWS.get(i).read(applications));
+          applications.outcomes().rows().get(i),
+          ApplicationRow.OUTCOME_ROWS.get(i).read(applications));
     }
     for (int i = 0; i < ApplicationRow.values().length; i++) {
       assertSame(applications.rows().get(i), ApplicationRow.values()[i].read(applications));
@@ -144,7 +151,8 @@ class FormCellsTest {
 
   @Test
   void labelsAreTheOfficialCaptions() {
-    Cell cell = FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.LEGAL_SERVICE_AGENCY);
+    Cell cell =
+        FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.LEGAL_SERVICE_AGENCY);
     Set<String> row = new HashSet<>();
     cell.rowLabels().forEach(l -> row.add(l.zh()));
     assertTrue(row.contains("（六）其他处理"));

@@ -26,7 +26,8 @@ class PaperTest {
         }
         cell.cell().ifPresent(value -> assertTrue(printed.add(value), value.pointer()));
         assertEquals(cell.kind() == PaperCell.Kind.VALUE, cell.cell().isPresent(), cell.toString());
-        assertEquals(cell.kind() != PaperCell.Kind.VALUE, cell.label().isPresent(), cell.toString());
+        assertEquals(
+            cell.kind() != PaperCell.Kind.VALUE, cell.label().isPresent(), cell.toString());
       }
       for (int[] row : cover) {
         for (int n : row) {
@@ -73,7 +74,8 @@ class PaperTest {
     assertEquals("申请人情况", table.rows().get(0).get(1).label().get().zh());
     assertEquals(7, table.rows().get(0).get(1).columnSpan());
     PaperCell secret =
-        table.valueOf(FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON));
+        table.valueOf(
+            FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON));
     assertEquals(7, secret.row());
     assertEquals(3, secret.column());
     List<String> labels = new ArrayList<>();
@@ -82,7 +84,9 @@ class PaperTest {
     }
     assertEquals(java.util.Arrays.asList("三、本年度办理结果/22", "（三）不予公开/8", "1.属于国家秘密/1"), labels);
     PaperCell total =
-        table.valueOf(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL));
+        table.valueOf(
+            FormCells.applications(
+                ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL));
     assertEquals(27, total.row());
     assertEquals(9, total.column());
     assertEquals(3, table.rows().get(27).get(0).columnSpan());
@@ -101,7 +105,9 @@ class PaperTest {
     assertEquals("行政诉讼", table.rows().get(0).get(1).label().get().zh());
     assertEquals(10, table.rows().get(0).get(1).columnSpan());
     assertEquals(2, table.rows().get(1).get(0).rowSpan());
-    PaperCell pending = table.valueOf(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.PENDING));
+    PaperCell pending =
+        table.valueOf(
+            FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.PENDING));
     assertEquals(3, pending.row());
     assertEquals(13, pending.column());
     assertTrue(table.rowLabelsOf(pending).isEmpty());
@@ -118,7 +124,8 @@ class PaperTest {
       headerRows += table.isHeaderRow(r) ? 1 : 0;
     }
     assertEquals(8, headerRows);
-    PaperCell fee = table.valueOf(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN));
+    PaperCell fee =
+        table.valueOf(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN));
     assertEquals(13, fee.row());
     assertEquals(1, fee.column());
     assertEquals(3, fee.columnSpan());

@@ -20,43 +20,117 @@ import net.jqwik.api.Provide;
 
 /**
  * The phrases' compiled shapes ({@link PhraseShape}) say a phrase states a count exactly where its
- * regular expression, run as the scanner ran it before (this class keeps that path as the
- * oracle), does: at every count of every sentence, for every phrase, on real narratives, on real
- * narratives with characters inserted, and on sentences put together from the phrases' words,
- * numbers of every printed form, spaces and punctuation.
+ * regular expression, run as the scanner ran it before (this class keeps that path as the oracle),
+ * does: at every count of every sentence, for every phrase, on real narratives, on real narratives
+ * with characters inserted, and on sentences put together from the phrases' words, numbers of every
+ * printed form, spaces and punctuation.
  */
 class PhraseShapeProperties {
   // The real report of the resources as copied from its page, its sections, and verbatim sentences
   // of other real reports (shared/reports).
   private static final String[] REAL = {
     read("reports/linfen-yaodu-2024.txt"),
-    LinfenYaodu2024.OVERVIEW, LinfenYaodu2024.PROBLEMS_AND_IMPROVEMENTS, LinfenYaodu2024.OTHER_MATTERS,
+    LinfenYaodu2024.OVERVIEW,
+    LinfenYaodu2024.PROBLEMS_AND_IMPROVEMENTS,
+    LinfenYaodu2024.OTHER_MATTERS,
     "全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件。共办理 718 件，结转下一年 31 件。"
         + "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。"
         + "2025 年，累计开展办前主动沟通 49 次，成功推动化解各类争议纠纷 33 件。"
         + "全县行政机关在办理2025年度信息公开申请中收取信息处理费共计380元，其中民政局1件，收取380元。",
-    "依申请公开政府信息5条，提交申请的方式为网站申请，已在规定时限内完成回复。"
-        + "2021年共制发政府信息378条，其中，主动公开政府信息125条、依申请公开176条、不予公开77条。",
+    "依申请公开政府信息5条，提交申请的方式为网站申请，已在规定时限内完成回复。" + "2021年共制发政府信息378条，其中，主动公开政府信息125条、依申请公开176条、不予公开77条。",
     "全年受理网络问政182件。2023年度我局共收到依申请信息公开26件，及时回复申请人。",
   };
 
   // The phrases' words and what sits between them, numbers valid and not, spaces the pattern's \s
   // does not count (U+3000), and the marks that end a sentence or a gap.
   private static final String[] FRAGMENTS = {
-    "新收", "申请", "收到", "受理", "接收", "接到", "上年", "上年度", "上一年", "结转", "转入", "至", "到",
-    "下年", "下一年", "度", "办结", "答复", "办理", "予以公开", "不", "部分公开", "不予公开", "无法提供",
-    "不予处理", "其他处理", "行政复议", "和", "、", "行政诉讼", "案件", "维持", "纠正", "尚未审结", "制发",
-    "印发", "规章", "规范性文件", "废止", "现行有效", "行政许可决定", "行政处罚决定", "行政强制决定", "共",
-    "件", "件", "件", "，", ",", "。", "；", " ", "\u3000", "\t", "0", "7", "12", "1,234", "12,34", "1,2345",
-    ",5", "123456789012", "1234567890123", "的", "信息公开", "其中", "占", "%",
+    "新收",
+    "申请",
+    "收到",
+    "受理",
+    "接收",
+    "接到",
+    "上年",
+    "上年度",
+    "上一年",
+    "结转",
+    "转入",
+    "至",
+    "到",
+    "下年",
+    "下一年",
+    "度",
+    "办结",
+    "答复",
+    "办理",
+    "予以公开",
+    "不",
+    "部分公开",
+    "不予公开",
+    "无法提供",
+    "不予处理",
+    "其他处理",
+    "行政复议",
+    "和",
+    "、",
+    "行政诉讼",
+    "案件",
+    "维持",
+    "纠正",
+    "尚未审结",
+    "制发",
+    "印发",
+    "规章",
+    "规范性文件",
+    "废止",
+    "现行有效",
+    "行政许可决定",
+    "行政处罚决定",
+    "行政强制决定",
+    "共",
+    "件",
+    "件",
+    "件",
+    "，",
+    ",",
+    "。",
+    "；",
+    " ",
+    "\u3000",
+    "\t",
+    "0",
+    "7",
+    "12",
+    "1,234",
+    "12,34",
+    "1,2345",
+    ",5",
+    "123456789012",
+    "1234567890123",
+    "的",
+    "信息公开",
+    "其中",
+    "占",
+    "%",
     // Counts as sentences print them, so that short lists hold one often.
-    "7件", "12 件", "1,234件", "3\u3000件", "0件", "5 件", "不予以公开", "收到申请", "共收到政府信息公开申请",
+    "7件",
+    "12 件",
+    "1,234件",
+    "3\u3000件",
+    "0件",
+    "5 件",
+    "不予以公开",
+    "收到申请",
+    "共收到政府信息公开申请",
   };
 
   @Example
   void sentenceEndsAreTheCataloguesMarks() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      assertEquals(NarrativePhrase.SENTENCE_ENDS.indexOf(c) >= 0, StatedFigure.endsSentence(c), "U+" + Integer.toHexString(c));
+      assertEquals(
+          NarrativePhrase.SENTENCE_ENDS.indexOf(c) >= 0,
+          StatedFigure.endsSentence(c),
+          "U+" + Integer.toHexString(c));
     }
   }
 
@@ -67,13 +141,16 @@ class PhraseShapeProperties {
     for (String text : REAL) {
       stated += assertAlike(text);
     }
-    // Not vacuous: the real sentences state figures the phrases read (15, 1, 12, 3, 749, 718, 31, 74, 26 …).
+    // Not vacuous: the real sentences state figures the phrases read (15, 1, 12, 3, 749, 718, 31,
+    // 74, 26 …).
     assertTrue(stated >= 9, "counts read by a phrase: " + stated);
   }
 
   @Property(tries = 400)
   void realNarrativesWithInsertionsReadAlike(
-      @ForAll("realText") String text, @ForAll("insertions") List<Integer> at, @ForAll("fragmentLists") List<String> what) {
+      @ForAll("realText") String text,
+      @ForAll("insertions") List<Integer> at,
+      @ForAll("fragmentLists") List<String> what) {
     StringBuilder b = new StringBuilder(text);
     for (int i = 0; i < Math.min(at.size(), what.size()); i++) {
       b.insert(at.get(i) % (b.length() + 1), what.get(i));
@@ -123,9 +200,11 @@ class PhraseShapeProperties {
         int numberEnd = matchers.numberEnd[c];
         int countEnd = matchers.countEnd[c];
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
-          boolean expected = byPattern(matchers, phrase, text, start, end, number, numberEnd, countEnd);
+          boolean expected =
+              byPattern(matchers, phrase, text, start, end, number, numberEnd, countEnd);
           String where = phrase + " at " + number + " in " + text.substring(start, end);
-          assertEquals(expected, phrase.states(text, start, end, number, numberEnd, countEnd), where);
+          assertEquals(
+              expected, phrase.states(text, start, end, number, numberEnd, countEnd), where);
           stated += expected ? 1 : 0;
         }
       }
@@ -135,14 +214,23 @@ class PhraseShapeProperties {
   }
 
   /** The scanner's former path: the phrase's pattern on a region around the count. */
-  private static boolean byPattern(StatedFigure.Matchers matchers, NarrativePhrase phrase, String text,
-      int start, int end, int number, int numberEnd, int countEnd) {
+  private static boolean byPattern(
+      StatedFigure.Matchers matchers,
+      NarrativePhrase phrase,
+      String text,
+      int start,
+      int end,
+      int number,
+      int numberEnd,
+      int countEnd) {
     Matcher m;
     if (phrase.figureFirst()) {
       m = matchers.region(phrase.pattern(), text, number, end);
       return m.lookingAt() && m.end("n") == numberEnd && m.start("n") == number;
     }
-    m = matchers.region(phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH), countEnd);
+    m =
+        matchers.region(
+            phrase.pattern(), text, Math.max(start, number - NarrativePhrase.REACH), countEnd);
     while (m.find()) {
       if (m.end("n") == numberEnd) {
         // The figure the scanner reports starts where the count's number does.
@@ -155,7 +243,8 @@ class PhraseShapeProperties {
 
   private static String read(String resource) {
     try {
-      Path path = Paths.get(PhraseShapeProperties.class.getClassLoader().getResource(resource).toURI());
+      Path path =
+          Paths.get(PhraseShapeProperties.class.getClassLoader().getResource(resource).toURI());
       return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
     } catch (IOException | java.net.URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -47,7 +47,10 @@ public final class ReportsWithCells {
         .as(
             (counts, fee, organ, year, kind, text, marks) -> {
               AnnualReport.Builder builder =
-                  AnnualReport.builder().organ(organ).year(year).overview(java.util.Optional.ofNullable(text));
+                  AnnualReport.builder()
+                      .organ(organ)
+                      .year(year)
+                      .overview(java.util.Optional.ofNullable(text));
               if (kind != null) {
                 builder.organKind(kind).publishedOn(LocalDate.of(year + 1, 1, 15));
               }
@@ -85,8 +88,8 @@ public final class ReportsWithCells {
   /** Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. */
   public static Arbitrary<List<Integer>> marks() {
     return Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just(java.util.Collections.<Integer>emptyList())),
-            Tuple.of(2, Arbitraries.of(0, 0, 0, 0, 0, 0, 0, 1, 2).list().ofSize(FormCells.SIZE)));
+        Tuple.of(1, Arbitraries.just(java.util.Collections.<Integer>emptyList())),
+        Tuple.of(2, Arbitraries.of(0, 0, 0, 0, 0, 0, 0, 1, 2).list().ofSize(FormCells.SIZE)));
   }
 
   private static int[] toArray(List<Integer> list) {

@@ -41,8 +41,7 @@ class ModelProperties {
     AnnualReport later = AnnualReport.builder().from(report).year(report.year() + 1).build();
     assertEquals(report.year() + 1, later.year());
     assertEquals(report.applications(), later.applications());
-    assertEquals(
-        report, AnnualReport.builder().from(later).year(report.year()).build());
+    assertEquals(report, AnnualReport.builder().from(later).year(report.year()).build());
   }
 
   @Property(tries = 100)
@@ -53,7 +52,8 @@ class ModelProperties {
       out.writeObject(report);
     }
     Object back;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       back = in.readObject();
     }
     assertNotSame(report, back);
@@ -62,8 +62,12 @@ class ModelProperties {
 
   @Property
   void aRowTotalDefaultsToTheSumOfItsColumns(
-      @ForAll("counts") int a, @ForAll("counts") int b, @ForAll("counts") int c,
-      @ForAll("counts") int d, @ForAll("counts") int e, @ForAll("counts") int f) {
+      @ForAll("counts") int a,
+      @ForAll("counts") int b,
+      @ForAll("counts") int c,
+      @ForAll("counts") int d,
+      @ForAll("counts") int e,
+      @ForAll("counts") int f) {
     ApplicantCounts row = ApplicantCounts.of(a, b, c, d, e, f);
     long sum = (long) a + b + c + d + e + f;
     assertEquals(sum, row.total());
@@ -74,18 +78,17 @@ class ModelProperties {
   void aStatedRowTotalIsKeptAsStated(
       @ForAll("counts") int a, @ForAll("counts") int b, @ForAll int stated) {
     ApplicantCounts row =
-        ApplicantCounts.builder()
-            .from(ApplicantCounts.of(a, b, 0, 0, 0, 0))
-            .total(stated)
-            .build();
+        ApplicantCounts.builder().from(ApplicantCounts.of(a, b, 0, 0, 0, 0)).total(stated).build();
     assertEquals(stated, row.total());
     assertEquals((long) a + b, row.computedTotal());
   }
 
   @Property
   void aCaseTotalDefaultsToTheSumOfTheResults(
-      @ForAll("counts") int upheld, @ForAll("counts") int corrected,
-      @ForAll("counts") int other, @ForAll("counts") int pending) {
+      @ForAll("counts") int upheld,
+      @ForAll("counts") int corrected,
+      @ForAll("counts") int other,
+      @ForAll("counts") int pending) {
     CaseResults results = CaseResults.of(upheld, corrected, other, pending);
     assertEquals((long) upheld + corrected + other + pending, results.total());
     assertEquals(results.computedTotal(), results.total());

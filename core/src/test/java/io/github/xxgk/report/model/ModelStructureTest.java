@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
 import io.github.xxgk.report.form.CaseColumn;
@@ -18,6 +14,10 @@ import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -99,14 +99,17 @@ class ModelStructureTest {
 
   @Test
   void moneyKeepsItsScale() {
-    assertEquals(new BigDecimal("12.3456"), FeeAmount.of(new BigDecimal("12.3456")).amountWanYuan());
+    assertEquals(
+        new BigDecimal("12.3456"), FeeAmount.of(new BigDecimal("12.3456")).amountWanYuan());
     assertFalse(FeeAmount.of(new BigDecimal("12.30")).equals(FeeAmount.of(new BigDecimal("12.3"))));
   }
 
   @Test
   void editionDefaultsTo2021() {
     assertEquals("2021", LinfenYaodu2024.report().edition());
-    assertEquals(AnnualReport.EDITION_2021, AnnualReport.builder().from(LinfenYaodu2024.report()).build().edition());
+    assertEquals(
+        AnnualReport.EDITION_2021,
+        AnnualReport.builder().from(LinfenYaodu2024.report()).build().edition());
   }
 
   @Test
@@ -208,7 +211,9 @@ class ModelStructureTest {
         notZero.getMessage().contains(newly.pointer() + " holds " + newly.count(linfen)),
         notZero.getMessage());
     AnnualReport feeOfZeroPointZero =
-        new CellGrid().set(fees, new BigDecimal("0.00")).fill(AnnualReport.builder().from(zeros()))
+        new CellGrid()
+            .set(fees, new BigDecimal("0.00"))
+            .fill(AnnualReport.builder().from(zeros()))
             .addBlankCells(fees)
             .build();
     assertEquals(Collections.singleton(fees), feeOfZeroPointZero.blankCells());
@@ -216,7 +221,9 @@ class ModelStructureTest {
         assertThrows(
             IllegalStateException.class,
             () ->
-                new CellGrid().set(fees, new BigDecimal("0.01")).fill(AnnualReport.builder().from(zeros()))
+                new CellGrid()
+                    .set(fees, new BigDecimal("0.01"))
+                    .fill(AnnualReport.builder().from(zeros()))
                     .addBlankCells(fees)
                     .build());
     assertTrue(fee.getMessage().contains(fees.pointer() + " holds 0.01"), fee.getMessage());

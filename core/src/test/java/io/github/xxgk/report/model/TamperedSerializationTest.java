@@ -19,9 +19,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Java serialization against tampering: a stream with any part nulled, made with nothing but
- * {@link ObjectOutputStream#replaceObject}, is refused with {@link InvalidObjectException}, or
- * reads back into a report that every operation handles.
+ * Java serialization against tampering: a stream with any part nulled, made with nothing but {@link
+ * ObjectOutputStream#replaceObject}, is refused with {@link InvalidObjectException}, or reads back
+ * into a report that every operation handles.
  */
 class TamperedSerializationTest {
   private static final AnnualReport REPORT = LinfenYaodu2024.report();
@@ -97,20 +97,28 @@ class TamperedSerializationTest {
       out.writeObject(REPORT);
     }
     String stream = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
-    assertFalse(stream.contains("ImmutableAnnualReport"), "the report's own class is in the stream");
-    assertFalse(stream.contains("ImmutableProactiveDisclosure"), "a part's own class is in the stream");
+    assertFalse(
+        stream.contains("ImmutableAnnualReport"), "the report's own class is in the stream");
+    assertFalse(
+        stream.contains("ImmutableProactiveDisclosure"), "a part's own class is in the stream");
   }
 
   @Test
   void aRoundTripKeepsEveryValue() throws Exception {
-    AnnualReport bare = AnnualReport.builder().from(REPORT).organKind(java.util.Optional.empty())
-        .publishedOn(java.util.Optional.empty()).overview(java.util.Optional.empty()).build();
+    AnnualReport bare =
+        AnnualReport.builder()
+            .from(REPORT)
+            .organKind(java.util.Optional.empty())
+            .publishedOn(java.util.Optional.empty())
+            .overview(java.util.Optional.empty())
+            .build();
     for (AnnualReport report : new AnnualReport[] {REPORT, bare}) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
         out.writeObject(report);
       }
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
         assertEquals(report, in.readObject());
       }
     }

@@ -34,17 +34,20 @@ import net.jqwik.api.constraints.IntRange;
 class ArithmeticPropertiesTest {
   // Random cells contradict the real narrative's figures and give 规章 to a district office; those
   // rules are tested in NarrativeRulesTest, this test is about the arithmetic.
-  private static final ReportValidator VALIDATOR = ReportValidator.builder()
-      .disable(Rules.NARRATIVE_TABLE_MISMATCH)
-      .disable(Rules.NARRATIVE_PERCENTAGE)
-      .disable(Rules.FEE_ROW_WITHOUT_FEE_TEXT)
-      .disable(Rules.REGULATIONS_WITHOUT_POWER)
-      .build();
+  private static final ReportValidator VALIDATOR =
+      ReportValidator.builder()
+          .disable(Rules.NARRATIVE_TABLE_MISMATCH)
+          .disable(Rules.NARRATIVE_PERCENTAGE)
+          .disable(Rules.FEE_ROW_WITHOUT_FEE_TEXT)
+          .disable(Rules.REGULATIONS_WITHOUT_POWER)
+          .build();
 
   @Provide
   Arbitrary<AnnualReport> consistentReports() {
-    Arbitrary<int[]> free = Arbitraries.integers().between(0, 500).array(int[].class).ofSize(Reports.FREE);
-    Arbitrary<BigDecimal> fee = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("9999.99")).ofScale(2);
+    Arbitrary<int[]> free =
+        Arbitraries.integers().between(0, 500).array(int[].class).ofSize(Reports.FREE);
+    Arbitrary<BigDecimal> fee =
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("9999.99")).ofScale(2);
     Arbitrary<Integer> year = Arbitraries.integers().between(2021, 2100);
     Arbitrary<Optional<OrganKind>> kind = Arbitraries.of(OrganKind.class).optional();
     Arbitrary<Integer> dayOfJanuary = Arbitraries.integers().between(1, 31);
@@ -69,9 +72,9 @@ class ArithmeticPropertiesTest {
   }
 
   /**
-   * Changing one cell by d breaks exactly the equations that contain it, each located at its
-   * stated cell; and adds NON-NEGATIVE when the cell went below zero. The expected numbers follow
-   * from the report having balanced before the change.
+   * Changing one cell by d breaks exactly the equations that contain it, each located at its stated
+   * cell; and adds NON-NEGATIVE when the cell went below zero. The expected numbers follow from the
+   * report having balanced before the change.
    */
   @Property
   void changingOneCellBreaksExactlyTheEquationsThatContainIt(
@@ -107,16 +110,29 @@ class ArithmeticPropertiesTest {
           computed += (long) term.coefficient() * d;
         }
       }
-      expected.add(equation.ruleId() + " " + equation.stated().pointer() + " " + stated + " " + computed);
+      expected.add(
+          equation.ruleId() + " " + equation.stated().pointer() + " " + stated + " " + computed);
     }
     if (negative) {
-      expected.add(Rules.NON_NEGATIVE + " " + cell.pointer() + " " + cell.amount(changed).toPlainString() + " -");
+      expected.add(
+          Rules.NON_NEGATIVE
+              + " "
+              + cell.pointer()
+              + " "
+              + cell.amount(changed).toPlainString()
+              + " -");
     }
 
     List<String> actual = new ArrayList<>();
     for (Violation violation : VALIDATOR.validate(changed).bySeverity(Severity.ERROR)) {
-      actual.add(violation.ruleId() + " " + violation.pointer() + " " + violation.stated().get().toPlainString()
-          + " " + violation.computed().map(BigDecimal::toPlainString).orElse("-"));
+      actual.add(
+          violation.ruleId()
+              + " "
+              + violation.pointer()
+              + " "
+              + violation.stated().get().toPlainString()
+              + " "
+              + violation.computed().map(BigDecimal::toPlainString).orElse("-"));
     }
     Collections.sort(expected);
     Collections.sort(actual);
@@ -126,10 +142,15 @@ class ArithmeticPropertiesTest {
   @Provide
   Arbitrary<AnnualReport> arbitraryReports() {
     // Small values, so that some totals happen to be right and some cells negative.
-    Arbitrary<int[]> cells = Arbitraries.integers().between(-2, 4).array(int[].class).ofSize(FormCells.SIZE);
-    Arbitrary<BigDecimal> fee = Arbitraries.bigDecimals().between(new BigDecimal("-1"), BigDecimal.ONE).ofScale(1);
+    Arbitrary<int[]> cells =
+        Arbitraries.integers().between(-2, 4).array(int[].class).ofSize(FormCells.SIZE);
+    Arbitrary<BigDecimal> fee =
+        Arbitraries.bigDecimals().between(new BigDecimal("-1"), BigDecimal.ONE).ofScale(1);
     return Combinators.combine(cells, fee)
-        .as((values, amount) -> Reports.fromCells(AnnualReport.builder().from(LinfenYaodu2024.report()), values, amount));
+        .as(
+            (values, amount) ->
+                Reports.fromCells(
+                    AnnualReport.builder().from(LinfenYaodu2024.report()), values, amount));
   }
 
   /** The arithmetic errors agree with a plain computation through the model's accessors. */
@@ -138,8 +159,14 @@ class ArithmeticPropertiesTest {
     List<String> expected = reference(report);
     List<String> actual = new ArrayList<>();
     for (Violation violation : VALIDATOR.validate(report).violations()) {
-      actual.add(violation.ruleId() + " " + violation.pointer() + " " + violation.stated().get().toPlainString()
-          + " " + violation.computed().map(BigDecimal::toPlainString).orElse("-"));
+      actual.add(
+          violation.ruleId()
+              + " "
+              + violation.pointer()
+              + " "
+              + violation.stated().get().toPlainString()
+              + " "
+              + violation.computed().map(BigDecimal::toPlainString).orElse("-"));
     }
     Collections.sort(expected);
     Collections.sort(actual);
@@ -147,21 +174,36 @@ class ArithmeticPropertiesTest {
   }
 
   private static final String[] COLUMNS = {
-    "naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization",
-    "legalServiceAgency", "otherOrganization", "total"
+    "naturalPerson",
+    "commercialEnterprise",
+    "researchInstitution",
+    "socialWelfareOrganization",
+    "legalServiceAgency",
+    "otherOrganization",
+    "total"
   };
 
   private static long[] columns(ApplicantCounts row) {
     return new long[] {
-      row.naturalPerson(), row.commercialEnterprise(), row.researchInstitution(),
-      row.socialWelfareOrganization(), row.legalServiceAgency(), row.otherOrganization(), row.total()
+      row.naturalPerson(),
+      row.commercialEnterprise(),
+      row.researchInstitution(),
+      row.socialWelfareOrganization(),
+      row.legalServiceAgency(),
+      row.otherOrganization(),
+      row.total()
     };
   }
 
   private static long[] columns(ApplicantSums row) {
     return new long[] {
-      row.naturalPerson(), row.commercialEnterprise(), row.researchInstitution(),
-      row.socialWelfareOrganization(), row.legalServiceAgency(), row.otherOrganization(), row.total()
+      row.naturalPerson(),
+      row.commercialEnterprise(),
+      row.researchInstitution(),
+      row.socialWelfareOrganization(),
+      row.legalServiceAgency(),
+      row.otherOrganization(),
+      row.total()
     };
   }
 
@@ -174,7 +216,13 @@ class ArithmeticPropertiesTest {
       ApplicantCounts row = rows.get(r);
       String pointer = "/applications" + names[r].pointer();
       if (row.total() != row.computedTotal()) {
-        found.add("APPLICATIONS-ROW-TOTAL " + pointer + "/total " + row.total() + " " + row.computedTotal());
+        found.add(
+            "APPLICATIONS-ROW-TOTAL "
+                + pointer
+                + "/total "
+                + row.total()
+                + " "
+                + row.computedTotal());
       }
       long[] values = columns(row);
       for (int c = 0; c < 7; c++) {
@@ -203,10 +251,17 @@ class ArithmeticPropertiesTest {
       CaseResults results = group.read(report.reconsiderationAndLitigation());
       String pointer = "/reconsiderationAndLitigation" + group.pointer();
       if (results.total() != results.computedTotal()) {
-        found.add((group.isLitigation() ? "LITIGATION-TOTAL " : "RECONSIDERATION-TOTAL ")
-            + pointer + "/total " + results.total() + " " + results.computedTotal());
+        found.add(
+            (group.isLitigation() ? "LITIGATION-TOTAL " : "RECONSIDERATION-TOTAL ")
+                + pointer
+                + "/total "
+                + results.total()
+                + " "
+                + results.computedTotal());
       }
-      int[] values = {results.upheld(), results.corrected(), results.other(), results.pending(), results.total()};
+      int[] values = {
+        results.upheld(), results.corrected(), results.other(), results.pending(), results.total()
+      };
       String[] keys = {"upheld", "corrected", "other", "pending", "total"};
       for (int c = 0; c < values.length; c++) {
         if (values[c] < 0) {
@@ -222,7 +277,8 @@ class ArithmeticPropertiesTest {
     decisions(found, "coercion/decisions", disclosure.coercion().decisions());
     BigDecimal fee = disclosure.fees().amountWanYuan();
     if (fee.signum() < 0) {
-      found.add("NON-NEGATIVE /proactiveDisclosure/fees/amountWanYuan " + fee.toPlainString() + " -");
+      found.add(
+          "NON-NEGATIVE /proactiveDisclosure/fees/amountWanYuan " + fee.toPlainString() + " -");
     }
     return found;
   }

@@ -13,8 +13,10 @@ class BlankTest {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
       boolean expected = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
-      assertEquals(expected, ReportChecks.isBlank(String.valueOf(ch)), "U+" + Integer.toHexString(c));
-      assertEquals(expected, ReportChecks.isBlank(" \u3000\t" + ch + "\n"), "U+" + Integer.toHexString(c));
+      assertEquals(
+          expected, ReportChecks.isBlank(String.valueOf(ch)), "U+" + Integer.toHexString(c));
+      assertEquals(
+          expected, ReportChecks.isBlank(" \u3000\t" + ch + "\n"), "U+" + Integer.toHexString(c));
     }
   }
 

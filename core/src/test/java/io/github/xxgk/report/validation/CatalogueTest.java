@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
   /** Where the generated rule list lives, relative to the core module. */
-  private static final Path DOC = Paths.get(System.getProperty("basedir", ".")).resolve("../docs/rules.md").normalize();
+  private static final Path DOC =
+      Paths.get(System.getProperty("basedir", ".")).resolve("../docs/rules.md").normalize();
 
   @Test
   void idsAreUniqueWellFormedAndDocumented() {
@@ -39,8 +40,13 @@ class CatalogueTest {
   @Test
   void theContractsRuleIdsAndSeveritiesAreThere() {
     String[] errors = {
-      "APPLICATIONS-ROW-TOTAL", "APPLICATIONS-OUTCOME-TOTAL", "APPLICATIONS-BALANCE", "RECONSIDERATION-TOTAL",
-      "LITIGATION-TOTAL", "NON-NEGATIVE", "CARRY-OVER-CONTINUITY"
+      "APPLICATIONS-ROW-TOTAL",
+      "APPLICATIONS-OUTCOME-TOTAL",
+      "APPLICATIONS-BALANCE",
+      "RECONSIDERATION-TOTAL",
+      "LITIGATION-TOTAL",
+      "NON-NEGATIVE",
+      "CARRY-OVER-CONTINUITY"
     };
     for (String id : errors) {
       assertEquals(Severity.ERROR, Rules.byId(id).get().defaultSeverity(), id);
@@ -54,7 +60,8 @@ class CatalogueTest {
     Map<String, Integer> perRule = new LinkedHashMap<>();
     for (Equation equation : Rules.equations()) {
       perRule.merge(equation.ruleId(), 1, Integer::sum);
-      assertEquals(equation.cells().size(), new HashSet<>(equation.cells()).size(), equation.toString());
+      assertEquals(
+          equation.cells().size(), new HashSet<>(equation.cells()).size(), equation.toString());
       assertTrue(equation.stated().isTotal(), equation.toString());
       assertEquals(Severity.ERROR, Rules.byId(equation.ruleId()).get().defaultSeverity());
     }
@@ -71,7 +78,10 @@ class CatalogueTest {
       for (Equation equation : Rules.equations()) {
         used |= equation.contains(cell);
       }
-      assertEquals(cell.table() != io.github.xxgk.report.form.FormTable.PROACTIVE_DISCLOSURE, used, cell.pointer());
+      assertEquals(
+          cell.table() != io.github.xxgk.report.form.FormTable.PROACTIVE_DISCLOSURE,
+          used,
+          cell.pointer());
     }
   }
 
@@ -86,11 +96,13 @@ class CatalogueTest {
       Files.createDirectories(DOC.getParent());
       Files.write(DOC, expected.getBytes(StandardCharsets.UTF_8));
     }
-    String actual = Files.exists(DOC) ? new String(Files.readAllBytes(DOC), StandardCharsets.UTF_8) : "";
+    String actual =
+        Files.exists(DOC) ? new String(Files.readAllBytes(DOC), StandardCharsets.UTF_8) : "";
     assertEquals(
         expected,
         actual,
-        DOC + " is out of date with the rule catalogue. Regenerate it with"
+        DOC
+            + " is out of date with the rule catalogue. Regenerate it with"
             + " `mvn -pl core test -Dtest=CatalogueTest -Dxxgk.regenerateDocs=true` and commit it.");
   }
 }

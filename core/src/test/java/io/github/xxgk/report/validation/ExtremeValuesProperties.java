@@ -22,10 +22,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Reports whose cells are anywhere in {@code int}, the edges most often: every equation of the
- * form that fails is reported once, with the stated value and the sum that BigInteger arithmetic
- * gives, and no equation that holds is reported. {@link ExtremeValuesTest} has the all-MIN and
- * all-MAX reports; this covers mixtures, where a sum in {@code int} would wrap.
+ * Reports whose cells are anywhere in {@code int}, the edges most often: every equation of the form
+ * that fails is reported once, with the stated value and the sum that BigInteger arithmetic gives,
+ * and no equation that holds is reported. {@link ExtremeValuesTest} has the all-MIN and all-MAX
+ * reports; this covers mixtures, where a sum in {@code int} would wrap.
  */
 class ExtremeValuesProperties {
   private static final ReportValidator VALIDATOR = ReportValidator.standard();
@@ -34,14 +34,24 @@ class ExtremeValuesProperties {
   Arbitrary<int[]> cells() {
     Arbitrary<Integer> value =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -1, 0, 1)),
+            Tuple.of(
+                3,
+                Arbitraries.of(
+                    Integer.MIN_VALUE,
+                    Integer.MAX_VALUE,
+                    Integer.MIN_VALUE + 1,
+                    Integer.MAX_VALUE - 1,
+                    -1,
+                    0,
+                    1)),
             Tuple.of(3, Arbitraries.integers()),
             Tuple.of(2, Arbitraries.integers().between(-3, 30)));
     return value.array(int[].class).ofSize(FormCells.SIZE);
   }
 
   private static AnnualReport report(int[] cells) {
-    return Reports.fromCells(AnnualReport.builder().from(LinfenYaodu2024.report()), cells, BigDecimal.ZERO);
+    return Reports.fromCells(
+        AnnualReport.builder().from(LinfenYaodu2024.report()), cells, BigDecimal.ZERO);
   }
 
   private static List<String> reference(AnnualReport report) {
@@ -49,11 +59,15 @@ class ExtremeValuesProperties {
     for (Equation equation : Rules.equations()) {
       BigInteger sum = BigInteger.ZERO;
       for (Equation.Term term : equation.terms()) {
-        sum = sum.add(BigInteger.valueOf(term.coefficient()).multiply(BigInteger.valueOf(term.cell().count(report))));
+        sum =
+            sum.add(
+                BigInteger.valueOf(term.coefficient())
+                    .multiply(BigInteger.valueOf(term.cell().count(report))));
       }
       BigInteger stated = BigInteger.valueOf(equation.stated().count(report));
       if (!stated.equals(sum)) {
-        expected.add(equation.ruleId() + " " + equation.stated().pointer() + " " + stated + " " + sum);
+        expected.add(
+            equation.ruleId() + " " + equation.stated().pointer() + " " + stated + " " + sum);
       }
     }
     Collections.sort(expected);
@@ -68,8 +82,14 @@ class ExtremeValuesProperties {
     List<String> actual = new ArrayList<>();
     for (Violation violation : result.violations()) {
       if (equationRules.contains(violation.ruleId())) {
-        actual.add(violation.ruleId() + " " + violation.pointer() + " "
-            + violation.stated().get().toBigIntegerExact() + " " + violation.computed().get().toBigIntegerExact());
+        actual.add(
+            violation.ruleId()
+                + " "
+                + violation.pointer()
+                + " "
+                + violation.stated().get().toBigIntegerExact()
+                + " "
+                + violation.computed().get().toBigIntegerExact());
       }
     }
     Collections.sort(actual);
@@ -88,7 +108,8 @@ class ExtremeValuesProperties {
   }
 
   @Property(tries = 200)
-  void twoExtremeYearsNeitherThrowNorDisagree(@ForAll("cells") int[] last, @ForAll("cells") int[] current) {
+  void twoExtremeYearsNeitherThrowNorDisagree(
+      @ForAll("cells") int[] last, @ForAll("cells") int[] current) {
     AnnualReport previous = report(last);
     AnnualReport report = report(current);
     ValidationResult result = VALIDATOR.validate(previous, report);

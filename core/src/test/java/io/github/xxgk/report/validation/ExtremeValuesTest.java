@@ -21,7 +21,10 @@ class ExtremeValuesTest {
     int[] cells = new int[FormCells.SIZE];
     Arrays.fill(cells, value);
     return Reports.fromCells(
-        AnnualReport.builder().from(LinfenYaodu2024.report()).year(year).publishedOn(LocalDate.of(2025, 1, 13)),
+        AnnualReport.builder()
+            .from(LinfenYaodu2024.report())
+            .year(year)
+            .publishedOn(LocalDate.of(2025, 1, 13)),
         cells,
         new BigDecimal(value).scaleByPowerOfTen(10));
   }
@@ -30,8 +33,17 @@ class ExtremeValuesTest {
     return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor));
   }
 
-  private static void assertOnly(ValidationResult result, String ruleId, String pointer, BigDecimal stated, BigDecimal computed) {
-    Violation v = result.byPointer().get(pointer).stream().filter(x -> x.ruleId().equals(ruleId)).findFirst().get();
+  private static void assertOnly(
+      ValidationResult result,
+      String ruleId,
+      String pointer,
+      BigDecimal stated,
+      BigDecimal computed) {
+    Violation v =
+        result.byPointer().get(pointer).stream()
+            .filter(x -> x.ruleId().equals(ruleId))
+            .findFirst()
+            .get();
     assertEquals(stated, v.stated().get(), pointer);
     assertEquals(computed, v.computed().get(), pointer);
   }
@@ -55,12 +67,29 @@ class ExtremeValuesTest {
     ValidationResult result = validator.validate(everyCell(value, 2024));
     BigDecimal v = BigDecimal.valueOf(value);
     // Six applicant columns in a row, 21 outcome rows in a column, four results in a group.
-    assertOnly(result, Rules.APPLICATIONS_ROW_TOTAL, "/applications/newlyReceived/total", v, times(6, value));
-    assertOnly(result, Rules.APPLICATIONS_OUTCOME_TOTAL, "/applications/outcomes/total/total", v, times(21, value));
-    assertOnly(result, Rules.RECONSIDERATION_TOTAL, "/reconsiderationAndLitigation/reconsideration/total", v, times(4, value));
+    assertOnly(
+        result,
+        Rules.APPLICATIONS_ROW_TOTAL,
+        "/applications/newlyReceived/total",
+        v,
+        times(6, value));
+    assertOnly(
+        result,
+        Rules.APPLICATIONS_OUTCOME_TOTAL,
+        "/applications/outcomes/total/total",
+        v,
+        times(21, value));
+    assertOnly(
+        result,
+        Rules.RECONSIDERATION_TOTAL,
+        "/reconsiderationAndLitigation/reconsideration/total",
+        v,
+        times(4, value));
     // v + v - v = v: the balance holds.
     assertTrue(result.byRule(Rules.APPLICATIONS_BALANCE).isEmpty());
     assertEquals(value < 0 ? FormCells.SIZE : 0, result.byRule(Rules.NON_NEGATIVE).size());
-    assertEquals(25 + 7 + 1 + 2, result.bySeverity(Severity.ERROR).size() - result.byRule(Rules.NON_NEGATIVE).size());
+    assertEquals(
+        25 + 7 + 1 + 2,
+        result.bySeverity(Severity.ERROR).size() - result.byRule(Rules.NON_NEGATIVE).size());
   }
 }

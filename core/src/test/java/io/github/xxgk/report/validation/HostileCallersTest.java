@@ -1,19 +1,18 @@
 package io.github.xxgk.report.validation;
 
-import io.github.xxgk.report.form.CellGrid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +53,8 @@ class HostileCallersTest {
 
   @Test
   void aBraceThatIsNoPlaceholderIsRefusedWhenTheRuleIsBuilt() {
-    for (String bad : new String[] {"{0,number}", "{", "}", "{x}", "a {0", "{0}}", "{-1}", "{123}", "'{'"}) {
+    for (String bad :
+        new String[] {"{0,number}", "{", "}", "{x}", "a {0", "{0}}", "{-1}", "{123}", "'{'"}) {
       assertThrows(IllegalArgumentException.class, () -> rule("好", bad), bad);
       assertThrows(IllegalArgumentException.class, () -> rule(bad, "fine"), bad);
     }
@@ -80,11 +80,17 @@ class HostileCallersTest {
 
   @Test
   void anErrorOrASneakyCheckedExceptionFromACheckIsCheckFailed() {
-    Throwable[] thrown = {new AssertionError("assert"), new LinkageError("link"), new java.io.IOException("io"),
-        new StackOverflowError()};
+    Throwable[] thrown = {
+      new AssertionError("assert"),
+      new LinkageError("link"),
+      new java.io.IOException("io"),
+      new StackOverflowError()
+    };
     for (Throwable t : thrown) {
       ReportValidator validator =
-          ReportValidator.builder().add(rule("坏", "bad"), context -> HostileCallersTest.<RuntimeException>sneaky(t)).build();
+          ReportValidator.builder()
+              .add(rule("坏", "bad"), context -> HostileCallersTest.<RuntimeException>sneaky(t))
+              .build();
       Violation v = only(validator.validate(REAL), Rules.CHECK_FAILED);
       assertTrue(v.message(Locale.ENGLISH).contains("XX-CUSTOM"), v.message(Locale.ENGLISH));
     }
@@ -103,7 +109,8 @@ class HostileCallersTest {
     Object unsafe = unsafeField.get(null);
     Class<?> type = Class.forName("io.github.xxgk.report.model.ImmutableAnnualReport");
     AnnualReport broken =
-        (AnnualReport) unsafe.getClass().getMethod("allocateInstance", Class.class).invoke(unsafe, type);
+        (AnnualReport)
+            unsafe.getClass().getMethod("allocateInstance", Class.class).invoke(unsafe, type);
     ValidationResult result = ReportValidator.standard().validate(broken);
     assertFalse(result.isValid());
     assertEquals(Rules.CHECK_FAILED, result.violations().get(0).ruleId());
@@ -115,11 +122,20 @@ class HostileCallersTest {
   @Test
   void aFeeWithAHugeScaleRenders() {
     for (BigDecimal fee :
-        new BigDecimal[] {new BigDecimal("-1E+2147483647"), new BigDecimal("-1E-2147483647"),
-            new BigDecimal("1E+2147483647"), new BigDecimal("-12.5")}) {
+        new BigDecimal[] {
+          new BigDecimal("-1E+2147483647"),
+          new BigDecimal("-1E-2147483647"),
+          new BigDecimal("1E+2147483647"),
+          new BigDecimal("-12.5")
+        }) {
       AnnualReport report =
-          CellGrid.of(REAL).set(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN), fee).toReport();
-      assertEquals(fee, FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN).amount(report));
+          CellGrid.of(REAL)
+              .set(FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN), fee)
+              .toReport();
+      assertEquals(
+          fee,
+          FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN)
+              .amount(report));
       ValidationResult result = ReportValidator.standard().validate(report);
       for (Violation v : result.violations()) {
         assertFalse(v.message().isEmpty());

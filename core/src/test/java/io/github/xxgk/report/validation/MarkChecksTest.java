@@ -15,7 +15,6 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +36,11 @@ class MarkChecksTest {
    */
   private static AnnualReport.Builder zeros() {
     String figures = "2024年，区政府办公室全年共受理答复政府信息公开申请15件，其中上年度结转1件，12件在规定时限内依法依规予以答复，3件结转下年度继续办理。";
-    return new CellGrid().fill(
-        AnnualReport.builder().from(LinfenYaodu2024.report()).overview(LinfenYaodu2024.OVERVIEW.replace(figures, "")));
+    return new CellGrid()
+        .fill(
+            AnnualReport.builder()
+                .from(LinfenYaodu2024.report())
+                .overview(LinfenYaodu2024.OVERVIEW.replace(figures, "")));
   }
 
   private static List<Cell> legalPersonColumns() {
@@ -66,7 +68,8 @@ class MarkChecksTest {
 
   @Test
   void aSingleBlankCellIsOneWarningAtTheCellInTheFormsTerms() {
-    Cell cell = FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.RESEARCH_INSTITUTION);
+    Cell cell =
+        FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.RESEARCH_INSTITUTION);
     ValidationResult result = VALIDATOR.validate(zeros().addBlankCells(cell).build());
     assertEquals(1, result.violations().size(), result.toString());
     Violation v = result.violations().get(0);
@@ -76,7 +79,8 @@ class MarkChecksTest {
     assertTrue(result.isValid(), "a warning does not make a report invalid");
     String en = v.message(Locale.ENGLISH);
     assertTrue(en.contains("Research institutions") && en.contains("is blank"), en);
-    assertTrue(v.message(Locale.CHINESE).contains("属于国家秘密") && v.message(Locale.CHINESE).contains("科研机构"),
+    assertTrue(
+        v.message(Locale.CHINESE).contains("属于国家秘密") && v.message(Locale.CHINESE).contains("科研机构"),
         v.message(Locale.CHINESE));
     assertTrue(v.message(Locale.CHINESE).contains("留空"), v.message(Locale.CHINESE));
   }
@@ -102,7 +106,8 @@ class MarkChecksTest {
     assertEquals("/proactiveDisclosure/regulations", v.pointer());
     assertEquals(pointers(row), v.relatedPointers());
     assertEquals(Rules.CELL_BLANK + ".row", v.messageKey());
-    assertTrue(v.message(Locale.CHINESE).contains("规章") && v.message(Locale.CHINESE).contains("3 个单元格"),
+    assertTrue(
+        v.message(Locale.CHINESE).contains("规章") && v.message(Locale.CHINESE).contains("3 个单元格"),
         v.message(Locale.CHINESE));
     assertTrue(v.message(Locale.ENGLISH).contains("All 3 cells of row"), v.message(Locale.ENGLISH));
   }
@@ -122,7 +127,8 @@ class MarkChecksTest {
 
   @Test
   void blankLegalPersonColumnsAreOneFindingPerColumn() {
-    ValidationResult result = VALIDATOR.validate(zeros().addAllBlankCells(legalPersonColumns()).build());
+    ValidationResult result =
+        VALIDATOR.validate(zeros().addAllBlankCells(legalPersonColumns()).build());
     assertEquals(5, result.violations().size(), result.toString());
     Set<String> related = new HashSet<>();
     for (Violation v : result.violations()) {
@@ -145,7 +151,8 @@ class MarkChecksTest {
                 .addAllBlankCells(FormCells.ofRow(ApplicationRow.STATE_SECRET))
                 .build());
     assertEquals(6, result.violations().size(), result.toString());
-    assertEquals("/applications/outcomes/notDisclosed/stateSecret", result.violations().get(0).pointer());
+    assertEquals(
+        "/applications/outcomes/notDisclosed/stateSecret", result.violations().get(0).pointer());
   }
 
   @Test
@@ -157,7 +164,8 @@ class MarkChecksTest {
     assertEquals(Rules.CELL_NOT_APPLICABLE + ".table", v.messageKey());
     assertEquals("/reconsiderationAndLitigation", v.pointer());
     assertEquals(pointers(table), v.relatedPointers());
-    assertTrue(v.message(Locale.ENGLISH).contains("All 15 cells of table"), v.message(Locale.ENGLISH));
+    assertTrue(
+        v.message(Locale.ENGLISH).contains("All 15 cells of table"), v.message(Locale.ENGLISH));
   }
 
   @Test
@@ -165,7 +173,10 @@ class MarkChecksTest {
     List<Cell> row = FormCells.ofRow(ApplicationRow.NEWLY_RECEIVED);
     ValidationResult result =
         VALIDATOR.validate(
-            zeros().addAllBlankCells(row.subList(0, 3)).addAllNotApplicableCells(row.subList(3, 7)).build());
+            zeros()
+                .addAllBlankCells(row.subList(0, 3))
+                .addAllNotApplicableCells(row.subList(3, 7))
+                .build());
     assertEquals(3, result.byRule(Rules.CELL_BLANK).size(), result.toString());
     assertEquals(4, result.byRule(Rules.CELL_NOT_APPLICABLE).size(), result.toString());
   }
@@ -179,7 +190,8 @@ class MarkChecksTest {
   @Property(tries = 300)
   void theFindingsCoverExactlyTheMarkedCells(@ForAll("reports") AnnualReport report) {
     ValidationResult result = VALIDATOR.validate(report);
-    assertEquals(pointers(new ArrayList<>(report.blankCells())), covered(result.byRule(Rules.CELL_BLANK)));
+    assertEquals(
+        pointers(new ArrayList<>(report.blankCells())), covered(result.byRule(Rules.CELL_BLANK)));
     assertEquals(
         pointers(new ArrayList<>(report.notApplicableCells())),
         covered(result.byRule(Rules.CELL_NOT_APPLICABLE)));

@@ -13,7 +13,6 @@ import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -45,10 +44,10 @@ class MessagesTest {
   }
 
   /**
-   * Every message of a standard rule, in both languages and every variant, uses only the
-   * arguments the rule declares, and both languages use the same ones; together the messages of
-   * a rule use every argument it declares, save the one in-force argument that only the
-   * continuity message needs (the two in-force rules share their arguments).
+   * Every message of a standard rule, in both languages and every variant, uses only the arguments
+   * the rule declares, and both languages use the same ones; together the messages of a rule use
+   * every argument it declares, save the one in-force argument that only the continuity message
+   * needs (the two in-force rules share their arguments).
    */
   @Test
   void everyPatternUsesTheArgumentsItsRuleDeclares() throws IOException {
@@ -65,7 +64,9 @@ class MessagesTest {
         Set<Integer> en = placeholders(rule.pattern(key, Locale.ENGLISH));
         assertEquals(zh, en, key + ": both languages use the same arguments");
         for (int i : zh) {
-          assertTrue(i < rule.arguments().size(), key + " uses {" + i + "}, but the rule declares " + rule.arguments());
+          assertTrue(
+              i < rule.arguments().size(),
+              key + " uses {" + i + "}, but the rule declares " + rule.arguments());
         }
         usedByRule.addAll(zh);
       }
@@ -100,7 +101,9 @@ class MessagesTest {
 
   @Test
   void theChineseBundleReallyIsChinese() {
-    String pattern = ResourceBundle.getBundle("io.github.xxgk.report.validation.Messages", Locale.ROOT).getString("ORGAN-BLANK");
+    String pattern =
+        ResourceBundle.getBundle("io.github.xxgk.report.validation.Messages", Locale.ROOT)
+            .getString("ORGAN-BLANK");
     assertEquals("报告机关为空。", pattern);
   }
 
@@ -112,7 +115,8 @@ class MessagesTest {
             .validate(Reports.with(REAL, stated, 7))
             .byRule(Rules.APPLICATIONS_ROW_TOTAL)
             .get(0);
-    for (Locale locale : new Locale[] {Locale.CHINESE, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.GERMAN}) {
+    for (Locale locale :
+        new Locale[] {Locale.CHINESE, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.GERMAN}) {
       String message = v.message(locale);
       for (Label label : stated.rowLabels()) {
         assertTrue(message.contains(label.in(locale)), message);
@@ -130,29 +134,41 @@ class MessagesTest {
 
   @Test
   void numbersAreWrittenWithoutGrouping() {
-    AnnualReport report = AnnualReport.builder().from(REAL).year(12345).publishedOn(LocalDate.of(2025, 1, 1)).build();
-    Violation v = ReportValidator.standard().validate(report).byRule(Rules.PUBLISHED_BEFORE_YEAR_END).get(0);
+    AnnualReport report =
+        AnnualReport.builder().from(REAL).year(12345).publishedOn(LocalDate.of(2025, 1, 1)).build();
+    Violation v =
+        ReportValidator.standard().validate(report).byRule(Rules.PUBLISHED_BEFORE_YEAR_END).get(0);
     assertTrue(v.message(Locale.ENGLISH).contains("12345"), v.message(Locale.ENGLISH));
   }
 
   @Test
   void englishApostrophesSurviveMessageFormat() {
     AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).organ("某机关").build();
-    Violation v = ReportValidator.standard().validate(previous, REAL).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
-    assertTrue(v.message(Locale.ENGLISH).contains("previous year's report"), v.message(Locale.ENGLISH));
+    Violation v =
+        ReportValidator.standard().validate(previous, REAL).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
+    assertTrue(
+        v.message(Locale.ENGLISH).contains("previous year's report"), v.message(Locale.ENGLISH));
   }
 
   @Test
   void aHostileOrganNameAppearsVerbatim() {
     AnnualReport hostile = AnnualReport.builder().from(REAL).organ(HOSTILE).build();
     AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).build();
-    Violation changed = ReportValidator.standard().validate(previous, hostile).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
+    Violation changed =
+        ReportValidator.standard()
+            .validate(previous, hostile)
+            .byRule(Rules.ORGAN_NAME_CHANGED)
+            .get(0);
     assertTrue(changed.message().contains("“" + HOSTILE + "”"), changed.message());
-    assertTrue(changed.message(Locale.ENGLISH).contains("\"" + HOSTILE + "\""), changed.message(Locale.ENGLISH));
+    assertTrue(
+        changed.message(Locale.ENGLISH).contains("\"" + HOSTILE + "\""),
+        changed.message(Locale.ENGLISH));
 
-    Violation edition = ReportValidator.standard()
-        .validate(AnnualReport.builder().from(REAL).edition(HOSTILE).build())
-        .byRule(Rules.EDITION_UNKNOWN).get(0);
+    Violation edition =
+        ReportValidator.standard()
+            .validate(AnnualReport.builder().from(REAL).edition(HOSTILE).build())
+            .byRule(Rules.EDITION_UNKNOWN)
+            .get(0);
     assertTrue(edition.message().contains(HOSTILE), edition.message());
     assertTrue(edition.message(Locale.ENGLISH).contains(HOSTILE), edition.message(Locale.ENGLISH));
   }
@@ -167,19 +183,37 @@ class MessagesTest {
             .build();
     ReportValidator validator =
         ReportValidator.builder()
-            .add(rule, context -> context.violation("/organ")
-                .arguments(context.report().organ(), cell("/applications/newlyReceived/total")).add())
+            .add(
+                rule,
+                context ->
+                    context
+                        .violation("/organ")
+                        .arguments(
+                            context.report().organ(), cell("/applications/newlyReceived/total"))
+                        .add())
             .build();
-    Violation v = validator.validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build()).byRule("XX-ORGAN-ECHO").get(0);
+    Violation v =
+        validator
+            .validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build())
+            .byRule("XX-ORGAN-ECHO")
+            .get(0);
     assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message());
-    assertEquals("Organ: " + HOSTILE + "; it's row \"1. Applications newly received this year\", column \"Total\"",
+    assertEquals(
+        "Organ: "
+            + HOSTILE
+            + "; it's row \"1. Applications newly received this year\", column \"Total\"",
         v.message(Locale.ENGLISH));
   }
 
   @Test
   void ruleIdsAreNeverNull() {
-    AnnualReport messy = AnnualReport.builder().from(Reports.with(REAL, cell("/applications/newlyReceived/total"), -3))
-        .organ("").edition("x").overview("").build();
+    AnnualReport messy =
+        AnnualReport.builder()
+            .from(Reports.with(REAL, cell("/applications/newlyReceived/total"), -3))
+            .organ("")
+            .edition("x")
+            .overview("")
+            .build();
     ValidationResult result = ReportValidator.standard().validate(messy, messy);
     assertFalse(result.violations().isEmpty());
     for (Violation violation : result.violations()) {

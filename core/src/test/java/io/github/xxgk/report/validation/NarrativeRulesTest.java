@@ -45,16 +45,22 @@ class NarrativeRulesTest {
     List<String> found = new ArrayList<>();
     for (StatedFigure figure : StatedFigure.find(text)) {
       found.add(figure.phrase() + "=" + figure.value());
-      assertEquals(String.valueOf(figure.value()),
+      assertEquals(
+          String.valueOf(figure.value()),
           text.substring(figure.offset(), figure.offset() + figure.length()).replace(",", ""));
-      assertEquals(figure.sentence(),
-          text.substring(figure.sentenceOffset(), figure.sentenceOffset() + figure.sentenceLength()));
+      assertEquals(
+          figure.sentence(),
+          text.substring(
+              figure.sentenceOffset(), figure.sentenceOffset() + figure.sentenceLength()));
     }
     return found;
   }
 
   private static AnnualReport overview(AnnualReport report, String text) {
-    return AnnualReport.builder().from(report).overview(LinfenYaodu2024.OVERVIEW + "\n" + text).build();
+    return AnnualReport.builder()
+        .from(report)
+        .overview(LinfenYaodu2024.OVERVIEW + "\n" + text)
+        .build();
   }
 
   private static List<Violation> narrative(ValidationResult result) {
@@ -65,9 +71,15 @@ class NarrativeRulesTest {
 
   @Test
   void theFiguresOfRealSentencesAreFoundWithTheirPlace() {
-    assertEquals(Arrays.asList("RECEIVED=15", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "HANDLED_AFTER=12",
-        "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"), figures(LINFEN));
-    assertEquals(Arrays.asList("RECEIVED=749", "HANDLED=718", "CARRIED_OVER_TO_NEXT_YEAR=31", "CASES=74"),
+    assertEquals(
+        Arrays.asList(
+            "RECEIVED=15",
+            "CARRIED_OVER_FROM_PREVIOUS_YEAR=1",
+            "HANDLED_AFTER=12",
+            "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"),
+        figures(LINFEN));
+    assertEquals(
+        Arrays.asList("RECEIVED=749", "HANDLED=718", "CARRIED_OVER_TO_NEXT_YEAR=31", "CASES=74"),
         figures(SHUYANG));
     assertEquals(Arrays.asList("RECEIVED=26"), figures(FAGAIJU));
     // Counts of published items (条), not applications: nothing to compare.
@@ -85,7 +97,9 @@ class NarrativeRulesTest {
     assertTrue(narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请14件。"))).isEmpty());
     Violation v = narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请16件。"))).get(0);
     assertEquals("/overview", v.pointer());
-    assertEquals(Arrays.asList("/applications/newlyReceived/total", "/applications/carriedOverFromPreviousYear/total"),
+    assertEquals(
+        Arrays.asList(
+            "/applications/newlyReceived/total", "/applications/carriedOverFromPreviousYear/total"),
         v.relatedPointers());
   }
 
@@ -111,7 +125,8 @@ class NarrativeRulesTest {
     // The expected sums are those of shared/reports/linfen-yaodu-2024.expected.json.
     for (String[] c : cases) {
       String sentence = c[0];
-      List<Violation> found = VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+      List<Violation> found =
+          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
       assertEquals(1, found.size(), sentence + ": " + found);
       Violation v = found.get(0);
       assertEquals(new BigDecimal(c[1]), v.stated().get(), sentence);
@@ -125,8 +140,11 @@ class NarrativeRulesTest {
 
   @Test
   void sentencesOfAnotherScopeAreNotCompared() {
-    assertTrue(narrative(VALIDATOR.validate(overview(REAL,
-        "区政府办公室代区政府受理政府信息公开申请99件。上半年收到政府信息公开申请7件。全年受理人大代表建议30件。"))).isEmpty());
+    assertTrue(
+        narrative(
+                VALIDATOR.validate(
+                    overview(REAL, "区政府办公室代区政府受理政府信息公开申请99件。上半年收到政府信息公开申请7件。全年受理人大代表建议30件。")))
+            .isEmpty());
   }
 
   @Test
@@ -146,11 +164,19 @@ class NarrativeRulesTest {
 
   @Test
   void feeRowWithoutFeeText() {
-    AnnualReport dropped = with(with(with(REAL, cell("/applications/outcomes/otherHandling/feeOverdue/naturalPerson"), 1),
-        cell("/applications/outcomes/otherHandling/feeOverdue/total"), 1), cell("/applications/outcomes/disclosed/naturalPerson"), 4);
+    AnnualReport dropped =
+        with(
+            with(
+                with(
+                    REAL, cell("/applications/outcomes/otherHandling/feeOverdue/naturalPerson"), 1),
+                cell("/applications/outcomes/otherHandling/feeOverdue/total"),
+                1),
+            cell("/applications/outcomes/disclosed/naturalPerson"),
+            4);
     dropped = with(dropped, cell("/applications/outcomes/disclosed/total"), 4);
-    ValidationResult result = VALIDATOR.validate(
-        AnnualReport.builder().from(dropped).otherMatters("无其他需要报告的事项。").build());
+    ValidationResult result =
+        VALIDATOR.validate(
+            AnnualReport.builder().from(dropped).otherMatters("无其他需要报告的事项。").build());
     assertEquals(1, result.byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).size(), result.toString());
     // The real section 六 mentions 信息处理费.
     assertTrue(VALIDATOR.validate(dropped).byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).isEmpty());
@@ -158,18 +184,32 @@ class NarrativeRulesTest {
 
   @Test
   void feeUnit() {
-    assertEquals(1, VALIDATOR.validate(withFee(REAL, new BigDecimal("0.00038"))).byRule(Rules.FEE_UNIT).size());
+    assertEquals(
+        1,
+        VALIDATOR.validate(withFee(REAL, new BigDecimal("0.00038"))).byRule(Rules.FEE_UNIT).size());
     // 沭阳 2025 states 4068.208 万元.
-    assertTrue(VALIDATOR.validate(withFee(REAL, new BigDecimal("4068.208"))).byRule(Rules.FEE_UNIT).isEmpty());
+    assertTrue(
+        VALIDATOR
+            .validate(withFee(REAL, new BigDecimal("4068.208")))
+            .byRule(Rules.FEE_UNIT)
+            .isEmpty());
   }
 
   @Test
   void regulationsWithoutPower() {
     AnnualReport county = with(REAL, cell("/proactiveDisclosure/regulations/inForce"), 1);
-    assertEquals(Severity.INFO, VALIDATOR.validate(county).byRule(Rules.REGULATIONS_WITHOUT_POWER).get(0).severity());
-    AnnualReport city = AnnualReport.builder().from(county).organ("临汾市人民政府").organKind(OrganKind.GOVERNMENT).build();
+    assertEquals(
+        Severity.INFO,
+        VALIDATOR.validate(county).byRule(Rules.REGULATIONS_WITHOUT_POWER).get(0).severity());
+    AnnualReport city =
+        AnnualReport.builder()
+            .from(county)
+            .organ("临汾市人民政府")
+            .organKind(OrganKind.GOVERNMENT)
+            .build();
     assertTrue(VALIDATOR.validate(city).byRule(Rules.REGULATIONS_WITHOUT_POWER).isEmpty());
-    AnnualReport unknown = AnnualReport.builder().from(county).organ("某某中心").organKind(OrganKind.OTHER).build();
+    AnnualReport unknown =
+        AnnualReport.builder().from(county).organ("某某中心").organKind(OrganKind.OTHER).build();
     assertTrue(VALIDATOR.validate(unknown).byRule(Rules.REGULATIONS_WITHOUT_POWER).isEmpty());
   }
 
@@ -184,30 +224,45 @@ class NarrativeRulesTest {
 
   @Test
   void inForceContinuityIsOnlyInformationAfterACleanup() {
-    AnnualReport previous = AnnualReport.builder().from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
-        .year(2023).publishedOn(LocalDate.of(2024, 1, 20)).build();
+    AnnualReport previous =
+        AnnualReport.builder()
+            .from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
+            .year(2023)
+            .publishedOn(LocalDate.of(2024, 1, 20))
+            .build();
     previous = with(previous, cell("/applications/carriedOverToNextYear/naturalPerson"), 1);
     previous = with(previous, cell("/applications/carriedOverToNextYear/total"), 1);
-    assertEquals(Severity.WARNING, VALIDATOR.validate(previous, REAL).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
+    assertEquals(
+        Severity.WARNING,
+        VALIDATOR.validate(previous, REAL).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
     AnnualReport cleaned = overview(REAL, "本年度对行政规范性文件进行了全面清理，现行有效件数以本年度报告为准。");
-    assertEquals(Severity.INFO, VALIDATOR.validate(previous, cleaned).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
+    assertEquals(
+        Severity.INFO,
+        VALIDATOR.validate(previous, cleaned).byRule(Rules.IN_FORCE_CONTINUITY).get(0).severity());
   }
 
   @Test
   void continuityRulesDoNotRunAcrossAGapOrAnotherOrgan() {
-    AnnualReport old = AnnualReport.builder().from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
-        .year(2021).publishedOn(LocalDate.of(2022, 1, 20)).build();
+    AnnualReport old =
+        AnnualReport.builder()
+            .from(with(REAL, cell("/proactiveDisclosure/normativeDocuments/inForce"), 40))
+            .year(2021)
+            .publishedOn(LocalDate.of(2022, 1, 20))
+            .build();
     ValidationResult gap = VALIDATOR.validate(old, REAL);
     assertEquals(Collections.singletonList(Rules.YEARS_NOT_CONSECUTIVE), ids(gap));
     assertTrue(gap.violations().get(0).message(Locale.ENGLISH).contains("did not run"));
     AnnualReport other = AnnualReport.builder().from(old).year(2023).organ("临汾市尧都区教育局").build();
-    assertEquals(Collections.singletonList(Rules.ORGAN_NAME_CHANGED), ids(VALIDATOR.validate(other, REAL)));
+    assertEquals(
+        Collections.singletonList(Rules.ORGAN_NAME_CHANGED), ids(VALIDATOR.validate(other, REAL)));
   }
 
   /** A report on which every narrative rule fires once or more. */
   static AnnualReport everyNarrativeDefect() {
-    AnnualReport report = with(REAL, cell("/applications/outcomes/otherHandling/feeOverdue/total"), 1);
-    return AnnualReport.builder().from(withFee(report, new BigDecimal("0.00001")))
+    AnnualReport report =
+        with(REAL, cell("/applications/outcomes/otherHandling/feeOverdue/total"), 1);
+    return AnnualReport.builder()
+        .from(withFee(report, new BigDecimal("0.00001")))
         .overview("共受理政府信息公开申请15件，部分公开3件，占35%，其中上年度结转3件。")
         .otherMatters("无。")
         .build();

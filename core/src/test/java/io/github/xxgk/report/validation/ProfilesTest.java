@@ -11,7 +11,6 @@ import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,15 @@ class ProfilesTest {
   void theStandardValidatorAppliesTheWholeCatalogue() {
     assertEquals(Rules.standard(), ReportValidator.standard().rules());
     assertSame(ReportValidator.standard(), ReportValidator.standard());
-    assertEquals(Optional.of(Severity.WARNING), ReportValidator.standard().severity(Rules.PUBLICATION_DEADLINE));
+    assertEquals(
+        Optional.of(Severity.WARNING),
+        ReportValidator.standard().severity(Rules.PUBLICATION_DEADLINE));
   }
 
   @Test
   void aRuleCanBeTurnedOff() {
-    AnnualReport negative = Reports.with(REAL, cell("/proactiveDisclosure/punishment/decisions"), -1);
+    AnnualReport negative =
+        Reports.with(REAL, cell("/proactiveDisclosure/punishment/decisions"), -1);
     assertFalse(ReportValidator.standard().validate(negative).isValid());
     ReportValidator lenient = ReportValidator.builder().disable(Rules.NON_NEGATIVE).build();
     assertTrue(lenient.validate(negative).violations().isEmpty());
@@ -63,7 +65,8 @@ class ProfilesTest {
 
   @Test
   void aSeverityCanBeChanged() {
-    AnnualReport unbalanced = Reports.with(REAL, cell("/applications/carriedOverToNextYear/researchInstitution"), 1);
+    AnnualReport unbalanced =
+        Reports.with(REAL, cell("/applications/carriedOverToNextYear/researchInstitution"), 1);
     ReportValidator profile =
         ReportValidator.builder()
             .severity(Rules.APPLICATIONS_BALANCE, Severity.WARNING)
@@ -81,24 +84,31 @@ class ProfilesTest {
   @Test
   void anUnknownRuleIdIsRejectedByName() {
     IllegalArgumentException off =
-        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().disable("NON-NEGATIV").build());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReportValidator.builder().disable("NON-NEGATIV").build());
     assertTrue(off.getMessage().contains("NON-NEGATIV"), off.getMessage());
     IllegalArgumentException severity =
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> ReportValidator.builder().severity("no-such-rule", Severity.INFO).build());
     assertTrue(severity.getMessage().contains("no-such-rule"), severity.getMessage());
   }
 
   @Test
   void checkFailedCannotBeSilenced() {
-    assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().disable(Rules.CHECK_FAILED).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReportValidator.builder().disable(Rules.CHECK_FAILED).build());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ReportValidator.builder().severity(Rules.CHECK_FAILED, Severity.WARNING).build());
   }
 
   @Test
   void aCustomRuleReportsThroughTheSameShapeAndIsListed() {
-    ReportValidator profile = ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK).build();
+    ReportValidator profile =
+        ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK).build();
     List<Rule> rules = profile.rules();
     assertEquals(SHORT_OVERVIEW, rules.get(rules.size() - 1));
     assertFalse(SHORT_OVERVIEW.isStandard());
@@ -115,10 +125,16 @@ class ProfilesTest {
     assertTrue(result.isValid());
 
     ReportValidator stricter =
-        ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK).severity("XX-OVERVIEW-SHORT", Severity.ERROR).build();
+        ReportValidator.builder()
+            .add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK)
+            .severity("XX-OVERVIEW-SHORT", Severity.ERROR)
+            .build();
     assertFalse(stricter.validate(brief).isValid());
     ReportValidator off =
-        ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK).disable("XX-OVERVIEW-SHORT").build();
+        ReportValidator.builder()
+            .add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK)
+            .disable("XX-OVERVIEW-SHORT")
+            .build();
     // Only the standard OVERVIEW-ASPECTS remains: "简短。" names none of the five aspects.
     assertEquals(5, off.validate(brief).violations().size());
     assertEquals(5, off.validate(brief).byRule(Rules.OVERVIEW_ASPECTS).size());
@@ -135,16 +151,21 @@ class ProfilesTest {
             .build();
     ReportValidator profile =
         ReportValidator.builder()
-            .add(growth, context -> {
-              int now = context.report().applications().newlyReceived().total();
-              int before = context.previousYear().get().applications().newlyReceived().total();
-              if (now > 3L * before) {
-                context.violation("/applications/newlyReceived/total").add();
-              }
-            })
+            .add(
+                growth,
+                context -> {
+                  int now = context.report().applications().newlyReceived().total();
+                  int before = context.previousYear().get().applications().newlyReceived().total();
+                  if (now > 3L * before) {
+                    context.violation("/applications/newlyReceived/total").add();
+                  }
+                })
             .build();
-    AnnualReport previous = Reports.with(AnnualReport.builder().from(REAL).year(2023).build(),
-        cell("/applications/newlyReceived/total"), 4);
+    AnnualReport previous =
+        Reports.with(
+            AnnualReport.builder().from(REAL).year(2023).build(),
+            cell("/applications/newlyReceived/total"),
+            4);
     assertTrue(profile.validate(REAL).violations().isEmpty());
     assertEquals(1, profile.validate(previous, REAL).byRule("XX-APPLICATIONS-TRIPLED").size());
   }
@@ -152,10 +173,14 @@ class ProfilesTest {
   @Test
   void duplicateIdsAreRejected() {
     Rule clash = Rule.builder(Rules.NON_NEGATIVE).title("a", "a").message("a", "a").build();
-    assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().add(clash, context -> {}));
-    ReportValidator.Builder builder = ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK);
+    assertThrows(
+        IllegalArgumentException.class, () -> ReportValidator.builder().add(clash, context -> {}));
+    ReportValidator.Builder builder =
+        ReportValidator.builder().add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK);
     IllegalArgumentException twice =
-        assertThrows(IllegalArgumentException.class, () -> builder.add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> builder.add(SHORT_OVERVIEW, SHORT_OVERVIEW_CHECK));
     assertTrue(twice.getMessage().contains("XX-OVERVIEW-SHORT"));
   }
 
@@ -163,6 +188,7 @@ class ProfilesTest {
   void customIdsFollowTheStandardStyle() {
     assertThrows(IllegalArgumentException.class, () -> Rule.builder("overview short"));
     assertThrows(IllegalArgumentException.class, () -> Rule.builder(""));
-    assertThrows(IllegalStateException.class, () -> Rule.builder("XX-NO-MESSAGE").title("a", "b").build());
+    assertThrows(
+        IllegalStateException.class, () -> Rule.builder("XX-NO-MESSAGE").title("a", "b").build());
   }
 }

@@ -10,7 +10,6 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +61,8 @@ final class Reports {
    * The cells of a consistent report from its free cells, in the catalogue's order, computed
    * plainly: in each applicant column the outcome rows and the carry-over to next year are free,
    * the supply is their sum, the carry-over from last year is a free number clamped to the supply
-   * and the newly received are the rest; every total is the sum of its parts. {@code free} holds
-   * at least {@link #FREE} non-negative numbers.
+   * and the newly received are the rest; every total is the sum of its parts. {@code free} holds at
+   * least {@link #FREE} non-negative numbers.
    */
   static int[] consistentCells(int[] free) {
     CellGrid cells = new CellGrid();
@@ -81,11 +80,15 @@ final class Reports {
       }
       cells.set(FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column), outcomes);
       int toNextYear = free[k++];
-      cells.set(FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), toNextYear);
+      cells.set(
+          FormCells.applications(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column), toNextYear);
       int supply = outcomes + toNextYear;
       int fromLastYear = Math.min(free[k++], supply);
-      cells.set(FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column), fromLastYear);
-      cells.set(FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), supply - fromLastYear);
+      cells.set(
+          FormCells.applications(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, column),
+          fromLastYear);
+      cells.set(
+          FormCells.applications(ApplicationRow.NEWLY_RECEIVED, column), supply - fromLastYear);
     }
     for (ApplicationRow row : ApplicationRow.values()) {
       int total = 0;

@@ -59,8 +59,13 @@ class ResultTest {
       int ruleA = indexOf(validator, a.ruleId());
       int ruleB = indexOf(validator, b.ruleId());
       assertTrue(ruleA <= ruleB, a + " before " + b);
-      if (ruleA == ruleB && FormCells.byPointer(a.pointer()).isPresent() && FormCells.byPointer(b.pointer()).isPresent()) {
-        assertTrue(FormCells.byPointer(a.pointer()).get().compareTo(FormCells.byPointer(b.pointer()).get()) < 0, a + " before " + b);
+      if (ruleA == ruleB
+          && FormCells.byPointer(a.pointer()).isPresent()
+          && FormCells.byPointer(b.pointer()).isPresent()) {
+        assertTrue(
+            FormCells.byPointer(a.pointer()).get().compareTo(FormCells.byPointer(b.pointer()).get())
+                < 0,
+            a + " before " + b);
       }
     }
   }
@@ -91,7 +96,10 @@ class ResultTest {
     }
     assertEquals(
         java.util.Arrays.asList(
-            Rules.APPLICATIONS_ROW_TOTAL, Rules.APPLICATIONS_OUTCOME_TOTAL, Rules.APPLICATIONS_BALANCE, Rules.NON_NEGATIVE),
+            Rules.APPLICATIONS_ROW_TOTAL,
+            Rules.APPLICATIONS_OUTCOME_TOTAL,
+            Rules.APPLICATIONS_BALANCE,
+            Rules.NON_NEGATIVE),
         atTotal);
     int grouped = 0;
     for (List<Violation> group : byPointer.values()) {

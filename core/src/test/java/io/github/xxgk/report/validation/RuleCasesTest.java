@@ -31,7 +31,11 @@ class RuleCasesTest {
     Map<io.github.xxgk.report.form.Cell, Integer> changes = new HashMap<>();
     changes.put(cell("/applications/carriedOverToNextYear/naturalPerson"), 1);
     changes.put(cell("/applications/carriedOverToNextYear/total"), 1);
-    return AnnualReport.builder().from(with(REAL, changes)).year(2023).publishedOn(LocalDate.of(2024, 1, 20)).build();
+    return AnnualReport.builder()
+        .from(with(REAL, changes))
+        .year(2023)
+        .publishedOn(LocalDate.of(2024, 1, 20))
+        .build();
   }
 
   private static AnnualReport.Builder real() {
@@ -54,7 +58,9 @@ class RuleCasesTest {
 
   private static void assertNumbers(Violation violation, String stated, String computed) {
     assertEquals(Optional.of(new BigDecimal(stated)), violation.stated());
-    assertEquals(computed == null ? Optional.empty() : Optional.of(new BigDecimal(computed)), violation.computed());
+    assertEquals(
+        computed == null ? Optional.empty() : Optional.of(new BigDecimal(computed)),
+        violation.computed());
   }
 
   @Test
@@ -71,7 +77,8 @@ class RuleCasesTest {
 
   @Test
   void rowTotal() {
-    ValidationResult result = VALIDATOR.validate(with(REAL, cell("/applications/newlyReceived/naturalPerson"), 14));
+    ValidationResult result =
+        VALIDATOR.validate(with(REAL, cell("/applications/newlyReceived/naturalPerson"), 14));
     Violation v = only(result, Rules.APPLICATIONS_ROW_TOTAL);
     assertEquals("/applications/newlyReceived/total", v.pointer());
     assertNumbers(v, "14", "15");
@@ -83,15 +90,20 @@ class RuleCasesTest {
 
   @Test
   void outcomeTotal() {
-    ValidationResult result = VALIDATOR.validate(with(REAL, cell("/applications/outcomes/notDisclosed/stateSecret/naturalPerson"), 2));
+    ValidationResult result =
+        VALIDATOR.validate(
+            with(REAL, cell("/applications/outcomes/notDisclosed/stateSecret/naturalPerson"), 2));
     List<Violation> outcome = result.byRule(Rules.APPLICATIONS_OUTCOME_TOTAL);
     assertEquals(1, outcome.size());
     assertEquals("/applications/outcomes/total/naturalPerson", outcome.get(0).pointer());
     assertNumbers(outcome.get(0), "11", "13");
     assertEquals(21, outcome.get(0).relatedPointers().size());
     // The same cell also breaks its own row's total.
-    assertEquals("/applications/outcomes/notDisclosed/stateSecret/total", only(result, Rules.APPLICATIONS_ROW_TOTAL).pointer());
-    assertEquals(Arrays.asList(Rules.APPLICATIONS_ROW_TOTAL, Rules.APPLICATIONS_OUTCOME_TOTAL), ids(result));
+    assertEquals(
+        "/applications/outcomes/notDisclosed/stateSecret/total",
+        only(result, Rules.APPLICATIONS_ROW_TOTAL).pointer());
+    assertEquals(
+        Arrays.asList(Rules.APPLICATIONS_ROW_TOTAL, Rules.APPLICATIONS_OUTCOME_TOTAL), ids(result));
   }
 
   @Test
@@ -102,7 +114,9 @@ class RuleCasesTest {
     ValidationResult result = VALIDATOR.validate(with(REAL, changes));
     // The narrative states "3件结转下年度", which now differs from the table too.
     assertEquals(
-        Arrays.asList(Rules.APPLICATIONS_BALANCE, Rules.APPLICATIONS_BALANCE, Rules.NARRATIVE_TABLE_MISMATCH), ids(result));
+        Arrays.asList(
+            Rules.APPLICATIONS_BALANCE, Rules.APPLICATIONS_BALANCE, Rules.NARRATIVE_TABLE_MISMATCH),
+        ids(result));
     Violation naturalPerson = result.violations().get(0);
     assertEquals("/applications/outcomes/total/naturalPerson", naturalPerson.pointer());
     assertNumbers(naturalPerson, "11", "12");
@@ -118,24 +132,34 @@ class RuleCasesTest {
 
   @Test
   void reconsiderationTotal() {
-    ValidationResult result = VALIDATOR.validate(with(REAL, cell("/reconsiderationAndLitigation/reconsideration/total"), 2));
+    ValidationResult result =
+        VALIDATOR.validate(
+            with(REAL, cell("/reconsiderationAndLitigation/reconsideration/total"), 2));
     assertEquals(Collections.singletonList(Rules.RECONSIDERATION_TOTAL), ids(result));
     assertNumbers(result.violations().get(0), "2", "1");
   }
 
   @Test
   void litigationTotal() {
-    ValidationResult result = VALIDATOR.validate(
-        with(REAL, cell("/reconsiderationAndLitigation/litigationWithoutReconsideration/pending"), 0));
+    ValidationResult result =
+        VALIDATOR.validate(
+            with(
+                REAL,
+                cell("/reconsiderationAndLitigation/litigationWithoutReconsideration/pending"),
+                0));
     assertEquals(Collections.singletonList(Rules.LITIGATION_TOTAL), ids(result));
     Violation v = result.violations().get(0);
-    assertEquals("/reconsiderationAndLitigation/litigationWithoutReconsideration/total", v.pointer());
+    assertEquals(
+        "/reconsiderationAndLitigation/litigationWithoutReconsideration/total", v.pointer());
     assertNumbers(v, "1", "0");
   }
 
   @Test
   void nonNegative() {
-    AnnualReport report = Reports.withFee(with(REAL, cell("/proactiveDisclosure/licensing/decisions"), -1), new BigDecimal("-0.50"));
+    AnnualReport report =
+        Reports.withFee(
+            with(REAL, cell("/proactiveDisclosure/licensing/decisions"), -1),
+            new BigDecimal("-0.50"));
     ValidationResult result = VALIDATOR.validate(report);
     assertEquals(Arrays.asList(Rules.NON_NEGATIVE, Rules.NON_NEGATIVE), ids(result));
     assertEquals("/proactiveDisclosure/licensing/decisions", result.violations().get(0).pointer());
@@ -161,22 +185,37 @@ class RuleCasesTest {
     ValidationResult before = VALIDATOR.validate(tooEarly);
     assertEquals(Collections.singletonList(Rules.EDITION_BEFORE_2021), ids(before));
     assertEquals("/year", before.violations().get(0).pointer());
-    assertEquals(Collections.singletonList("/edition"), before.violations().get(0).relatedPointers());
-    assertTrue(VALIDATOR.validate(real().year(2021).publishedOn(LocalDate.of(2022, 1, 20)).build()).violations().isEmpty());
+    assertEquals(
+        Collections.singletonList("/edition"), before.violations().get(0).relatedPointers());
+    assertTrue(
+        VALIDATOR
+            .validate(real().year(2021).publishedOn(LocalDate.of(2022, 1, 20)).build())
+            .violations()
+            .isEmpty());
   }
 
   @Test
   void publishedBeforeYearEnd() {
-    ValidationResult result = VALIDATOR.validate(real().publishedOn(LocalDate.of(2024, 12, 31)).build());
+    ValidationResult result =
+        VALIDATOR.validate(real().publishedOn(LocalDate.of(2024, 12, 31)).build());
     assertEquals(Collections.singletonList(Rules.PUBLISHED_BEFORE_YEAR_END), ids(result));
     assertEquals("/publishedOn", result.violations().get(0).pointer());
-    assertTrue(VALIDATOR.validate(real().publishedOn(LocalDate.of(2025, 1, 1)).build()).violations().isEmpty());
+    assertTrue(
+        VALIDATOR
+            .validate(real().publishedOn(LocalDate.of(2025, 1, 1)).build())
+            .violations()
+            .isEmpty());
   }
 
   @Test
   void publicationDeadlineForADepartmentIs31January() {
-    assertTrue(VALIDATOR.validate(real().publishedOn(LocalDate.of(2025, 1, 31)).build()).violations().isEmpty());
-    ValidationResult late = VALIDATOR.validate(real().publishedOn(LocalDate.of(2025, 2, 1)).build());
+    assertTrue(
+        VALIDATOR
+            .validate(real().publishedOn(LocalDate.of(2025, 1, 31)).build())
+            .violations()
+            .isEmpty());
+    ValidationResult late =
+        VALIDATOR.validate(real().publishedOn(LocalDate.of(2025, 2, 1)).build());
     Violation v = only(late, Rules.PUBLICATION_DEADLINE);
     assertEquals(Severity.WARNING, v.severity());
     assertTrue(late.isValid());
@@ -187,24 +226,48 @@ class RuleCasesTest {
   @Test
   void publicationDeadlineForAGovernmentIs31March() {
     AnnualReport.Builder government = real().organKind(OrganKind.GOVERNMENT);
-    assertTrue(VALIDATOR.validate(government.publishedOn(LocalDate.of(2025, 3, 31)).build()).violations().isEmpty());
-    Violation v = only(VALIDATOR.validate(government.publishedOn(LocalDate.of(2025, 4, 1)).build()), Rules.PUBLICATION_DEADLINE);
+    assertTrue(
+        VALIDATOR
+            .validate(government.publishedOn(LocalDate.of(2025, 3, 31)).build())
+            .violations()
+            .isEmpty());
+    Violation v =
+        only(
+            VALIDATOR.validate(government.publishedOn(LocalDate.of(2025, 4, 1)).build()),
+            Rules.PUBLICATION_DEADLINE);
     assertTrue(v.message(Locale.ENGLISH).contains("2025-03-31"), v.message(Locale.ENGLISH));
-    assertTrue(v.message(Locale.ENGLISH).contains("people's government"), v.message(Locale.ENGLISH));
+    assertTrue(
+        v.message(Locale.ENGLISH).contains("people's government"), v.message(Locale.ENGLISH));
   }
 
   @Test
   void publicationDeadlineForAnotherOrganIs31January() {
     AnnualReport.Builder other = real().organKind(OrganKind.OTHER);
-    assertTrue(VALIDATOR.validate(other.publishedOn(LocalDate.of(2025, 1, 31)).build()).violations().isEmpty());
-    assertEquals(1, VALIDATOR.validate(other.publishedOn(LocalDate.of(2025, 2, 1)).build()).byRule(Rules.PUBLICATION_DEADLINE).size());
+    assertTrue(
+        VALIDATOR
+            .validate(other.publishedOn(LocalDate.of(2025, 1, 31)).build())
+            .violations()
+            .isEmpty());
+    assertEquals(
+        1,
+        VALIDATOR
+            .validate(other.publishedOn(LocalDate.of(2025, 2, 1)).build())
+            .byRule(Rules.PUBLICATION_DEADLINE)
+            .size());
   }
 
   @Test
   void publicationDeadlineWithoutOrganKindWarnsAgainst31JanuaryAndSaysWhy() {
     AnnualReport.Builder unknown = real().organKind(Optional.<OrganKind>empty());
-    assertTrue(VALIDATOR.validate(unknown.publishedOn(LocalDate.of(2025, 1, 31)).build()).violations().isEmpty());
-    Violation v = only(VALIDATOR.validate(unknown.publishedOn(LocalDate.of(2025, 3, 1)).build()), Rules.PUBLICATION_DEADLINE);
+    assertTrue(
+        VALIDATOR
+            .validate(unknown.publishedOn(LocalDate.of(2025, 1, 31)).build())
+            .violations()
+            .isEmpty());
+    Violation v =
+        only(
+            VALIDATOR.validate(unknown.publishedOn(LocalDate.of(2025, 3, 1)).build()),
+            Rules.PUBLICATION_DEADLINE);
     assertEquals("PUBLICATION-DEADLINE.kindUnknown", v.messageKey());
     assertTrue(v.message().contains("organKind") && v.message().contains("3月31日"), v.message());
     assertTrue(v.message(Locale.ENGLISH).contains("organKind"), v.message(Locale.ENGLISH));
@@ -219,7 +282,11 @@ class RuleCasesTest {
   @Test
   void sectionMissing() {
     AnnualReport report =
-        real().overview(Optional.<String>empty()).problemsAndImprovements("\u3000 \n").otherMatters("").build();
+        real()
+            .overview(Optional.<String>empty())
+            .problemsAndImprovements("\u3000 \n")
+            .otherMatters("")
+            .build();
     ValidationResult result = VALIDATOR.validate(report);
     List<Violation> missing = result.byRule(Rules.SECTION_MISSING);
     assertEquals(3, missing.size());
@@ -243,8 +310,7 @@ class RuleCasesTest {
 
   @Test
   void informationFeeStatedInTheWordsReportsUse() {
-    for (String stated :
-        new String[] {"本年度没有产生信息公开处理费。", "2022年，无收取信息处理费情况。", "本年度未收取任何费用。"}) {
+    for (String stated : new String[] {"本年度没有产生信息公开处理费。", "2022年，无收取信息处理费情况。", "本年度未收取任何费用。"}) {
       ValidationResult result = VALIDATOR.validate(real().otherMatters(stated).build());
       assertTrue(
           result.violations().stream()
@@ -281,7 +347,8 @@ class RuleCasesTest {
     Violation v = only(VALIDATOR.validate(renamed, REAL), Rules.ORGAN_NAME_CHANGED);
     assertEquals(Severity.WARNING, v.severity());
     assertTrue(v.message().contains("临汾市尧都区政府办公室"), v.message());
-    AnnualReport spaced = AnnualReport.builder().from(previousYear()).organ(" 临汾市尧都区人民政府办公室\u3000").build();
+    AnnualReport spaced =
+        AnnualReport.builder().from(previousYear()).organ(" 临汾市尧都区人民政府办公室\u3000").build();
     assertTrue(VALIDATOR.validate(spaced, REAL).violations().isEmpty());
   }
 
@@ -292,19 +359,24 @@ class RuleCasesTest {
     changes.put(cell("/applications/carriedOverToNextYear/total"), 2);
     AnnualReport previous = with(previousYear(), changes);
     ValidationResult result = VALIDATOR.validate(previous, REAL);
-    assertEquals(Arrays.asList(Rules.CARRY_OVER_CONTINUITY, Rules.CARRY_OVER_CONTINUITY), ids(result));
+    assertEquals(
+        Arrays.asList(Rules.CARRY_OVER_CONTINUITY, Rules.CARRY_OVER_CONTINUITY), ids(result));
     Violation v = result.violations().get(0);
     assertEquals("/applications/carriedOverFromPreviousYear/naturalPerson", v.pointer());
-    assertEquals(Collections.singletonList("/applications/carriedOverToNextYear/naturalPerson"), v.relatedPointers());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/naturalPerson"),
+        v.relatedPointers());
     assertNumbers(v, "1", "2");
-    assertEquals("/applications/carriedOverFromPreviousYear/total", result.violations().get(1).pointer());
+    assertEquals(
+        "/applications/carriedOverFromPreviousYear/total", result.violations().get(1).pointer());
     // Cross-year rules do not run on one report.
     assertTrue(VALIDATOR.validate(REAL).violations().isEmpty());
   }
 
   @Test
   void inForceContinuity() {
-    AnnualReport previous = with(previousYear(), cell("/proactiveDisclosure/normativeDocuments/inForce"), 25);
+    AnnualReport previous =
+        with(previousYear(), cell("/proactiveDisclosure/normativeDocuments/inForce"), 25);
     ValidationResult result = VALIDATOR.validate(previous, REAL);
     Violation v = only(result, Rules.IN_FORCE_CONTINUITY);
     assertEquals(Severity.WARNING, v.severity());
@@ -315,12 +387,15 @@ class RuleCasesTest {
 
   @Test
   void checkFailedWhenARuleThrows() {
-    Rule broken = Rule.builder("XX-BROKEN").title("坏规则", "Broken rule").message("坏", "broken").build();
+    Rule broken =
+        Rule.builder("XX-BROKEN").title("坏规则", "Broken rule").message("坏", "broken").build();
     ReportValidator validator =
         ReportValidator.builder()
-            .add(broken, context -> {
-              throw new IllegalStateException("no data");
-            })
+            .add(
+                broken,
+                context -> {
+                  throw new IllegalStateException("no data");
+                })
             .build();
     ValidationResult result = validator.validate(REAL);
     Violation v = only(result, Rules.CHECK_FAILED);
@@ -333,22 +408,31 @@ class RuleCasesTest {
   /** A rule added to the catalogue without a failing case here makes this test fail. */
   @Test
   void everyStandardRuleFailsOnOneOfTheVariantsAbove() {
-    Rule broken = Rule.builder("XX-BROKEN").title("坏规则", "Broken rule").message("坏", "broken").build();
+    Rule broken =
+        Rule.builder("XX-BROKEN").title("坏规则", "Broken rule").message("坏", "broken").build();
     ReportValidator validator =
         ReportValidator.builder()
-            .add(broken, context -> {
-              throw new IllegalStateException();
-            })
+            .add(
+                broken,
+                context -> {
+                  throw new IllegalStateException();
+                })
             .build();
     Map<io.github.xxgk.report.form.Cell, Integer> carry = new HashMap<>();
     carry.put(cell("/applications/carriedOverToNextYear/naturalPerson"), 2);
     carry.put(cell("/proactiveDisclosure/normativeDocuments/inForce"), 25);
-    AnnualReport previous = AnnualReport.builder().from(with(previousYear(), carry)).year(2020).organ("某机关").build();
+    AnnualReport previous =
+        AnnualReport.builder().from(with(previousYear(), carry)).year(2020).organ("某机关").build();
     AnnualReport report =
         AnnualReport.builder()
-            .from(with(with(REAL, cell("/applications/newlyReceived/naturalPerson"), -14), cell("/reconsiderationAndLitigation/litigationAfterReconsideration/total"), 1))
+            .from(
+                with(
+                    with(REAL, cell("/applications/newlyReceived/naturalPerson"), -14),
+                    cell("/reconsiderationAndLitigation/litigationAfterReconsideration/total"),
+                    1))
             .addBlankCells(cell("/applications/outcomes/notDisclosed/stateSecret/naturalPerson"))
-            .addNotApplicableCells(cell("/applications/outcomes/notDisclosed/stateSecret/researchInstitution"))
+            .addNotApplicableCells(
+                cell("/applications/outcomes/notDisclosed/stateSecret/researchInstitution"))
             .organ("")
             .edition("2019")
             .publishedOn(LocalDate.of(2025, 6, 1))

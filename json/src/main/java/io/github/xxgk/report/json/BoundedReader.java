@@ -40,7 +40,8 @@ final class BoundedReader extends FilterReader {
       read += n;
       if (read > Limits.DOCUMENT_LENGTH) {
         throw new ReaderLimitException(
-            "Document length exceeds the maximum allowed (" + Limits.DOCUMENT_LENGTH
+            "Document length exceeds the maximum allowed ("
+                + Limits.DOCUMENT_LENGTH
                 + " characters)");
       }
     }

@@ -7,8 +7,10 @@ package io.github.xxgk.report.json;
 final class Brackets {
   /** Brackets opened and not closed at the end; negative when more were closed than opened. */
   private int depth;
+
   /** Where the depth first fell back to 0 or below, or -1 if it never did. */
   private int firstClose = -1;
+
   private boolean inString;
 
   private Brackets() {}
@@ -43,13 +45,14 @@ final class Brackets {
   }
 
   /**
-   * Whether bytes that start with an object are that one object and nothing more (but blanks):
-   * its brackets close exactly at its end, never before. A line of a multi-line document that
-   * starts with <code>{</code> closes more than it opens, or leaves some open.
+   * Whether bytes that start with an object are that one object and nothing more (but blanks): its
+   * brackets close exactly at its end, never before. A line of a multi-line document that starts
+   * with <code>{</code> closes more than it opens, or leaves some open.
    */
   static boolean isOneObject(byte[] line, int from, int to) {
     int last = to;
-    while (last > from && (line[last - 1] == ' ' || line[last - 1] == '\t' || line[last - 1] == '\r')) {
+    while (last > from
+        && (line[last - 1] == ' ' || line[last - 1] == '\t' || line[last - 1] == '\r')) {
       last--;
     }
     if (last == from || line[last - 1] != '}') {

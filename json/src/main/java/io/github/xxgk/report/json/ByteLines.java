@@ -6,16 +6,15 @@ import java.io.InputStream;
 /**
  * Lines of UTF-8 bytes from a stream, held to a number of characters counted as they come, in a
  * buffer of bounded size. JSON Lines are split here as bytes, before any decoding: a line feed is
- * never part of a longer UTF-8 sequence, so each line can go to Jackson's byte parser as it is,
- * and bytes that are not UTF-8 spoil their own line only. A byte order mark at the start of the
- * input is skipped.
+ * never part of a longer UTF-8 sequence, so each line can go to Jackson's byte parser as it is, and
+ * bytes that are not UTF-8 spoil their own line only. A byte order mark at the start of the input
+ * is skipped.
  *
- * <p>The line returned by {@link #next()} is {@code buffer()[start(), end())}, without its line
- * end ({@code \n} or {@code \r\n}); it stays there until the next call. A line of more than
- * {@code maxBuffered} bytes is not buffered whole: it is {@link #isLong() long}, and is read on
- * through {@link #lineStream()}. Blank bytes between lines are dropped as they are scanned, and
- * counted, so that no input, however long, makes the buffer grow beyond about {@code
- * maxBuffered} bytes.
+ * <p>The line returned by {@link #next()} is {@code buffer()[start(), end())}, without its line end
+ * ({@code \n} or {@code \r\n}); it stays there until the next call. A line of more than {@code
+ * maxBuffered} bytes is not buffered whole: it is {@link #isLong() long}, and is read on through
+ * {@link #lineStream()}. Blank bytes between lines are dropped as they are scanned, and counted, so
+ * that no input, however long, makes the buffer grow beyond about {@code maxBuffered} bytes.
  */
 final class ByteLines extends ByteWindow {
   /** Lines up to this many bytes are buffered whole: far more than any report written compactly. */
@@ -27,8 +26,10 @@ final class ByteLines extends ByteWindow {
   private int end;
   private boolean tooLong;
   private boolean longLine;
+
   /** Blank characters dropped since the last line was returned. */
   private long blanks;
+
   /** Blank characters dropped at the start of the current line, before its first other byte. */
   private long indent;
 
@@ -81,7 +82,9 @@ final class ByteLines extends ByteWindow {
     return blanks;
   }
 
-  /** Blank characters dropped at the start of the line last returned: its first column is one more. */
+  /**
+   * Blank characters dropped at the start of the line last returned: its first column is one more.
+   */
   long indent() {
     return indent;
   }
@@ -89,8 +92,8 @@ final class ByteLines extends ByteWindow {
   /**
    * Skips lines of only spaces, tabs and carriage returns, and the spaces and tabs that start the
    * next line; returns how many lines. The bytes are dropped as they are scanned and counted in
-   * {@link #blanks()}; the scan stops when there are more of them than the limit, and the next
-   * line is then {@link #tooLong()}.
+   * {@link #blanks()}; the scan stops when there are more of them than the limit, and the next line
+   * is then {@link #tooLong()}.
    */
   int skipBlank() throws IOException {
     int skipped = 0;
@@ -213,9 +216,9 @@ final class ByteLines extends ByteWindow {
   }
 
   /**
-   * Whether the line after the current one, past blank lines, starts with an object and closes
-   * it: what a record of JSON Lines looks like. Nothing is consumed; at most {@code maxBuffered}
-   * bytes are looked at.
+   * Whether the line after the current one, past blank lines, starts with an object and closes it:
+   * what a record of JSON Lines looks like. Nothing is consumed; at most {@code maxBuffered} bytes
+   * are looked at.
    */
   boolean nextLooksLikeARecord() throws IOException {
     keepLine = true;

@@ -23,13 +23,17 @@ abstract class ByteWindow {
 
   private final InputStream in;
   byte[] buffer = new byte[CHUNK];
+
   /** The buffer, to read eight bytes at a time. */
   private ByteBuffer words = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+
   int position;
   int limit;
   boolean endOfInput;
+
   /** The start of the line last returned. */
   int start;
+
   /** Whether filling keeps the bytes from {@code start}, for a look at the line after it. */
   boolean keepLine;
 
@@ -77,8 +81,8 @@ abstract class ByteWindow {
 
   /**
    * Reads more input for a scan that has reached the end of the buffered bytes at {@code at}, and
-   * returns where that position is after filling moved the unread bytes to the front; -1 at the
-   * end of the input.
+   * returns where that position is after filling moved the unread bytes to the front; -1 at the end
+   * of the input.
    */
   final int readMore(int at) throws IOException {
     int offset = at - position;
@@ -94,10 +98,10 @@ abstract class ByteWindow {
   }
 
   /**
-   * The first line feed in {@code [from, to)}, or -1. Eight bytes at a time: a byte that equals
-   * the line feed is a zero byte of the word XOR line feeds, and the lowest high bit of {@code
-   * (x - ONES) & ~x & HIGHS} marks the first zero byte exactly (only bytes above it can be false
-   * marks); this scan is most of what splitting lines costs.
+   * The first line feed in {@code [from, to)}, or -1. Eight bytes at a time: a byte that equals the
+   * line feed is a zero byte of the word XOR line feeds, and the lowest high bit of {@code (x -
+   * ONES) & ~x & HIGHS} marks the first zero byte exactly (only bytes above it can be false marks);
+   * this scan is most of what splitting lines costs.
    */
   final int indexOfLineFeed(int from, int to) {
     int i = from;

@@ -8,8 +8,8 @@ import java.io.IOException;
 /**
  * Pretty output as the contract writes it: two-space indents, {@code \n} line ends and {@code
  * "key": value}. The separator is written here rather than configured with {@code
- * Separators.Spacing}, which only Jackson 2.16 and later have, so that the output is the same
- * byte for byte on every supported version.
+ * Separators.Spacing}, which only Jackson 2.16 and later have, so that the output is the same byte
+ * for byte on every supported version.
  */
 final class CanonicalPrettyPrinter extends DefaultPrettyPrinter {
   private static final long serialVersionUID = 1L;

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Reads one whole document, a report and nothing after it, from text, a stream or bytes, and
- * returns its problems; only I/O failures are thrown. Text and streams go to Jackson's char
- * parser, held to the document limit; bytes go to its byte parser, the fast path.
+ * returns its problems; only I/O failures are thrown. Text and streams go to Jackson's char parser,
+ * held to the document limit; bytes go to its byte parser, the fast path.
  */
 final class DocumentReader {
   private final JsonFactory bounded;
@@ -87,8 +87,7 @@ final class DocumentReader {
         || !JacksonSupport.STRICT_UTF8_BYTES) {
       // Jackson's byte parser would skip a byte order mark, or decode UTF-16, or (before 2.23)
       // let some malformed UTF-8 through: the char parser sees every character as it is.
-      ReadResult tooLong =
-          JacksonSupport.STRICT_UTF8_BYTES ? null : tooLong(source, allowed);
+      ReadResult tooLong = JacksonSupport.STRICT_UTF8_BYTES ? null : tooLong(source, allowed);
       if (tooLong != null) {
         return tooLong;
       }
@@ -103,8 +102,7 @@ final class DocumentReader {
     return read(source, json, offset, length, allowed);
   }
 
-  private ReadResult read(
-      Utf8Source source, byte[] json, int offset, int length, long allowed) {
+  private ReadResult read(Utf8Source source, byte[] json, int offset, int length, long allowed) {
     ReadResult tooLong = tooLong(source, allowed);
     if (tooLong != null) {
       return tooLong;
@@ -140,7 +138,11 @@ final class DocumentReader {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
-        problems.add(JsonProblem.SYNTAX, "", JacksonSupport.location(parser), "输入为空，没有 JSON 文档",
+        problems.add(
+            JsonProblem.SYNTAX,
+            "",
+            JacksonSupport.location(parser),
+            "输入为空，没有 JSON 文档",
             "the input is empty: there is no JSON document");
         return new ReadResult(null, problems.all(), true);
       }
@@ -158,14 +160,18 @@ final class DocumentReader {
   }
 
   /** The result, or its problems and one more when the document goes on after the report. */
-  private static ReadResult nothingAfter(
-      JsonParser parser, Positions source, ReadResult result) throws IOException {
+  private static ReadResult nothingAfter(JsonParser parser, Positions source, ReadResult result)
+      throws IOException {
     Problems after = new Problems(source);
     try {
       if (parser.nextToken() == null) {
         return result;
       }
-      after.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser), "文档之后还有内容",
+      after.add(
+          JsonProblem.SYNTAX,
+          "",
+          JacksonSupport.tokenLocation(parser),
+          "文档之后还有内容",
           "content after the document");
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);

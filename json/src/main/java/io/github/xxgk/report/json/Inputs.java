@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Decoding of input: strict UTF-8, so that bad bytes are an error and never a replacement. */
@@ -21,8 +18,8 @@ final class Inputs {
   }
 
   /**
-   * The problem of bytes that are not UTF-8, located where the first bad byte is, with the
-   * parser's pointer made relative to the report by dropping {@code skip} segments.
+   * The problem of bytes that are not UTF-8, located where the first bad byte is, with the parser's
+   * pointer made relative to the report by dropping {@code skip} segments.
    */
   static List<JsonProblem> notUtf8(
       JsonParser parser, CharacterCodingException e, int skip, Positions positions) {

@@ -8,9 +8,9 @@ import java.util.List;
  * A document is not a report in the contract's JSON form, read through {@link ReportModule} by a
  * mapper of the caller's own. Jackson's mapper expects a {@link
  * com.fasterxml.jackson.databind.JsonMappingException}, so this is one (a {@link
- * MismatchedInputException}, with Jackson's path to the report inside the caller's own types);
- * it carries every problem found, as {@link ReportJson} reports them, in {@link #problems()}, and
- * its cause is the {@link ReportFormatException} that {@link ReportJson} would have thrown.
+ * MismatchedInputException}, with Jackson's path to the report inside the caller's own types); it
+ * carries every problem found, as {@link ReportJson} reports them, in {@link #problems()}, and its
+ * cause is the {@link ReportFormatException} that {@link ReportJson} would have thrown.
  *
  * <pre>{@code
  * try {

@@ -22,19 +22,19 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@link #READ_CONSTRAINTS}: Jackson 2.16's limits on documents, names, strings, numbers and
  *       nesting. Without them the reader checks each token itself ({@link #checkString} and the
  *       others) and bounds documents with {@link BoundedReader}.
- *   <li>{@link #COMBINED_SURROGATES}: writing a character beyond U+FFFF to bytes as itself
- *       (Jackson 2.18). Without it, bytes are written through a UTF-8 writer, which never escapes.
+ *   <li>{@link #COMBINED_SURROGATES}: writing a character beyond U+FFFF to bytes as itself (Jackson
+ *       2.18). Without it, bytes are written through a UTF-8 writer, which never escapes.
  *   <li>{@link #STRICT_UTF8_BYTES}: a byte parser that rejects malformed UTF-8. Without it, bytes
  *       are decoded by {@link Utf8Reader} and read by the char parser.
- *   <li>{@link #location(long, long, int, int)}: a location made by the reader itself. Jackson
- *       2.13 added a constructor taking a {@code ContentReference}, which {@code new
- *       JsonLocation(null, …)} compiled against it selects, and which 2.12 lacks.
+ *   <li>{@link #location(long, long, int, int)}: a location made by the reader itself. Jackson 2.13
+ *       added a constructor taking a {@code ContentReference}, which {@code new JsonLocation(null,
+ *       …)} compiled against it selects, and which 2.12 lacks.
  * </ul>
  *
  * <p>No class or member of a newer Jackson is named in the code: they are reached by reflection or
  * by name, so that the module compiles against the lowest supported Jackson too (CI does so, and
- * any use of a newer API fails there) and links on every supported version. Compiling against
- * 2.12 does not catch a call that the default Jackson resolves to a newer overload (as {@code new
+ * any use of a newer API fails there) and links on every supported version. Compiling against 2.12
+ * does not catch a call that the default Jackson resolves to a newer overload (as {@code new
  * JsonLocation(null, …)} did): {@code LowestJacksonTest} looks for the newer types such a call
  * names, and CI also runs a consumer project on 2.12 with the jars of the default build.
  */
@@ -110,20 +110,26 @@ final class JacksonSupport {
   static void checkString(JsonParser parser) throws IOException {
     if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.STRING_LENGTH) {
       throw new ReaderLimitException(
-          "String value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + Limits.STRING_LENGTH + " characters)");
+          "String value length ("
+              + parser.getTextLength()
+              + ") exceeds the maximum allowed ("
+              + Limits.STRING_LENGTH
+              + " characters)");
     }
   }
 
   /**
-   * Holds the current number to {@link ReportJson#MAX_NUMBER_LENGTH} where Jackson does not,
-   * before its value is computed: an old Jackson would parse a number of any length.
+   * Holds the current number to {@link ReportJson#MAX_NUMBER_LENGTH} where Jackson does not, before
+   * its value is computed: an old Jackson would parse a number of any length.
    */
   static void checkNumber(JsonParser parser) throws IOException {
     if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.NUMBER_LENGTH) {
       throw new ReaderLimitException(
-          "Number value length (" + parser.getTextLength() + ") exceeds the maximum allowed ("
-              + Limits.NUMBER_LENGTH + " characters)");
+          "Number value length ("
+              + parser.getTextLength()
+              + ") exceeds the maximum allowed ("
+              + Limits.NUMBER_LENGTH
+              + " characters)");
     }
   }
 
@@ -140,8 +146,11 @@ final class JacksonSupport {
     }
     if (depth > Limits.NESTING_DEPTH) {
       throw new ReaderLimitException(
-          "Document nesting depth (" + depth + ") exceeds the maximum allowed ("
-              + Limits.NESTING_DEPTH + ")");
+          "Document nesting depth ("
+              + depth
+              + ") exceeds the maximum allowed ("
+              + Limits.NESTING_DEPTH
+              + ")");
     }
   }
 
@@ -176,7 +185,8 @@ final class JacksonSupport {
       builder.getMethod("maxNameLength", int.class);
       builder.getMethod("maxNestingDepth", int.class);
       JsonFactoryBuilder.class.getMethod(
-          "streamReadConstraints", Class.forName("com.fasterxml.jackson.core.StreamReadConstraints"));
+          "streamReadConstraints",
+          Class.forName("com.fasterxml.jackson.core.StreamReadConstraints"));
       return true;
     } catch (ClassNotFoundException | NoSuchMethodException | LinkageError e) {
       return false;
@@ -246,7 +256,9 @@ final class JacksonSupport {
         type.getMethod("maxNameLength", int.class).invoke(builder, maxNameLength);
         type.getMethod("maxNumberLength", int.class).invoke(builder, Limits.NUMBER_LENGTH);
         Object built = type.getMethod("build").invoke(builder);
-        JsonFactoryBuilder.class.getMethod("streamReadConstraints", constraints).invoke(factory, built);
+        JsonFactoryBuilder.class
+            .getMethod("streamReadConstraints", constraints)
+            .invoke(factory, built);
       } catch (ReflectiveOperationException e) {
         // hasReadConstraints() found every one of these members.
         throw new IllegalStateException("cannot set Jackson's read constraints", e);

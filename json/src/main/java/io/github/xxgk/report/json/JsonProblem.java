@@ -13,27 +13,33 @@ import java.util.Objects;
  * ReportRecord#index()} and {@link ReportRecord#line()}. Lines and columns are counted from 1 in
  * the input as given (characters, not bytes), and are always at least 1: a problem of the whole
  * input, such as an empty one, is at 1:1; bytes that are not UTF-8 are located where decoding
- * stopped; the count of problems beyond
- * {@link ReportJson#MAX_PROBLEMS} is located at the first of them.
+ * stopped; the count of problems beyond {@link ReportJson#MAX_PROBLEMS} is located at the first of
+ * them.
  */
 public final class JsonProblem implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Not JSON at all, or JSON that breaks off or has content after the document. */
   public static final String SYNTAX = "JSON-SYNTAX";
+
   /** A property the contract does not define (an error unless unknown properties are allowed). */
   public static final String UNKNOWN_PROPERTY = "JSON-UNKNOWN-PROPERTY";
+
   /** A value of the wrong type or outside its range: {@code "12"}, {@code 1.5}, {@code null}. */
   public static final String TYPE = "JSON-TYPE";
+
   /** A required property that is absent, or a total that is omitted and cannot be computed. */
   public static final String MISSING = "JSON-MISSING";
+
   /** The same key twice in one object. */
   public static final String DUPLICATE_KEY = "JSON-DUPLICATE-KEY";
+
   /**
    * A cell of {@code blankCells} or {@code notApplicableCells} that is listed twice, in both lists,
    * or while it holds a value other than 0.
    */
   public static final String CELL_MARK = "JSON-CELL-MARK";
+
   /** A limit of the reader was exceeded: size, depth, number or string length, problem count. */
   public static final String LIMIT = "JSON-LIMIT";
 
@@ -88,7 +94,15 @@ public final class JsonProblem implements Serializable {
   /** The rule id, location and English message, e.g. {@code JSON-TYPE at /year (3:11): ...}. */
   @Override
   public String toString() {
-    return ruleId + " at " + (pointer.isEmpty() ? "(document)" : pointer) + " (" + line + ":" + column + "): " + en;
+    return ruleId
+        + " at "
+        + (pointer.isEmpty() ? "(document)" : pointer)
+        + " ("
+        + line
+        + ":"
+        + column
+        + "): "
+        + en;
   }
 
   @Override

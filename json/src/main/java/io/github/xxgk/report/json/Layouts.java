@@ -22,10 +22,10 @@ final class Layouts {
   }
 
   /**
-   * Looks at the first line: an array starts with {@code [}; a first line that closes every
-   * bracket it opens is a line of JSON Lines, and so is one that does not (or is not UTF-8) when
-   * the line after it is a whole object, so that one damaged record does not hide the others;
-   * anything else is a multi-line report. A first line too long to buffer is JSON Lines.
+   * Looks at the first line: an array starts with {@code [}; a first line that closes every bracket
+   * it opens is a line of JSON Lines, and so is one that does not (or is not UTF-8) when the line
+   * after it is a whole object, so that one damaged record does not hide the others; anything else
+   * is a multi-line report. A first line too long to buffer is JSON Lines.
    */
   static ReportStream detect(ReportJson json, InputStream in) {
     try {

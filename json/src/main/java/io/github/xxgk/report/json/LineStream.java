@@ -12,6 +12,7 @@ import java.util.List;
 final class LineStream extends ReportStream {
   private final ReportJson json;
   private final ByteLines lines;
+
   /** Whether the line in {@link #lines} was read to detect the layout and is yet to be given. */
   private boolean pendingLine;
 
@@ -43,9 +44,17 @@ final class LineStream extends ReportStream {
         lines.isLong()
             ? longLine(allowed)
             : json.readLine(
-                lines.buffer(), lines.start(), lines.end() - lines.start(), lines.indent(), allowed);
+                lines.buffer(),
+                lines.start(),
+                lines.end() - lines.start(),
+                lines.indent(),
+                allowed);
     if (result.problems.isEmpty()) {
-      return new ReportRecord(nextIndex(), number, result.report, result.problems,
+      return new ReportRecord(
+          nextIndex(),
+          number,
+          result.report,
+          result.problems,
           result.positions == null ? null : result.positions.shiftLines(number - 1));
     }
     List<JsonProblem> shifted = new ArrayList<>();
@@ -63,7 +72,8 @@ final class LineStream extends ReportStream {
         JacksonSupport.location(-1L, -1L, line, (int) Math.min(Integer.MAX_VALUE, column)),
         "超出读取限制：该行连同之前的空白超过 " + Limits.DOCUMENT_LENGTH + " 个字符，读取到此为止",
         "reader limit exceeded: the line with the blanks before it is longer than "
-            + Limits.DOCUMENT_LENGTH + " characters; reading stops here");
+            + Limits.DOCUMENT_LENGTH
+            + " characters; reading stops here");
     return problems.all();
   }
 

@@ -60,8 +60,11 @@ final class MarkedCells {
           element,
           at,
           "单元格 " + cell.pointer() + " 不能既是空白又是不适用（已见于 " + before.element + "）",
-          "cell " + cell.pointer() + " cannot be both blank and not applicable (already at "
-              + before.element + ")");
+          "cell "
+              + cell.pointer()
+              + " cannot be both blank and not applicable (already at "
+              + before.element
+              + ")");
     }
   }
 

@@ -21,7 +21,9 @@ final class MetadataDraft {
     values.put(field, value);
   }
 
-  /** Gives the builder every field read; the required ones were all read when there is no problem. */
+  /**
+   * Gives the builder every field read; the required ones were all read when there is no problem.
+   */
   void addTo(AnnualReport.Builder builder) {
     for (Map.Entry<MetadataField, Object> entry : values.entrySet()) {
       Object value = entry.getValue();
@@ -46,9 +48,9 @@ final class MetadataDraft {
   }
 
   /**
-   * The value of a metadata field given as text, or null after adding its problem: the edition
-   * and the organ's kind must be among those defined, the date a real one. The parser is on the
-   * text, and is asked where it is only for a problem.
+   * The value of a metadata field given as text, or null after adding its problem: the edition and
+   * the organ's kind must be among those defined, the date a real one. The parser is on the text,
+   * and is asked where it is only for a problem.
    */
   static Object fromText(Node node, String text, JsonParser parser, Problems problems) {
     switch (node.field) {

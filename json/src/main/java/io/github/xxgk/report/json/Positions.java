@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 
 /**
  * Where a problem is, as a line and a column of characters from 1, from a location that Jackson's
- * parser gave. A char parser's locations are right as they are ({@link #AS_GIVEN}); a byte
- * parser counts columns in bytes ({@link Utf8Source}); and in a record of JSON Lines only a line
- * feed ends a line, where Jackson also ends one at a lone carriage return ({@link #oneLine}).
+ * parser gave. A char parser's locations are right as they are ({@link #AS_GIVEN}); a byte parser
+ * counts columns in bytes ({@link Utf8Source}); and in a record of JSON Lines only a line feed ends
+ * a line, where Jackson also ends one at a lone carriage return ({@link #oneLine}).
  */
 interface Positions {
   /** A char parser's locations, of a document of its own. */
@@ -30,9 +30,9 @@ interface Positions {
   int column(JsonLocation at);
 
   /**
-   * A char parser's locations in one line of JSON Lines whose first {@code indent} characters
-   * were dropped before the parser saw it: the column is the character offset, so that a carriage
-   * return inside the line does not start another.
+   * A char parser's locations in one line of JSON Lines whose first {@code indent} characters were
+   * dropped before the parser saw it: the column is the character offset, so that a carriage return
+   * inside the line does not start another.
    */
   static Positions oneLine(long indent) {
     return new Positions() {

@@ -15,8 +15,10 @@ import java.util.List;
  */
 final class Problems {
   private final List<JsonProblem> list = new ArrayList<>();
+
   /** How the parser's locations become lines and columns of characters. */
   private final Positions positions;
+
   private int unlisted;
   private int unlistedLine;
   private int unlistedColumn;
@@ -52,8 +54,8 @@ final class Problems {
 
   /**
    * Adds a problem. Its location is at least line 1, column 1: Jackson gives column 0 before the
-   * first character (an empty input), and a problem of a whole line has no column of its own.
-   * The problems not listed are located at the first of them.
+   * first character (an empty input), and a problem of a whole line has no column of its own. The
+   * problems not listed are located at the first of them.
    */
   void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
     int line = at == null ? 1 : Math.max(1, positions.line(at));
@@ -85,7 +87,8 @@ final class Problems {
     add(JsonProblem.MISSING, pointer, at, "缺少必填项", "required value is missing");
   }
 
-  void type(String pointer, JsonLocation at, String expectedZh, String expectedEn, JsonParser found) {
+  void type(
+      String pointer, JsonLocation at, String expectedZh, String expectedEn, JsonParser found) {
     type(pointer, at, expectedZh, expectedEn, foundZh(found), foundEn(found));
   }
 
@@ -112,7 +115,8 @@ final class Problems {
     String pointer = parser == null ? "" : relative(parser.getParsingContext(), skip);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
     String detail = e.getOriginalMessage();
-    JsonLocation bad = positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
+    JsonLocation bad =
+        positions instanceof Utf8Source ? ((Utf8Source) positions).firstMalformed() : null;
     if (bad != null && at != null && at.getByteOffset() >= bad.getByteOffset()) {
       // The byte parser may take a bad byte in a name for part of it and fail later: the first
       // fault is the bad byte, as a decoder finds it; what was found after it is dropped.
@@ -134,8 +138,8 @@ final class Problems {
   }
 
   /**
-   * Records that the input is not UTF-8, found by decoding characters for a char parser: at the
-   * bad bytes when the decoder knows where they are.
+   * Records that the input is not UTF-8, found by decoding characters for a char parser: at the bad
+   * bytes when the decoder knows where they are.
    */
   void notUtf8(JsonParser parser, java.nio.charset.CharacterCodingException e, int skip) {
     JsonLocation at =

@@ -7,8 +7,10 @@ import java.util.List;
 final class ReadResult {
   final AnnualReport report;
   final List<JsonProblem> problems;
+
   /** Whether the parser failed, so that nothing after this report can be read. */
   final boolean fatal;
+
   /** Where the report's values were; null when there is no report. */
   final ValuePositions positions;
 
@@ -16,7 +18,8 @@ final class ReadResult {
     this(report, problems, fatal, null);
   }
 
-  ReadResult(AnnualReport report, List<JsonProblem> problems, boolean fatal, ValuePositions positions) {
+  ReadResult(
+      AnnualReport report, List<JsonProblem> problems, boolean fatal, ValuePositions positions) {
     this.report = report;
     this.problems = problems;
     this.fatal = fatal;

@@ -6,9 +6,9 @@ import java.io.Reader;
 
 /**
  * The input of an array or of reports one after another, which holds each record to {@link
- * ReportJson#MAX_DOCUMENT_LENGTH} characters, counted from the end of the record before: the
- * parser reads the whole input, so its own document limit cannot be used. When a record goes
- * beyond, the parser fails as on any limit, before more of the input is read.
+ * ReportJson#MAX_DOCUMENT_LENGTH} characters, counted from the end of the record before: the parser
+ * reads the whole input, so its own document limit cannot be used. When a record goes beyond, the
+ * parser fails as on any limit, before more of the input is read.
  */
 final class RecordBudget extends FilterReader {
   private final long allowance;
@@ -50,8 +50,7 @@ final class RecordBudget extends FilterReader {
     if (left <= 0) {
       exceeded = true;
       throw new ReaderLimitException(
-          "Record length exceeds the maximum allowed (" + Limits.DOCUMENT_LENGTH
-              + " characters)");
+          "Record length exceeds the maximum allowed (" + Limits.DOCUMENT_LENGTH + " characters)");
     }
     int n = in.read(buffer, offset, (int) Math.min(length, left));
     if (n > 0) {

@@ -32,12 +32,20 @@ final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     throw new InvalidReportException(parser, result.problems);
   }
 
-  /** A document of just {@code null} is not a report: Jackson asks here instead of deserializing. */
+  /**
+   * A document of just {@code null} is not a report: Jackson asks here instead of deserializing.
+   */
   @Override
   public AnnualReport getNullValue(DeserializationContext context) throws InvalidReportException {
     JsonParser parser = context.getParser();
     Problems problems = new Problems();
-    problems.type("", parser == null ? null : JacksonSupport.tokenLocation(parser), "对象", "an object", "null", "null");
+    problems.type(
+        "",
+        parser == null ? null : JacksonSupport.tokenLocation(parser),
+        "对象",
+        "an object",
+        "null",
+        "null");
     throw new InvalidReportException(parser, problems.all());
   }
 }

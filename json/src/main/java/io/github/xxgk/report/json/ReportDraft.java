@@ -26,11 +26,15 @@ import java.util.Map;
 final class ReportDraft {
   /** The metadata read so far. */
   final MetadataDraft metadata = new MetadataDraft();
+
   private final Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
+
   /** The cells read so far, each one set; omitted totals are filled when the report is built. */
   private final CellGrid grid = new CellGrid();
+
   /** The marked cells, or null while no document has listed one. */
   private MarkedCells marked;
+
   /** Where each object read starts, by object number, to locate a total that cannot be computed. */
   private final JsonLocation[] objects = new JsonLocation[ReportShape.OBJECTS];
 
@@ -66,7 +70,9 @@ final class ReportDraft {
     sections.put(section, text);
   }
 
-  /** One element of {@code blankCells} or {@code notApplicableCells}, at pointer {@code element}. */
+  /**
+   * One element of {@code blankCells} or {@code notApplicableCells}, at pointer {@code element}.
+   */
   void mark(Node list, String element, String text, JsonLocation at, Problems problems) {
     if (marked == null) {
       marked = new MarkedCells();
@@ -134,7 +140,9 @@ final class ReportDraft {
     return total.row() == ApplicationRow.OUTCOMES_TOTAL ? 1 : 0;
   }
 
-  /** The sum the grid tried for an overflowing total: the first of its sums whose terms are known. */
+  /**
+   * The sum the grid tried for an overflowing total: the first of its sums whose terms are known.
+   */
   private long attemptedSum(Cell total) {
     for (CellSum sum : FormCells.sums()) {
       if (sum.total() == total && known(sum)) {

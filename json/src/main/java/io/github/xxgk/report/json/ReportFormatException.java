@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The input is not a report in the contract's JSON form. It carries every problem found: a
- * syntax error or an exceeded limit stops reading, but in a well-formed document all missing,
- * unknown and mistyped values are listed together.
+ * The input is not a report in the contract's JSON form. It carries every problem found: a syntax
+ * error or an exceeded limit stops reading, but in a well-formed document all missing, unknown and
+ * mistyped values are listed together.
  *
  * <p>This is unchecked because callers usually handle it at one place, the edge of their system,
  * where they report {@link #problems()} back to whoever sent the document.

@@ -14,9 +14,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -31,8 +31,8 @@ import java.util.Objects;
  *
  * <p><b>Reading</b> is strict: an unknown property, a duplicate key, {@code null}, a missing
  * required value, a string, fraction or exponent where a count belongs ({@code "12"}, {@code 1.5},
- * {@code 1e2}), a count outside {@code int} range, an edition other than {@code "2021"} and
- * content after the document are all errors. Only unknown properties can be allowed, with {@link
+ * {@code 1e2}), a count outside {@code int} range, an edition other than {@code "2021"} and content
+ * after the document are all errors. Only unknown properties can be allowed, with {@link
  * Builder#allowUnknownProperties}. Totals ({@code total} keys and the row {@code outcomes.total})
  * may be omitted; they are then the sums, as in the model. All problems of a well-formed document
  * are reported together in one {@link ReportFormatException}; a syntax error or an exceeded limit
@@ -41,30 +41,36 @@ import java.util.Objects;
  *
  * <p><b>Limits</b> (a {@link JsonProblem#LIMIT} problem when exceeded): {@value
  * #MAX_DOCUMENT_LENGTH} characters per document (per record in a batch), nesting depth {@value
- * #MAX_NESTING_DEPTH}, {@value #MAX_STRING_LENGTH} characters per string, {@value
- * #MAX_NAME_LENGTH} per key, {@value #MAX_NUMBER_LENGTH} per number, a money scale of at most
- * {@value #MAX_MONEY_SCALE} either way, and {@value #MAX_PROBLEMS} listed problems per report.
+ * #MAX_NESTING_DEPTH}, {@value #MAX_STRING_LENGTH} characters per string, {@value #MAX_NAME_LENGTH}
+ * per key, {@value #MAX_NUMBER_LENGTH} per number, a money scale of at most {@value
+ * #MAX_MONEY_SCALE} either way, and {@value #MAX_PROBLEMS} listed problems per report.
  *
- * <p><b>Writing</b> is canonical: keys in the contract's order, every cell including totals,
- * absent optional values left out, money with its scale, UTF-8 without escapes; pretty output is
- * indented by two spaces with {@code \n} line ends. {@code read(write(r))} equals {@code r}.
+ * <p><b>Writing</b> is canonical: keys in the contract's order, every cell including totals, absent
+ * optional values left out, money with its scale, UTF-8 without escapes; pretty output is indented
+ * by two spaces with {@code \n} line ends. {@code read(write(r))} equals {@code r}.
  *
- * <p>I/O failures of the given streams are thrown as {@link UncheckedIOException}. Jackson's
- * global defaults and any mapper of the caller are never changed: this class builds its own.
+ * <p>I/O failures of the given streams are thrown as {@link UncheckedIOException}. Jackson's global
+ * defaults and any mapper of the caller are never changed: this class builds its own.
  */
 public final class ReportJson {
   /** Maximum characters of one document, or of one record of a batch. */
   public static final int MAX_DOCUMENT_LENGTH = Limits.DOCUMENT_LENGTH;
+
   /** Maximum nesting depth of objects and arrays; the contract needs 5. */
   public static final int MAX_NESTING_DEPTH = Limits.NESTING_DEPTH;
+
   /** Maximum characters of one string value, enough for a long narrative section. */
   public static final int MAX_STRING_LENGTH = Limits.STRING_LENGTH;
+
   /** Maximum characters of one property name. */
   public static final int MAX_NAME_LENGTH = Limits.NAME_LENGTH;
+
   /** Maximum characters of one number. */
   public static final int MAX_NUMBER_LENGTH = Limits.NUMBER_LENGTH;
+
   /** Maximum absolute scale of the money amount, so that {@code 1e-999999999} is refused. */
   public static final int MAX_MONEY_SCALE = Limits.MONEY_SCALE;
+
   /** Maximum problems listed for one report; more are counted in one last problem. */
   public static final int MAX_PROBLEMS = Limits.PROBLEMS;
 
@@ -73,11 +79,13 @@ public final class ReportJson {
   private final boolean allowUnknownProperties;
   private final JsonFactory bounded;
   private final DocumentReader documents;
+
   /** Parses a batch, whose records are bounded one by one instead. */
   private final JsonFactory unbounded;
+
   /**
-   * Writes; reading goes straight to {@link ReportReader}, which needs no databind context. Made
-   * on first use: databind loads some 300 classes, a third of a command-line run that only reads.
+   * Writes; reading goes straight to {@link ReportReader}, which needs no databind context. Made on
+   * first use: databind loads some 300 classes, a third of a command-line run that only reads.
    */
   private volatile Writers writers;
 
@@ -208,10 +216,10 @@ public final class ReportJson {
    * reports, JSON Lines (one report per line), or reports one after another; the form is detected
    * from the first line. A bad record is reported in its {@link ReportRecord} and the next records
    * are still read; only a syntax error or an exceeded limit in an array or in multi-line reports
-   * ends the stream. Each record is held to {@value #MAX_DOCUMENT_LENGTH} characters (counted
-   * with the space before it); a first line longer than that is one {@link JsonProblem#LIMIT}
-   * record and the end of the stream, since no layout can be told from it. Close the result to
-   * close the input.
+   * ends the stream. Each record is held to {@value #MAX_DOCUMENT_LENGTH} characters (counted with
+   * the space before it); a first line longer than that is one {@link JsonProblem#LIMIT} record and
+   * the end of the stream, since no layout can be told from it. Close the result to close the
+   * input.
    */
   public ReportStream readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -219,8 +227,8 @@ public final class ReportJson {
   }
 
   /**
-   * Reads JSON Lines lazily: one report per line, blank lines skipped. A line that is not a
-   * report is reported in its {@link ReportRecord}, and reading goes on with the next line.
+   * Reads JSON Lines lazily: one report per line, blank lines skipped. A line that is not a report
+   * is reported in its {@link ReportRecord}, and reading goes on with the next line.
    */
   public ReportStream readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -259,8 +267,8 @@ public final class ReportJson {
   /**
    * The report as compact JSON.
    *
-   * @throws IllegalArgumentException when the report could not be read back: an edition other
-   *     than 2021, or a value beyond the reader's limits
+   * @throws IllegalArgumentException when the report could not be read back: an edition other than
+   *     2021, or a value beyond the reader's limits
    */
   public String write(AnnualReport report) {
     Writability.check(report);

@@ -37,8 +37,8 @@ public final class ReportLinesWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes one report and its line end. A report that cannot be written leaves nothing of it in
-   * the output.
+   * Writes one report and its line end. A report that cannot be written leaves nothing of it in the
+   * output.
    *
    * @throws IllegalArgumentException as for {@link ReportJson#write(AnnualReport)}
    * @throws UncheckedIOException when the stream fails

@@ -22,14 +22,14 @@ import java.util.Objects;
  * report with problems fails with an {@link InvalidReportException} (a Jackson {@code
  * MismatchedInputException}) that carries them as {@link JsonProblem}s. Unknown properties in a
  * report are problems whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (which Spring Boot
- * turns off for the caller's own types); {@link #allowingUnknownProperties()} skips them.
- * For hardened limits, all problems as {@link JsonProblem}s and canonical output, use {@link
+ * turns off for the caller's own types); {@link #allowingUnknownProperties()} skips them. For
+ * hardened limits, all problems as {@link JsonProblem}s and canonical output, use {@link
  * ReportJson}, which builds its own mapper with this module.
  *
  * <p>A {@link ValidationResult} is written as {@code {"valid": false, "violations": [...]}} and a
  * {@link Violation} as {@code {"rule", "severity", "path", "related", "stated", "computed",
- * "message"}} ({@code stated} and {@code computed} left out when absent), the message in Chinese
- * or in the language given to {@link #ReportModule(Locale)}. Neither is read: a result comes from
+ * "message"}} ({@code stated} and {@code computed} left out when absent), the message in Chinese or
+ * in the language given to {@link #ReportModule(Locale)}. Neither is read: a result comes from
  * validating a report, and reading one fails with a {@code MismatchedInputException}.
  */
 public final class ReportModule extends SimpleModule {
@@ -71,8 +71,8 @@ public final class ReportModule extends SimpleModule {
   }
 
   /**
-   * The module's name, by which a mapper registers it once: Jackson before 2.13 would use the
-   * class name instead.
+   * The module's name, by which a mapper registers it once: Jackson before 2.13 would use the class
+   * name instead.
    */
   @Override
   public Object getTypeId() {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.Collections;
-import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -83,7 +82,8 @@ final class ReportReader {
   private void value(Node node) throws IOException {
     // Only an object needs its start remembered, for the keys found missing at its end; a
     // scalar's problems are found while the parser is still on it.
-    JsonLocation at = node.kind == ReportShape.Kind.OBJECT ? JacksonSupport.tokenLocation(parser) : null;
+    JsonLocation at =
+        node.kind == ReportShape.Kind.OBJECT ? JacksonSupport.tokenLocation(parser) : null;
     if (at == null) {
       values.record(node, parser);
     }
@@ -119,7 +119,9 @@ final class ReportReader {
                 node.pointer,
                 at(at),
                 "金额的小数位数或指数超出限制（绝对值至多 " + Limits.MONEY_SCALE + "）",
-                "the amount's scale exceeds the limit (at most " + Limits.MONEY_SCALE + " either way)");
+                "the amount's scale exceeds the limit (at most "
+                    + Limits.MONEY_SCALE
+                    + " either way)");
           } else {
             draft.set(node.cell, amount);
           }
@@ -152,7 +154,8 @@ final class ReportReader {
       return null;
     } catch (JsonProcessingException e) {
       // Jackson before 2.23 wraps the NumberFormatException of a number it has already tokenized.
-      if (e.getCause() instanceof NumberFormatException || e.getCause() instanceof ArithmeticException) {
+      if (e.getCause() instanceof NumberFormatException
+          || e.getCause() instanceof ArithmeticException) {
         return null;
       }
       throw e;
@@ -247,7 +250,8 @@ final class ReportReader {
       return null;
     }
     JacksonSupport.checkString(parser);
-    if (!TextValues.isUnicode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
+    if (!TextValues.isUnicode(
+        parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
       problems.add(
           JsonProblem.TYPE,
           node.pointer,
@@ -281,13 +285,19 @@ final class ReportReader {
       return;
     }
     JsonToken token;
-    for (int index = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null; index++) {
+    for (int index = 0;
+        (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null;
+        index++) {
       String pointer = node.pointer + "/" + index;
       if (token == JsonToken.VALUE_STRING) {
         draft.mark(node, pointer, parser.getText(), JacksonSupport.tokenLocation(parser), problems);
       } else {
         problems.type(
-            pointer, JacksonSupport.tokenLocation(parser), "字符串（单元格的 JSON Pointer）", "a string (a cell's JSON Pointer)", parser);
+            pointer,
+            JacksonSupport.tokenLocation(parser),
+            "字符串（单元格的 JSON Pointer）",
+            "a string (a cell's JSON Pointer)",
+            parser);
         skipper.skipValue();
       }
     }

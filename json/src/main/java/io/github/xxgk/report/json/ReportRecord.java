@@ -18,7 +18,11 @@ public final class ReportRecord {
   }
 
   ReportRecord(
-      int index, int line, AnnualReport report, List<JsonProblem> problems, ValuePositions positions) {
+      int index,
+      int line,
+      AnnualReport report,
+      List<JsonProblem> problems,
+      ValuePositions positions) {
     this.index = index;
     this.line = line;
     this.report = report;
@@ -75,7 +79,11 @@ public final class ReportRecord {
   /** The index, line and either the report's organ and year or the problem count. */
   @Override
   public String toString() {
-    return "record " + index + " at line " + line + ": "
+    return "record "
+        + index
+        + " at line "
+        + line
+        + ": "
         + (report != null ? report.organ() + " " + report.year() : problems.size() + " problems");
   }
 }

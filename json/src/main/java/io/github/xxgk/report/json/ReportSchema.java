@@ -20,18 +20,20 @@ import java.nio.charset.StandardCharsets;
  * {@code title}s are the form's official Chinese captions, taken from the cell catalogue; the
  * {@code description}s are the English renderings.
  *
- * <p>The schema says what a structurally valid document is. The reader is stricter in ways a
- * schema cannot express: duplicate keys, counts written as {@code 1.0} or {@code 1e2} (which JSON
- * Schema's {@code integer} accepts), a cell in both {@code blankCells} and {@code
- * notApplicableCells} or listed while it holds a value other than 0, and its limits. Neither checks the form's arithmetic: that is
- * the validator's job.
+ * <p>The schema says what a structurally valid document is. The reader is stricter in ways a schema
+ * cannot express: duplicate keys, counts written as {@code 1.0} or {@code 1e2} (which JSON Schema's
+ * {@code integer} accepts), a cell in both {@code blankCells} and {@code notApplicableCells} or
+ * listed while it holds a value other than 0, and its limits. Neither checks the form's arithmetic:
+ * that is the validator's job.
  */
 public final class ReportSchema {
   /** The class-path resource of the schema. */
-  public static final String RESOURCE = "/io/github/xxgk/report/json/annual-report-2021.schema.json";
+  public static final String RESOURCE =
+      "/io/github/xxgk/report/json/annual-report-2021.schema.json";
 
   /** The schema's {@code $id}. */
-  public static final String ID = "https://xxgk.github.io/xxgk-report/annual-report-2021.schema.json";
+  public static final String ID =
+      "https://xxgk.github.io/xxgk-report/annual-report-2021.schema.json";
 
   private ReportSchema() {}
 
@@ -67,7 +69,10 @@ public final class ReportSchema {
         "Annual report on open government information, form of 国办公开办函〔2021〕30号, JSON contract format 1");
     object(schema, ReportShape.ROOT);
     try {
-      return JsonMapper.builder().build().writer(ReportJson.prettyPrinter()).writeValueAsString(schema)
+      return JsonMapper.builder()
+              .build()
+              .writer(ReportJson.prettyPrinter())
+              .writeValueAsString(schema)
           + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

@@ -65,7 +65,9 @@ final class ReportSerializer extends StdSerializer<AnnualReport> {
   private static void cells(Node node, AnnualReport report, JsonGenerator generator)
       throws IOException {
     Set<Cell> cells =
-        node.key.equals(ReportShape.BLANK_CELLS) ? report.blankCells() : report.notApplicableCells();
+        node.key.equals(ReportShape.BLANK_CELLS)
+            ? report.blankCells()
+            : report.notApplicableCells();
     if (cells.isEmpty()) {
       return;
     }

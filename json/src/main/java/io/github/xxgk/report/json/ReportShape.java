@@ -36,24 +36,32 @@ final class ReportShape {
   /** A property of the document: an object with children, or a value. */
   static final class Node {
     final String key;
+
     /** The key as Jackson can match it against the input's bytes, without reading a name. */
     final SerializableString quotedKey;
+
     final String pointer;
     final Kind kind;
     final Cell cell;
     final NarrativeSection section;
+
     /** The metadata field of a {@link Kind#METADATA} node; null for every other. */
     final MetadataField field;
+
     private Label label;
     private final boolean required;
     private final Map<String, Node> children = new LinkedHashMap<>();
     private Node[] ordered = new Node[0];
+
     /** The children that must be present, as bits by index. */
     private long requiredMask;
+
     /** For an object, its number in the shape, so a reader can keep a value per object read. */
     private int objectNumber = -1;
+
     /** The position among its parent's children, so a reader can mark it seen in a bit mask. */
     private int index;
+
     /** For a cell, its place in {@link FormCells#all()}, so a reader can keep a value per cell. */
     private int cellNumber = -1;
 
@@ -165,6 +173,7 @@ final class ReportShape {
   static final String NOT_APPLICABLE_CELLS = "notApplicableCells";
 
   static final Node ROOT = build();
+
   /** How many objects the shape has: the size of an array indexed by object number. */
   static final int OBJECTS = number(ROOT, 0);
 
@@ -174,7 +183,13 @@ final class ReportShape {
     Node root = new Node("", "", Kind.OBJECT, null, true);
     for (MetadataField field : MetadataField.values()) {
       root.adopt(
-          new Node(field.pointer().substring(1), field.pointer(), Kind.METADATA, null, null, field,
+          new Node(
+              field.pointer().substring(1),
+              field.pointer(),
+              Kind.METADATA,
+              null,
+              null,
+              field,
               isRequired(field)));
     }
     // The contract puts section 一 before the tables and 五、六 after them.
@@ -194,7 +209,9 @@ final class ReportShape {
     return root;
   }
 
-  /** Whether the contract requires a metadata field; the organ's kind and the date may be left out. */
+  /**
+   * Whether the contract requires a metadata field; the organ's kind and the date may be left out.
+   */
   static boolean isRequired(MetadataField field) {
     switch (field) {
       case EDITION:

@@ -39,10 +39,13 @@ public abstract class ReportStream
   }
 
   private final Layout layout;
+
   /** The number of the next record, from 0. */
   private int index;
+
   /** Whether no record is to be read after the one in {@link #next}, if any. */
   private boolean ended;
+
   private ReportRecord next;
   private boolean iterated;
 

@@ -13,6 +13,7 @@ import java.util.Set;
 final class Skipper {
   private final JsonParser parser;
   private final Problems problems;
+
   /** Segments of the parser's pointers above the report. */
   private final int skip;
 
@@ -40,7 +41,9 @@ final class Skipper {
       if (token == JsonToken.FIELD_NAME) {
         checkLength(parser.currentName());
         if (!names.add(parser.currentName())) {
-          problems.duplicate(Problems.relative(parser.getParsingContext(), skip), JacksonSupport.tokenLocation(parser));
+          problems.duplicate(
+              Problems.relative(parser.getParsingContext(), skip),
+              JacksonSupport.tokenLocation(parser));
         }
       } else {
         skipValue();
@@ -68,8 +71,11 @@ final class Skipper {
   static void checkLength(String name) throws ReaderLimitException {
     if (name.length() > Limits.NAME_LENGTH) {
       throw new ReaderLimitException(
-          "Name length (" + name.length() + ") exceeds the maximum allowed ("
-              + Limits.NAME_LENGTH + " characters)");
+          "Name length ("
+              + name.length()
+              + ") exceeds the maximum allowed ("
+              + Limits.NAME_LENGTH
+              + " characters)");
     }
   }
 }

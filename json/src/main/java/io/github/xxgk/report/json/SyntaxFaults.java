@@ -19,15 +19,20 @@ import java.util.regex.Pattern;
  * Jackson's internal text (feature names, {@code [Source: REDACTED …]}). The texts are in {@code
  * syntax_zh.properties} and {@code syntax_en.properties}, loaded on the first fault only.
  *
- * <p>Jackson has no structured form of these faults; its messages are matched here, and a test
- * pins each of them. A message that matches nothing still gets a plain text of its own kind.
+ * <p>Jackson has no structured form of these faults; its messages are matched here, and a test pins
+ * each of them. A message that matches nothing still gets a plain text of its own kind.
  */
 final class SyntaxFaults {
-  private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.*?)' \\(code (\\d+)");
-  private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
-  private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
-  private static final Pattern CONTROL = Pattern.compile("^Illegal (?:unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-  private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.*?)' \\(code (\\d+)\\)");
+  private static final Pattern CHARACTER =
+      Pattern.compile("^Unexpected character \\('(.*?)' \\(code (\\d+)");
+  private static final Pattern TOKEN =
+      Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
+  private static final Pattern CLOSE =
+      Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+  private static final Pattern CONTROL =
+      Pattern.compile("^Illegal (?:unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern ESCAPE =
+      Pattern.compile("^Unrecognized character escape '(.*?)' \\(code (\\d+)\\)");
   private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
   private static final int SHOWN_TOKEN = 32;
 
@@ -48,7 +53,10 @@ final class SyntaxFaults {
     String expected = expected(detail);
     Matcher m;
     if ((m = CLOSE.matcher(detail)).find()) {
-      return both("found", m.group(2).equals("}") ? "expected.objectEnd" : "expected.arrayEnd", "'" + m.group(1) + "'");
+      return both(
+          "found",
+          m.group(2).equals("}") ? "expected.objectEnd" : "expected.arrayEnd",
+          "'" + m.group(1) + "'");
     }
     if (detail.contains("comment?")) {
       return both("comment");
@@ -72,7 +80,8 @@ final class SyntaxFaults {
     if (detail.startsWith("Invalid numeric value: Leading zeroes")) {
       return both("leadingZero");
     }
-    if (detail.startsWith("Invalid numeric value") || detail.startsWith("Unexpected character ('")) {
+    if (detail.startsWith("Invalid numeric value")
+        || detail.startsWith("Unexpected character ('")) {
       return both("number");
     }
     if (detail.startsWith("Unexpected end-of-input")) {

@@ -23,8 +23,8 @@ final class TextValues {
   }
 
   /**
-   * Whether a string is Unicode text: an escaped lone surrogate is valid JSON but cannot be
-   * written as UTF-8, so it would break the round trip.
+   * Whether a string is Unicode text: an escaped lone surrogate is valid JSON but cannot be written
+   * as UTF-8, so it would break the round trip.
    */
   static boolean isUnicode(String text) {
     int length = text.length();

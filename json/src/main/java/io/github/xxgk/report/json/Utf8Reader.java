@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 decoding in bulk. Unlike {@link java.io.InputStreamReader}, which throws on
- * malformed bytes and drops the characters it had already decoded in that call, this returns
- * every character before the fault first and throws on the next call, so that the parser reads
- * up to the fault. It counts lines and columns as Jackson does (a line ends at {@code \n}, {@code
- * \r\n} or a lone {@code \r}), so that the fault is located where the bad bytes are, in characters
- * as every other problem, not where the parser's buffer happened to end.
+ * malformed bytes and drops the characters it had already decoded in that call, this returns every
+ * character before the fault first and throws on the next call, so that the parser reads up to the
+ * fault. It counts lines and columns as Jackson does (a line ends at {@code \n}, {@code \r\n} or a
+ * lone {@code \r}), so that the fault is located where the bad bytes are, in characters as every
+ * other problem, not where the parser's buffer happened to end.
  */
 final class Utf8Reader extends Reader {
   private final InputStream in;
@@ -29,8 +29,10 @@ final class Utf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);
   private boolean endOfInput;
   private boolean flushed;
+
   /** Whether a byte order mark at the start is still to be dropped. */
   private boolean skipByteOrderMark;
+
   private long handedOut;
   private int line = 1;
   private long lineStart;
@@ -60,7 +62,9 @@ final class Utf8Reader extends Reader {
 
     @Override
     public String getMessage() {
-      return "Input is not valid UTF-8 at line " + location.getLineNr() + ", column "
+      return "Input is not valid UTF-8 at line "
+          + location.getLineNr()
+          + ", column "
           + location.getColumnNr();
     }
   }
@@ -101,7 +105,10 @@ final class Utf8Reader extends Reader {
         }
         throw new Malformed(
             JacksonSupport.location(
-                -1L, handedOut, line, (int) Math.min(Integer.MAX_VALUE, handedOut - lineStart + 1)));
+                -1L,
+                handedOut,
+                line,
+                (int) Math.min(Integer.MAX_VALUE, handedOut - lineStart + 1)));
       }
       if (result.isOverflow() || chars.position() > offset && !endOfInput) {
         return chars.position() - offset;

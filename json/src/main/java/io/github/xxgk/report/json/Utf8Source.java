@@ -16,8 +16,10 @@ final class Utf8Source implements Positions {
   private final int start;
   private final int end;
   private final int bom;
+
   /** Whether the bytes are one line of JSON Lines, where only a line feed ends a line. */
   private final boolean oneLine;
+
   /** Blank characters dropped before the start of a line of JSON Lines. */
   private final long indent;
 
@@ -83,8 +85,7 @@ final class Utf8Source implements Positions {
 
   /**
    * The characters of the bytes, a byte order mark not counted, if there are more than {@code
-   * limit}; otherwise -1. A character is never more than its bytes, so only long input is
-   * counted.
+   * limit}; otherwise -1. A character is never more than its bytes, so only long input is counted.
    */
   long charsBeyond(long limit) {
     if (end - start - bom <= limit) {
@@ -117,9 +118,9 @@ final class Utf8Source implements Positions {
 
   /**
    * The column, in characters from 1, of a location the byte parser gave. Its byte offset counts
-   * from {@code start} and its column from the start of its line, so the line starts {@code
-   * column - 1} bytes before the offset. The byte order mark, which the parser counts as three
-   * columns, is no character of the text.
+   * from {@code start} and its column from the start of its line, so the line starts {@code column
+   * - 1} bytes before the offset. The byte order mark, which the parser counts as three columns, is
+   * no character of the text.
    */
   @Override
   public int column(JsonLocation at) {

@@ -3,8 +3,8 @@ package io.github.xxgk.report.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.xxgk.report.validation.ValidationResult;
 import io.github.xxgk.report.validation.Violation;
@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The JSON form of validation results, as the command line's {@code --format json} writes them:
- * a result is {@code {"valid", "violations": [...]}}, a violation {@code {"rule", "severity",
- * "path", "related", "stated", "computed", "message"}} with {@code stated} and {@code computed}
- * left out when absent. Written only: a result is made by validating a report, and one read back
- * could not be checked, so reading either fails with a clear message.
+ * The JSON form of validation results, as the command line's {@code --format json} writes them: a
+ * result is {@code {"valid", "violations": [...]}}, a violation {@code {"rule", "severity", "path",
+ * "related", "stated", "computed", "message"}} with {@code stated} and {@code computed} left out
+ * when absent. Written only: a result is made by validating a report, and one read back could not
+ * be checked, so reading either fails with a clear message.
  */
 final class ValidationSerializers {
   private ValidationSerializers() {}
@@ -34,7 +34,8 @@ final class ValidationSerializers {
     }
 
     @Override
-    public void serialize(ValidationResult result, JsonGenerator generator, SerializerProvider provider)
+    public void serialize(
+        ValidationResult result, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
       generator.writeStartObject();
       generator.writeBooleanField("valid", result.isValid());

@@ -7,17 +7,23 @@ import io.github.xxgk.report.json.ReportShape.Node;
 import java.util.Optional;
 
 /**
- * Where each value of one report was read, so that a finding about a cell of a pretty-printed
- * file can name its line. Kept as packed ints from the parser's own token fields: no location
- * object per value, which the reader deliberately avoids on its fast path.
+ * Where each value of one report was read, so that a finding about a cell of a pretty-printed file
+ * can name its line. Kept as packed ints from the parser's own token fields: no location object per
+ * value, which the reader deliberately avoids on its fast path.
  */
 final class ValuePositions {
-  /** Line and column of each cell, by {@link ReportShape.Node#cellNumber()}; then of each child of the report's root. */
+  /**
+   * Line and column of each cell, by {@link ReportShape.Node#cellNumber()}; then of each child of
+   * the report's root.
+   */
   private final long[] packed = new long[FormCells.SIZE + Long.SIZE];
+
   private final boolean columns;
   private int lineShift;
 
-  /** @param columns whether the parser counts columns in characters (not a byte parser) */
+  /**
+   * @param columns whether the parser counts columns in characters (not a byte parser)
+   */
   ValuePositions(boolean columns) {
     this.columns = columns;
   }

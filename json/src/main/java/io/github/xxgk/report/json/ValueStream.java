@@ -19,8 +19,10 @@ abstract class ValueStream extends ReportStream {
   private final Reader reader;
   final JsonParser parser;
   private final RecordBudget budget;
+
   /** Lines before the first record, not seen by the parser. */
   private final int lineOffset;
+
   /** Segments of the parser's pointers above a report: 1 in an array. */
   private final int skip;
 
@@ -54,10 +56,16 @@ abstract class ValueStream extends ReportStream {
       if (token == JsonToken.END_ARRAY) {
         endAfterThis();
         Problems problems = new Problems();
-        problems.add(JsonProblem.SYNTAX, "", JacksonSupport.tokenLocation(parser),
-            "数组之后还有内容", "content after the array");
-        return new ReportRecord(nextIndex(),
-            lineOffset + JacksonSupport.tokenLocation(parser).getLineNr(), null,
+        problems.add(
+            JsonProblem.SYNTAX,
+            "",
+            JacksonSupport.tokenLocation(parser),
+            "数组之后还有内容",
+            "content after the array");
+        return new ReportRecord(
+            nextIndex(),
+            lineOffset + JacksonSupport.tokenLocation(parser).getLineNr(),
+            null,
             shift(problems.all()));
       }
       line = lineOffset + JacksonSupport.tokenLocation(parser).getLineNr();
@@ -68,7 +76,11 @@ abstract class ValueStream extends ReportStream {
         // The next record, with the space before it, starts where this one ends.
         budget.startRecord(JacksonSupport.location(parser).getCharOffset());
       }
-      return new ReportRecord(nextIndex(), line, result.report, shift(result.problems),
+      return new ReportRecord(
+          nextIndex(),
+          line,
+          result.report,
+          shift(result.problems),
           result.positions == null ? null : result.positions.shiftLines(lineOffset));
     } catch (JsonProcessingException e) {
       endAfterThis();
@@ -112,7 +124,9 @@ abstract class ValueStream extends ReportStream {
   static final class Array extends ValueStream {
     private boolean started;
 
-    /** @param rest the input from its {@code [} on */
+    /**
+     * @param rest the input from its {@code [} on
+     */
     Array(ReportJson json, InputStream rest, int lineOffset, long spent) throws IOException {
       super(json, Layout.ARRAY, rest, lineOffset, spent, 1);
     }

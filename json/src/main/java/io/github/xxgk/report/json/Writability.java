@@ -10,19 +10,21 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Refuses to write what the reader would refuse to read, so that every written document reads
- * back to an equal report.
+ * Refuses to write what the reader would refuse to read, so that every written document reads back
+ * to an equal report.
  */
 final class Writability {
   /**
-   * Room left in a document for everything but its texts: the 200 cells, the keys, the
-   * indentation of pretty output, with a wide margin (a pretty report of extreme values is ~12 KB).
+   * Room left in a document for everything but its texts: the 200 cells, the keys, the indentation
+   * of pretty output, with a wide margin (a pretty report of extreme values is ~12 KB).
    */
   static final int SKELETON = 64 * 1024;
 
   private Writability() {}
 
-  /** @throws IllegalArgumentException naming the first value that could not be read back */
+  /**
+   * @throws IllegalArgumentException naming the first value that could not be read back
+   */
   static void check(AnnualReport report) {
     if (!AnnualReport.EDITION_2021.equals(report.edition())) {
       throw new IllegalArgumentException(
@@ -34,14 +36,18 @@ final class Writability {
     // In long: the absolute value of Integer.MIN_VALUE as an int is negative.
     if (Math.abs((long) scale) > Limits.MONEY_SCALE) {
       throw new IllegalArgumentException(
-          "fee amount with scale " + scale + " exceeds the reader's limit of "
+          "fee amount with scale "
+              + scale
+              + " exceeds the reader's limit of "
               + Limits.MONEY_SCALE);
     }
     // Jackson writes a BigDecimal as its toString(); within the scale limit that is short to count.
     int written = fee.toString().length();
     if (written > Limits.NUMBER_LENGTH) {
       throw new IllegalArgumentException(
-          "fee amount of " + written + " characters exceeds the reader's limit of "
+          "fee amount of "
+              + written
+              + " characters exceeds the reader's limit of "
               + Limits.NUMBER_LENGTH);
     }
     Optional<LocalDate> date = report.publishedOn();
@@ -57,9 +63,14 @@ final class Writability {
     }
     if (texts > Limits.DOCUMENT_LENGTH - SKELETON) {
       throw new IllegalArgumentException(
-          "the texts take " + texts + " characters as written, more than the reader's document "
-              + "limit of " + Limits.DOCUMENT_LENGTH + " leaves for them ("
-              + (Limits.DOCUMENT_LENGTH - SKELETON) + ")");
+          "the texts take "
+              + texts
+              + " characters as written, more than the reader's document "
+              + "limit of "
+              + Limits.DOCUMENT_LENGTH
+              + " leaves for them ("
+              + (Limits.DOCUMENT_LENGTH - SKELETON)
+              + ")");
     }
   }
 
@@ -80,11 +91,15 @@ final class Writability {
 
   private static void length(String name, Optional<String> text) {
     if (text.isPresent() && !TextValues.isUnicode(text.get())) {
-      throw new IllegalArgumentException(name + " has an unpaired surrogate; it is not Unicode text");
+      throw new IllegalArgumentException(
+          name + " has an unpaired surrogate; it is not Unicode text");
     }
     if (text.isPresent() && text.get().length() > Limits.STRING_LENGTH) {
       throw new IllegalArgumentException(
-          name + " has " + text.get().length() + " characters, more than the reader's limit of "
+          name
+              + " has "
+              + text.get().length()
+              + " characters, more than the reader's limit of "
               + Limits.STRING_LENGTH);
     }
   }

@@ -19,9 +19,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Batches against the limits: blank bytes, endless lines and lines too long to buffer are read
- * only as far as the limit, in a buffer of bounded size, and end in {@code JSON-LIMIT}; a damaged
- * record loses no other; a record's problems stay on its line.
+ * Batches against the limits: blank bytes, endless lines and lines too long to buffer are read only
+ * as far as the limit, in a buffer of bounded size, and end in {@code JSON-LIMIT}; a damaged record
+ * loses no other; a record's problems stay on its line.
  */
 class BatchLimitsTest {
   private static final long MB = 1024 * 1024;
@@ -72,19 +72,22 @@ class BatchLimitsTest {
   void blanksBeforeOrBetweenRecordsAreHeldToTheLimit() {
     for (String filler : new String[] {" ", "\n", " \t\r\n"}) {
       for (Function<InputStream, ReportStream> open :
-          java.util.Arrays.<Function<InputStream, ReportStream>>asList(JSON::readAll, JSON::readLines)) {
+          java.util.Arrays.<Function<InputStream, ReportStream>>asList(
+              JSON::readAll, JSON::readLines)) {
         Generated before = new Generated("", filler, 100 * MB, COMPACT + "\n");
         List<ReportRecord> records = records(open, before, 10);
         assertEquals(1, records.size(), records::toString);
         assertLimit(records.get(0));
-        assertTrue(before.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + before.consumed());
+        assertTrue(
+            before.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + before.consumed());
         Generated between = new Generated(COMPACT + "\n", filler, 100 * MB, COMPACT + "\n");
         records = records(open, between, 10);
         assertEquals(2, records.size(), records::toString);
         assertEquals(REPORT, records.get(0).orElseThrow());
         assertLimit(records.get(1));
         assertTrue(
-            between.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB, "read " + between.consumed());
+            between.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB,
+            "read " + between.consumed());
       }
     }
   }
@@ -106,7 +109,8 @@ class BatchLimitsTest {
     lines.skipBlank();
     assertTrue(lines.next());
     assertEquals("{}", new String(lines.buffer(), lines.start(), 2, StandardCharsets.UTF_8));
-    assertTrue(lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
+    assertTrue(
+        lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
   }
 
   /** Point 2: endless input without a line feed is read only to the limit. */
@@ -117,7 +121,8 @@ class BatchLimitsTest {
       List<ReportRecord> records = readAll(all);
       assertEquals(1, records.size(), records::toString);
       assertLimitOrFault(records.get(0));
-      assertTrue(all.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB, "read " + all.consumed());
+      assertTrue(
+          all.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB, "read " + all.consumed());
       Generated lines = new Generated(COMPACT + "\n", filler, Long.MAX_VALUE / 2, "");
       records = readLines(lines);
       assertEquals(2, records.size(), records::toString);
@@ -139,18 +144,23 @@ class BatchLimitsTest {
     List<ReportRecord> records = readAll(input);
     assertEquals(1, records.size(), records::toString);
     assertLimit(records.get(0));
-    assertTrue(input.consumed() < 3L * ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB, "read " + input.consumed());
+    assertTrue(
+        input.consumed() < 3L * ReportJson.MAX_DOCUMENT_LENGTH + 2 * MB,
+        "read " + input.consumed());
   }
 
   /** Point 3: a line too long to buffer is read as it comes, and a valid one is a report. */
   @Test
   void aLineTooLongToBufferIsReadAsItComes() throws IOException {
-    ByteLines lines = new ByteLines(new Generated("{\"a\": \"", "x", 50 * MB, "\"}\n{}\n"), Integer.MAX_VALUE, 0);
+    ByteLines lines =
+        new ByteLines(new Generated("{\"a\": \"", "x", 50 * MB, "\"}\n{}\n"), Integer.MAX_VALUE, 0);
     assertTrue(lines.next());
     assertTrue(lines.isLong());
-    assertTrue(lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
+    assertTrue(
+        lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
     assertEquals(50 * MB + 9, Utf8Source.skipChars(lines.lineStream(), Long.MAX_VALUE));
-    assertTrue(lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
+    assertTrue(
+        lines.buffer().length <= 2 * ByteLines.MAX_BUFFERED, "buffer " + lines.buffer().length);
     assertTrue(lines.next());
     assertFalse(lines.isLong());
     assertEquals(2, lines.lineNumber());
@@ -163,15 +173,18 @@ class BatchLimitsTest {
     int at = COMPACT.indexOf(cut) + cut.length();
     String before = COMPACT.substring(0, at);
     String after = COMPACT.substring(at);
-    String line = before + "政" ;
+    String line = before + "政";
     for (Function<InputStream, ReportStream> open :
-        java.util.Arrays.<Function<InputStream, ReportStream>>asList(JSON::readAll, JSON::readLines)) {
+        java.util.Arrays.<Function<InputStream, ReportStream>>asList(
+            JSON::readAll, JSON::readLines)) {
       Generated input =
-          new Generated(COMPACT + "\n" + before, "政", 3L * 4_000_000, after + "\n" + COMPACT + "\n");
+          new Generated(
+              COMPACT + "\n" + before, "政", 3L * 4_000_000, after + "\n" + COMPACT + "\n");
       List<ReportRecord> records = records(open, input, 10);
       assertEquals(3, records.size(), records::toString);
       assertTrue(records.get(1).isReport(), records.get(1)::toString);
-      assertEquals(4_000_000 + REPORT.organ().length(), records.get(1).orElseThrow().organ().length());
+      assertEquals(
+          4_000_000 + REPORT.organ().length(), records.get(1).orElseThrow().organ().length());
       assertEquals(2, records.get(1).line());
       assertEquals(REPORT, records.get(2).orElseThrow());
       assertEquals(3, records.get(2).line());
@@ -199,8 +212,7 @@ class BatchLimitsTest {
   /** Point 4: a damaged first line of JSON Lines hides no other record. */
   @Test
   void aDamagedFirstLineOfJsonLinesLosesNoRecord() throws IOException {
-    for (byte[] damage :
-        new byte[][] {{(byte) 0xFF}, {'{'}, {'x'}, {'"'}, {(byte) 0xC3}}) {
+    for (byte[] damage : new byte[][] {{(byte) 0xFF}, {'{'}, {'x'}, {'"'}, {(byte) 0xC3}}) {
       ByteArrayOutputStream input = new ByteArrayOutputStream();
       input.write(damage);
       for (int i = 0; i < 201; i++) {
@@ -224,7 +236,8 @@ class BatchLimitsTest {
     String bad = COMPACT.replace("\"year\":2024", "\r\"year\":\"2024\"");
     String input = COMPACT + "\n" + bad + "\n" + COMPACT + "\n";
     int column = bad.indexOf("\"2024\"") + 1;
-    for (List<ReportRecord> records : java.util.Arrays.asList(readAll(bytes(input)), readLines(bytes(input)))) {
+    for (List<ReportRecord> records :
+        java.util.Arrays.asList(readAll(bytes(input)), readLines(bytes(input)))) {
       assertEquals(3, records.size(), records::toString);
       JsonProblem problem = records.get(1).problems().get(0);
       assertEquals("/year", problem.pointer(), problem::toString);
@@ -233,7 +246,8 @@ class BatchLimitsTest {
     }
     // The same in a line too long to buffer, read as characters.
     int at = bad.indexOf("\"organ\":\"") + "\"organ\":\"".length();
-    Generated big = new Generated(COMPACT + "\n" + bad.substring(0, at), "x", 2 * MB, bad.substring(at) + "\n");
+    Generated big =
+        new Generated(COMPACT + "\n" + bad.substring(0, at), "x", 2 * MB, bad.substring(at) + "\n");
     List<ReportRecord> records = readLines(big);
     JsonProblem problem = records.get(1).problems().get(0);
     assertEquals(2, problem.line(), problem::toString);
@@ -248,7 +262,8 @@ class BatchLimitsTest {
     byte[] bytes = doubled.getBytes(StandardCharsets.UTF_8);
     assertEquals(JsonProblem.SYNTAX, read.get(0).ruleId());
     for (List<ReportRecord> records :
-        java.util.Arrays.asList(readAll(new ByteArrayInputStream(bytes)), readLines(new ByteArrayInputStream(bytes)))) {
+        java.util.Arrays.asList(
+            readAll(new ByteArrayInputStream(bytes)), readLines(new ByteArrayInputStream(bytes)))) {
       assertEquals(1, records.size(), records::toString);
       assertEquals(read, records.get(0).problems());
     }

@@ -20,11 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class BigInputsTest {
   private static final long MB = 1024 * 1024;
+
   /** A sanity bound on heap in use after a collection, far above what reading needs. */
   private static final long HEAP_BOUND = 256 * MB;
+
   private static final Duration HANG = Duration.ofSeconds(60);
+
   /** The slim example, cut where a value is put in. */
-  private static final String SLIM = Documents.edit(Documents.slimExample(), Op.REPLACE, "/year", "@").text;
+  private static final String SLIM =
+      Documents.edit(Documents.slimExample(), Op.REPLACE, "/year", "@").text;
+
   private static final String BEFORE_YEAR = SLIM.substring(0, SLIM.indexOf('@'));
   private static final String AFTER_YEAR = SLIM.substring(SLIM.indexOf('@') + 1);
 
@@ -106,19 +111,24 @@ class BigInputsTest {
     assertEquals("/overview", first(problems(Fuzz.STRICT, narrative), JsonProblem.LIMIT).pointer());
     // Jackson 2.16 stops inside the string; an older one is stopped by the document limit, and the
     // string is refused once read (JacksonSupport): memory is bounded either way.
-    long bound = JacksonSupport.READ_CONSTRAINTS ? ReportJson.MAX_STRING_LENGTH : ReportJson.MAX_DOCUMENT_LENGTH;
+    long bound =
+        JacksonSupport.READ_CONSTRAINTS
+            ? ReportJson.MAX_STRING_LENGTH
+            : ReportJson.MAX_DOCUMENT_LENGTH;
     assertTrue(narrative.consumed() < 3 * bound + MB, "read " + narrative.consumed());
     // Skipped, as the value of an unknown key: then the document's length is the limit.
     Generated unknown = new Generated("{\"x\": \"", "a", 50 * MB, "\"}");
     first(problems(Fuzz.LENIENT, unknown), JsonProblem.LIMIT);
-    assertTrue(unknown.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + unknown.consumed());
+    assertTrue(
+        unknown.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + unknown.consumed());
     Generated key = new Generated("{\"", "k", 50 * MB, "\": 1}");
     // A name is held to the string limit while it is read, then to the name limit.
     first(problems(Fuzz.STRICT, key), JsonProblem.LIMIT);
     assertTrue(key.consumed() < bound + MB, "read " + key.consumed());
     Generated number = new Generated(BEFORE_YEAR, "9", 50 * MB, AFTER_YEAR);
     assertEquals("/year", first(problems(Fuzz.STRICT, number), JsonProblem.LIMIT).pointer());
-    // Jackson checks a number's length when it ends; meanwhile its buffer is held to the string limit.
+    // Jackson checks a number's length when it ends; meanwhile its buffer is held to the string
+    // limit.
     assertTrue(number.consumed() < bound + MB, "read " + number.consumed());
   }
 
@@ -129,7 +139,8 @@ class BigInputsTest {
       List<ReportRecord> records = firstRecords(() -> Fuzz.LENIENT.readAll(input), 10);
       assertEquals(1, records.size());
       assertEquals(JsonProblem.LIMIT, records.get(0).problems().get(0).ruleId());
-      assertTrue(input.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + input.consumed());
+      assertTrue(
+          input.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + input.consumed());
     }
   }
 
@@ -137,14 +148,16 @@ class BigInputsTest {
   void whitespaceOfAHundredMegabytes() {
     Generated single = new Generated("{", " ", 100 * MB, "}");
     first(problems(Fuzz.STRICT, single), JsonProblem.LIMIT);
-    assertTrue(single.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + single.consumed());
+    assertTrue(
+        single.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + single.consumed());
     // In a batch of reports one after another, and in an array, each record is held to the limit.
     for (String start : new String[] {"{\n", "[\n{"}) {
       Generated batch = new Generated(start, " ", 100 * MB, "}");
       List<ReportRecord> records = firstRecords(() -> ReportJson.standard().readAll(batch), 10);
       assertEquals(1, records.size(), records::toString);
       assertEquals(JsonProblem.LIMIT, records.get(0).problems().get(0).ruleId(), records::toString);
-      assertTrue(batch.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + batch.consumed());
+      assertTrue(
+          batch.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + batch.consumed());
     }
   }
 
@@ -166,7 +179,8 @@ class BigInputsTest {
     assertEquals("/year", problems.get(0).pointer());
     assertEquals(JsonProblem.TYPE, problems.get(0).ruleId());
     Generated unknown = new Generated("{\"x\": [", "{},", 1_000_000, "{}]}");
-    assertEquals("/x", first(problems(Fuzz.STRICT, unknown), JsonProblem.UNKNOWN_PROPERTY).pointer());
+    assertEquals(
+        "/x", first(problems(Fuzz.STRICT, unknown), JsonProblem.UNKNOWN_PROPERTY).pointer());
     Generated root = new Generated("[", "1,", 1_000_000, "1]");
     assertEquals("", first(problems(Fuzz.STRICT, root), JsonProblem.TYPE).pointer());
     // As a batch, an array of a million records is read lazily, one at a time.

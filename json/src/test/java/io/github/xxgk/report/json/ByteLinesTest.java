@@ -46,7 +46,8 @@ class ByteLinesTest {
   @Test
   void aLineOfMoreBytesThanAreBufferedIsReadAsItComes() throws IOException {
     ByteLines lines =
-        new ByteLines(new Trickle("ab\nabcdefghij\r\nxy".getBytes(StandardCharsets.UTF_8), 4), 100, 0, 8);
+        new ByteLines(
+            new Trickle("ab\nabcdefghij\r\nxy".getBytes(StandardCharsets.UTF_8), 4), 100, 0, 8);
     assertTrue(lines.next());
     assertFalse(lines.isLong());
     assertTrue(lines.next());

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 final class CellArrays {
   private CellArrays() {}
 
-  /** A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee. */
+  /**
+   * A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee.
+   */
   static CellGrid grid(int[] counts, BigDecimal fee) {
     CellGrid grid = new CellGrid();
     for (int i = 0; i < FormCells.SIZE; i++) {

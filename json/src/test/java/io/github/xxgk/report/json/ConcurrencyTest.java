@@ -41,7 +41,8 @@ class ConcurrencyTest {
       int[] cells = new int[FormCells.SIZE];
       for (int i = 0; i < cells.length; i++) {
         int kind = random.nextInt(10);
-        cells[i] = kind == 0 ? random.nextInt() : kind == 1 ? -random.nextInt(3) : random.nextInt(20);
+        cells[i] =
+            kind == 0 ? random.nextInt() : kind == 1 ? -random.nextInt(3) : random.nextInt(20);
       }
       BigDecimal fee = BigDecimal.valueOf(random.nextInt(10_000), 2);
       AnnualReport report =
@@ -113,7 +114,9 @@ class ConcurrencyTest {
                   pool.submit(
                       () -> {
                         start.await();
-                        for (int i = next.getAndIncrement(); i < DOCUMENTS; i = next.getAndIncrement()) {
+                        for (int i = next.getAndIncrement();
+                            i < DOCUMENTS;
+                            i = next.getAndIncrement()) {
                           shared[i] = process(documents.get(i));
                         }
                         return null;

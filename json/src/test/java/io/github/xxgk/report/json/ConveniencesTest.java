@@ -38,7 +38,9 @@ class ConveniencesTest {
     Files.write(file, Hostile.EXAMPLE.getBytes(StandardCharsets.UTF_8));
     assertEquals(REPORT, JSON.read(file));
 
-    Files.write(file, Hostile.edit("\"year\": 2024", "\"year\": \"2024\"").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        Hostile.edit("\"year\": 2024", "\"year\": \"2024\"").getBytes(StandardCharsets.UTF_8));
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> JSON.read(file));
     assertEquals("/year", e.problems().get(0).pointer());
   }
@@ -53,7 +55,10 @@ class ConveniencesTest {
   @Test
   void writesJsonLinesThatReadBack() {
     List<AnnualReport> reports =
-        Arrays.asList(REPORT, CellGrid.of(REPORT).set(NATURAL_PERSONS, 99).toReport(), CellGrid.of(REPORT).set(NATURAL_PERSONS, 0).toReport());
+        Arrays.asList(
+            REPORT,
+            CellGrid.of(REPORT).set(NATURAL_PERSONS, 99).toReport(),
+            CellGrid.of(REPORT).set(NATURAL_PERSONS, 0).toReport());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReportLinesWriter lines = JSON.linesWriter(out)) {
       for (AnnualReport report : reports) {
@@ -88,8 +93,9 @@ class ConveniencesTest {
 
   @Test
   void aStreamIsWalkedOnceWithForEach() {
-    byte[] batch = ("[" + JSON.write(REPORT) + ",\n{\"year\": 1},\n" + JSON.write(REPORT) + "]")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] batch =
+        ("[" + JSON.write(REPORT) + ",\n{\"year\": 1},\n" + JSON.write(REPORT) + "]")
+            .getBytes(StandardCharsets.UTF_8);
     List<Boolean> seen = new ArrayList<>();
     try (ReportStream records = JSON.readAll(new ByteArrayInputStream(batch))) {
       for (ReportRecord record : records) {
@@ -102,8 +108,12 @@ class ConveniencesTest {
 
   @Test
   void forEachGoesOnFromWhereNextLeftOff() {
-    byte[] lines = (JSON.write(REPORT) + "\n" + JSON.write(CellGrid.of(REPORT).set(NATURAL_PERSONS, 7).toReport()) + "\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        (JSON.write(REPORT)
+                + "\n"
+                + JSON.write(CellGrid.of(REPORT).set(NATURAL_PERSONS, 7).toReport())
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     try (ReportStream records = JSON.readLines(new ByteArrayInputStream(lines))) {
       assertEquals(REPORT, records.next().report().get());
       Iterator<ReportRecord> rest = records.iterator();

@@ -42,7 +42,8 @@ class DefaultTypingTest {
   }
 
   private static void assertNoDefaultTyping(ObjectMapper mapper) {
-    for (Class<?> type : new Class<?>[] {Object.class, AnnualReport.class, java.io.Serializable.class}) {
+    for (Class<?> type :
+        new Class<?>[] {Object.class, AnnualReport.class, java.io.Serializable.class}) {
       JavaType javaType = mapper.constructType(type);
       assertNull(mapper.getDeserializationConfig().getDefaultTyper(javaType), type.getName());
       assertNull(mapper.getSerializationConfig().getDefaultTyper(javaType), type.getName());
@@ -73,9 +74,9 @@ class DefaultTypingTest {
       Fuzz.Outcome lenient = Fuzz.read(Fuzz.LENIENT, hint);
       assertTrue(!lenient.isReport(), hint);
     }
-    String organ = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"@class\": \"java.lang.Runtime\",");
-    assertEquals(
-        JsonProblem.UNKNOWN_PROPERTY, Hostile.problems(organ).get(0).ruleId());
+    String organ =
+        Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"@class\": \"java.lang.Runtime\",");
+    assertEquals(JsonProblem.UNKNOWN_PROPERTY, Hostile.problems(organ).get(0).ruleId());
   }
 
   @Test

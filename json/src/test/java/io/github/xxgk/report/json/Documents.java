@@ -17,15 +17,16 @@ import java.util.Map;
  */
 final class Documents {
   static final ObjectMapper TREES = trees();
+
   /** The key of an added member; the contract has no such key anywhere. */
   static final String UNKNOWN_KEY = "zz-unknown";
 
   private Documents() {}
 
   /**
-   * Amounts as written: stripping zeros could push a scale beyond the reader's limit. Jackson
-   * 2.14 has a feature for it; older versions a flag of the node factory (reached by reflection
-   * and by name, since the tests are also compiled against Jackson 2.12).
+   * Amounts as written: stripping zeros could push a scale beyond the reader's limit. Jackson 2.14
+   * has a feature for it; older versions a flag of the node factory (reached by reflection and by
+   * name, since the tests are also compiled against Jackson 2.12).
    */
   @SuppressWarnings("deprecation")
   private static ObjectMapper trees() {
@@ -33,15 +34,15 @@ final class Documents {
         JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     try {
       Class<?> feature = Class.forName("com.fasterxml.jackson.databind.cfg.JsonNodeFeature");
-      Class<?> datatypeFeature = Class.forName("com.fasterxml.jackson.databind.cfg.DatatypeFeature");
+      Class<?> datatypeFeature =
+          Class.forName("com.fasterxml.jackson.databind.cfg.DatatypeFeature");
       Object strip = feature.getField("STRIP_TRAILING_BIGDECIMAL_ZEROES").get(null);
       Object features = java.lang.reflect.Array.newInstance(datatypeFeature, 1);
       java.lang.reflect.Array.set(features, 0, strip);
-      JsonMapper.Builder.class
-          .getMethod("disable", features.getClass())
-          .invoke(builder, features);
+      JsonMapper.Builder.class.getMethod("disable", features.getClass()).invoke(builder, features);
     } catch (ClassNotFoundException e) {
-      builder.nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+      builder.nodeFactory(
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
@@ -65,8 +66,10 @@ final class Documents {
   /** An edited document and the 1-based lines of its edit. */
   static final class Edited {
     final String text;
+
     /** The line of the edited member (the second one for a duplicate, the added one for add). */
     final int line;
+
     /** The line where the object holding the target starts. */
     final int parentLine;
 
@@ -82,8 +85,8 @@ final class Documents {
   }
 
   /**
-   * The real example with its three narrative sections cut to a short text that still has
-   * Chinese, an escaped quote and a line break: the same structure, read ten times faster.
+   * The real example with its three narrative sections cut to a short text that still has Chinese,
+   * an escaped quote and a line break: the same structure, read ten times faster.
    */
   static JsonNode slimExample() {
     com.fasterxml.jackson.databind.node.ObjectNode slim =
@@ -190,7 +193,8 @@ final class Documents {
       append("\n}");
     }
 
-    private boolean member(boolean first, String key, JsonNode value, String pointer, boolean mark) {
+    private boolean member(
+        boolean first, String key, JsonNode value, String pointer, boolean mark) {
       separator(first);
       if (mark || pointer.equals(target)) {
         line = lines;

@@ -62,8 +62,8 @@ class EncodingsTest {
 
   /**
    * Bytes go to Jackson's byte parser, which must be as strict as a decoder: overlong forms,
-   * encoded surrogates, code points beyond U+10FFFF and cut-off sequences are located faults, in
-   * a narrative, in a key and in the value of an unknown key that is skipped.
+   * encoded surrogates, code points beyond U+10FFFF and cut-off sequences are located faults, in a
+   * narrative, in a key and in the value of an unknown key that is skipped.
    */
   @Test
   void malformedUtf8IsAFaultWhereverItIs() {
@@ -76,12 +76,21 @@ class EncodingsTest {
       for (int i = 0; i < sequence.length; i++) {
         bad[i] = (byte) sequence[i];
       }
-      byte[] inNarrative = Hostile.EXAMPLE.replaceFirst("\"overview\": \"", "\"overview\": \"\u0001")
-          .getBytes(StandardCharsets.UTF_8);
-      for (byte[] input : new byte[][] {
+      byte[] inNarrative =
+          Hostile.EXAMPLE
+              .replaceFirst("\"overview\": \"", "\"overview\": \"\u0001")
+              .getBytes(StandardCharsets.UTF_8);
+      for (byte[] input :
+          new byte[][] {
             splice(inNarrative, bad),
-            concat("{\n  \"".getBytes(StandardCharsets.UTF_8), bad, "\": 1\n}".getBytes(StandardCharsets.UTF_8)),
-            concat("{\n  \"x\": \"".getBytes(StandardCharsets.UTF_8), bad, "\"\n}".getBytes(StandardCharsets.UTF_8))
+            concat(
+                "{\n  \"".getBytes(StandardCharsets.UTF_8),
+                bad,
+                "\": 1\n}".getBytes(StandardCharsets.UTF_8)),
+            concat(
+                "{\n  \"x\": \"".getBytes(StandardCharsets.UTF_8),
+                bad,
+                "\"\n}".getBytes(StandardCharsets.UTF_8))
           }) {
         for (ReportJson json : new ReportJson[] {Fuzz.STRICT, Fuzz.LENIENT}) {
           Fuzz.Outcome outcome = Fuzz.read(json, input);

@@ -27,7 +27,14 @@ class EntryPointsAgreeTest {
   static List<String> located(List<JsonProblem> problems) {
     List<String> located = new ArrayList<>();
     for (JsonProblem problem : problems) {
-      located.add(problem.ruleId() + " " + problem.pointer() + " " + problem.line() + ":" + problem.column());
+      located.add(
+          problem.ruleId()
+              + " "
+              + problem.pointer()
+              + " "
+              + problem.line()
+              + ":"
+              + problem.column());
     }
     return located;
   }
@@ -44,19 +51,32 @@ class EntryPointsAgreeTest {
   void aBadByteInAPrettyDocumentIsLocatedAlikeAndEarlierProblemsKept() {
     // An earlier problem (a string year), then a bad byte in the organ's name, on line 3.
     String pretty = Hostile.EXAMPLE.replace("\"year\": 2024", "\"year\": \"2024\"");
-    for (String before : new String[] {"\"organ\": \"临汾", "\"organ\": \"", "\"organ\": ", "\"inForce\": 2"}) {
+    for (String before :
+        new String[] {"\"organ\": \"临汾", "\"organ\": \"", "\"organ\": ", "\"inForce\": 2"}) {
       byte[] bytes = withBadByte(pretty, before);
       List<JsonProblem> expected = fromBytes(bytes);
       assertEquals(located(expected), located(fromStream(bytes)), before);
-      // In an array, and as one of reports one after another: the same, the pointer without the index.
-      byte[] array = concat("[\n".getBytes(StandardCharsets.UTF_8), bytes, "\n]".getBytes(StandardCharsets.UTF_8));
+      // In an array, and as one of reports one after another: the same, the pointer without the
+      // index.
+      byte[] array =
+          concat(
+              "[\n".getBytes(StandardCharsets.UTF_8),
+              bytes,
+              "\n]".getBytes(StandardCharsets.UTF_8));
       List<ReportRecord> records = new ArrayList<>();
       try (ReportStream stream = JSON.readAll(new ByteArrayInputStream(array))) {
         stream.forEachRemaining(records::add);
       }
       List<String> shifted = new ArrayList<>();
       for (JsonProblem problem : expected) {
-        shifted.add(problem.ruleId() + " " + problem.pointer() + " " + (problem.line() + 1) + ":" + problem.column());
+        shifted.add(
+            problem.ruleId()
+                + " "
+                + problem.pointer()
+                + " "
+                + (problem.line() + 1)
+                + ":"
+                + problem.column());
       }
       assertEquals(shifted, located(records.get(0).problems()), before);
     }
@@ -64,8 +84,10 @@ class EntryPointsAgreeTest {
 
   @Test
   void theBadByteIsWhereItIs() {
-    byte[] bytes = withBadByte("{\n  \"edition\": \"2021\",\n  \"organ\": \"临汾市\",\n}", "\"organ\": \"临汾");
-    for (List<JsonProblem> problems : java.util.Arrays.asList(fromBytes(bytes), fromStream(bytes))) {
+    byte[] bytes =
+        withBadByte("{\n  \"edition\": \"2021\",\n  \"organ\": \"临汾市\",\n}", "\"organ\": \"临汾");
+    for (List<JsonProblem> problems :
+        java.util.Arrays.asList(fromBytes(bytes), fromStream(bytes))) {
       JsonProblem problem = problems.get(0);
       assertEquals(JsonProblem.SYNTAX, problem.ruleId(), problems::toString);
       assertEquals("/organ", problem.pointer(), problems::toString);

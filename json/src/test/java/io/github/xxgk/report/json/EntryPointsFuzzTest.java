@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * the same problems at the same places, from {@code read} of bytes, of a stream and of a string,
  * from {@link ReportModule} under a caller's mapper, and from {@code readAll} and {@code
  * readLines}. Batches of such records are counted in and out. The number of documents is {@value
- * #DOCUMENTS} per build (each read five to seven ways); {@code -Pfuzz} runs many more, with
- * {@code -Dxxgk.fuzz.documents=N} and {@code -Dxxgk.fuzz.seed=S}.
+ * #DOCUMENTS} per build (each read five to seven ways); {@code -Pfuzz} runs many more, with {@code
+ * -Dxxgk.fuzz.documents=N} and {@code -Dxxgk.fuzz.seed=S}.
  */
 class EntryPointsFuzzTest {
   static final int DOCUMENTS = 17_000;
@@ -41,17 +41,59 @@ class EntryPointsFuzzTest {
   private static final JsonNode EXAMPLE = Documents.slimExample();
   private static final List<String> POINTERS = Documents.pointers(EXAMPLE);
   private static final ReportJson JSON = ReportJson.standard();
-  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new ReportModule()).build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().addModule(new ReportModule()).build();
   private static final String[] VALUES = {
-    "null", "true", "\"x\"", "\"\"", "0", "-1", "1.5", "[]", "{}", "[1, {}]", "{\"organ\": \"x\"}",
-    "2147483648", "-2147483649", "1e2", "1E+3", "-0", "0.000", "1e-101", "12345678901234567890",
-    "\"\\u0000\"", "\"\\uD800\"", "\"\\uD83D\\uDE00\"", "\"2024-02-30\"", "\"government\"", "\"政府\"",
+    "null",
+    "true",
+    "\"x\"",
+    "\"\"",
+    "0",
+    "-1",
+    "1.5",
+    "[]",
+    "{}",
+    "[1, {}]",
+    "{\"organ\": \"x\"}",
+    "2147483648",
+    "-2147483649",
+    "1e2",
+    "1E+3",
+    "-0",
+    "0.000",
+    "1e-101",
+    "12345678901234567890",
+    "\"\\u0000\"",
+    "\"\\uD800\"",
+    "\"\\uD83D\\uDE00\"",
+    "\"2024-02-30\"",
+    "\"government\"",
+    "\"政府\"",
     "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
   };
   private static final byte[][] DAMAGE = {
-    {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE6, (byte) 0x94}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-    {(byte) 0xC0, (byte) 0xAF}, {'\r'}, {'\n'}, {' '}, {'\t'}, {0}, {'"'}, {'{'}, {'}'}, {'['}, {']'},
-    {','}, {':'}, {'\\'}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {'/', '/'}, {'1'}, {'-'}
+    {(byte) 0xFF},
+    {(byte) 0xC3},
+    {(byte) 0xE6, (byte) 0x94},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xC0, (byte) 0xAF},
+    {'\r'},
+    {'\n'},
+    {' '},
+    {'\t'},
+    {0},
+    {'"'},
+    {'{'},
+    {'}'},
+    {'['},
+    {']'},
+    {','},
+    {':'},
+    {'\\'},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {'/', '/'},
+    {'1'},
+    {'-'}
   };
 
   private final long seed = Long.getLong("xxgk.fuzz.seed", 20261130L);
@@ -120,7 +162,8 @@ class EntryPointsFuzzTest {
 
   private static String strictUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -135,20 +178,23 @@ class EntryPointsFuzzTest {
       return true;
     }
     for (JsonProblem problem : outcome.problems) {
-      if (problem.ruleId().equals(JsonProblem.SYNTAX) || problem.ruleId().equals(JsonProblem.LIMIT)) {
+      if (problem.ruleId().equals(JsonProblem.SYNTAX)
+          || problem.ruleId().equals(JsonProblem.LIMIT)) {
         return false;
       }
     }
     return true;
   }
 
-  private static void assertSame(Fuzz.Outcome expected, Fuzz.Outcome actual, String path, byte[] input) {
+  private static void assertSame(
+      Fuzz.Outcome expected, Fuzz.Outcome actual, String path, byte[] input) {
     assertSame(expected, actual, path, input, true);
   }
 
   private static void assertSame(
       Fuzz.Outcome expected, Fuzz.Outcome actual, String path, byte[] input, boolean columns) {
-    String what = path + " for " + Fuzz.describe(input) + "\nexpected " + expected + "\nactual   " + actual;
+    String what =
+        path + " for " + Fuzz.describe(input) + "\nexpected " + expected + "\nactual   " + actual;
     assertEquals(expected.isReport(), actual.isReport(), what);
     if (expected.isReport()) {
       assertEquals(expected.report, actual.report, what);
@@ -182,7 +228,9 @@ class EntryPointsFuzzTest {
   }
 
   private static Fuzz.Outcome outcome(ReportRecord record) {
-    return record.isReport() ? new Fuzz.Outcome(record.orElseThrow(), null) : new Fuzz.Outcome(null, record.problems());
+    return record.isReport()
+        ? new Fuzz.Outcome(record.orElseThrow(), null)
+        : new Fuzz.Outcome(null, record.problems());
   }
 
   /** Checks one document through every entry point; returns how many reads it took. */
@@ -213,7 +261,8 @@ class EntryPointsFuzzTest {
       // A lone carriage return ends a line of a document, not of JSON Lines: then lines may differ.
       assertSame(fromBytes, outcome(all.get(0)), "readAll", bytes, indexOf(bytes, '\r') < 0);
     } else {
-      assertFalse(all.isEmpty() && text != null && !text.trim().isEmpty() && !text.trim().equals("\uFEFF"),
+      assertFalse(
+          all.isEmpty() && text != null && !text.trim().isEmpty() && !text.trim().equals("\uFEFF"),
           () -> "readAll lost the document " + Fuzz.describe(bytes));
     }
     if (indexOf(bytes, '\n') < 0 && indexOf(bytes, '\r') < 0) {
@@ -221,9 +270,12 @@ class EntryPointsFuzzTest {
       reads++;
       if (lines.isEmpty()) {
         assertFalse(fromBytes.isReport());
-        assertTrue(text != null && text.replace("\uFEFF", "").trim().isEmpty(), () -> "no line read from " + Fuzz.describe(bytes));
+        assertTrue(
+            text != null && text.replace("\uFEFF", "").trim().isEmpty(),
+            () -> "no line read from " + Fuzz.describe(bytes));
       } else {
-        assertEquals(1, lines.size(), () -> "readLines records " + lines + " for " + Fuzz.describe(bytes));
+        assertEquals(
+            1, lines.size(), () -> "readLines records " + lines + " for " + Fuzz.describe(bytes));
         assertSame(fromBytes, outcome(lines.get(0)), "readLines", bytes);
       }
     }
@@ -232,17 +284,22 @@ class EntryPointsFuzzTest {
 
   /** The module under a caller's mapper: a report, or the same problems, or a Jackson exception. */
   private static int module(Object input, Fuzz.Outcome expected, boolean columns) {
-    byte[] bytes = input instanceof String ? ((String) input).getBytes(StandardCharsets.UTF_8) : (byte[]) input;
+    byte[] bytes =
+        input instanceof String
+            ? ((String) input).getBytes(StandardCharsets.UTF_8)
+            : (byte[]) input;
     Object result;
     try {
-      result = input instanceof String
-          ? MAPPER.readValue((String) input, AnnualReport.class)
-          : MAPPER.readValue(bytes, AnnualReport.class);
+      result =
+          input instanceof String
+              ? MAPPER.readValue((String) input, AnnualReport.class)
+              : MAPPER.readValue(bytes, AnnualReport.class);
     } catch (InvalidReportException e) {
       result = e;
     } catch (JacksonException e) {
       // A fault of the mapper's own (no content, its own limits), or content after the report.
-      assertFalse(wellFormed(expected) && !expected.isReport(), () -> e + " for " + Fuzz.describe(bytes));
+      assertFalse(
+          wellFormed(expected) && !expected.isReport(), () -> e + " for " + Fuzz.describe(bytes));
       return 1;
     } catch (java.io.IOException | RuntimeException e) {
       throw new AssertionError(e + " escaped the module for " + Fuzz.describe(bytes), e);
@@ -281,7 +338,13 @@ class EntryPointsFuzzTest {
             }
             reads += check(bytes);
           }
-          System.out.println("EntryPointsFuzzTest: " + documents + " documents, " + reads + " reads, seed " + seed);
+          System.out.println(
+              "EntryPointsFuzzTest: "
+                  + documents
+                  + " documents, "
+                  + reads
+                  + " reads, seed "
+                  + seed);
         });
   }
 
@@ -296,7 +359,8 @@ class EntryPointsFuzzTest {
       while (pretty.size() < count) {
         String pointer = POINTERS.get(random.nextInt(POINTERS.size()));
         Op op = random.nextInt(4) == 0 ? Op.NONE : Op.REPLACE;
-        String doc = Documents.edit(EXAMPLE, op, pointer, VALUES[random.nextInt(VALUES.length - 1)]).text;
+        String doc =
+            Documents.edit(EXAMPLE, op, pointer, VALUES[random.nextInt(VALUES.length - 1)]).text;
         Fuzz.Outcome outcome = Fuzz.read(doc.getBytes(StandardCharsets.UTF_8));
         if (wellFormed(outcome)) {
           pretty.add(doc);
@@ -330,15 +394,25 @@ class EntryPointsFuzzTest {
         assertEquals(count, records.size(), lines::toString);
         for (int i = 0; i < count; i++) {
           assertEquals((int) lineOfRecord.get(i), records.get(i).line());
-          Fuzz.Outcome expected = Fuzz.read(compact(pretty.get(i)).getBytes(StandardCharsets.UTF_8));
-          assertSame(shifted(expected, lineOfRecord.get(i) - 1), outcome(records.get(i)), "batch line", jsonLines);
+          Fuzz.Outcome expected =
+              Fuzz.read(compact(pretty.get(i)).getBytes(StandardCharsets.UTF_8));
+          assertSame(
+              shifted(expected, lineOfRecord.get(i) - 1),
+              outcome(records.get(i)),
+              "batch line",
+              jsonLines);
         }
       }
       byte[] arrayBytes = array.toString().getBytes(StandardCharsets.UTF_8);
-      List<ReportRecord> records = records(JSON.readAll(new ByteArrayInputStream(arrayBytes)), arrayBytes);
+      List<ReportRecord> records =
+          records(JSON.readAll(new ByteArrayInputStream(arrayBytes)), arrayBytes);
       assertEquals(count, records.size());
       for (int i = 0; i < count; i++) {
-        assertSame(shifted(alone.get(i), arrayLine.get(i) - 1), outcome(records.get(i)), "batch array", arrayBytes);
+        assertSame(
+            shifted(alone.get(i), arrayLine.get(i) - 1),
+            outcome(records.get(i)),
+            "batch array",
+            arrayBytes);
       }
     }
   }

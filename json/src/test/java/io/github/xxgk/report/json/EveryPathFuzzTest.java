@@ -8,16 +8,15 @@ import io.github.xxgk.report.json.Documents.Edited;
 import io.github.xxgk.report.json.Documents.Op;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every structural mutation at every path of the real example (its narratives cut short): each value swapped for every other
- * JSON type, each member removed, duplicated, and joined by an unknown one, and every number
- * replaced by huge and odd literals. Each result is checked exactly: the one problem expected, at
- * the pointer and line of the edit.
+ * Every structural mutation at every path of the real example (its narratives cut short): each
+ * value swapped for every other JSON type, each member removed, duplicated, and joined by an
+ * unknown one, and every number replaced by huge and odd literals. Each result is checked exactly:
+ * the one problem expected, at the pointer and line of the edit.
  */
 class EveryPathFuzzTest {
   static final JsonNode EXAMPLE = Documents.slimExample();
@@ -27,7 +26,17 @@ class EveryPathFuzzTest {
   /** One value of every JSON type, and some that are not JSON at all. */
   static final List<String> VALUES =
       Arrays.asList(
-          "null", "true", "false", "\"x\"", "\"\"", "0", "-1", "1.5", "[]", "[1, {}]", "{}",
+          "null",
+          "true",
+          "false",
+          "\"x\"",
+          "\"\"",
+          "0",
+          "-1",
+          "1.5",
+          "[]",
+          "[1, {}]",
+          "{}",
           "{\"organ\": \"x\"}");
 
   private static boolean sameType(JsonNode original, String raw) {
@@ -35,7 +44,8 @@ class EveryPathFuzzTest {
     return original.getNodeType() == replacement.getNodeType();
   }
 
-  private static void assertSingle(Fuzz.Outcome outcome, String rule, String pointer, int line, Edited doc) {
+  private static void assertSingle(
+      Fuzz.Outcome outcome, String rule, String pointer, int line, Edited doc) {
     String what = outcome + " in\n" + doc.text;
     assertTrue(!outcome.isReport() && outcome.problems.size() == 1, what);
     JsonProblem problem = outcome.problems.get(0);

@@ -49,7 +49,8 @@ class ExampleFileTest {
     assertEquals(8, report.applications().outcomes().unableToProvide().notHeld().naturalPerson());
     assertEquals(12, report.applications().outcomes().total().total());
     assertEquals(21, report.proactiveDisclosure().normativeDocuments().inForce());
-    assertEquals(1, report.reconsiderationAndLitigation().litigationWithoutReconsideration().pending());
+    assertEquals(
+        1, report.reconsiderationAndLitigation().litigationWithoutReconsideration().pending());
     assertEquals(new BigDecimal("0"), report.proactiveDisclosure().fees().amountWanYuan());
   }
 }

@@ -22,13 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs the reader on one hostile input and checks its contract: it ends, with a report or with a
  * {@link ReportFormatException} whose every problem is located; nothing else escapes. A watchdog
- * thread, reused across cases because a thread per case would cost more than the read, turns a
- * hang into a failure naming the input. Its bound is generous: it detects hangs, it does not time.
+ * thread, reused across cases because a thread per case would cost more than the read, turns a hang
+ * into a failure naming the input. Its bound is generous: it detects hangs, it does not time.
  */
 final class Fuzz {
   static final long HANG_SECONDS = 10;
   static final ReportJson STRICT = ReportJson.standard();
   static final ReportJson LENIENT = ReportJson.builder().allowUnknownProperties(true).build();
+
   /** Every case run, for the summary printed by the fuzz tests. */
   static final AtomicLong CASES = new AtomicLong();
 

@@ -4,9 +4,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A large input made on the fly, never held in memory: a prefix, a filler repeated to a length,
- * and a suffix. It counts the bytes taken from it, so that a test can show that a limit stopped
- * the reader early.
+ * A large input made on the fly, never held in memory: a prefix, a filler repeated to a length, and
+ * a suffix. It counts the bytes taken from it, so that a test can show that a limit stopped the
+ * reader early.
  */
 final class Generated extends InputStream {
   private final byte[] prefix;

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every hostile case of the issue, each with its located error. */
 class HostileInputTest {
@@ -53,8 +53,17 @@ class HostileInputTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "null", "\"21\"", "21.0", "1.5", "1e2", "2147483648", "-2147483649",
-        "99999999999999999999", "true", "[21]", "{}"
+        "null",
+        "\"21\"",
+        "21.0",
+        "1.5",
+        "1e2",
+        "2147483648",
+        "-2147483649",
+        "99999999999999999999",
+        "true",
+        "[21]",
+        "{}"
       })
   void notACount(String value) {
     String doc = edit(IN_FORCE, "\"inForce\": " + value);
@@ -136,7 +145,9 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {" {}", " x", ",", "\n}", " null"})
+  @CsvSource(
+      delimiter = '|',
+      value = {" {}", " x", ",", "\n}", " null"})
   void contentAfterTheDocument(String trailer) {
     List<JsonProblem> problems = problems(EXAMPLE + trailer);
     assertEquals(1, problems.size(), problems::toString);
@@ -200,7 +211,8 @@ class HostileInputTest {
     assertEquals(JsonProblem.TYPE, problems.get(0).ruleId());
     assertEquals(
         JsonProblem.DUPLICATE_KEY,
-        Hostile.problems(lenient, edit("\"year\": 2024,", "\"year\": 2024, \"x\": {\"a\": 1, \"a\": 2},"))
+        Hostile.problems(
+                lenient, edit("\"year\": 2024,", "\"year\": 2024, \"x\": {\"a\": 1, \"a\": 2},"))
             .get(0)
             .ruleId());
   }

@@ -45,7 +45,11 @@ class LimitsTest {
   void moneyScale() {
     String doc = edit(FEE, "\"amountWanYuan\": 1e-101");
     single(doc, JsonProblem.LIMIT, FEE_POINTER, lineOf(doc, "1e-101"));
-    single(edit(FEE, "\"amountWanYuan\": 1e999999999"), JsonProblem.LIMIT, FEE_POINTER, lineOf(doc, "1e-101"));
+    single(
+        edit(FEE, "\"amountWanYuan\": 1e999999999"),
+        JsonProblem.LIMIT,
+        FEE_POINTER,
+        lineOf(doc, "1e-101"));
   }
 
   @Test
@@ -74,17 +78,19 @@ class LimitsTest {
   }
 
   /**
-   * The key limit counts characters whether the input is text or bytes, where a Chinese
-   * character is three: a key of 256 of them is read, one of 257 is not.
+   * The key limit counts characters whether the input is text or bytes, where a Chinese character
+   * is three: a key of 256 of them is read, one of 257 is not.
    */
   @Test
   void longChineseNameAsTextAndAsBytes() {
     ReportJson lenient = ReportJson.builder().allowUnknownProperties(true).build();
     for (int length : new int[] {ReportJson.MAX_NAME_LENGTH, ReportJson.MAX_NAME_LENGTH + 1}) {
       String name = repeat('政', length);
-      String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"" + name + "\": {\"" + name + "\": 1},");
+      String doc =
+          edit("\"year\": 2024,", "\"year\": 2024,\n  \"" + name + "\": {\"" + name + "\": 1},");
       Fuzz.Outcome text = Fuzz.read(lenient, doc);
-      Fuzz.Outcome bytes = Fuzz.read(lenient, doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Fuzz.Outcome bytes =
+          Fuzz.read(lenient, doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       if (length <= ReportJson.MAX_NAME_LENGTH) {
         assertEquals(ReportJson.standard().read(EXAMPLE), text.report, text::toString);
         assertEquals(text.report, bytes.report, bytes::toString);

@@ -27,6 +27,7 @@ class MarkedCellsTest {
 
   /** The first cells of the real report that hold 0, and one that does not. */
   private static final List<Cell> ZEROS = new ArrayList<>();
+
   private static final Cell NOT_ZERO =
       FormCells.applications(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON);
 
@@ -52,7 +53,8 @@ class MarkedCellsTest {
     StringBuilder list = new StringBuilder("\"" + key + "\": [");
     for (int i = 0; i < pointers.length; i++) {
       Object p = pointers[i];
-      list.append(i == 0 ? "" : ", ").append(p instanceof String ? "\"" + p + "\"" : String.valueOf(p));
+      list.append(i == 0 ? "" : ", ")
+          .append(p instanceof String ? "\"" + p + "\"" : String.valueOf(p));
     }
     return list.append("]").toString();
   }
@@ -86,8 +88,14 @@ class MarkedCellsTest {
     String written = json.write(report);
     assertTrue(
         written.endsWith(
-            ",\"blankCells\":[\"" + first.pointer() + "\",\"" + second.pointer() + "\"],"
-                + "\"notApplicableCells\":[\"" + third.pointer() + "\"]}"),
+            ",\"blankCells\":[\""
+                + first.pointer()
+                + "\",\""
+                + second.pointer()
+                + "\"],"
+                + "\"notApplicableCells\":[\""
+                + third.pointer()
+                + "\"]}"),
         written);
     assertEquals(report, json.read(written));
   }
@@ -121,7 +129,12 @@ class MarkedCellsTest {
     int line = Hostile.lineOf(doc, "\"blankCells\"");
     assertEquals(4, problems.size(), problems.toString());
     for (int i = 0; i < 3; i++) {
-      assertProblem(problems.get(i), JsonProblem.TYPE, "/blankCells/" + i, line, "JSON Pointer of a count or money cell");
+      assertProblem(
+          problems.get(i),
+          JsonProblem.TYPE,
+          "/blankCells/" + i,
+          line,
+          "JSON Pointer of a count or money cell");
     }
     assertProblem(problems.get(3), JsonProblem.TYPE, "/blankCells/3", line, "found an integer");
   }
@@ -183,11 +196,13 @@ class MarkedCellsTest {
     int at = EXAMPLE.indexOf(newlyReceivedTotal, EXAMPLE.indexOf("\"newlyReceived\""));
     // Drop the total and the comma before it: the row ends with it.
     int comma = EXAMPLE.lastIndexOf(',', at);
-    String withoutTotal = EXAMPLE.substring(0, comma) + EXAMPLE.substring(at + newlyReceivedTotal.length());
+    String withoutTotal =
+        EXAMPLE.substring(0, comma) + EXAMPLE.substring(at + newlyReceivedTotal.length());
     String doc =
-        withoutTotal.substring(0, withoutTotal.lastIndexOf('}'))
-            .replaceAll("\\s+$", "")
-            + ",\n  " + list("notApplicableCells", total.pointer()) + "\n}\n";
+        withoutTotal.substring(0, withoutTotal.lastIndexOf('}')).replaceAll("\\s+$", "")
+            + ",\n  "
+            + list("notApplicableCells", total.pointer())
+            + "\n}\n";
     List<JsonProblem> problems = problems(doc);
     assertEquals(1, problems.size(), problems.toString());
     assertProblem(

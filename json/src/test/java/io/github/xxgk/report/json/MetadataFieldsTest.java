@@ -16,17 +16,20 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
-/** The metadata keys of the contract are the catalogue's fields, each read, written and described. */
+/**
+ * The metadata keys of the contract are the catalogue's fields, each read, written and described.
+ */
 class MetadataFieldsTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   private static String example() throws IOException {
     return new String(
-        Files.readAllBytes(Paths.get("examples", "linfen-yaodu-2024.json")), StandardCharsets.UTF_8);
+        Files.readAllBytes(Paths.get("examples", "linfen-yaodu-2024.json")),
+        StandardCharsets.UTF_8);
   }
 
   @Test
@@ -47,7 +50,8 @@ class MetadataFieldsTest {
   @ParameterizedTest
   @EnumSource(MetadataField.class)
   void everyFieldIsReadBackAsWritten(MetadataField field) throws IOException {
-    JsonNode written = PLAIN.readTree(ReportJson.standard().write(ReportJson.standard().read(example())));
+    JsonNode written =
+        PLAIN.readTree(ReportJson.standard().write(ReportJson.standard().read(example())));
     assertEquals(PLAIN.readTree(example()).at(field.pointer()), written.at(field.pointer()));
   }
 
@@ -59,7 +63,10 @@ class MetadataFieldsTest {
         property.has("type") || property.has("const") || property.has("enum"), property.toString());
     assertEquals(
         ReportShape.isRequired(field),
-        PLAIN.readTree(ReportSchema.text()).get("required").toString()
+        PLAIN
+            .readTree(ReportSchema.text())
+            .get("required")
+            .toString()
             .contains("\"" + field.pointer().substring(1) + "\""));
   }
 
@@ -91,8 +98,11 @@ class MetadataFieldsTest {
     assertEquals("/organName", e.problems().get(0).pointer());
     assertEquals(
         ReportJson.standard().read(example()).organ(),
-        ReportJson.builder().allowUnknownProperties(true).build()
-            .read(PLAIN.writeValueAsString(document)).organ());
+        ReportJson.builder()
+            .allowUnknownProperties(true)
+            .build()
+            .read(PLAIN.writeValueAsString(document))
+            .organ());
     assertTrue(e.problems().get(0).message(Locale.ENGLISH).startsWith("unknown property"));
   }
 }

@@ -65,8 +65,7 @@ class OmittedTotalsProperties {
   }
 
   @Property
-  void omittedTotalsGiveTheModelsDefaults(@ForAll("reports") AnnualReport report)
-      throws Exception {
+  void omittedTotalsGiveTheModelsDefaults(@ForAll("reports") AnnualReport report) throws Exception {
     ObjectNode tree = tree(report);
     removeTotals(tree);
     AnnualReport read = json.read(PLAIN.writeValueAsString(tree));
@@ -90,13 +89,18 @@ class OmittedTotalsProperties {
     assertEquals("/applications/newlyReceived/total", problems.get(0).pointer());
   }
 
-  /** Totals that do not fit are listed rows first, then row 三（七）, then table 四, each with its sum. */
+  /**
+   * Totals that do not fit are listed rows first, then row 三（七）, then table 四, each with its sum.
+   */
   @Test
   void totalsThatDoNotFitAreListedInTheFormsOrderWithTheirSums() throws Exception {
     ObjectNode tree = (ObjectNode) PLAIN.readTree(Hostile.EXAMPLE);
     ObjectNode applications = (ObjectNode) tree.get("applications");
     ObjectNode outcomesTotal = (ObjectNode) applications.get("outcomes").get("total");
-    outcomesTotal.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 2).remove("total");
+    outcomesTotal
+        .put("naturalPerson", Integer.MAX_VALUE)
+        .put("commercialEnterprise", 2)
+        .remove("total");
     ObjectNode carried = (ObjectNode) applications.get("carriedOverToNextYear");
     carried.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 3).remove("total");
     ObjectNode group = (ObjectNode) tree.get("reconsiderationAndLitigation").elements().next();
@@ -109,13 +113,19 @@ class OmittedTotalsProperties {
     for (JsonProblem problem : problems) {
       assertEquals(JsonProblem.MISSING, problem.ruleId());
     }
-    long carriedSum = (long) Integer.MAX_VALUE + 3 + sumOfOthers(carried, "naturalPerson", "commercialEnterprise");
-    assertTrue(problems.get(0).message(java.util.Locale.ENGLISH).contains(" " + carriedSum + " "), problems::toString);
+    long carriedSum =
+        (long) Integer.MAX_VALUE
+            + 3
+            + sumOfOthers(carried, "naturalPerson", "commercialEnterprise");
+    assertTrue(
+        problems.get(0).message(java.util.Locale.ENGLISH).contains(" " + carriedSum + " "),
+        problems::toString);
   }
 
   private static long sumOfOthers(ObjectNode row, String... skipped) {
     long sum = 0;
-    for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = row.fields(); fields.hasNext(); ) {
+    for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = row.fields();
+        fields.hasNext(); ) {
       java.util.Map.Entry<String, JsonNode> field = fields.next();
       if (!java.util.Arrays.asList(skipped).contains(field.getKey())) {
         sum += field.getValue().asLong();

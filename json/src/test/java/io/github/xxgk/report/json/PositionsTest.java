@@ -17,7 +17,9 @@ class PositionsTest {
   private static final String TOTAL = "/applications/newlyReceived/total";
 
   private static String example() throws IOException {
-    return new String(Files.readAllBytes(Paths.get("examples", "linfen-yaodu-2024.json")), StandardCharsets.UTF_8);
+    return new String(
+        Files.readAllBytes(Paths.get("examples", "linfen-yaodu-2024.json")),
+        StandardCharsets.UTF_8);
   }
 
   /** The line and column (from 1) of a character index, counted independently of the reader. */
@@ -43,7 +45,8 @@ class PositionsTest {
 
   private static ReportRecord first(String input) {
     try (ReportStream records =
-        ReportJson.standard().readAll(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))) {
+        ReportJson.standard()
+            .readAll(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))) {
       return records.next();
     }
   }
@@ -72,7 +75,9 @@ class PositionsTest {
     String compact = ReportJson.standard().write(ReportJson.standard().read(example()));
     try (ReportStream records =
         ReportJson.standard()
-            .readLines(new ByteArrayInputStream(("\n" + compact + "\n" + compact + "\n").getBytes(StandardCharsets.UTF_8)))) {
+            .readLines(
+                new ByteArrayInputStream(
+                    ("\n" + compact + "\n" + compact + "\n").getBytes(StandardCharsets.UTF_8)))) {
       records.next();
       ReportRecord second = records.next();
       assertEquals(new SourcePosition(3, 0), second.position(TOTAL).get());

@@ -16,9 +16,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Random reports for the JSON tests: every cell drawn independently (totals included, so they
- * are usually wrong, as published totals may be), counts over the whole {@code int} range, money
- * of any scale the reader allows, and text of any Unicode scalar values.
+ * Random reports for the JSON tests: every cell drawn independently (totals included, so they are
+ * usually wrong, as published totals may be), counts over the whole {@code int} range, money of any
+ * scale the reader allows, and text of any Unicode scalar values.
  */
 final class RandomReports {
   private RandomReports() {}
@@ -84,7 +84,8 @@ final class RandomReports {
   static Arbitrary<BigDecimal> money() {
     Arbitrary<BigInteger> unscaled =
         Arbitraries.bigIntegers()
-            .between(new BigInteger("-99999999999999999999"), new BigInteger("99999999999999999999"));
+            .between(
+                new BigInteger("-99999999999999999999"), new BigInteger("99999999999999999999"));
     Arbitrary<Integer> scale =
         Arbitraries.integers().between(-ReportJson.MAX_MONEY_SCALE, ReportJson.MAX_MONEY_SCALE);
     return Combinators.combine(unscaled, scale).as(BigDecimal::new);

@@ -27,10 +27,10 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Random mutations of valid documents, the real example and random reports, each read under
- * {@link Fuzz}: a report or a located {@link ReportFormatException}, nothing else, within a
- * bounded time. Together with {@link EveryPathFuzzTest} these run more than 100,000 cases; most
- * documents are small so that they stay fast.
+ * Random mutations of valid documents, the real example and random reports, each read under {@link
+ * Fuzz}: a report or a located {@link ReportFormatException}, nothing else, within a bounded time.
+ * Together with {@link EveryPathFuzzTest} these run more than 100,000 cases; most documents are
+ * small so that they stay fast.
  */
 class ReaderFuzzProperties {
   static final JsonNode SLIM = Documents.slimExample();
@@ -40,9 +40,42 @@ class ReaderFuzzProperties {
 
   /** Bytes that mean something to JSON or to UTF-8. */
   private static final byte[] INTERESTING = {
-    '{', '}', '[', ']', '"', ':', ',', '\\', '0', '1', '-', '+', 'e', '.', ' ', '\n', '\r', 'n',
-    't', 'u', '/', '*', 0, 0x1F, 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC3,
-    (byte) 0xE4, (byte) 0xED, (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF8, (byte) 0xFE,
+    '{',
+    '}',
+    '[',
+    ']',
+    '"',
+    ':',
+    ',',
+    '\\',
+    '0',
+    '1',
+    '-',
+    '+',
+    'e',
+    '.',
+    ' ',
+    '\n',
+    '\r',
+    'n',
+    't',
+    'u',
+    '/',
+    '*',
+    0,
+    0x1F,
+    0x7F,
+    (byte) 0x80,
+    (byte) 0xBF,
+    (byte) 0xC0,
+    (byte) 0xC3,
+    (byte) 0xE4,
+    (byte) 0xED,
+    (byte) 0xEF,
+    (byte) 0xF0,
+    (byte) 0xF4,
+    (byte) 0xF8,
+    (byte) 0xFE,
     (byte) 0xFF
   };
 
@@ -76,7 +109,9 @@ class ReaderFuzzProperties {
         Combinators.combine(RandomReports.reports(), Arbitraries.of(true, false))
             .as(
                 (report, pretty) ->
-                    (pretty ? ReportJson.standard().writePretty(report) : ReportJson.standard().write(report))
+                    (pretty
+                            ? ReportJson.standard().writePretty(report)
+                            : ReportJson.standard().write(report))
                         .getBytes(StandardCharsets.UTF_8));
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(FULL)),
@@ -151,7 +186,11 @@ class ReaderFuzzProperties {
     Arbitrary<ByteEdit> edit =
         Combinators.combine(
                 Arbitraries.frequency(
-                    Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(3, 2), Tuple.of(3, 3), Tuple.of(2, 4),
+                    Tuple.of(3, 0),
+                    Tuple.of(3, 1),
+                    Tuple.of(3, 2),
+                    Tuple.of(3, 3),
+                    Tuple.of(2, 4),
                     Tuple.of(1, 5)),
                 Arbitraries.doubles().between(0, 1),
                 value,
@@ -170,8 +209,8 @@ class ReaderFuzzProperties {
 
   /**
    * Flipped, set, inserted, deleted and repeated bytes, one to four edits: every prefix of the
-   * edits is one case. Whatever is read as a report round-trips, and reading the bytes agrees
-   * with reading their text.
+   * edits is one case. Whatever is read as a report round-trips, and reading the bytes agrees with
+   * reading their text.
    */
   @Property(tries = 6_000)
   void byteEdits(@ForAll("documents") byte[] document, @ForAll("edits") List<ByteEdit> edits) {
@@ -194,11 +233,11 @@ class ReaderFuzzProperties {
 
   /**
    * Bytes go to Jackson's byte parser and text to its char parser. What is found, and where in
-   * characters, must be the same; but the two word the faults that end the reading (syntax,
-   * limits) differently and place them apart on the same line: the byte parser points at the
-   * backslash of a bad escape before a Chinese character, the char parser at the character; a key
-   * over the length limit is found by the char parser, with the pointer of the key before it, and
-   * for the byte parser by the reader, with its own pointer, after the key.
+   * characters, must be the same; but the two word the faults that end the reading (syntax, limits)
+   * differently and place them apart on the same line: the byte parser points at the backslash of a
+   * bad escape before a Chinese character, the char parser at the character; a key over the length
+   * limit is found by the char parser, with the pointer of the key before it, and for the byte
+   * parser by the reader, with its own pointer, after the key.
    */
   private static void assertSameProblems(Fuzz.Outcome bytes, Fuzz.Outcome text, byte[] input) {
     assertEquals(bytes.report, text.report, Fuzz.describe(input));
@@ -220,7 +259,8 @@ class ReaderFuzzProperties {
       }
       if (!limit && !t.ruleId().equals(JsonProblem.SYNTAX)) {
         assertEquals(t.column(), b.column(), what);
-        assertEquals(t.message(java.util.Locale.ENGLISH), b.message(java.util.Locale.ENGLISH), what);
+        assertEquals(
+            t.message(java.util.Locale.ENGLISH), b.message(java.util.Locale.ENGLISH), what);
       }
     }
   }
@@ -252,13 +292,15 @@ class ReaderFuzzProperties {
     System.arraycopy(document, at, mutated, at + bad.length, document.length - at);
     Fuzz.Outcome outcome = Fuzz.read(mutated);
     assertFalse(outcome.isReport(), () -> "a report from " + Fuzz.describe(mutated));
-    assertTrue(outcome.has(JsonProblem.SYNTAX, outcome.problems.get(0).pointer()), outcome::toString);
+    assertTrue(
+        outcome.has(JsonProblem.SYNTAX, outcome.problems.get(0).pointer()), outcome::toString);
   }
 
   /** Cut off anywhere before its closing brace: never a report. */
   @Property(tries = 3_000)
   void truncatedAnywhere(
-      @ForAll("documents") byte[] document, @ForAll @Size(4) List<@IntRange(min = 0) Integer> cuts) {
+      @ForAll("documents") byte[] document,
+      @ForAll @Size(4) List<@IntRange(min = 0) Integer> cuts) {
     // Only the line end after the closing brace may go: the pretty example ends with one.
     int closingBrace = document.length - 1;
     while (document[closingBrace] != '}') {
@@ -272,12 +314,50 @@ class ReaderFuzzProperties {
   }
 
   private static final String[] TOKENS = {
-    "{", "}", "[", "]", ",", ":", "\"edition\"", "\"2021\"", "\"organ\"", "\"organKind\"",
-    "\"department\"", "\"year\"", "\"publishedOn\"", "\"2025-01-13\"", "\"applications\"",
-    "\"outcomes\"", "\"total\"", "\"naturalPerson\"", "\"proactiveDisclosure\"", "\"fees\"",
-    "\"amountWanYuan\"", "\"x\"", "\"\\ud800\"", "\"\\u0000\"", "\"\\\"\"", "\"", "0", "-0", "1",
-    "2147483648", "1.5", "1e400", "-", "true", "false", "null", "NaN", " ", "\n", "\uFEFF", "//",
-    "/*", "'a'", "\\"
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"edition\"",
+    "\"2021\"",
+    "\"organ\"",
+    "\"organKind\"",
+    "\"department\"",
+    "\"year\"",
+    "\"publishedOn\"",
+    "\"2025-01-13\"",
+    "\"applications\"",
+    "\"outcomes\"",
+    "\"total\"",
+    "\"naturalPerson\"",
+    "\"proactiveDisclosure\"",
+    "\"fees\"",
+    "\"amountWanYuan\"",
+    "\"x\"",
+    "\"\\ud800\"",
+    "\"\\u0000\"",
+    "\"\\\"\"",
+    "\"",
+    "0",
+    "-0",
+    "1",
+    "2147483648",
+    "1.5",
+    "1e400",
+    "-",
+    "true",
+    "false",
+    "null",
+    "NaN",
+    " ",
+    "\n",
+    "\uFEFF",
+    "//",
+    "/*",
+    "'a'",
+    "\\"
   };
 
   /** Sequences of JSON tokens, most of them nearly JSON. */
@@ -294,7 +374,8 @@ class ReaderFuzzProperties {
   @Provide
   Arbitrary<JsonNode> trees() {
     return Arbitraries.oneOf(
-        Arbitraries.just(SLIM), RandomReports.reports().map(r -> Documents.tree(ReportJson.standard().write(r))));
+        Arbitraries.just(SLIM),
+        RandomReports.reports().map(r -> Documents.tree(ReportJson.standard().write(r))));
   }
 
   /**
@@ -328,7 +409,9 @@ class ReaderFuzzProperties {
             continue;
           }
           assertEquals(JsonProblem.MISSING, problem.ruleId(), what);
-          assertTrue(problem.pointer().equals(pointer) || problem.pointer().startsWith(pointer + "/"), what);
+          assertTrue(
+              problem.pointer().equals(pointer) || problem.pointer().startsWith(pointer + "/"),
+              what);
           assertEquals(doc.parentLine, problem.line(), what);
         }
       }
@@ -348,7 +431,8 @@ class ReaderFuzzProperties {
     }
   }
 
-  private static void single(Fuzz.Outcome outcome, String rule, String pointer, int line, Edited doc) {
+  private static void single(
+      Fuzz.Outcome outcome, String rule, String pointer, int line, Edited doc) {
     String what = outcome + " in\n" + doc.text;
     assertTrue(!outcome.isReport() && outcome.problems.size() == 1, what);
     assertEquals(rule, outcome.problems.get(0).ruleId(), what);

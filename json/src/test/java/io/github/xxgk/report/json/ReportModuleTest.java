@@ -41,7 +41,9 @@ class ReportModuleTest {
     MismatchedInputException e =
         assertThrows(
             MismatchedInputException.class,
-            () -> mapper.readValue(Hostile.edit("\"year\": 2024", "\"year\": \"x\""), AnnualReport.class));
+            () ->
+                mapper.readValue(
+                    Hostile.edit("\"year\": 2024", "\"year\": \"x\""), AnnualReport.class));
     assertTrue(e.getOriginalMessage().contains("JSON-TYPE at /year"), e.getMessage());
   }
 
@@ -54,7 +56,8 @@ class ReportModuleTest {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ReportModule()).build();
     String doc = Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"year\": 2023,");
     MismatchedInputException e =
-        assertThrows(MismatchedInputException.class, () -> mapper.readValue(doc, AnnualReport.class));
+        assertThrows(
+            MismatchedInputException.class, () -> mapper.readValue(doc, AnnualReport.class));
     assertTrue(e.getOriginalMessage().contains("JSON-DUPLICATE-KEY at /year"), e.getMessage());
   }
 
@@ -64,10 +67,12 @@ class ReportModuleTest {
     ObjectMapper lenient =
         JsonMapper.builder()
             .addModule(new ReportModule())
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     InvalidReportException e =
-        assertThrows(InvalidReportException.class, () -> lenient.readValue(extra, AnnualReport.class));
+        assertThrows(
+            InvalidReportException.class, () -> lenient.readValue(extra, AnnualReport.class));
     assertEquals(Hostile.problems(extra), e.problems());
     assertEquals(JsonProblem.UNKNOWN_PROPERTY, e.problems().get(0).ruleId());
     ObjectMapper allowing =
@@ -114,6 +119,7 @@ class ReportModuleTest {
     }
     assertTrue(
         new ObjectMapper()
-            .isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            .isEnabled(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
   }
 }

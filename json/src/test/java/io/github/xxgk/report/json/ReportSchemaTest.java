@@ -47,12 +47,15 @@ class ReportSchemaTest {
   void shippedSchemaIsTheGeneratedOne() throws Exception {
     String fresh = ReportSchema.generate();
     if (!fresh.equals(ReportSchema.text())) {
-      Files.write(Paths.get("target", "annual-report-2021.schema.json"), fresh.getBytes(StandardCharsets.UTF_8));
+      Files.write(
+          Paths.get("target", "annual-report-2021.schema.json"),
+          fresh.getBytes(StandardCharsets.UTF_8));
     }
     assertEquals(
         fresh,
         ReportSchema.text(),
-        "schema is stale: copy target/annual-report-2021.schema.json to src/main/resources" + ReportSchema.RESOURCE);
+        "schema is stale: copy target/annual-report-2021.schema.json to src/main/resources"
+            + ReportSchema.RESOURCE);
   }
 
   @Test

@@ -64,9 +64,11 @@ class ReportStreamTest {
     ReportRecord middle = records.get(1);
     assertEquals(Hostile.lineOf(input, bad), middle.line());
     assertEquals(2, middle.problems().size(), middle.problems()::toString);
-    assertEquals("/proactiveDisclosure/normativeDocuments/inForce", middle.problems().get(0).pointer());
+    assertEquals(
+        "/proactiveDisclosure/normativeDocuments/inForce", middle.problems().get(0).pointer());
     assertEquals(Hostile.lineOf(input, "1.5"), middle.problems().get(0).line());
-    assertEquals("/proactiveDisclosure/normativeDocuments/extra", middle.problems().get(1).pointer());
+    assertEquals(
+        "/proactiveDisclosure/normativeDocuments/extra", middle.problems().get(1).pointer());
     assertEquals(report, records.get(2).orElseThrow());
   }
 

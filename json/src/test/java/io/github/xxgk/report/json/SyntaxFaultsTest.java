@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A syntax fault is told in the reader's own words, in both languages: what was expected, what
- * was found (a character as itself, with its code point), never Jackson's internal text. Each row
- * pins one of Jackson's messages, read as text and as bytes.
+ * A syntax fault is told in the reader's own words, in both languages: what was expected, what was
+ * found (a character as itself, with its code point), never Jackson's internal text. Each row pins
+ * one of Jackson's messages, read as text and as bytes.
  */
 class SyntaxFaultsTest {
   @ParameterizedTest
@@ -35,7 +35,8 @@ class SyntaxFaultsTest {
         "{\"year\":             | 输入意外结束               | 结束            | the input ends",
         "{\"organ\": \"abc      | 字符串结尾的双引号          | 结束            | the double quote ending the string",
       })
-  void expectedAndFoundInBothLanguages(String doc, String zhExpected, String found, String enExpected) {
+  void expectedAndFoundInBothLanguages(
+      String doc, String zhExpected, String found, String enExpected) {
     for (boolean bytes : new boolean[] {false, true}) {
       List<JsonProblem> problems =
           bytes
@@ -52,7 +53,8 @@ class SyntaxFaultsTest {
       assertTrue(zh.contains(zhExpected), zh);
       assertTrue(zh.contains(found), zh);
       assertTrue(en.contains(enExpected), en);
-      for (String internal : new String[] {"REDACTED", "code ", "Feature", "Unexpected", "JsonReadFeature", "å"}) {
+      for (String internal :
+          new String[] {"REDACTED", "code ", "Feature", "Unexpected", "JsonReadFeature", "å"}) {
         assertFalse(zh.contains(internal) || en.contains(internal), zh + " / " + en);
       }
     }
@@ -66,6 +68,8 @@ class SyntaxFaultsTest {
   void anUnescapedControlCharacterIsNamedByItsCodePoint(String doc, String codePoint) {
     JsonProblem problem = Hostile.problems(ReportJson.standard(), doc).get(0);
     assertTrue(problem.message(Locale.CHINESE).contains(codePoint), problem::toString);
-    assertTrue(problem.message(Locale.ENGLISH).contains("unescaped control character " + codePoint), problem::toString);
+    assertTrue(
+        problem.message(Locale.ENGLISH).contains("unescaped control character " + codePoint),
+        problem::toString);
   }
 }

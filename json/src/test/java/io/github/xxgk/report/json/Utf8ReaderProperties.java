@@ -19,7 +19,8 @@ class Utf8ReaderProperties {
   void decodesWhatWasEncoded(@ForAll String text, @ForAll @IntRange(min = 1, max = 9000) int chunk)
       throws IOException {
     String valid = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-    Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(valid.getBytes(StandardCharsets.UTF_8)));
+    Utf8Reader reader =
+        new Utf8Reader(new ByteArrayInputStream(valid.getBytes(StandardCharsets.UTF_8)));
     StringBuilder read = new StringBuilder();
     char[] buffer = new char[chunk];
     for (int n; (n = reader.read(buffer, 0, buffer.length)) != -1; ) {

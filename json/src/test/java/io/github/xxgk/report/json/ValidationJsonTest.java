@@ -23,7 +23,10 @@ class ValidationJsonTest {
   /** The example with 三（一）新收政府信息公开申请数 stated as 15 where its cells add up to 14. */
   private static final AnnualReport WRONG_TOTAL =
       ReportJson.standard()
-          .read(Hostile.edit("\"otherOrganization\": 0,\n      \"total\": 14", "\"otherOrganization\": 0,\n      \"total\": 15"));
+          .read(
+              Hostile.edit(
+                  "\"otherOrganization\": 0,\n      \"total\": 14",
+                  "\"otherOrganization\": 0,\n      \"total\": 15"));
 
   private static final ValidationResult RESULT = ReportValidator.standard().validate(WRONG_TOTAL);
 
@@ -52,14 +55,23 @@ class ValidationJsonTest {
   void writesMessagesInChineseByDefault() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     JsonNode violation = mapper.readTree(mapper.writeValueAsString(RESULT.violations().get(0)));
-    assertEquals(RESULT.violations().get(0).message(Locale.CHINESE), violation.get("message").textValue());
-    assertTrue(violation.get("message").textValue().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+    assertEquals(
+        RESULT.violations().get(0).message(Locale.CHINESE), violation.get("message").textValue());
+    assertTrue(
+        violation
+            .get("message")
+            .textValue()
+            .codePoints()
+            .anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
   }
 
   @Test
   void leavesAbsentNumbersOut() throws Exception {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ReportModule()).build();
-    JsonNode json = mapper.readTree(mapper.writeValueAsString(ReportValidator.standard().validate(LinfenYaodu2024.report())));
+    JsonNode json =
+        mapper.readTree(
+            mapper.writeValueAsString(
+                ReportValidator.standard().validate(LinfenYaodu2024.report())));
     assertTrue(json.get("valid").booleanValue());
     assertEquals(0, json.get("violations").size());
     for (Violation violation : RESULT.violations()) {
@@ -75,7 +87,8 @@ class ValidationJsonTest {
     MismatchedInputException result =
         assertThrows(
             MismatchedInputException.class,
-            () -> mapper.readValue("{\"valid\": true, \"violations\": []}", ValidationResult.class));
+            () ->
+                mapper.readValue("{\"valid\": true, \"violations\": []}", ValidationResult.class));
     assertTrue(result.getOriginalMessage().contains("ValidationResult is not read from JSON"));
     assertThrows(
         MismatchedInputException.class,

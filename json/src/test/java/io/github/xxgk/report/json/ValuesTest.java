@@ -13,16 +13,17 @@ import io.github.xxgk.report.model.FeeAmount;
 import io.github.xxgk.report.model.ProactiveDisclosure;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Money, optional values and what the writer refuses. */
 class ValuesTest {
   private final ReportJson json = ReportJson.standard();
 
   @ParameterizedTest
-  @ValueSource(strings = {"12.3456", "12.30", "0.00", "-5", "1E+3", "123456789012345678901234.5", "0.1"})
+  @ValueSource(
+      strings = {"12.3456", "12.30", "0.00", "-5", "1E+3", "123456789012345678901234.5", "0.1"})
   void moneyIsExact(String amount) {
     AnnualReport report = json.read(edit("\"amountWanYuan\": 0", "\"amountWanYuan\": " + amount));
     BigDecimal read = report.proactiveDisclosure().fees().amountWanYuan();
@@ -87,12 +88,26 @@ class ValuesTest {
     String compact = json.write(LinfenYaodu2024.report());
     List<String> keys =
         java.util.Arrays.asList(
-            "\"edition\"", "\"organ\"", "\"organKind\"", "\"year\"", "\"publishedOn\"",
-            "\"overview\"", "\"proactiveDisclosure\"", "\"regulations\"", "\"fees\"",
-            "\"applications\"", "\"newlyReceived\"", "\"carriedOverFromPreviousYear\"",
-            "\"outcomes\"", "\"disclosed\"", "\"notDisclosed\"", "\"otherHandling\"",
-            "\"carriedOverToNextYear\"", "\"reconsiderationAndLitigation\"",
-            "\"litigationAfterReconsideration\"", "\"problemsAndImprovements\"",
+            "\"edition\"",
+            "\"organ\"",
+            "\"organKind\"",
+            "\"year\"",
+            "\"publishedOn\"",
+            "\"overview\"",
+            "\"proactiveDisclosure\"",
+            "\"regulations\"",
+            "\"fees\"",
+            "\"applications\"",
+            "\"newlyReceived\"",
+            "\"carriedOverFromPreviousYear\"",
+            "\"outcomes\"",
+            "\"disclosed\"",
+            "\"notDisclosed\"",
+            "\"otherHandling\"",
+            "\"carriedOverToNextYear\"",
+            "\"reconsiderationAndLitigation\"",
+            "\"litigationAfterReconsideration\"",
+            "\"problemsAndImprovements\"",
             "\"otherMatters\"");
     int previous = -1;
     for (String key : keys) {

@@ -35,7 +35,8 @@ class WriteLimitsTest {
   private static void refused(AnnualReport report) {
     assertThrows(IllegalArgumentException.class, () -> JSON.write(report));
     assertThrows(IllegalArgumentException.class, () -> JSON.writePretty(report));
-    assertThrows(IllegalArgumentException.class, () -> JSON.write(report, new ByteArrayOutputStream()));
+    assertThrows(
+        IllegalArgumentException.class, () -> JSON.write(report, new ByteArrayOutputStream()));
   }
 
   private static void readsBack(AnnualReport report) {
@@ -52,7 +53,8 @@ class WriteLimitsTest {
 
   @Test
   void aFeeOfMoreCharactersThanANumberMayHaveIsRefused() {
-    BigDecimal longest = new BigDecimal(new BigInteger(repeat('9', ReportJson.MAX_NUMBER_LENGTH - 2)), 2).negate();
+    BigDecimal longest =
+        new BigDecimal(new BigInteger(repeat('9', ReportJson.MAX_NUMBER_LENGTH - 2)), 2).negate();
     assertEquals(ReportJson.MAX_NUMBER_LENGTH, longest.toString().length());
     readsBack(withFee(longest));
     refused(withFee(new BigDecimal(repeat('9', ReportJson.MAX_NUMBER_LENGTH + 1))));
@@ -63,7 +65,13 @@ class WriteLimitsTest {
   void textsThatTogetherExceedTheDocumentLimitAreRefused() {
     String most = repeat('a', ReportJson.MAX_STRING_LENGTH);
     AnnualReport four =
-        AnnualReport.builder().from(REAL).organ(most).overview(most).problemsAndImprovements(most).otherMatters(most).build();
+        AnnualReport.builder()
+            .from(REAL)
+            .organ(most)
+            .overview(most)
+            .problemsAndImprovements(most)
+            .otherMatters(most)
+            .build();
     refused(four);
     // Each fits the string limit; escaped, quotes take twice the room and controls six times.
     String quotes = repeat('"', ReportJson.MAX_STRING_LENGTH);
@@ -71,11 +79,19 @@ class WriteLimitsTest {
     String controls = repeat('\u0001', 3_000_000);
     refused(AnnualReport.builder().from(REAL).overview(controls).build());
     // At the edge of what is allowed, the pretty document still reads back.
-    int room = ReportJson.MAX_DOCUMENT_LENGTH - Writability.SKELETON - (int) Writability.escapedLength(REAL.organ());
+    int room =
+        ReportJson.MAX_DOCUMENT_LENGTH
+            - Writability.SKELETON
+            - (int) Writability.escapedLength(REAL.organ());
     String third = repeat('政', room / 4);
     AnnualReport edge =
-        AnnualReport.builder().from(REAL).overview(third).problemsAndImprovements(third)
-            .otherMatters(repeat('x', room - 2 * (room / 4) - 3 * (room / 8)) + repeat('"', room / 8)).build();
+        AnnualReport.builder()
+            .from(REAL)
+            .overview(third)
+            .problemsAndImprovements(third)
+            .otherMatters(
+                repeat('x', room - 2 * (room / 4) - 3 * (room / 8)) + repeat('"', room / 8))
+            .build();
     readsBack(edge);
   }
 }

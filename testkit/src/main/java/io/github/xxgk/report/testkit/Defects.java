@@ -27,8 +27,8 @@ import java.util.Set;
 /**
  * The defects that turn a valid report into one that breaks a named rule. Each defect is designed
  * to break its rule and no other: where a change would unbalance another equation, the other terms
- * of that equation are moved with it. Each makes a fixed number of draws from a {@link
- * Randomness}, chosen so that the smallest draws give the smallest change.
+ * of that equation are moved with it. Each makes a fixed number of draws from a {@link Randomness},
+ * chosen so that the smallest draws give the smallest change.
  *
  * <pre>{@code
  * InvalidReport broken = Defects.apply("APPLICATIONS-BALANCE", validReport, new SplitMix64(7));
@@ -54,7 +54,9 @@ public final class Defects {
   /** Editions this library does not know: the 2019 trial template, typos, nothing at all. */
   private static final String[] UNKNOWN_EDITIONS = {"2019", "2019试行", "2012", "", "2021版"};
 
-  /** The largest change a defect draws; small enough that no sum of a generated report overflows. */
+  /**
+   * The largest change a defect draws; small enough that no sum of a generated report overflows.
+   */
   private static final int MAX_CHANGE = 1000;
 
   /** Rows of table 三 that a row-total defect may change: all but 三（七）, which follows them. */
@@ -72,24 +74,29 @@ public final class Defects {
     DEFECTS.put(ROW_TOTAL, Defects::rowTotal);
     DEFECTS.put(OUTCOME_TOTAL, Defects::outcomeTotal);
     DEFECTS.put(BALANCE, Defects::balance);
-    DEFECTS.put(RECONSIDERATION_TOTAL, (report, r) -> caseTotal(report, r, RECONSIDERATION_TOTAL, CaseGroup.RECONSIDERATION));
+    DEFECTS.put(
+        RECONSIDERATION_TOTAL,
+        (report, r) -> caseTotal(report, r, RECONSIDERATION_TOTAL, CaseGroup.RECONSIDERATION));
     DEFECTS.put(
         LITIGATION_TOTAL,
-        (report, r) ->
-            caseTotal(report, r, LITIGATION_TOTAL, CaseGroup.values()[1 + r.upTo(1)]));
+        (report, r) -> caseTotal(report, r, LITIGATION_TOTAL, CaseGroup.values()[1 + r.upTo(1)]));
     DEFECTS.put(NON_NEGATIVE, Defects::negative);
     DEFECTS.put(
         ORGAN_BLANK,
         (report, r) -> {
           String blank = BLANKS[r.upTo(BLANKS.length - 1)];
-          return broken(AnnualReport.builder().from(report).organ(blank).build(), ORGAN_BLANK,
+          return broken(
+              AnnualReport.builder().from(report).organ(blank).build(),
+              ORGAN_BLANK,
               "set /organ to \"" + blank + "\"");
         });
     DEFECTS.put(
         EDITION_UNKNOWN,
         (report, r) -> {
           String edition = UNKNOWN_EDITIONS[r.upTo(UNKNOWN_EDITIONS.length - 1)];
-          return broken(AnnualReport.builder().from(report).edition(edition).build(), EDITION_UNKNOWN,
+          return broken(
+              AnnualReport.builder().from(report).edition(edition).build(),
+              EDITION_UNKNOWN,
               "set /edition to \"" + edition + "\"");
         });
     DEFECTS.put(EDITION_BEFORE_2021, Defects::yearBefore2021);
@@ -97,7 +104,9 @@ public final class Defects {
         PUBLISHED_BEFORE_YEAR_END,
         (report, r) -> {
           LocalDate date = LocalDate.of(report.year(), 12, 31).minusDays(r.upTo(364));
-          return broken(AnnualReport.builder().from(report).publishedOn(date).build(), PUBLISHED_BEFORE_YEAR_END,
+          return broken(
+              AnnualReport.builder().from(report).publishedOn(date).build(),
+              PUBLISHED_BEFORE_YEAR_END,
               "set /publishedOn to " + date + ", within the year reported on");
         });
   }
@@ -110,7 +119,8 @@ public final class Defects {
             + " which the testkit's own tests check";
     NOT_GENERABLE.put("PUBLICATION-DEADLINE", "a late report" + warning);
     NOT_GENERABLE.put("SECTION-MISSING", "a missing narrative section" + warning);
-    NOT_GENERABLE.put("INFORMATION-FEE-NOT-STATED", "silence on the information processing fee" + warning);
+    NOT_GENERABLE.put(
+        "INFORMATION-FEE-NOT-STATED", "silence on the information processing fee" + warning);
     NOT_GENERABLE.put("IN-FORCE-PLAUSIBILITY", "too few documents in force" + warning);
     String marks =
         " a WARNING or INFO, not a defect: ReportGenerator.published and"
@@ -118,23 +128,30 @@ public final class Defects {
             + " that holds a number cannot be built (AnnualReport.build() refuses it)";
     NOT_GENERABLE.put("CELL-BLANK", "cells printed empty:" + marks);
     NOT_GENERABLE.put("CELL-NOT-APPLICABLE", "cells printed as not applicable:" + marks);
-    NOT_GENERABLE.put("YEARS-NOT-CONSECUTIVE",
+    NOT_GENERABLE.put(
+        "YEARS-NOT-CONSECUTIVE",
         "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
-    NOT_GENERABLE.put("CARRY-OVER-CONTINUITY",
+    NOT_GENERABLE.put(
+        "CARRY-OVER-CONTINUITY",
         "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
-    NOT_GENERABLE.put("ORGAN-NAME-CHANGED",
+    NOT_GENERABLE.put(
+        "ORGAN-NAME-CHANGED",
         "compares two reports, and is a WARNING; consecutive valid years keep the organ's name");
-    NOT_GENERABLE.put("IN-FORCE-CONTINUITY",
+    NOT_GENERABLE.put(
+        "IN-FORCE-CONTINUITY",
         "compares two reports, and is a WARNING; consecutive valid years continue the documents in force");
-    NOT_GENERABLE.put("NARRATIVE-TABLE-MISMATCH",
+    NOT_GENERABLE.put(
+        "NARRATIVE-TABLE-MISMATCH",
         "a WARNING: NarrativeDefects.changeOneFigure changes one figure that section \u4e00 states, which"
             + " the testkit's own tests check is found, and no other");
     NOT_GENERABLE.put("NARRATIVE-PERCENTAGE", "a stated percentage" + warning);
     NOT_GENERABLE.put("FEE-ROW-WITHOUT-FEE-TEXT", "silence on the fee beside a fee row" + warning);
     NOT_GENERABLE.put("FEE-UNIT", "a fee below one yuan" + warning);
-    NOT_GENERABLE.put("REGULATIONS-WITHOUT-POWER", "regulations of an organ without the power" + warning);
+    NOT_GENERABLE.put(
+        "REGULATIONS-WITHOUT-POWER", "regulations of an organ without the power" + warning);
     NOT_GENERABLE.put("OVERVIEW-ASPECTS", "an overview missing an aspect" + warning);
-    NOT_GENERABLE.put("CHECK-FAILED",
+    NOT_GENERABLE.put(
+        "CHECK-FAILED",
         "reported by the validator when one of its own checks throws; no report is meant to cause it");
   }
 
@@ -175,7 +192,8 @@ public final class Defects {
   static Defect defect(String ruleId) {
     Defect defect = DEFECTS.get(ruleId);
     if (defect == null) {
-      throw new IllegalArgumentException("no defect breaks rule " + ruleId + "; generable: " + DEFECTS.keySet());
+      throw new IllegalArgumentException(
+          "no defect breaks rule " + ruleId + "; generable: " + DEFECTS.keySet());
     }
     return defect;
   }
@@ -190,9 +208,8 @@ public final class Defects {
   }
 
   /**
-   * Adds to one applicant cell and to the cells of its column that restore that column's
-   * equations, leaving the stated row totals behind: 2 or 3 rows no longer add up, and nothing
-   * else changes.
+   * Adds to one applicant cell and to the cells of its column that restore that column's equations,
+   * leaving the stated row totals behind: 2 or 3 rows no longer add up, and nothing else changes.
    */
   private static InvalidReport rowTotal(AnnualReport report, Randomness r) {
     ApplicationRow row = EDITABLE_ROWS.get(r.upTo(EDITABLE_ROWS.size() - 1));
@@ -208,12 +225,15 @@ public final class Defects {
     } else {
       alongside = Arrays.asList(OUTCOMES_TOTAL, NEWLY_RECEIVED);
     }
-    StringBuilder defect = new StringBuilder("added " + d + " to " + FormCells.applications(row, column));
+    StringBuilder defect =
+        new StringBuilder("added " + d + " to " + FormCells.applications(row, column));
     for (ApplicationRow other : alongside) {
       grid.add(other, column, d);
       defect.append(" and to ").append(FormCells.applications(other, column));
     }
-    return broken(grid.applyTo(report), ROW_TOTAL,
+    return broken(
+        grid.applyTo(report),
+        ROW_TOTAL,
         defect.append(", leaving the stated totals of those rows unchanged").toString());
   }
 
@@ -226,26 +246,37 @@ public final class Defects {
       grid.add(row, column, d);
       grid.add(row, ApplicantColumn.TOTAL, d);
     }
-    return broken(grid.applyTo(report), OUTCOME_TOTAL,
-        "added " + d + " to " + FormCells.applications(OUTCOMES_TOTAL, column)
+    return broken(
+        grid.applyTo(report),
+        OUTCOME_TOTAL,
+        "added "
+            + d
+            + " to "
+            + FormCells.applications(OUTCOMES_TOTAL, column)
             + " (and to its row total and to newly received) without changing any outcome row");
   }
 
   /** Changes one of 一, 二 or 四 in one column together with its row total. */
   private static InvalidReport balance(AnnualReport report, Randomness r) {
     ApplicationRow row =
-        new ApplicationRow[] {NEWLY_RECEIVED, CARRIED_OVER_FROM_PREVIOUS_YEAR, CARRIED_OVER_TO_NEXT_YEAR}[r.upTo(2)];
+        new ApplicationRow[] {
+              NEWLY_RECEIVED, CARRIED_OVER_FROM_PREVIOUS_YEAR, CARRIED_OVER_TO_NEXT_YEAR
+            }
+            [r.upTo(2)];
     ApplicantColumn column = applicant(r);
     int d = change(r);
     TableDraft grid = TableDraft.of(report);
     grid.add(row, column, d);
     grid.add(row, ApplicantColumn.TOTAL, d);
-    return broken(grid.applyTo(report), BALANCE,
+    return broken(
+        grid.applyTo(report),
+        BALANCE,
         "added " + d + " to " + FormCells.applications(row, column) + " and to its row total");
   }
 
   /** Adds to one cell of a group of table 四, a result or the stated total, but not both. */
-  private static InvalidReport caseTotal(AnnualReport report, Randomness r, String ruleId, CaseGroup group) {
+  private static InvalidReport caseTotal(
+      AnnualReport report, Randomness r, String ruleId, CaseGroup group) {
     CaseColumn column = CaseColumn.values()[r.upTo(CaseColumn.values().length - 1)];
     int d = change(r);
     TableDraft grid = TableDraft.of(report);
@@ -261,11 +292,16 @@ public final class Defects {
    */
   private static InvalidReport negative(AnnualReport report, Randomness r) {
     int variant = r.upTo(3);
-    ApplicationRow row = ApplicationRow.OUTCOME_ROWS.get(r.upTo(ApplicationRow.OUTCOME_ROWS.size() - 1));
+    ApplicationRow row =
+        ApplicationRow.OUTCOME_ROWS.get(r.upTo(ApplicationRow.OUTCOME_ROWS.size() - 1));
     ApplicantColumn column = applicant(r);
     CaseGroup group = CaseGroup.values()[r.upTo(CaseGroup.values().length - 1)];
     CaseColumn result = CaseColumn.RESULTS.get(r.upTo(CaseColumn.RESULTS.size() - 1));
-    DisclosureItem item = new DisclosureItem[] {DisclosureItem.LICENSING, DisclosureItem.PUNISHMENT, DisclosureItem.COERCION}[r.upTo(2)];
+    DisclosureItem item =
+        new DisclosureItem[] {
+              DisclosureItem.LICENSING, DisclosureItem.PUNISHMENT, DisclosureItem.COERCION
+            }
+            [r.upTo(2)];
     int k = change(r);
     TableDraft grid = TableDraft.of(report);
     Cell cell;
@@ -285,9 +321,17 @@ public final class Defects {
     }
     grid.recomputeTotals();
     String value = cell.isMoney() ? BigDecimal.valueOf(-k, 2).toPlainString() : String.valueOf(-k);
-    return broken(grid.applyTo(report), NON_NEGATIVE,
-        "set " + cell + " to " + value
-            + (variant == 0 ? ", moved the difference to " + FormCells.applications(CARRIED_OVER_TO_NEXT_YEAR, column) : "")
+    return broken(
+        grid.applyTo(report),
+        NON_NEGATIVE,
+        "set "
+            + cell
+            + " to "
+            + value
+            + (variant == 0
+                ? ", moved the difference to "
+                    + FormCells.applications(CARRIED_OVER_TO_NEXT_YEAR, column)
+                : "")
             + " and recomputed the totals");
   }
 
@@ -301,7 +345,9 @@ public final class Defects {
     if (report.publishedOn().isPresent()) {
       builder.publishedOn(report.publishedOn().get().plusYears(year - report.year()));
     }
-    return broken(builder.build(), EDITION_BEFORE_2021,
+    return broken(
+        builder.build(),
+        EDITION_BEFORE_2021,
         "set /year to " + year + " in a report of the 2021 edition, publication date moved alike");
   }
 

@@ -13,8 +13,8 @@ final class Draws {
   private Draws() {}
 
   /**
-   * The bound of every draw that {@code derivation} makes, in order. Valid because each
-   * derivation makes the same draws whatever their values; the testkit's tests check that.
+   * The bound of every draw that {@code derivation} makes, in order. Valid because each derivation
+   * makes the same draws whatever their values; the testkit's tests check that.
    */
   static List<Integer> bounds(Consumer<Randomness> derivation) {
     List<Integer> bounds = new ArrayList<>();

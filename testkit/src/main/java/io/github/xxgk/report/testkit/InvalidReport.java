@@ -66,7 +66,9 @@ public final class InvalidReport {
       return false;
     }
     InvalidReport that = (InvalidReport) other;
-    return report.equals(that.report) && brokenRules.equals(that.brokenRules) && defect.equals(that.defect);
+    return report.equals(that.report)
+        && brokenRules.equals(that.brokenRules)
+        && defect.equals(that.defect);
   }
 
   @Override
@@ -76,6 +78,12 @@ public final class InvalidReport {
 
   @Override
   public String toString() {
-    return "InvalidReport{brokenRules=" + brokenRules + ", defect=" + defect + ", report=" + report + "}";
+    return "InvalidReport{brokenRules="
+        + brokenRules
+        + ", defect="
+        + defect
+        + ", report="
+        + report
+        + "}";
   }
 }

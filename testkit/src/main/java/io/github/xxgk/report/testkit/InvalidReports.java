@@ -4,8 +4,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 
 /**
- * Supplies {@link ReportArbitraries#invalidReports()} to a parameter:
- * {@code @ForAll(supplier = InvalidReports.class) InvalidReport broken}.
+ * Supplies {@link ReportArbitraries#invalidReports()} to a parameter: {@code @ForAll(supplier =
+ * InvalidReports.class) InvalidReport broken}.
  */
 public final class InvalidReports implements ArbitrarySupplier<InvalidReport> {
   /** Used by jqwik. */

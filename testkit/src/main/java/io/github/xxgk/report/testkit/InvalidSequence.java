@@ -10,9 +10,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Reports of one organ for consecutive years with one defect between two neighbouring years.
- * Each report is valid on its own; validating each year against the previous one gives an ERROR
- * for exactly the rules in {@link #brokenRules()}.
+ * Reports of one organ for consecutive years with one defect between two neighbouring years. Each
+ * report is valid on its own; validating each year against the previous one gives an ERROR for
+ * exactly the rules in {@link #brokenRules()}.
  */
 public final class InvalidSequence {
   private final List<AnnualReport> reports;
@@ -68,7 +68,9 @@ public final class InvalidSequence {
       return false;
     }
     InvalidSequence that = (InvalidSequence) other;
-    return reports.equals(that.reports) && brokenRules.equals(that.brokenRules) && defect.equals(that.defect);
+    return reports.equals(that.reports)
+        && brokenRules.equals(that.brokenRules)
+        && defect.equals(that.defect);
   }
 
   @Override
@@ -78,6 +80,12 @@ public final class InvalidSequence {
 
   @Override
   public String toString() {
-    return "InvalidSequence{brokenRules=" + brokenRules + ", defect=" + defect + ", reports=" + reports + "}";
+    return "InvalidSequence{brokenRules="
+        + brokenRules
+        + ", defect="
+        + defect
+        + ", reports="
+        + reports
+        + "}";
   }
 }

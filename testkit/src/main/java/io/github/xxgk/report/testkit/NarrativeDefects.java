@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reports whose narrative contradicts their tables in exactly one figure: one number that section
- * 一 states is changed to a value that none of its readings gives, and nothing else. The tables
- * stay valid, so the only finding expected is one {@code NARRATIVE-TABLE-MISMATCH} on that
- * figure's sentence.
+ * Reports whose narrative contradicts their tables in exactly one figure: one number that section 一
+ * states is changed to a value that none of its readings gives, and nothing else. The tables stay
+ * valid, so the only finding expected is one {@code NARRATIVE-TABLE-MISMATCH} on that figure's
+ * sentence.
  */
 public final class NarrativeDefects {
   private NarrativeDefects() {}
@@ -75,9 +75,11 @@ public final class NarrativeDefects {
     while (readings.contains(value)) {
       value++;
     }
-    String changed = text.substring(0, figure.offset()) + value + text.substring(figure.offset() + figure.length());
+    String changed =
+        text.substring(0, figure.offset())
+            + value
+            + text.substring(figure.offset() + figure.length());
     AnnualReport report = AnnualReport.builder().from(valid).overview(changed).build();
     return new ChangedFigure(report, figure, value);
   }
-
 }

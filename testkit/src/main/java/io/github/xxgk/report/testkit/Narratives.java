@@ -17,20 +17,61 @@ import io.github.xxgk.report.model.OrganKind;
  */
 final class Narratives {
   private static final String[] REGIONS = {
-    "临汾市尧都区", "太原市小店区", "杭州市西湖区", "宁波市鄞州区", "成都市武侯区", "武汉市江汉区",
-    "长沙市岳麓区", "南京市玄武区", "苏州市吴中区", "郑州市金水区", "济南市历下区", "青岛市崂山区",
-    "西安市雁塔区", "合肥市蜀山区", "福州市鼓楼区", "南昌市东湖区", "昆明市五华区", "贵阳市云岩区",
-    "南宁市青秀区", "石家庄市长安区", "沈阳市和平区", "哈尔滨市南岗区", "兰州市城关区", "银川市兴庆区",
-    "怀化市鹤城区", "威海市文登区", "大理白族自治州宾川县", "黔东南苗族侗族自治州凯里市", "阿勒泰地区布尔津县",
+    "临汾市尧都区",
+    "太原市小店区",
+    "杭州市西湖区",
+    "宁波市鄞州区",
+    "成都市武侯区",
+    "武汉市江汉区",
+    "长沙市岳麓区",
+    "南京市玄武区",
+    "苏州市吴中区",
+    "郑州市金水区",
+    "济南市历下区",
+    "青岛市崂山区",
+    "西安市雁塔区",
+    "合肥市蜀山区",
+    "福州市鼓楼区",
+    "南昌市东湖区",
+    "昆明市五华区",
+    "贵阳市云岩区",
+    "南宁市青秀区",
+    "石家庄市长安区",
+    "沈阳市和平区",
+    "哈尔滨市南岗区",
+    "兰州市城关区",
+    "银川市兴庆区",
+    "怀化市鹤城区",
+    "威海市文登区",
+    "大理白族自治州宾川县",
+    "黔东南苗族侗族自治州凯里市",
+    "阿勒泰地区布尔津县",
     "保定市雄县"
   };
 
   private static final String[] GOVERNMENTS = {"人民政府", "城关镇人民政府", "东城街道办事处", "新华乡人民政府"};
 
   private static final String[] DEPARTMENTS = {
-    "人民政府办公室", "发展和改革局", "教育局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局",
-    "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局",
-    "文化和旅游局", "卫生健康局", "应急管理局", "市场监督管理局", "医疗保障局"
+    "人民政府办公室",
+    "发展和改革局",
+    "教育局",
+    "公安局",
+    "民政局",
+    "司法局",
+    "财政局",
+    "人力资源和社会保障局",
+    "自然资源局",
+    "生态环境局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文化和旅游局",
+    "卫生健康局",
+    "应急管理局",
+    "市场监督管理局",
+    "医疗保障局"
   };
 
   private static final String[] OTHERS = {
@@ -94,46 +135,84 @@ final class Narratives {
 
   static String organ(OrganKind kind, Randomness r) {
     String region = pick(REGIONS, r);
-    String[] organs = kind == OrganKind.GOVERNMENT ? GOVERNMENTS : kind == OrganKind.DEPARTMENT ? DEPARTMENTS : OTHERS;
+    String[] organs =
+        kind == OrganKind.GOVERNMENT
+            ? GOVERNMENTS
+            : kind == OrganKind.DEPARTMENT ? DEPARTMENTS : OTHERS;
     return region + pick(organs, r);
   }
 
   static String overview(String organ, int year, TableDraft grid, Randomness r) {
-    return year + "年，" + organ + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
-        + "扎实推进政府信息公开工作。\n\n（一）主动公开情况。\n\n" + pick(PROACTIVE, r) + documents(grid)
-        + "\n\n（二）依申请公开情况。\n\n" + pick(REQUESTS, r) + applications(grid)
-        + "\n\n（三）政府信息管理情况。\n\n" + pick(MANAGEMENT, r)
-        + "\n\n（四）政府信息公开平台建设情况。\n\n" + pick(PLATFORMS, r)
-        + "\n\n（五）监督保障情况。\n\n" + pick(OVERSIGHT, r) + cases(grid);
+    return year
+        + "年，"
+        + organ
+        + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
+        + "扎实推进政府信息公开工作。\n\n（一）主动公开情况。\n\n"
+        + pick(PROACTIVE, r)
+        + documents(grid)
+        + "\n\n（二）依申请公开情况。\n\n"
+        + pick(REQUESTS, r)
+        + applications(grid)
+        + "\n\n（三）政府信息管理情况。\n\n"
+        + pick(MANAGEMENT, r)
+        + "\n\n（四）政府信息公开平台建设情况。\n\n"
+        + pick(PLATFORMS, r)
+        + "\n\n（五）监督保障情况。\n\n"
+        + pick(OVERSIGHT, r)
+        + cases(grid);
   }
 
   private static String documents(TableDraft g) {
-    return "本年制发行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)
-        + "件，废止行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)
-        + "件，现行有效行政规范性文件" + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)
-        + "件。全年作出行政许可决定" + doc(g, DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)
-        + "件、行政处罚决定" + doc(g, DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)
-        + "件、行政强制决定" + doc(g, DisclosureItem.COERCION, DisclosureColumn.DECISIONS) + "件。";
+    return "本年制发行政规范性文件"
+        + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)
+        + "件，废止行政规范性文件"
+        + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)
+        + "件，现行有效行政规范性文件"
+        + doc(g, DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)
+        + "件。全年作出行政许可决定"
+        + doc(g, DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)
+        + "件、行政处罚决定"
+        + doc(g, DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)
+        + "件、行政强制决定"
+        + doc(g, DisclosureItem.COERCION, DisclosureColumn.DECISIONS)
+        + "件。";
   }
 
   private static String applications(TableDraft g) {
-    return "本年度新收政府信息公开申请" + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)
-        + "件，上年结转" + g.get(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, ApplicantColumn.TOTAL)
-        + "件，办结" + g.get(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)
-        + "件，其中予以公开" + g.get(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)
-        + "件，部分公开" + g.get(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantColumn.TOTAL)
-        + "件，不予公开" + rows(g, ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)
-        + "件，无法提供" + rows(g, ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)
-        + "件，不予处理" + rows(g, ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)
-        + "件，其他处理" + rows(g, ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)
-        + "件，结转下年度" + g.get(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL) + "件。";
+    return "本年度新收政府信息公开申请"
+        + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)
+        + "件，上年结转"
+        + g.get(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, ApplicantColumn.TOTAL)
+        + "件，办结"
+        + g.get(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)
+        + "件，其中予以公开"
+        + g.get(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)
+        + "件，部分公开"
+        + g.get(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantColumn.TOTAL)
+        + "件，不予公开"
+        + rows(g, ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)
+        + "件，无法提供"
+        + rows(g, ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)
+        + "件，不予处理"
+        + rows(g, ApplicationRow.PETITIONS_AND_COMPLAINTS, ApplicationRow.CONFIRMATION_REQUESTS)
+        + "件，其他处理"
+        + rows(g, ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)
+        + "件，结转下年度"
+        + g.get(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, ApplicantColumn.TOTAL)
+        + "件。";
   }
 
   private static String cases(TableDraft g) {
-    long litigation = (long) g.get(FormCells.cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL))
-        + g.get(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL));
-    return "全年发生政府信息公开行政复议案件" + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL))
-        + "件。发生政府信息公开行政诉讼案件" + litigation + "件。";
+    long litigation =
+        (long)
+                g.get(
+                    FormCells.cases(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseColumn.TOTAL))
+            + g.get(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL));
+    return "全年发生政府信息公开行政复议案件"
+        + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL))
+        + "件。发生政府信息公开行政诉讼案件"
+        + litigation
+        + "件。";
   }
 
   private static int doc(TableDraft g, DisclosureItem item, DisclosureColumn column) {
@@ -148,9 +227,13 @@ final class Narratives {
     return sum;
   }
 
-  /** Article 50 (四) asks people's governments to report on assessment, evaluation and accountability. */
+  /**
+   * Article 50 (四) asks people's governments to report on assessment, evaluation and
+   * accountability.
+   */
   static String problems(OrganKind kind, int year, Randomness r) {
-    String text = year + "年，政府信息公开工作取得了一定成效，但仍存在一些不足：" + pick(PROBLEMS, r) + "\n\n" + pick(IMPROVEMENTS, r);
+    String text =
+        year + "年，政府信息公开工作取得了一定成效，但仍存在一些不足：" + pick(PROBLEMS, r) + "\n\n" + pick(IMPROVEMENTS, r);
     String accountability = pick(GOVERNMENT_ACCOUNTABILITY, r);
     return kind == OrganKind.GOVERNMENT ? text + "\n\n" + accountability : text;
   }
@@ -161,6 +244,7 @@ final class Narratives {
 
   /** Every pick draws from the same bound, so a draw sequence does not depend on list sizes. */
   private static String pick(String[] values, Randomness r) {
-    return values[(int) ((long) r.upTo(ReportGenerator.RAW) * values.length / (ReportGenerator.RAW + 1))];
+    return values[
+        (int) ((long) r.upTo(ReportGenerator.RAW) * values.length / (ReportGenerator.RAW + 1))];
   }
 }

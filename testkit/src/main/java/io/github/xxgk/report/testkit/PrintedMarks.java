@@ -14,13 +14,12 @@ import java.util.List;
 
 /**
  * Marks cells of a valid report as a portal prints them: some cells that hold 0 left blank or
- * printed "/", cell by cell or as whole rows. Only cells that hold 0 are marked, so the report stays
- * valid; its only findings are {@code CELL-BLANK} and {@code CELL-NOT-APPLICABLE}.
+ * printed "/", cell by cell or as whole rows. Only cells that hold 0 are marked, so the report
+ * stays valid; its only findings are {@code CELL-BLANK} and {@code CELL-NOT-APPLICABLE}.
  *
- * <p>Four draws, whatever their values: the style (0 none, 1 blank, 2 not applicable, 3 both),
- * the share of eligible cells or rows marked in ‰, whether whole rows are marked, and a seed
- * for which ones. A draw of 0 in the style or the share gives the report unmarked, so shrinking
- * ends there.
+ * <p>Four draws, whatever their values: the style (0 none, 1 blank, 2 not applicable, 3 both), the
+ * share of eligible cells or rows marked in ‰, whether whole rows are marked, and a seed for which
+ * ones. A draw of 0 in the style or the share gives the report unmarked, so shrinking ends there.
  */
 final class PrintedMarks {
   private static final int STYLES = 3;

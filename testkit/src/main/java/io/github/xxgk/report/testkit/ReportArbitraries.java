@@ -48,8 +48,12 @@ public final class ReportArbitraries {
     // shrinks like any other sample.
     Arbitrary<List<Integer>> edgeCases =
         Arbitraries.oneOf(
-            fixedDraws(zeroDraws()), fixedDraws(singleApplicationDraws()), fixedDraws(maximalDraws()));
-    return Arbitraries.frequencyOf(Tuple.of(EDGE_CASE_WEIGHT, edgeCases), Tuple.of(100 - EDGE_CASE_WEIGHT, draws(REPORT_BOUNDS)))
+            fixedDraws(zeroDraws()),
+            fixedDraws(singleApplicationDraws()),
+            fixedDraws(maximalDraws()));
+    return Arbitraries.frequencyOf(
+            Tuple.of(EDGE_CASE_WEIGHT, edgeCases),
+            Tuple.of(100 - EDGE_CASE_WEIGHT, draws(REPORT_BOUNDS)))
         .map(draws -> ReportGenerator.valid(Draws.replay(draws, REPORT_BOUNDS)));
   }
 
@@ -123,7 +127,10 @@ public final class ReportArbitraries {
     List<Arbitrary<Integer>> parts = new ArrayList<>(bounds.size());
     for (int bound : bounds) {
       parts.add(
-          Arbitraries.integers().between(0, bound).withDistribution(RandomDistribution.uniform()).withoutEdgeCases());
+          Arbitraries.integers()
+              .between(0, bound)
+              .withDistribution(RandomDistribution.uniform())
+              .withoutEdgeCases());
     }
     return Combinators.combine(parts).as(draws -> draws);
   }
@@ -134,7 +141,11 @@ public final class ReportArbitraries {
     for (int i = 0; i < values.size(); i++) {
       BigInteger value = BigInteger.valueOf(values.get(i));
       RandomDistribution fixed = (genSize, min, max, target) -> random -> value;
-      parts.add(Arbitraries.integers().between(0, REPORT_BOUNDS.get(i)).withDistribution(fixed).withoutEdgeCases());
+      parts.add(
+          Arbitraries.integers()
+              .between(0, REPORT_BOUNDS.get(i))
+              .withDistribution(fixed)
+              .withoutEdgeCases());
     }
     return Combinators.combine(parts).as(draws -> draws);
   }

@@ -6,8 +6,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * A jqwik domain in which every {@code @ForAll AnnualReport} is a valid report and every {@code
- * @ForAll InvalidReport} an invalid one:
+ * A jqwik domain in which every {@code @ForAll AnnualReport} is a valid report and every
+ * {@code @ForAll InvalidReport} an invalid one:
  *
  * <pre>{@code
  * @Domain(ReportDomain.class)

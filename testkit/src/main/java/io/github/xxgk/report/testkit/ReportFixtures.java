@@ -81,8 +81,8 @@ public final class ReportFixtures {
   }
 
   /**
-   * The real 2024 report of 临汾市尧都区人民政府办公室, as published, read from the JSON example
-   * of the library's {@code json} module.
+   * The real 2024 report of 临汾市尧都区人民政府办公室, as published, read from the JSON example of the
+   * library's {@code json} module.
    *
    * @return the report
    * @throws IllegalStateException if the packaged example is missing or unreadable

@@ -1,8 +1,5 @@
 package io.github.xxgk.report.testkit;
 
-import io.github.xxgk.report.form.RulemakingPower;
-import java.util.Optional;
-
 import static io.github.xxgk.report.form.ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR;
 import static io.github.xxgk.report.form.ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR;
 import static io.github.xxgk.report.form.ApplicationRow.DISCLOSED;
@@ -15,11 +12,13 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.RulemakingPower;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Derives valid annual reports from draws: the free cells are drawn, every dependent cell (the
@@ -28,13 +27,12 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>Every call of {@link #valid} makes the same number of draws with the same bounds, whatever the
  * values drawn; a draw of 0 everywhere gives the all-zero report, and each draw pushes its cells
- * monotonically, so lowering a draw never makes a report larger. That is what lets jqwik shrink
- * the draws and land on small reports.
+ * monotonically, so lowering a draw never makes a report larger. That is what lets jqwik shrink the
+ * draws and land on small reports.
  *
- * <p>Shapes follow published reports: most organs receive a handful of applications or none, a
- * few receive thousands; natural persons file most of them; disclosure is the commonest outcome.
- * Counts stay below {@link #CELL_MAX}, so no total of a generated report can overflow an
- * {@code int}.
+ * <p>Shapes follow published reports: most organs receive a handful of applications or none, a few
+ * receive thousands; natural persons file most of them; disclosure is the commonest outcome. Counts
+ * stay below {@link #CELL_MAX}, so no total of a generated report can overflow an {@code int}.
  */
 public final class ReportGenerator {
   /** The bound of the draws that shape a cell; a draw of this value gives the cell its cap. */
@@ -60,11 +58,27 @@ public final class ReportGenerator {
 
   /** Probability in ‰ that an outcome row is non-zero, and its size in % of its column's cap. */
   private static final int[][] OUTCOME_PROFILE = {
-    {600, 100}, {250, 30}, // 予以公开, 部分公开
-    {10, 5}, {20, 5}, {10, 5}, {50, 10}, {40, 10}, {50, 10}, {30, 10}, {40, 10}, // 不予公开
-    {350, 40}, {80, 10}, {60, 10}, // 无法提供
-    {80, 15}, {60, 10}, {20, 5}, {20, 20}, {30, 5}, // 不予处理
-    {60, 10}, {10, 5}, {120, 15} // 其他处理
+    {600, 100},
+    {250, 30}, // 予以公开, 部分公开
+    {10, 5},
+    {20, 5},
+    {10, 5},
+    {50, 10},
+    {40, 10},
+    {50, 10},
+    {30, 10},
+    {40, 10}, // 不予公开
+    {350, 40},
+    {80, 10},
+    {60, 10}, // 无法提供
+    {80, 15},
+    {60, 10},
+    {20, 5},
+    {20, 20},
+    {30, 5}, // 不予处理
+    {60, 10},
+    {10, 5},
+    {120, 15} // 其他处理
   };
 
   /** Each applicant column's share of the organ's cap, in %: natural persons dominate. */
@@ -87,9 +101,10 @@ public final class ReportGenerator {
   /**
    * A valid report as read from a published page: the report of {@link #valid} from the same first
    * draws, with some of its cells that hold 0 marked as printed empty or "/" ({@link
-   * AnnualReport#blankCells()}, {@link AnnualReport#notApplicableCells()}), cell by cell or as whole
-   * rows. It has no ERROR; its only findings are {@code CELL-BLANK} and {@code CELL-NOT-APPLICABLE}.
-   * Four more draws than {@link #valid}; when they are 0 the report has no marks.
+   * AnnualReport#blankCells()}, {@link AnnualReport#notApplicableCells()}), cell by cell or as
+   * whole rows. It has no ERROR; its only findings are {@code CELL-BLANK} and {@code
+   * CELL-NOT-APPLICABLE}. Four more draws than {@link #valid}; when they are 0 the report has no
+   * marks.
    *
    * @param randomness the source of draws
    * @return a valid report, possibly with marked cells
@@ -119,7 +134,8 @@ public final class ReportGenerator {
   private static AnnualReport derive(Randomness r, AnnualReport previous, int latestYear) {
     OrganKind kind = OrganKind.values()[r.upTo(OrganKind.values().length - 1)];
     String organ = Narratives.organ(kind, r);
-    int year = Math.min(FIRST_YEAR + r.upTo(LATEST_YEAR - FIRST_YEAR), Math.max(FIRST_YEAR, latestYear));
+    int year =
+        Math.min(FIRST_YEAR + r.upTo(LATEST_YEAR - FIRST_YEAR), Math.max(FIRST_YEAR, latestYear));
     int publicationDraw = r.upTo(RAW);
     if (previous != null) {
       kind = previous.organKind().orElse(kind);
@@ -181,7 +197,8 @@ public final class ReportGenerator {
    * received is the rest. A given carry-over from last year that exceeds the supply is absorbed by
    * 予以公开, so the balance holds for every draw.
    */
-  private static void drawApplications(Randomness r, TableDraft grid, long cap, TableDraft previous) {
+  private static void drawApplications(
+      Randomness r, TableDraft grid, long cap, TableDraft previous) {
     for (int c = 0; c < ApplicantColumn.APPLICANTS.size(); c++) {
       ApplicantColumn column = ApplicantColumn.APPLICANTS.get(c);
       // The extreme organ fills every cell up to the bound, so its totals come close to int.
@@ -190,7 +207,9 @@ public final class ReportGenerator {
       long supply = 0;
       for (int i = 0; i < ApplicationRow.OUTCOME_ROWS.size(); i++) {
         long rowCap =
-            extreme || columnCap == 0 ? columnCap : Math.max(1, columnCap * OUTCOME_PROFILE[i][1] / 100);
+            extreme || columnCap == 0
+                ? columnCap
+                : Math.max(1, columnCap * OUTCOME_PROFILE[i][1] / 100);
         int value = shaped(r.upTo(RAW), OUTCOME_PROFILE[i][0], rowCap);
         grid.set(ApplicationRow.OUTCOME_ROWS.get(i), column, value);
         supply += value;
@@ -213,18 +232,45 @@ public final class ReportGenerator {
   }
 
   /** Documents in force are those of last year, less the repealed, plus the issued. */
-  private static void drawDisclosure(Randomness r, TableDraft grid, boolean extreme, TableDraft previous) {
-    documents(r, grid, DisclosureItem.REGULATIONS, extreme ? CELL_MAX : 60, extreme ? CELL_MAX : 5, previous);
-    documents(r, grid, DisclosureItem.NORMATIVE_DOCUMENTS, extreme ? CELL_MAX : 300, extreme ? CELL_MAX : 40, previous);
-    grid.set(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS, shaped(r.upTo(RAW), 450, extreme ? CELL_MAX : 30000));
-    grid.set(DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS, shaped(r.upTo(RAW), 350, extreme ? CELL_MAX : 8000));
-    grid.set(DisclosureItem.COERCION, DisclosureColumn.DECISIONS, shaped(r.upTo(RAW), 120, extreme ? CELL_MAX : 800));
+  private static void drawDisclosure(
+      Randomness r, TableDraft grid, boolean extreme, TableDraft previous) {
+    documents(
+        r,
+        grid,
+        DisclosureItem.REGULATIONS,
+        extreme ? CELL_MAX : 60,
+        extreme ? CELL_MAX : 5,
+        previous);
+    documents(
+        r,
+        grid,
+        DisclosureItem.NORMATIVE_DOCUMENTS,
+        extreme ? CELL_MAX : 300,
+        extreme ? CELL_MAX : 40,
+        previous);
+    grid.set(
+        DisclosureItem.LICENSING,
+        DisclosureColumn.DECISIONS,
+        shaped(r.upTo(RAW), 450, extreme ? CELL_MAX : 30000));
+    grid.set(
+        DisclosureItem.PUNISHMENT,
+        DisclosureColumn.DECISIONS,
+        shaped(r.upTo(RAW), 350, extreme ? CELL_MAX : 8000));
+    grid.set(
+        DisclosureItem.COERCION,
+        DisclosureColumn.DECISIONS,
+        shaped(r.upTo(RAW), 120, extreme ? CELL_MAX : 800));
     int cents = shaped(r.upTo(RAW), 200, extreme ? CELL_MAX : 500_000);
     grid.fee(cents == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2));
   }
 
   private static void documents(
-      Randomness r, TableDraft grid, DisclosureItem item, long baseCap, long issuedCap, TableDraft previous) {
+      Randomness r,
+      TableDraft grid,
+      DisclosureItem item,
+      long baseCap,
+      long issuedCap,
+      TableDraft previous) {
     int permille = item == DisclosureItem.REGULATIONS ? 50 : 600;
     int base = shaped(r.upTo(RAW), permille, baseCap);
     if (previous != null) {
@@ -258,6 +304,8 @@ public final class ReportGenerator {
 
   /** The last day article 49 allows for publishing the report on {@code year}. */
   static LocalDate deadline(OrganKind kind, int year) {
-    return kind == OrganKind.GOVERNMENT ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
+    return kind == OrganKind.GOVERNMENT
+        ? LocalDate.of(year + 1, 3, 31)
+        : LocalDate.of(year + 1, 1, 31);
   }
 }

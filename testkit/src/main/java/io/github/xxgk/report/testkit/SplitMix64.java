@@ -2,9 +2,8 @@ package io.github.xxgk.report.testkit;
 
 /**
  * Steele, Lea and Flood's SplitMix64 generator: a few lines of fixed arithmetic, so the same seed
- * gives the same draws on every JDK, unlike {@link java.util.Random} subclasses or
- * {@code ThreadLocalRandom}, whose algorithms the JDK may change. Not thread-safe; not for
- * cryptography.
+ * gives the same draws on every JDK, unlike {@link java.util.Random} subclasses or {@code
+ * ThreadLocalRandom}, whose algorithms the JDK may change. Not thread-safe; not for cryptography.
  */
 public final class SplitMix64 implements Randomness {
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;

@@ -15,11 +15,12 @@ import java.util.List;
 
 /**
  * The generators' words for editing the tables, by row and column, over the catalogue's {@link
- * CellGrid}: generators fill in the free cells and derive the totals; defects edit single cells
- * of a valid report. Working on cells keeps the testkit free of the model's nesting.
+ * CellGrid}: generators fill in the free cells and derive the totals; defects edit single cells of
+ * a valid report. Working on cells keeps the testkit free of the model's nesting.
  */
 final class TableDraft {
-  private static final Cell FEE = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  private static final Cell FEE =
+      FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
 
   private final CellGrid grid;
 

@@ -5,8 +5,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 
 /**
- * Supplies {@link ReportArbitraries#validReports()} to a parameter:
- * {@code @ForAll(supplier = ValidReports.class) AnnualReport report}.
+ * Supplies {@link ReportArbitraries#validReports()} to a parameter: {@code @ForAll(supplier =
+ * ValidReports.class) AnnualReport report}.
  */
 public final class ValidReports implements ArbitrarySupplier<AnnualReport> {
   /** Used by jqwik. */

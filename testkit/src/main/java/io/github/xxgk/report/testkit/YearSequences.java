@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reports of one organ for consecutive years, for the rules that compare a report with the
- * previous year's: valid sequences, and sequences with one defect between two neighbouring years.
- * Like {@link ReportGenerator}, each method makes a fixed number of draws for a given length.
+ * Reports of one organ for consecutive years, for the rules that compare a report with the previous
+ * year's: valid sequences, and sequences with one defect between two neighbouring years. Like
+ * {@link ReportGenerator}, each method makes a fixed number of draws for a given length.
  */
 public final class YearSequences {
   /** The rule id of the carry-over between years. */
@@ -75,7 +75,8 @@ public final class YearSequences {
   public static InvalidSequence broken(String ruleId, int n, Randomness randomness) {
     SequenceDefect defect = DEFECTS.get(ruleId);
     if (defect == null) {
-      throw new IllegalArgumentException("no sequence defect breaks rule " + ruleId + "; generable: " + DEFECTS.keySet());
+      throw new IllegalArgumentException(
+          "no sequence defect breaks rule " + ruleId + "; generable: " + DEFECTS.keySet());
     }
     if (n < 2) {
       throw new IllegalArgumentException("a cross-year rule needs at least two years: " + n);
@@ -86,11 +87,12 @@ public final class YearSequences {
   }
 
   /**
-   * Raises one column's carry-over from last year in one report and its 予以公开 alike, so the
-   * report stays valid on its own and only the link to the previous year breaks.
+   * Raises one column's carry-over from last year in one report and its 予以公开 alike, so the report
+   * stays valid on its own and only the link to the previous year breaks.
    */
   private static InvalidSequence carryOver(List<AnnualReport> reports, int later, Randomness r) {
-    ApplicantColumn column = ApplicantColumn.APPLICANTS.get(r.upTo(ApplicantColumn.APPLICANTS.size() - 1));
+    ApplicantColumn column =
+        ApplicantColumn.APPLICANTS.get(r.upTo(ApplicantColumn.APPLICANTS.size() - 1));
     int d = 1 + r.upTo(999);
     AnnualReport report = reports.get(later);
     TableDraft grid = TableDraft.of(report);
@@ -98,10 +100,19 @@ public final class YearSequences {
     grid.add(DISCLOSED, column, d);
     grid.recomputeTotals();
     reports.set(later, grid.applyTo(report));
-    return new InvalidSequence(reports, Collections.singleton(CARRY_OVER),
-        "added " + d + " to " + FormCells.applications(CARRIED_OVER_FROM_PREVIOUS_YEAR, column)
-            + " and to " + FormCells.applications(DISCLOSED, column) + " in the report for " + report.year()
-            + ", which no longer continues " + (report.year() - 1));
+    return new InvalidSequence(
+        reports,
+        Collections.singleton(CARRY_OVER),
+        "added "
+            + d
+            + " to "
+            + FormCells.applications(CARRIED_OVER_FROM_PREVIOUS_YEAR, column)
+            + " and to "
+            + FormCells.applications(DISCLOSED, column)
+            + " in the report for "
+            + report.year()
+            + ", which no longer continues "
+            + (report.year() - 1));
   }
 
   /**
@@ -112,19 +123,33 @@ public final class YearSequences {
     int years = 1 + r.upTo(2);
     for (int i = later; i < reports.size(); i++) {
       AnnualReport report = reports.get(i);
-      AnnualReport.Builder builder = AnnualReport.builder().from(report).year(report.year() + years);
+      AnnualReport.Builder builder =
+          AnnualReport.builder().from(report).year(report.year() + years);
       if (report.publishedOn().isPresent()) {
         builder.publishedOn(report.publishedOn().get().plusYears(years));
       }
       reports.set(i, builder.build());
     }
     AnnualReport before = reports.get(later - 1);
-    return new InvalidSequence(reports, Collections.singleton(YEARS_NOT_CONSECUTIVE),
-        "moved report " + (later + 1) + " of " + reports.size() + " and the later ones on by " + years + " year(s): "
-            + before.year() + " is followed by " + reports.get(later).year());
+    return new InvalidSequence(
+        reports,
+        Collections.singleton(YEARS_NOT_CONSECUTIVE),
+        "moved report "
+            + (later + 1)
+            + " of "
+            + reports.size()
+            + " and the later ones on by "
+            + years
+            + " year(s): "
+            + before.year()
+            + " is followed by "
+            + reports.get(later).year());
   }
 
-  /** One way of breaking a cross-year rule between {@code reports[later - 1]} and {@code reports[later]}. */
+  /**
+   * One way of breaking a cross-year rule between {@code reports[later - 1]} and {@code
+   * reports[later]}.
+   */
   interface SequenceDefect {
     InvalidSequence apply(List<AnnualReport> reports, int later, Randomness randomness);
   }

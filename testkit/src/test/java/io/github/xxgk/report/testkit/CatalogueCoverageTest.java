@@ -21,14 +21,16 @@ class CatalogueCoverageTest {
       boolean single = Defects.generable().contains(id);
       boolean sequence = YearSequences.generable().contains(id);
       String reason = Defects.notGenerable().get(id);
-      assertTrue(single || sequence || reason != null, id + " has neither a generator nor a reason");
+      assertTrue(
+          single || sequence || reason != null, id + " has neither a generator nor a reason");
       assertFalse(single && sequence, id + " has two generators");
       assertTrue(reason == null || !single, id + " is generated and listed as not generable");
       if (reason != null) {
         assertFalse(reason.trim().isEmpty(), id);
       }
       if (single || sequence) {
-        assertEquals(Severity.ERROR, rule.defaultSeverity(), id + " breaks a report only as an ERROR");
+        assertEquals(
+            Severity.ERROR, rule.defaultSeverity(), id + " breaks a report only as an ERROR");
       }
       covered.add(id);
     }

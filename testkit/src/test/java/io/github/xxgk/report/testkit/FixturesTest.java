@@ -13,18 +13,21 @@ import org.junit.jupiter.api.Test;
 class FixturesTest {
   /**
    * SHA-256 of the compact JSON of a few fixtures, computed once (again in issue 16, when the
-   * generated narratives began to state figures). A change here means the same
-   * seed no longer gives the same fixture: a break for everyone who stored one.
+   * generated narratives began to state figures). A change here means the same seed no longer gives
+   * the same fixture: a break for everyone who stored one.
    */
   @Test
   void seedsGiveTheSameFixturesOnEveryJdk() throws Exception {
     assertEquals(GOLDEN_VALID_0, sha256(ReportJson.standard().write(ReportFixtures.valid(0))));
     assertEquals(GOLDEN_VALID_42, sha256(ReportJson.standard().write(ReportFixtures.valid(42))));
     assertEquals(
-        GOLDEN_VALID_MINUS_7, sha256(ReportJson.standard().write(ReportFixtures.valid(-7_000_000_000L))));
+        GOLDEN_VALID_MINUS_7,
+        sha256(ReportJson.standard().write(ReportFixtures.valid(-7_000_000_000L))));
     assertEquals(
         GOLDEN_INVALID_BALANCE_42,
-        sha256(ReportJson.standard().write(ReportFixtures.invalid("APPLICATIONS-BALANCE", 42).report())));
+        sha256(
+            ReportJson.standard()
+                .write(ReportFixtures.invalid("APPLICATIONS-BALANCE", 42).report())));
   }
 
   @Test
@@ -35,9 +38,14 @@ class FixturesTest {
   @Test
   void unknownRulesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("NO-SUCH-RULE", 1));
-    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("PUBLICATION-DEADLINE", 1));
-    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.brokenConsecutiveYears("NON-NEGATIVE", 3, 1));
-    assertThrows(IllegalArgumentException.class, () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReportFixtures.invalid("PUBLICATION-DEADLINE", 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReportFixtures.brokenConsecutiveYears("NON-NEGATIVE", 3, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
   }
 
   private static final String GOLDEN_VALID_0 =
@@ -50,7 +58,8 @@ class FixturesTest {
       "893285e927dd6d886054203879042e6e6be9fb89da0afe9a10b1531ced80a932";
 
   static String sha256(String text) throws NoSuchAlgorithmException {
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     StringBuilder hex = new StringBuilder();
     for (byte b : digest) {
       hex.append(String.format("%02x", b));

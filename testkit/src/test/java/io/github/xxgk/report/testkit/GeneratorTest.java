@@ -123,7 +123,9 @@ class GeneratorTest {
       LocalDate published = report.publishedOn().get();
       assertTrue(published.isAfter(LocalDate.of(report.year(), 12, 31)), published.toString());
       LocalDate deadline =
-          kind == OrganKind.GOVERNMENT ? LocalDate.of(report.year() + 1, 3, 31) : LocalDate.of(report.year() + 1, 1, 31);
+          kind == OrganKind.GOVERNMENT
+              ? LocalDate.of(report.year() + 1, 3, 31)
+              : LocalDate.of(report.year() + 1, 1, 31);
       assertFalse(published.isAfter(deadline), published + " after " + deadline);
       assertTrue(report.otherMatters().get().contains("信息处理费"));
       assertTrue(report.organ().length() >= 6, report.organ());
@@ -143,7 +145,9 @@ class GeneratorTest {
         AnnualReport next = years.get(i);
         assertEquals(last.year() + 1, next.year());
         assertEquals(last.organ(), next.organ());
-        assertEquals(last.applications().carriedOverToNextYear(), next.applications().carriedOverFromPreviousYear());
+        assertEquals(
+            last.applications().carriedOverToNextYear(),
+            next.applications().carriedOverFromPreviousYear());
         assertEquals(
             last.proactiveDisclosure().normativeDocuments().inForce()
                 + next.proactiveDisclosure().normativeDocuments().issued()
@@ -159,7 +163,9 @@ class GeneratorTest {
     for (long seed = 0; seed < SAMPLES; seed++) {
       AnnualReport report = ReportFixtures.valid(seed);
       for (Cell cell : FormCells.all()) {
-        assertTrue(cell.amount(report).compareTo(BigDecimal.ZERO) >= 0, cell.pointer() + " of seed " + seed);
+        assertTrue(
+            cell.amount(report).compareTo(BigDecimal.ZERO) >= 0,
+            cell.pointer() + " of seed " + seed);
       }
     }
   }
@@ -168,7 +174,9 @@ class GeneratorTest {
   void fixturesAreFixedBySeed() {
     assertEquals(ReportFixtures.valid(99), ReportFixtures.valid(99));
     assertFalse(ReportFixtures.valid(99).equals(ReportFixtures.valid(100)));
-    assertEquals(ReportFixtures.invalid("APPLICATIONS-BALANCE", 7), ReportFixtures.invalid("APPLICATIONS-BALANCE", 7));
+    assertEquals(
+        ReportFixtures.invalid("APPLICATIONS-BALANCE", 7),
+        ReportFixtures.invalid("APPLICATIONS-BALANCE", 7));
   }
 
   private static AnnualReport replay(List<Integer> draws) {

@@ -17,14 +17,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * The narratives of generated reports state figures that agree with their tables by construction;
- * a defect that changes one figure is found, on its sentence, and no unchanged figure is.
+ * The narratives of generated reports state figures that agree with their tables by construction; a
+ * defect that changes one figure is found, on its sentence, and no unchanged figure is.
  */
 class NarrativeProperties {
   private static final ReportValidator VALIDATOR = ReportValidator.standard();
 
   @Property(tries = 300)
-  void generatedNarrativesStateTheirFigures(@ForAll(supplier = ValidReports.class) AnnualReport report) {
+  void generatedNarrativesStateTheirFigures(
+      @ForAll(supplier = ValidReports.class) AnnualReport report) {
     List<StatedFigure> figures = StatedFigure.find(NarrativeSection.OVERVIEW.read(report).get());
     // 6 of table 二; 10 of table 三 (received, carried over, handled, six outcome groups, carried
     // forward); 2 of table 四 (reconsiderations, lawsuits).
@@ -33,8 +34,10 @@ class NarrativeProperties {
   }
 
   @Property(tries = 500)
-  void everyChangedFigureIsFoundAndNoOther(@ForAll(supplier = ValidReports.class) AnnualReport valid, @ForAll long seed) {
-    NarrativeDefects.ChangedFigure changed = NarrativeDefects.changeOneFigure(valid, new SplitMix64(seed));
+  void everyChangedFigureIsFoundAndNoOther(
+      @ForAll(supplier = ValidReports.class) AnnualReport valid, @ForAll long seed) {
+    NarrativeDefects.ChangedFigure changed =
+        NarrativeDefects.changeOneFigure(valid, new SplitMix64(seed));
     ValidationResult result = VALIDATOR.validate(changed.report());
     List<Violation> found = result.byRule(Rules.NARRATIVE_TABLE_MISMATCH);
     assertEquals(1, found.size(), () -> changed + ": " + result);
@@ -42,7 +45,8 @@ class NarrativeProperties {
     Violation v = found.get(0);
     assertEquals(NarrativeSection.OVERVIEW.pointer(), v.pointer());
     assertEquals(BigDecimal.valueOf(changed.changedTo()), v.stated().get());
-    assertTrue(v.message(Locale.ENGLISH).contains("offset " + changed.original().sentenceOffset() + " "),
+    assertTrue(
+        v.message(Locale.ENGLISH).contains("offset " + changed.original().sentenceOffset() + " "),
         () -> v.message(Locale.ENGLISH));
   }
 }

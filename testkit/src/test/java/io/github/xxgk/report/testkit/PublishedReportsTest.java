@@ -41,7 +41,8 @@ class PublishedReportsTest {
       assertTrue(MARK_RULES.contains(v.ruleId()), v.toString());
     }
     assertEquals(report.blankCells().isEmpty(), result.byRule(Rules.CELL_BLANK).isEmpty());
-    assertEquals(report.notApplicableCells().isEmpty(), result.byRule(Rules.CELL_NOT_APPLICABLE).isEmpty());
+    assertEquals(
+        report.notApplicableCells().isEmpty(), result.byRule(Rules.CELL_NOT_APPLICABLE).isEmpty());
     for (Cell cell : report.blankCells()) {
       assertEquals(0, cell.amount(report).signum(), cell.pointer());
     }
@@ -66,8 +67,12 @@ class PublishedReportsTest {
     boolean row = false;
     for (long seed = 0; seed < 200; seed++) {
       AnnualReport report = ReportFixtures.published(seed);
-      AnnualReport base = AnnualReport.builder().from(report)
-          .blankCells(Collections.<Cell>emptyList()).notApplicableCells(Collections.<Cell>emptyList()).build();
+      AnnualReport base =
+          AnnualReport.builder()
+              .from(report)
+              .blankCells(Collections.<Cell>emptyList())
+              .notApplicableCells(Collections.<Cell>emptyList())
+              .build();
       assertEquals(ReportFixtures.valid(seed), base, "marks change nothing else, seed " + seed);
       none |= report.blankCells().isEmpty() && report.notApplicableCells().isEmpty();
       blank |= !report.blankCells().isEmpty();
@@ -85,6 +90,8 @@ class PublishedReportsTest {
   void theZeroDrawsGiveNoMarks() {
     AnnualReport zero = ReportFixtures.zero();
     assertEquals(zero, PrintedMarks.apply(zero, max -> 0));
-    assertFalse(PrintedMarks.apply(zero, max -> max).blankCells().isEmpty() && PrintedMarks.apply(zero, max -> max).notApplicableCells().isEmpty());
+    assertFalse(
+        PrintedMarks.apply(zero, max -> max).blankCells().isEmpty()
+            && PrintedMarks.apply(zero, max -> max).notApplicableCells().isEmpty());
   }
 }

@@ -23,12 +23,20 @@ class ShrinkingSpecimens {
     }
   }
 
-  @Property(seed = "20261124", tries = 100, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.FULL)
+  @Property(
+      seed = "20261124",
+      tries = 100,
+      edgeCases = EdgeCasesMode.NONE,
+      shrinking = ShrinkingMode.FULL)
   void everyReportFails(@ForAll(supplier = ValidReports.class) AnnualReport report) {
     throw new Falsified(report);
   }
 
-  @Property(seed = "20261124", tries = 1000, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.FULL)
+  @Property(
+      seed = "20261124",
+      tries = 1000,
+      edgeCases = EdgeCasesMode.NONE,
+      shrinking = ShrinkingMode.FULL)
   void failsFromTenApplications(@ForAll(supplier = ValidReports.class) AnnualReport report) {
     if (report.applications().newlyReceived().total() >= 10) {
       throw new Falsified(report);

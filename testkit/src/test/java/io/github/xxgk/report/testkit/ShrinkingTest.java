@@ -30,7 +30,10 @@ class ShrinkingTest {
     AnnualReport shrunk = shrunkReport("failsFromTenApplications");
     int received = shrunk.applications().newlyReceived().total();
     assertTrue(received >= 10 && received <= 12, "received " + received);
-    for (FormTable table : new FormTable[] {FormTable.PROACTIVE_DISCLOSURE, FormTable.RECONSIDERATION_AND_LITIGATION}) {
+    for (FormTable table :
+        new FormTable[] {
+          FormTable.PROACTIVE_DISCLOSURE, FormTable.RECONSIDERATION_AND_LITIGATION
+        }) {
       for (Cell cell : FormCells.of(table)) {
         assertEquals(0, cell.amount(shrunk).signum(), cell.pointer());
       }
@@ -42,7 +45,8 @@ class ShrinkingTest {
   private static AnnualReport shrunkReport(String property) {
     List<Event> failures =
         EngineTestKit.engine("jqwik")
-            .selectors(selectMethod(ShrinkingSpecimens.class, property, AnnualReport.class.getName()))
+            .selectors(
+                selectMethod(ShrinkingSpecimens.class, property, AnnualReport.class.getName()))
             .execute()
             .testEvents()
             .failed()

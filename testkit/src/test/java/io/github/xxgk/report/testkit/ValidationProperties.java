@@ -20,39 +20,45 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
 /**
- * The testkit's promises checked against the standard validator: valid samples have no violation
- * of any severity; invalid samples have ERRORs for exactly their broken rules.
+ * The testkit's promises checked against the standard validator: valid samples have no violation of
+ * any severity; invalid samples have ERRORs for exactly their broken rules.
  */
 class ValidationProperties {
   private static final ReportValidator VALIDATOR = ReportValidator.standard();
 
   @Property(tries = 1000)
-  void validReportsHaveNoViolationAtAll(@ForAll(supplier = ValidReports.class) AnnualReport report) {
+  void validReportsHaveNoViolationAtAll(
+      @ForAll(supplier = ValidReports.class) AnnualReport report) {
     ValidationResult result = VALIDATOR.validate(report);
     assertTrue(result.violations().isEmpty(), result::toString);
   }
 
   @Property(tries = 1000)
   @Domain(ReportDomain.class)
-  void theDomainGivesValidAndInvalidReports(@ForAll AnnualReport valid, @ForAll InvalidReport invalid) {
+  void theDomainGivesValidAndInvalidReports(
+      @ForAll AnnualReport valid, @ForAll InvalidReport invalid) {
     assertTrue(VALIDATOR.validate(valid).violations().isEmpty());
     assertEquals(invalid.brokenRules(), errorRules(VALIDATOR.validate(invalid.report())));
   }
 
   @Property(tries = 1000)
-  void invalidReportsBreakExactlyTheirRules(@ForAll(supplier = InvalidReports.class) InvalidReport invalid) {
-    assertEquals(invalid.brokenRules(), errorRules(VALIDATOR.validate(invalid.report())), invalid::defect);
+  void invalidReportsBreakExactlyTheirRules(
+      @ForAll(supplier = InvalidReports.class) InvalidReport invalid) {
+    assertEquals(
+        invalid.brokenRules(), errorRules(VALIDATOR.validate(invalid.report())), invalid::defect);
   }
 
   /** 1,000 tries of every rule's own arbitrary, in one property so that each rule is named. */
   @Property(tries = 1000)
-  void everyRulesArbitraryBreaksThatRuleExactly(@ForAll("perRule") List<InvalidReport> oneOfEachRule) {
+  void everyRulesArbitraryBreaksThatRuleExactly(
+      @ForAll("perRule") List<InvalidReport> oneOfEachRule) {
     List<String> rules = new ArrayList<>(Defects.generable());
     assertEquals(rules.size(), oneOfEachRule.size());
     for (int i = 0; i < rules.size(); i++) {
       InvalidReport invalid = oneOfEachRule.get(i);
       assertTrue(invalid.brokenRules().contains(rules.get(i)), invalid::defect);
-      assertEquals(invalid.brokenRules(), errorRules(VALIDATOR.validate(invalid.report())), invalid::defect);
+      assertEquals(
+          invalid.brokenRules(), errorRules(VALIDATOR.validate(invalid.report())), invalid::defect);
     }
   }
 

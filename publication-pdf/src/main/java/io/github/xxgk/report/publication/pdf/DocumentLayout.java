@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pages' tables and lines into one sequence of blocks in reading order: page furniture
- * dropped, lines grouped into paragraphs (a new one at an indented first line, after a short
- * last line or a wide gap), paragraphs and tables that go on over a page break joined.
+ * The pages' tables and lines into one sequence of blocks in reading order: page furniture dropped,
+ * lines grouped into paragraphs (a new one at an indented first line, after a short last line or a
+ * wide gap), paragraphs and tables that go on over a page break joined.
  */
 final class DocumentLayout {
   /** A first line indented by more than this many font sizes starts a paragraph. */
   private static final float INDENT = 1.2f;
+
   /** A line ending this many font sizes before the right margin ends its paragraph. */
   private static final float SHORT = 1.5f;
-  /** A line further below the previous than this many times the page's usual line pitch starts a paragraph. */
+
+  /**
+   * A line further below the previous than this many times the page's usual line pitch starts a
+   * paragraph.
+   */
   private static final float GAP = 1.6f;
 
   private DocumentLayout() {}
@@ -39,12 +44,15 @@ final class DocumentLayout {
       if (!onPage.isEmpty() && !items.isEmpty()) {
         Object last = items.get(items.size() - 1);
         Object first = onPage.get(0);
-        if (last instanceof RawTable && first instanceof RawTable
+        if (last instanceof RawTable
+            && first instanceof RawTable
             && PageJoin.continues((RawTable) last, (RawTable) first)) {
           PageJoin.join((RawTable) last, (RawTable) first);
           onPage.remove(0);
-        } else if (last instanceof RawParagraph && first instanceof RawParagraph
-            && ((RawParagraph) last).openEnd && ((RawParagraph) first).openStart
+        } else if (last instanceof RawParagraph
+            && first instanceof RawParagraph
+            && ((RawParagraph) last).openEnd
+            && ((RawParagraph) first).openStart
             && ((RawParagraph) last).page == page.page - 1) {
           RawParagraph joined = (RawParagraph) last;
           joined.lines.addAll(((RawParagraph) first).lines);
@@ -56,7 +64,8 @@ final class DocumentLayout {
     }
     List<PdfBlock> blocks = new ArrayList<>(items.size());
     for (Object item : items) {
-      blocks.add(item instanceof RawTable ? table((RawTable) item) : paragraph((RawParagraph) item));
+      blocks.add(
+          item instanceof RawTable ? table((RawTable) item) : paragraph((RawParagraph) item));
     }
     return blocks;
   }
@@ -85,16 +94,21 @@ final class DocumentLayout {
       boolean centred = indented && !fullWidth && centred(line, left, right);
       // a centred heading printed over several lines (a title) is one paragraph
       boolean titleGoesOn =
-          centred && previous != null && paragraph != null && previous == last(paragraph)
-              && previous.left > left + INDENT * previous.fontSize && centred(previous, left, right)
+          centred
+              && previous != null
+              && paragraph != null
+              && previous == last(paragraph)
+              && previous.left > left + INDENT * previous.fontSize
+              && centred(previous, left, right)
               && line.top - previous.top <= GAP * Math.max(pitch, line.height());
       boolean starts =
-          !titleGoesOn && (paragraph == null
-              || indented
-              || columns
-              || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
-              || !paragraph.openEnd
-              || (previous != null && line.top - previous.top > GAP * pitch));
+          !titleGoesOn
+              && (paragraph == null
+                  || indented
+                  || columns
+                  || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
+                  || !paragraph.openEnd
+                  || (previous != null && line.top - previous.top > GAP * pitch));
       if (starts) {
         paragraph = new RawParagraph(page.page);
         paragraph.openStart = !indented && !columns && items.isEmpty();
@@ -171,7 +185,9 @@ final class DocumentLayout {
       int column = nearest(xs, cell.left);
       int end = Math.max(column + 1, nearest(xs, cell.right));
       rows.get(cell.row)
-          .add(new PdfCell(cell.text, cell.row, column, cell.rowEnd - cell.row, end - column, cell.region));
+          .add(
+              new PdfCell(
+                  cell.text, cell.row, column, cell.rowEnd - cell.row, end - column, cell.region));
     }
     for (List<PdfCell> row : rows) {
       row.sort((a, b) -> Integer.compare(a.column(), b.column()));

@@ -133,9 +133,9 @@ final class PageCollector extends PDFTextStripper {
   }
 
   /**
-   * The glyph's advance, but at most a little over its font size: Word spreads vertical labels
-   * with character spacing that PDFBox counts into the width, which would put the glyph's centre
-   * in the next column.
+   * The glyph's advance, but at most a little over its font size: Word spreads vertical labels with
+   * character spacing that PDFBox counts into the width, which would put the glyph's centre in the
+   * next column.
    */
   private static float inkWidth(TextPosition text) {
     float width = Math.abs(text.getWidthDirAdj());

@@ -12,15 +12,15 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Page headers, footers and page numbers: lines in the top or bottom margin that look like a
- * page number ({@code - 4 -}, {@code 第 4 页}, {@code 4/5}: patterns in {@code
- * PageFurniture.properties}) or that repeat on several pages at the same height. They are
- * dropped before paragraphs and tables are joined across pages, so that they never leak into
- * the text or the cells.
+ * Page headers, footers and page numbers: lines in the top or bottom margin that look like a page
+ * number ({@code - 4 -}, {@code 第 4 页}, {@code 4/5}: patterns in {@code PageFurniture.properties})
+ * or that repeat on several pages at the same height. They are dropped before paragraphs and tables
+ * are joined across pages, so that they never leak into the text or the cells.
  */
 final class PageFurniture {
   /** The share of the page height at the top and at the bottom that counts as margin. */
   private static final float MARGIN = 0.12f;
+
   /** Lines this close in height (points) on different pages are at the same place. */
   private static final float SAME_PLACE = 4f;
 

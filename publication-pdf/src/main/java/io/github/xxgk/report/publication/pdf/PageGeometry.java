@@ -12,6 +12,7 @@ final class PageGeometry {
   final float height;
   final List<Glyph> glyphs = new ArrayList<>();
   final List<Segment> segments = new ArrayList<>();
+
   /** Glyphs without a usable Unicode mapping, by font name, in order of first sight. */
   final Map<String, Integer> unmappedByFont = new LinkedHashMap<>();
 

@@ -5,13 +5,13 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A table printed across a page break is one table. The part on the next page continues the
- * table when nothing but page furniture stands between the two parts and both span the same
- * width. A header repeated at the top of the next part is dropped; a spanning label cell cut by
- * the break (its text on one side, an empty cell of the same columns on the other, one of them
- * spanning rows) is one cell again, and so is a value cell spanning rows cut by the break. A row
- * cut in two (browsers split a tall row across pages; Word may too) is one row again when no
- * column holds a value on both sides.
+ * A table printed across a page break is one table. The part on the next page continues the table
+ * when nothing but page furniture stands between the two parts and both span the same width. A
+ * header repeated at the top of the next part is dropped; a spanning label cell cut by the break
+ * (its text on one side, an empty cell of the same columns on the other, one of them spanning rows)
+ * is one cell again, and so is a value cell spanning rows cut by the break. A row cut in two
+ * (browsers split a tall row across pages; Word may too) is one row again when no column holds a
+ * value on both sides.
  */
 final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
@@ -51,7 +51,8 @@ final class PageJoin {
       }
       RawTable.RawCell upper = sameColumns(above, lower, seam);
       // a cut caption spans rows on at least one side; two one-row cells are two rows
-      if (upper != null && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
+      if (upper != null
+          && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
           && (cutLabel(upper.text, lower.text) || cutValue(upper, lower))) {
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
@@ -66,11 +67,11 @@ final class PageJoin {
   }
 
   /**
-   * A row cut in two by the page break: every cell of the first row below continues a cell of
-   * the same columns above, a caption is cut (text on both sides) and no column holds a number on
- * both sides (a row of its own would).
-   * The halves' texts are joined and the rows below move up by one. When a wrong pairing is
-   * possible the joined label is one the form does not know, so the row is refused, never misread.
+   * A row cut in two by the page break: every cell of the first row below continues a cell of the
+   * same columns above, a caption is cut (text on both sides) and no column holds a number on both
+   * sides (a row of its own would). The halves' texts are joined and the rows below move up by one.
+   * When a wrong pairing is possible the joined label is one the form does not know, so the row is
+   * refused, never misread.
    */
   private static boolean cutRow(RawTable above, List<RawTable.RawCell> moved, int seam) {
     List<RawTable.RawCell[]> pairs = new ArrayList<>();
@@ -82,11 +83,15 @@ final class PageJoin {
       RawTable.RawCell upper = sameColumns(above, lower, seam);
       // a value above whose empty rest below spans rows: the break fell between the rows of a
       // value cell spanning rows, not inside one row
-      if (upper == null || lower.rowEnd - lower.row > 1 && lower.text.isEmpty()
-          && !upper.text.isEmpty() && !isLabel(upper.text)) {
+      if (upper == null
+          || lower.rowEnd - lower.row > 1
+              && lower.text.isEmpty()
+              && !upper.text.isEmpty()
+              && !isLabel(upper.text)) {
         return false;
       }
-      if (!upper.text.isEmpty() && !lower.text.isEmpty()
+      if (!upper.text.isEmpty()
+          && !lower.text.isEmpty()
           && (!isLabel(upper.text) || !isLabel(lower.text))) {
         return false;
       }
@@ -100,8 +105,10 @@ final class PageJoin {
     for (RawTable.RawCell[] pair : pairs) {
       RawTable.RawCell upper = pair[0];
       RawTable.RawCell lower = pair[1];
-      upper.text = upper.text.isEmpty() ? lower.text
-          : lower.text.isEmpty() ? upper.text : upper.text + "\n" + lower.text;
+      upper.text =
+          upper.text.isEmpty()
+              ? lower.text
+              : lower.text.isEmpty() ? upper.text : upper.text + "\n" + lower.text;
       upper.rowEnd = lower.rowEnd - 1;
       moved.remove(lower);
     }

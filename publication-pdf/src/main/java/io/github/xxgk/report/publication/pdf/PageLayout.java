@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page laid out: its ruled tables, with the text of every cell, and the lines of text
- * outside them, each in display space.
+ * One page laid out: its ruled tables, with the text of every cell, and the lines of text outside
+ * them, each in display space.
  */
 final class PageLayout {
   final int page;
@@ -63,7 +63,8 @@ final class PageLayout {
       int[] cell = grid.cells.get(i);
       String text = TextAssembly.cellText(TextAssembly.lines(glyphs.get(i), false));
       PdfRegion region = new PdfRegion(page, xs[cell[1]], ys[cell[0]], xs[cell[3]], ys[cell[2]]);
-      table.cells.add(new RawTable.RawCell(cell[0], cell[2], xs[cell[1]], xs[cell[3]], text, region));
+      table.cells.add(
+          new RawTable.RawCell(cell[0], cell[2], xs[cell[1]], xs[cell[3]], text, region));
     }
     table.cells.sort(
         (a, b) -> a.row != b.row ? Integer.compare(a.row, b.row) : Float.compare(a.left, b.left));

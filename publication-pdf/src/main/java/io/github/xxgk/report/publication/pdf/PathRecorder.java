@@ -11,16 +11,20 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The path operators of a content stream, kept only for what tables need: straight horizontal
- * and vertical lines that are stroked, and thin filled rectangles (borders Word prints as fills),
+ * The path operators of a content stream, kept only for what tables need: straight horizontal and
+ * vertical lines that are stroked, and thin filled rectangles (borders Word prints as fills),
  * turned into display space exactly as PDFBox turns text positions. Curves, diagonals and shaded
  * areas are dropped.
  */
 final class PathRecorder {
   /** The operators recorded: path construction and painting. */
-  static final String[] OPERATORS = {"m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"};
+  static final String[] OPERATORS = {
+    "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"
+  };
+
   /** A filled rectangle at most this thick (points) is a ruling line, not a shaded area. */
   private static final float RULE_THICKNESS = 3f;
+
   /** A stroked line this far from the axis (points) over its length is still straight. */
   private static final float STRAIGHT = 1f;
 
@@ -138,7 +142,9 @@ final class PathRecorder {
     }
   }
 
-  /** Adds a straight segment given in user space, turned into display space as text positions are. */
+  /**
+   * Adds a straight segment given in user space, turned into display space as text positions are.
+   */
   private void addSegment(float x1, float y1, float x2, float y2) {
     float[] a = display(x1, y1);
     float[] b = display(x2, y2);

@@ -2,8 +2,8 @@ package io.github.xxgk.report.publication.pdf;
 
 /**
  * One cell of a table recovered from a PDF: its text (lines joined by line feeds, in reading
- * order), its place in the table's grid and its spans, as an HTML table cell would have them,
- * and where it was printed. A cell continued on the next page keeps the region of its first part.
+ * order), its place in the table's grid and its spans, as an HTML table cell would have them, and
+ * where it was printed. A cell continued on the next page keeps the region of its first part.
  */
 public final class PdfCell {
   private final String text;
@@ -62,6 +62,15 @@ public final class PdfCell {
 
   @Override
   public String toString() {
-    return "[" + row + "," + column + " " + rowSpan + "x" + columnSpan + "] " + text.replace('\n', '/');
+    return "["
+        + row
+        + ","
+        + column
+        + " "
+        + rowSpan
+        + "x"
+        + columnSpan
+        + "] "
+        + text.replace('\n', '/');
   }
 }

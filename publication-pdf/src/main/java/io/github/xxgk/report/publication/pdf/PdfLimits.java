@@ -1,9 +1,9 @@
 package io.github.xxgk.report.publication.pdf;
 
 /**
- * Bounds on what reading one PDF may cost, so that a hostile file ends in a {@link
- * PdfRule#LIMIT} problem rather than an exhausted heap or a hang. The defaults are far above any
- * annual report (a few pages, a few thousand glyphs each, a few hundred kilobytes):
+ * Bounds on what reading one PDF may cost, so that a hostile file ends in a {@link PdfRule#LIMIT}
+ * problem rather than an exhausted heap or a hang. The defaults are far above any annual report (a
+ * few pages, a few thousand glyphs each, a few hundred kilobytes):
  *
  * <ul>
  *   <li>{@link #maxBytes()} 64 MiB of file;
@@ -15,8 +15,8 @@ package io.github.xxgk.report.publication.pdf;
  *   <li>{@link #maxGlyphs()} 1,000,000 glyphs in the whole file.
  * </ul>
  *
- * <p>Time is bounded through these counts: every step is at most linear in them, except the
- * sorting of one page's glyphs ({@code n log n}).
+ * <p>Time is bounded through these counts: every step is at most linear in them, except the sorting
+ * of one page's glyphs ({@code n log n}).
  */
 public final class PdfLimits {
   private static final PdfLimits DEFAULTS =
@@ -84,7 +84,9 @@ public final class PdfLimits {
     return maxGlyphsPerPage;
   }
 
-  /** The most content-stream operators on one page; a page with more is not read, with a problem. */
+  /**
+   * The most content-stream operators on one page; a page with more is not read, with a problem.
+   */
   public int maxOperatorsPerPage() {
     return maxOperatorsPerPage;
   }
@@ -96,26 +98,61 @@ public final class PdfLimits {
 
   /** These limits with another file size limit. */
   public PdfLimits withMaxBytes(long value) {
-    return new PdfLimits(value, maxMainMemoryBytes, maxScratchBytes, maxPages, maxGlyphsPerPage, maxOperatorsPerPage, maxGlyphs);
+    return new PdfLimits(
+        value,
+        maxMainMemoryBytes,
+        maxScratchBytes,
+        maxPages,
+        maxGlyphsPerPage,
+        maxOperatorsPerPage,
+        maxGlyphs);
   }
 
   /** These limits with other memory and scratch file limits for PDFBox's buffers. */
   public PdfLimits withBuffers(long mainMemoryBytes, long scratchBytes) {
-    return new PdfLimits(maxBytes, mainMemoryBytes, scratchBytes, maxPages, maxGlyphsPerPage, maxOperatorsPerPage, maxGlyphs);
+    return new PdfLimits(
+        maxBytes,
+        mainMemoryBytes,
+        scratchBytes,
+        maxPages,
+        maxGlyphsPerPage,
+        maxOperatorsPerPage,
+        maxGlyphs);
   }
 
   /** These limits with another page limit. */
   public PdfLimits withMaxPages(int value) {
-    return new PdfLimits(maxBytes, maxMainMemoryBytes, maxScratchBytes, value, maxGlyphsPerPage, maxOperatorsPerPage, maxGlyphs);
+    return new PdfLimits(
+        maxBytes,
+        maxMainMemoryBytes,
+        maxScratchBytes,
+        value,
+        maxGlyphsPerPage,
+        maxOperatorsPerPage,
+        maxGlyphs);
   }
 
   /** These limits with other glyph limits, per page and per file. */
   public PdfLimits withMaxGlyphs(int perPage, int total) {
-    return new PdfLimits(maxBytes, maxMainMemoryBytes, maxScratchBytes, maxPages, perPage, maxOperatorsPerPage, total);
+    return new PdfLimits(
+        maxBytes,
+        maxMainMemoryBytes,
+        maxScratchBytes,
+        maxPages,
+        perPage,
+        maxOperatorsPerPage,
+        total);
   }
 
   /** These limits with another operator limit per page. */
   public PdfLimits withMaxOperatorsPerPage(int value) {
-    return new PdfLimits(maxBytes, maxMainMemoryBytes, maxScratchBytes, maxPages, maxGlyphsPerPage, value, maxGlyphs);
+    return new PdfLimits(
+        maxBytes,
+        maxMainMemoryBytes,
+        maxScratchBytes,
+        maxPages,
+        maxGlyphsPerPage,
+        value,
+        maxGlyphs);
   }
 }

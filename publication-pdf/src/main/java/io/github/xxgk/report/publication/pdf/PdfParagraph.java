@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A paragraph of text outside tables. Its lines are kept as printed; a paragraph that goes on
- * over a page break is one paragraph. A line whose words stand far apart (columns aligned by
- * position, a table without ruling lines) has a tab between them.
+ * A paragraph of text outside tables. Its lines are kept as printed; a paragraph that goes on over
+ * a page break is one paragraph. A line whose words stand far apart (columns aligned by position, a
+ * table without ruling lines) has a tab between them.
  */
 public final class PdfParagraph implements PdfBlock {
   private final List<String> lines;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A problem met while reading a PDF: a stable rule id, a severity, the page it concerns (0 for
- * the whole file) and a message in Chinese or English. Messages come from a resource bundle keyed
- * by rule id; the arguments are plain values, never parsed as a pattern.
+ * A problem met while reading a PDF: a stable rule id, a severity, the page it concerns (0 for the
+ * whole file) and a message in Chinese or English. Messages come from a resource bundle keyed by
+ * rule id; the arguments are plain values, never parsed as a pattern.
  */
 public final class PdfProblem {
   private static final String BUNDLE = "io.github.xxgk.report.publication.pdf.Messages";
@@ -55,7 +55,8 @@ public final class PdfProblem {
   public String message(Locale locale) {
     boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     ResourceBundle bundle =
-        ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, new RootFallback());
+        ResourceBundle.getBundle(
+            BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, new RootFallback());
     Object[] texts = new Object[arguments.length + 1];
     texts[0] = page;
     for (int i = 0; i < arguments.length; i++) {
@@ -72,7 +73,11 @@ public final class PdfProblem {
 
   @Override
   public String toString() {
-    return rule.id() + " " + severity() + (page > 0 ? " page " + page : "") + ": "
+    return rule.id()
+        + " "
+        + severity()
+        + (page > 0 ? " page " + page : "")
+        + ": "
         + message(Locale.ENGLISH);
   }
 

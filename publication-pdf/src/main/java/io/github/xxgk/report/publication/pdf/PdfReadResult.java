@@ -6,10 +6,9 @@ import java.util.Optional;
 
 /**
  * The outcome of reading one report from a PDF: the problems of the PDF itself ({@link
- * #pdfProblems()}: not a PDF, encrypted, no text layer, unmapped fonts, limits) and, when its
- * text could be laid out, the shared matcher's reading of it ({@link #reading()}: cells with
- * their provenance, import problems, edition). The report is there only when neither has an
- * error.
+ * #pdfProblems()}: not a PDF, encrypted, no text layer, unmapped fonts, limits) and, when its text
+ * could be laid out, the shared matcher's reading of it ({@link #reading()}: cells with their
+ * provenance, import problems, edition). The report is there only when neither has an error.
  */
 public final class PdfReadResult {
   private final PdfLayout layout;
@@ -31,9 +30,9 @@ public final class PdfReadResult {
   }
 
   /**
-   * The matcher's reading of the laid-out text: cells, import problems, edition. Empty when the
-   * PDF could not be laid out at all (not a PDF, encrypted, no text layer): its problem is then
-   * the one in {@link #pdfProblems()}, not a list of every table missing.
+   * The matcher's reading of the laid-out text: cells, import problems, edition. Empty when the PDF
+   * could not be laid out at all (not a PDF, encrypted, no text layer): its problem is then the one
+   * in {@link #pdfProblems()}, not a list of every table missing.
    */
   public Optional<ReadResult> reading() {
     return Optional.ofNullable(reading);

@@ -3,9 +3,9 @@ package io.github.xxgk.report.publication.pdf;
 import java.util.Locale;
 
 /**
- * Where something was printed: a page (1-based) and a box on it in points, measured from the
- * page's top-left corner as it is displayed (after the page's rotation). The location every value
- * and problem read from a PDF points back to.
+ * Where something was printed: a page (1-based) and a box on it in points, measured from the page's
+ * top-left corner as it is displayed (after the page's rotation). The location every value and
+ * problem read from a PDF points back to.
  */
 public final class PdfRegion {
   private final int page;

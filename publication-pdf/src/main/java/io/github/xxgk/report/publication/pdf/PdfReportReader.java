@@ -1,10 +1,10 @@
 package io.github.xxgk.report.publication.pdf;
 
+import io.github.xxgk.report.publication.read.PublishedReports;
+import io.github.xxgk.report.publication.read.SourceFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import io.github.xxgk.report.publication.read.PublishedReports;
-import io.github.xxgk.report.publication.read.SourceFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +52,8 @@ public final class PdfReportReader {
 
   /**
    * Whether the bytes are a PDF, judged by content as PDF readers do: the {@code %PDF-} header
-   * within the first 1024 bytes. For a command line that detects the format of each file; pass
-   * the file's first bytes (or all of them).
+   * within the first 1024 bytes. For a command line that detects the format of each file; pass the
+   * file's first bytes (or all of them).
    */
   public static boolean isPdf(byte[] head) {
     byte[] magic = {'%', 'P', 'D', 'F', '-'};
@@ -110,7 +110,8 @@ public final class PdfReportReader {
     }
     return new PdfReadResult(
         layout,
-        PublishedReports.read(SourceProduction.of(layout), SourceFormat.PDF, StandardCharsets.UTF_8));
+        PublishedReports.read(
+            SourceProduction.of(layout), SourceFormat.PDF, StandardCharsets.UTF_8));
   }
 
   /**

@@ -3,9 +3,9 @@ package io.github.xxgk.report.publication.pdf;
 import io.github.xxgk.report.validation.Severity;
 
 /**
- * The rules of reading a PDF. Ids are stable and never reused. Each problem that ends the
- * reading of a file or a page is an {@link Severity#ERROR}: the report is then not returned, or
- * returned only with the problem beside the cells it could not read.
+ * The rules of reading a PDF. Ids are stable and never reused. Each problem that ends the reading
+ * of a file or a page is an {@link Severity#ERROR}: the report is then not returned, or returned
+ * only with the problem beside the cells it could not read.
  */
 public enum PdfRule {
   /** No page has a text layer: the report is an image (scanned) and OCR is not supported. */

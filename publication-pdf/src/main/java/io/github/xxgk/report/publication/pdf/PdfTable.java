@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A table recovered from a PDF's ruling lines: rows of cells with spans, as an HTML table has
- * them (a row lists the cells whose top edge is on it). A table printed across page breaks is
- * one table, its columns aligned by position and a repeated header dropped.
+ * A table recovered from a PDF's ruling lines: rows of cells with spans, as an HTML table has them
+ * (a row lists the cells whose top edge is on it). A table printed across page breaks is one table,
+ * its columns aligned by position and a repeated header dropped.
  */
 public final class PdfTable implements PdfBlock {
   private final List<List<PdfCell>> rows;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table while it is being recovered: cells placed by grid row and by their left and right
- * edges in points, so that parts printed on several pages can be laid over one set of columns.
+ * A table while it is being recovered: cells placed by grid row and by their left and right edges
+ * in points, so that parts printed on several pages can be laid over one set of columns.
  */
 final class RawTable {
   final List<RawCell> cells = new ArrayList<>();
@@ -15,6 +15,7 @@ final class RawTable {
   final float left;
   final float top;
   final float right;
+
   /** The bottom of the part on the first page. */
   final float bottom;
 

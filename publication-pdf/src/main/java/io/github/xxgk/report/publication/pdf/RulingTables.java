@@ -6,21 +6,25 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Tables from ruling lines, as Tabula's lattice mode finds them: segments that meet form a
- * table; the distinct positions of its vertical and horizontal lines form a grid; two
- * neighbouring grid cells with no line between them are one spanning cell. Segments drawn
- * piecewise (one per cell edge, as Word prints them) are merged first. A table without outer
- * side borders still gets its outer columns: the horizontal lines' ends bound it.
+ * Tables from ruling lines, as Tabula's lattice mode finds them: segments that meet form a table;
+ * the distinct positions of its vertical and horizontal lines form a grid; two neighbouring grid
+ * cells with no line between them are one spanning cell. Segments drawn piecewise (one per cell
+ * edge, as Word prints them) are merged first. A table without outer side borders still gets its
+ * outer columns: the horizontal lines' ends bound it.
  */
 final class RulingTables {
   /** Positions closer than this (points) are the same line. */
   static final float SNAP = 2f;
+
   /** Segments this close (points) are taken to meet or continue each other. */
   private static final float MEET = 2.5f;
+
   /** Beyond this many merged segments of one direction, a page is not searched for tables. */
   private static final int MAX_SEGMENTS = 4000;
+
   /** Beyond this many grid positions a table is not built. */
   private static final int MAX_GRID = 100_000;
+
   /** Beyond this many line look-ups (grid positions times lines) a table is not built. */
   private static final long MAX_WORK = 50_000_000L;
 
@@ -30,8 +34,13 @@ final class RulingTables {
   static final class Grid {
     final float[] xs;
     final float[] ys;
-    /** For each spanning cell: top row, left column, bottom row (exclusive), right column (exclusive). */
+
+    /**
+     * For each spanning cell: top row, left column, bottom row (exclusive), right column
+     * (exclusive).
+     */
     final List<int[]> cells = new ArrayList<>();
+
     final int[] owner;
 
     Grid(float[] xs, float[] ys) {
@@ -76,8 +85,10 @@ final class RulingTables {
     horizontal = merge(horizontal);
     vertical = merge(vertical);
     List<Grid> grids = new ArrayList<>();
-    if (horizontal.size() < 2 || vertical.isEmpty()
-        || horizontal.size() > MAX_SEGMENTS || vertical.size() > MAX_SEGMENTS) {
+    if (horizontal.size() < 2
+        || vertical.isEmpty()
+        || horizontal.size() > MAX_SEGMENTS
+        || vertical.size() > MAX_SEGMENTS) {
       return grids;
     }
     int[] parent = new int[horizontal.size() + vertical.size()];
@@ -93,7 +104,8 @@ final class RulingTables {
     }
     List<Segment> lone = new ArrayList<>();
     for (int v = 0; v < vertical.size(); v++) {
-      if (find(parent, horizontal.size() + v) == horizontal.size() + v && alone(parent, horizontal.size() + v)) {
+      if (find(parent, horizontal.size() + v) == horizontal.size() + v
+          && alone(parent, horizontal.size() + v)) {
         lone.add(vertical.get(v));
       }
     }
@@ -139,8 +151,8 @@ final class RulingTables {
    * The outer border of a column cut by a page break: on a page that holds only the middle of a
    * cell spanning many rows, no horizontal line crosses that cell's column, so its outer border
    * meets nothing. The nearest lone vertical line beside the table that runs its full height is
-   * that border; without it the part would lose a column and no longer line up with the parts
-   * on the other pages.
+   * that border; without it the part would lose a column and no longer line up with the parts on
+   * the other pages.
    */
   private static List<Segment> cutBorders(List<Segment> hs, List<Segment> vs, List<Segment> lone) {
     float minX = Float.MAX_VALUE;
@@ -158,8 +170,10 @@ final class RulingTables {
     Segment left = null;
     Segment right = null;
     for (Segment v : lone) {
-      if (!v.spans(minY, MEET) || !v.spans(maxY, MEET)
-          || v.from < minY - MEET || v.to > maxY + MEET) {
+      if (!v.spans(minY, MEET)
+          || !v.spans(maxY, MEET)
+          || v.from < minY - MEET
+          || v.to > maxY + MEET) {
         continue;
       }
       if (v.at < minX - SNAP && (left == null || v.at > left.at)) {
@@ -179,7 +193,8 @@ final class RulingTables {
 
   /** Collinear segments that touch or overlap become one. */
   static List<Segment> merge(List<Segment> segments) {
-    segments.sort((a, b) -> a.at != b.at ? Float.compare(a.at, b.at) : Float.compare(a.from, b.from));
+    segments.sort(
+        (a, b) -> a.at != b.at ? Float.compare(a.at, b.at) : Float.compare(a.from, b.from));
     List<Segment> merged = new ArrayList<>();
     // group by position first, then join runs along the axis
     int start = 0;
@@ -229,7 +244,10 @@ final class RulingTables {
     float[] ys = positions(hs, minY, maxY);
     int columns = xs.length - 1;
     int rows = ys.length - 1;
-    if (columns < 1 || rows < 1 || columns * rows < 2 || (long) columns * rows > MAX_GRID
+    if (columns < 1
+        || rows < 1
+        || columns * rows < 2
+        || (long) columns * rows > MAX_GRID
         || (long) columns * rows * (hs.size() + vs.size()) > MAX_WORK) {
       return null;
     }
@@ -285,7 +303,9 @@ final class RulingTables {
     return false;
   }
 
-  /** The distinct positions of the segments and the two outer bounds, close ones snapped together. */
+  /**
+   * The distinct positions of the segments and the two outer bounds, close ones snapped together.
+   */
   private static float[] positions(List<Segment> segments, float min, float max) {
     float[] raw = new float[segments.size() + 2];
     for (int i = 0; i < segments.size(); i++) {
@@ -296,7 +316,9 @@ final class RulingTables {
     return snap(raw);
   }
 
-  /** Sorted distinct values, those within {@link #SNAP} of their neighbour replaced by their mean. */
+  /**
+   * Sorted distinct values, those within {@link #SNAP} of their neighbour replaced by their mean.
+   */
   static float[] snap(float[] values) {
     float[] sorted = values.clone();
     Arrays.sort(sorted);

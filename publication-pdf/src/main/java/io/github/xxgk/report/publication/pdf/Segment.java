@@ -22,7 +22,10 @@ final class Segment {
     return to - from;
   }
 
-  /** Whether this segment passes over {@code position} along its own axis, give or take {@code slack}. */
+  /**
+   * Whether this segment passes over {@code position} along its own axis, give or take {@code
+   * slack}.
+   */
   boolean spans(float position, float slack) {
     return from - slack <= position && position <= to + slack;
   }

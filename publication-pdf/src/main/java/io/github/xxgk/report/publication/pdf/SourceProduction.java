@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PDF layout as the intermediate form every reader shares, so that the one matcher reads
- * it. A position is the page (as the line) and the distance from the page's top in points, plus
- * one (as the column). Lines whose words stand in tab-separated columns, a table printed without
- * ruling lines, become a table of their own, one row per line, as copied text is read.
+ * The PDF layout as the intermediate form every reader shares, so that the one matcher reads it. A
+ * position is the page (as the line) and the distance from the page's top in points, plus one (as
+ * the column). Lines whose words stand in tab-separated columns, a table printed without ruling
+ * lines, become a table of their own, one row per line, as copied text is read.
  */
 final class SourceProduction {
   private SourceProduction() {}
@@ -65,7 +65,9 @@ final class SourceProduction {
     for (List<PdfCell> row : table.rows()) {
       List<SourceCell> cells = new ArrayList<>(row.size());
       for (PdfCell cell : row) {
-        cells.add(new SourceCell(cell.text(), cell.rowSpan(), cell.columnSpan(), position(cell.region())));
+        cells.add(
+            new SourceCell(
+                cell.text(), cell.rowSpan(), cell.columnSpan(), position(cell.region())));
       }
       rows.add(cells);
     }

@@ -6,15 +6,17 @@ import java.util.List;
 
 /**
  * Glyphs into lines and lines into text. A glyph joins a line when their vertical extents mostly
- * overlap, so a number printed a little above or below its neighbours stays on their line;
- * glyphs of a line are ordered left to right, a glyph printed twice over itself (Word's simulated
- * bold) is kept once, and a gap wider than a third of the font size becomes a space.
+ * overlap, so a number printed a little above or below its neighbours stays on their line; glyphs
+ * of a line are ordered left to right, a glyph printed twice over itself (Word's simulated bold) is
+ * kept once, and a gap wider than a third of the font size becomes a space.
  */
 final class TextAssembly {
   /** A gap wider than this many font sizes is a space between words. */
   private static final float SPACE = 0.3f;
+
   /** A gap wider than this many font sizes separates aligned columns: a tab. */
   private static final float TAB = 2.5f;
+
   /** Two vertical extents this much overlapped (of the smaller) are one line. */
   private static final float SAME_LINE = 0.5f;
 
@@ -26,8 +28,8 @@ final class TextAssembly {
 
   /**
    * The lines of the given glyphs, top to bottom. The list is sorted in place. With {@code tabs},
-   * wide gaps become tabs (free text, where columns may be aligned without ruling lines);
-   * otherwise spaces (inside a table cell).
+   * wide gaps become tabs (free text, where columns may be aligned without ruling lines); otherwise
+   * spaces (inside a table cell).
    */
   static List<TextLine> lines(List<Glyph> glyphs, boolean tabs) {
     List<TextLine> lines = new ArrayList<>();

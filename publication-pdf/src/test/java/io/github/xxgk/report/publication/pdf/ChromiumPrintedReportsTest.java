@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real published pages printed to PDF by headless Chromium (see {@code chromium/README.md} for
- * how each was made) are read cell-exact, with the cells the page left empty and no error: rows
- * cut in two by a page break, a page holding only the middle of a spanning column, and a value
- * spanning rows cut by the break.
+ * Real published pages printed to PDF by headless Chromium (see {@code chromium/README.md} for how
+ * each was made) are read cell-exact, with the cells the page left empty and no error: rows cut in
+ * two by a page break, a page holding only the middle of a spanning column, and a value spanning
+ * rows cut by the break.
  */
 class ChromiumPrintedReportsTest {
 
@@ -46,7 +46,12 @@ class ChromiumPrintedReportsTest {
       ReadCell read = reading.cells().get(cell);
       BigDecimal want = expected.at(cell.pointer()).decimalValue();
       if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+        wrong.add(
+            cell.pointer()
+                + " read "
+                + (read == null ? "nothing" : read.value())
+                + ", expected "
+                + want);
       }
     }
     assertEquals(new ArrayList<>(), wrong, () -> "problems: " + reading.problems());
@@ -67,7 +72,8 @@ class ChromiumPrintedReportsTest {
   @org.junit.jupiter.api.Test
   void aCutCaptionInsideValuesSpanningRowsIsRefusedAtItsRowNeverGuessed() throws IOException {
     PdfReadResult result = PdfReportReader.create().read(resource("pingtan-shijianju-2021-a4.pdf"));
-    JsonNode expected = new ObjectMapper().readTree(resource("pingtan-shijianju-2021.expected.json"));
+    JsonNode expected =
+        new ObjectMapper().readTree(resource("pingtan-shijianju-2021.expected.json"));
     ReadResult reading = result.reading().get();
     List<String> errors = new ArrayList<>();
     for (ReadProblem problem : reading.problems()) {
@@ -75,22 +81,28 @@ class ChromiumPrintedReportsTest {
         errors.add(problem.ruleId() + " " + problem.pointer());
       }
     }
-    assertEquals(java.util.Collections.singletonList(
-        "IMPORT-ROW-MISSING /applications/outcomes/otherHandling/feeOverdue"), errors);
+    assertEquals(
+        java.util.Collections.singletonList(
+            "IMPORT-ROW-MISSING /applications/outcomes/otherHandling/feeOverdue"),
+        errors);
     assertTrue(result.hasErrors());
     int read = 0;
     for (Cell cell : FormCells.all()) {
       ReadCell cellRead = reading.cells().get(cell);
       if (cellRead != null) {
         read++;
-        assertEquals(0, cellRead.value().compareTo(expected.at(cell.pointer()).decimalValue()), cell::pointer);
+        assertEquals(
+            0,
+            cellRead.value().compareTo(expected.at(cell.pointer()).decimalValue()),
+            cell::pointer);
       }
     }
     assertEquals(193, read);
   }
 
   private static byte[] resource(String name) throws IOException {
-    try (InputStream in = ChromiumPrintedReportsTest.class.getResourceAsStream("chromium/" + name)) {
+    try (InputStream in =
+        ChromiumPrintedReportsTest.class.getResourceAsStream("chromium/" + name)) {
       if (in == null) {
         throw new IOException("no test resource chromium/" + name);
       }

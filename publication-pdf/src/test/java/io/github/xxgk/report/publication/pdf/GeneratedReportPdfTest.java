@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Generated reports laid out as PDFs by {@link ReportPdf} (committed, see {@link
- * GeneratedReports}; table 三 runs over a page break in each, page numbers in every footer) are
- * read back equal to the report they were made from: every cell, organ, year and narrative.
+ * Generated reports laid out as PDFs by {@link ReportPdf} (committed, see {@link GeneratedReports};
+ * table 三 runs over a page break in each, page numbers in every footer) are read back equal to the
+ * report they were made from: every cell, organ, year and narrative.
  */
 class GeneratedReportPdfTest {
 
@@ -43,7 +43,10 @@ class GeneratedReportPdfTest {
     assertEquals(expected.organ(), read.organ());
     assertEquals(expected.year(), read.year());
     for (NarrativeSection section : NarrativeSection.values()) {
-      assertEquals(compact(section.read(expected).orElse("")), compact(section.read(read).orElse("")), section.name());
+      assertEquals(
+          compact(section.read(expected).orElse("")),
+          compact(section.read(read).orElse("")),
+          section.name());
     }
     // the tables are the three of the form, table 三 joined across its page break
     List<PdfTable> tables = result.layout().tables();

@@ -28,7 +28,11 @@ public final class GeneratedReports {
       long seed = Long.parseLong(args[i]);
       AnnualReport report = ReportFixtures.valid(seed);
       Files.write(dir.resolve("report-" + seed + ".pdf"), ReportPdf.layout(report));
-      Files.write(dir.resolve("report-" + seed + ".json"), ReportJson.standard().writePretty(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Files.write(
+          dir.resolve("report-" + seed + ".json"),
+          ReportJson.standard()
+              .writePretty(report)
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 }

@@ -72,7 +72,12 @@ class HongzeReportTest {
       ReadCell read = reading.cells().get(cell);
       BigDecimal want = expected.at(cell.pointer()).decimalValue();
       if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+        wrong.add(
+            cell.pointer()
+                + " read "
+                + (read == null ? "nothing" : read.value())
+                + ", expected "
+                + want);
       }
     }
     assertEquals(new ArrayList<>(), wrong, () -> "problems: " + reading.problems());
@@ -96,8 +101,11 @@ class HongzeReportTest {
     assertEquals(new TreeSet<>(), warnings);
     assertTrue(result.report().isPresent());
     assertTrue(result.hasErrors());
-    assertEquals(blankCells(), result.report().get().blankCells().stream().map(Cell::pointer).collect(
-        java.util.stream.Collectors.toCollection(TreeSet::new)));
+    assertEquals(
+        blankCells(),
+        result.report().get().blankCells().stream()
+            .map(Cell::pointer)
+            .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
   }
 
   @Test
@@ -105,11 +113,14 @@ class HongzeReportTest {
     ReadResult reading = result.reading().get();
     io.github.xxgk.report.model.AnnualReport report = result.report().get();
     for (Cell cell : FormCells.all()) {
-      assertEquals(0, reading.cells().get(cell).value().compareTo(cell.amount(report)), cell::pointer);
+      assertEquals(
+          0, reading.cells().get(cell).value().compareTo(cell.amount(report)), cell::pointer);
     }
     Set<String> broken = new TreeSet<>();
     for (io.github.xxgk.report.validation.Violation violation :
-        io.github.xxgk.report.validation.ReportValidator.standard().validate(report).bySeverity(Severity.ERROR)) {
+        io.github.xxgk.report.validation.ReportValidator.standard()
+            .validate(report)
+            .bySeverity(Severity.ERROR)) {
       broken.add(violation.ruleId());
     }
     assertTrue(broken.contains("RECONSIDERATION-TOTAL"), broken::toString);
@@ -120,14 +131,21 @@ class HongzeReportTest {
   void cellsPointToTheirPageAndTheTypoIsAKnownVariant() {
     ReadResult reading = result.reading().get();
     // table 三 begins on page 3 and runs on to page 4; table 四 is on page 4
-    Cell received = FormCells.all().stream()
-        .filter(c -> c.pointer().equals("/applications/newlyReceived/naturalPerson")).findFirst().get();
+    Cell received =
+        FormCells.all().stream()
+            .filter(c -> c.pointer().equals("/applications/newlyReceived/naturalPerson"))
+            .findFirst()
+            .get();
     assertEquals(3, reading.cells().get(received).position().line());
-    Cell carried = FormCells.all().stream()
-        .filter(c -> c.pointer().equals("/applications/carriedOverToNextYear/total")).findFirst().get();
+    Cell carried =
+        FormCells.all().stream()
+            .filter(c -> c.pointer().equals("/applications/carriedOverToNextYear/total"))
+            .findFirst()
+            .get();
     assertEquals(4, reading.cells().get(carried).position().line());
-    assertTrue(reading.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")
-        && p.position().line() == 3));
+    assertTrue(
+        reading.problems().stream()
+            .anyMatch(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT") && p.position().line() == 3));
   }
 
   @Test

@@ -58,7 +58,9 @@ class HostilePdfTest {
   @Test
   void aPdfIsDetectedByItsHeaderNotByItsName() throws IOException {
     assertTrue(PdfReportReader.isPdf(HongzeReportTest.resource("hongze-2023.pdf")));
-    assertTrue(PdfReportReader.isPdf("\r\n  %PDF-1.4 junk before the header".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(
+        PdfReportReader.isPdf(
+            "\r\n  %PDF-1.4 junk before the header".getBytes(StandardCharsets.US_ASCII)));
     assertFalse(PdfReportReader.isPdf("<html>%PDF</html>".getBytes(StandardCharsets.US_ASCII)));
     assertFalse(PdfReportReader.isPdf(new byte[0]));
     byte[] late = new byte[2000];
@@ -72,7 +74,8 @@ class HostilePdfTest {
     for (int cut : new int[] {pdf.length / 10, pdf.length / 2, pdf.length - 100}) {
       PdfLayout layout = PdfReportReader.create().layout(Arrays.copyOf(pdf, cut));
       // PDFBox repairs what it can; whatever it cannot read is a problem, never an exception
-      assertTrue(layout.pages() == 0 ? layout.hasErrors() : layout.pages() <= 5, rules(layout)::toString);
+      assertTrue(
+          layout.pages() == 0 ? layout.hasErrors() : layout.pages() <= 5, rules(layout)::toString);
     }
     byte[] scrambled = pdf.clone();
     for (int i = 2000; i < scrambled.length; i += 997) {
@@ -90,7 +93,8 @@ class HostilePdfTest {
     assertTrue(startxref > 0);
     // point startxref at nonsense: the parser must rebuild the cross references by scanning
     String broken = text.substring(0, startxref) + "startxref\n999999999\n%%EOF\n";
-    PdfReadResult result = PdfReportReader.create().read(broken.getBytes(StandardCharsets.ISO_8859_1));
+    PdfReadResult result =
+        PdfReportReader.create().read(broken.getBytes(StandardCharsets.ISO_8859_1));
     assertEquals(new ArrayList<>(), result.pdfProblems());
     assertEquals(3, result.layout().tables().size());
   }
@@ -99,7 +103,8 @@ class HostilePdfTest {
   void anEncryptedPdfWithoutThePasswordIsOneProblem() throws IOException {
     TestPdf pdf = new TestPdf().page();
     pdf.text(72, 100, 12, "secret report");
-    StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+    StandardProtectionPolicy policy =
+        new StandardProtectionPolicy("owner", "user", new AccessPermission());
     policy.setEncryptionKeyLength(128);
     pdf.document.protect(policy);
     PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
@@ -125,7 +130,8 @@ class HostilePdfTest {
     BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY);
     PDImageXObject image = LosslessFactory.createFromImage(pdf.document, scan);
     pdf.page();
-    try (PDPageContentStream content = new PDPageContentStream(pdf.document, pdf.document.getPage(1))) {
+    try (PDPageContentStream content =
+        new PDPageContentStream(pdf.document, pdf.document.getPage(1))) {
       content.drawImage(image, 0, 0, 595, 842);
     }
     PdfReadResult result = PdfReportReader.create().read(pdf.bytes());
@@ -136,7 +142,8 @@ class HostilePdfTest {
   }
 
   @Test
-  void aFontWithoutAUsableUnicodeMapIsAnErrorNamingThePageAndItsTextIsNotGuessed() throws IOException {
+  void aFontWithoutAUsableUnicodeMapIsAnErrorNamingThePageAndItsTextIsNotGuessed()
+      throws IOException {
     TestPdf pdf = new TestPdf().page();
     pdf.text(72, 100, 12, "Page one is readable");
     pdf.page();
@@ -169,7 +176,8 @@ class HostilePdfTest {
   }
 
   /** Adds a compressed content stream after the page's own. */
-  private static void appendContent(PDDocument document, PDPage page, String content) throws IOException {
+  private static void appendContent(PDDocument document, PDPage page, String content)
+      throws IOException {
     COSStream stream = document.getDocument().createCOSStream();
     try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
       out.write(content.getBytes(StandardCharsets.US_ASCII));
@@ -237,7 +245,9 @@ class HostilePdfTest {
     try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
       PDPage page = document.getPage(1);
       PDResources resources = page.getResources();
-      resources.getCOSObject().setItem(COSName.FONT, fonts(resources, "F1", TestPdf.HELVETICA.getCOSObject()));
+      resources
+          .getCOSObject()
+          .setItem(COSName.FONT, fonts(resources, "F1", TestPdf.HELVETICA.getCOSObject()));
       StringBuilder content = new StringBuilder("BT /F1 1 Tf 72 700 Td ");
       for (int i = 0; i < 10_000; i++) {
         content.append('(').append(repeat('x', 100)).append(")Tj ");
@@ -250,7 +260,8 @@ class HostilePdfTest {
     }
     PdfLayout layout = PdfReportReader.create().layout(bytes);
     assertEquals(Arrays.asList("PDF-LIMIT@2"), rules(layout));
-    assertTrue(layout.problems().get(0).message(java.util.Locale.ENGLISH).contains("100000 glyphs"));
+    assertTrue(
+        layout.problems().get(0).message(java.util.Locale.ENGLISH).contains("100000 glyphs"));
     assertEquals("The first page is fine.", ((PdfParagraph) layout.blocks().get(0)).text());
   }
 
@@ -267,7 +278,8 @@ class HostilePdfTest {
       pdf.page();
     }
     pdf.text(72, 100, 12, "last");
-    PdfLayout layout = PdfReportReader.withLimits(PdfLimits.defaults().withMaxPages(100)).layout(pdf.bytes());
+    PdfLayout layout =
+        PdfReportReader.withLimits(PdfLimits.defaults().withMaxPages(100)).layout(pdf.bytes());
     assertEquals(Arrays.asList("PDF-LIMIT"), rules(layout));
     assertEquals(1000, layout.pages());
     assertTrue(layout.problems().get(0).message(java.util.Locale.ENGLISH).contains("1000 pages"));
@@ -278,7 +290,8 @@ class HostilePdfTest {
     for (String nested : new String[] {repeat('[', 200_000), nestedDictionaries(100_000)}) {
       byte[] pdf = handMade("/Nest " + nested);
       PdfLayout layout = PdfReportReader.create().layout(pdf);
-      // either PDFBox's own depth limits stop it, or the page or file is refused: never an exception
+      // either PDFBox's own depth limits stop it, or the page or file is refused: never an
+      // exception
       assertTrue(layout.hasErrors() || layout.pages() == 1, rules(layout)::toString);
     }
     byte[] deepContent = handMadeContent(repeat('[', 200_000));
@@ -323,8 +336,11 @@ class HostilePdfTest {
     for (int offset : offsets) {
       pdf.append(String.format("%010d 00000 n \n", offset));
     }
-    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-        .append(xref).append("\n%%EOF\n");
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.length + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
     return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -333,7 +349,8 @@ class HostilePdfTest {
     PdfReportReader reader = PdfReportReader.withLimits(PdfLimits.defaults().withMaxBytes(1000));
     byte[] pdf = HongzeReportTest.resource("hongze-2023.pdf");
     assertEquals(Arrays.asList("PDF-LIMIT"), rules(reader.layout(pdf)));
-    assertEquals(Arrays.asList("PDF-LIMIT"), rules(reader.layout(new java.io.ByteArrayInputStream(pdf))));
+    assertEquals(
+        Arrays.asList("PDF-LIMIT"), rules(reader.layout(new java.io.ByteArrayInputStream(pdf))));
   }
 
   @Test
@@ -351,12 +368,14 @@ class HostilePdfTest {
     pdf.document.getPage(0).getCOSObject().setItem(COSName.getPDFName("Blob"), big);
     byte[] bytes = pdf.bytes();
     PdfLayout layout =
-        PdfReportReader.withLimits(PdfLimits.defaults().withBuffers(1 << 20, 64 << 20)).layout(bytes);
+        PdfReportReader.withLimits(PdfLimits.defaults().withBuffers(1 << 20, 64 << 20))
+            .layout(bytes);
     assertEquals(new ArrayList<>(), rules(layout));
     PdfLayout tooSmall =
-        PdfReportReader.withLimits(PdfLimits.defaults().withBuffers(1 << 16, 1 << 16)).layout(bytes);
-    // PDFBox needs scratch space only for streams it decodes; the text is still read or refused cleanly
+        PdfReportReader.withLimits(PdfLimits.defaults().withBuffers(1 << 16, 1 << 16))
+            .layout(bytes);
+    // PDFBox needs scratch space only for streams it decodes; the text is still read or refused
+    // cleanly
     assertTrue(tooSmall.hasErrors() || !tooSmall.blocks().isEmpty());
   }
-
 }

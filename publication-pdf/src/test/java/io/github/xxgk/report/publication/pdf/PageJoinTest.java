@@ -40,7 +40,8 @@ class PageJoinTest {
   void aCaptionCutByTheBreakIsOneRowWithItsValue() {
     RawTable above = part(1, "1.规章", "3", "2.保护第", "0");
     PageJoin.join(above, part(2, "三方合法权益", "", "3.其他", "5"));
-    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第\n三方合法权益][0]", "[3.其他][5]"), rows(above));
+    assertEquals(
+        java.util.Arrays.asList("[1.规章][3]", "[2.保护第\n三方合法权益][0]", "[3.其他][5]"), rows(above));
   }
 
   @Test
@@ -54,7 +55,8 @@ class PageJoinTest {
   void twoRowsWithValuesOnBothSidesOfTheBreakStayTwoRows() {
     RawTable above = part(1, "1.规章", "3", "2.保护第三方合法权益", "0");
     PageJoin.join(above, part(2, "3.其他", "5"));
-    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[2.保护第三方合法权益][0]", "[3.其他][5]"), rows(above));
+    assertEquals(
+        java.util.Arrays.asList("[1.规章][3]", "[2.保护第三方合法权益][0]", "[3.其他][5]"), rows(above));
   }
 
   @Test

@@ -61,7 +61,8 @@ class PdfLayoutTest {
     PdfTable table = layout.tables().get(0);
     assertEquals(4, table.columns());
     assertEquals(
-        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        Arrays.asList(
+            "Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
         rows(table));
     assertEquals(1, table.region().page());
   }
@@ -73,7 +74,8 @@ class PdfLayoutTest {
     table.filledRules = true;
     table.draw(pdf, 100);
     assertEquals(
-        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        Arrays.asList(
+            "Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
         rows(read(pdf).tables().get(0)));
   }
 
@@ -84,7 +86,8 @@ class PdfLayoutTest {
     table.openSides = true;
     table.draw(pdf, 100);
     assertEquals(
-        Arrays.asList("Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        Arrays.asList(
+            "Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
         rows(read(pdf).tables().get(0)));
   }
 
@@ -143,7 +146,10 @@ class PdfLayoutTest {
         org.apache.pdfbox.pdmodel.PDPage page = document.getPage(i);
         try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
             new org.apache.pdfbox.pdmodel.PDPageContentStream(
-                document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                document,
+                page,
+                org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND,
+                false)) {
           content.beginText();
           content.setFont(TestPdf.HELVETICA, 10);
           content.newLineAtOffset(280, 30);
@@ -180,7 +186,14 @@ class PdfLayoutTest {
     List<PdfTable> tables = read(pdf).tables();
     assertEquals(1, tables.size());
     assertEquals(
-        Arrays.asList("Row{1x2}|n", "Group{6x1}|item 1|1", "item 2|2", "item 3|3", "item 4|4", "item 5|5", "item 6|6"),
+        Arrays.asList(
+            "Row{1x2}|n",
+            "Group{6x1}|item 1|1",
+            "item 2|2",
+            "item 3|3",
+            "item 4|4",
+            "item 5|5",
+            "item 6|6"),
         rows(tables.get(0)));
   }
 

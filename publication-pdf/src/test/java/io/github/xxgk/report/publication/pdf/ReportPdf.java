@@ -20,11 +20,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays out a report as organs print theirs from Word: a centred title, the narrative sections,
- * and the three tables ruled cell by cell, with spanning group captions, captions wrapped in
- * narrow columns, tables running on over page breaks and page numbers in the footer. The captions
- * come from the catalogue. Needs a CJK TrueType font; the PDFs made with it are committed (the
- * font's used glyphs are embedded), so the tests that read them need no font.
+ * Lays out a report as organs print theirs from Word: a centred title, the narrative sections, and
+ * the three tables ruled cell by cell, with spanning group captions, captions wrapped in narrow
+ * columns, tables running on over page breaks and page numbers in the footer. The captions come
+ * from the catalogue. Needs a CJK TrueType font; the PDFs made with it are committed (the font's
+ * used glyphs are embedded), so the tests that read them need no font.
  */
 final class ReportPdf {
   static final String FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
@@ -46,16 +46,27 @@ final class ReportPdf {
         pdf.text((595 - pdf.width(line, 18)) / 2, y[0], 18, line);
         y[0] += 30;
       }
-      section(pdf, y, NarrativeSection.OVERVIEW.label().zh(), NarrativeSection.OVERVIEW.read(report).orElse(""));
+      section(
+          pdf,
+          y,
+          NarrativeSection.OVERVIEW.label().zh(),
+          NarrativeSection.OVERVIEW.read(report).orElse(""));
       heading(pdf, y, "二、主动公开政府信息情况");
       y[0] = disclosure(report).draw(pdf, y[0]) + 30;
       heading(pdf, y, "三、收到和处理政府信息公开申请情况");
       y[0] = applications(pdf, report).draw(pdf, y[0]) + 30;
       heading(pdf, y, "四、政府信息公开行政复议、行政诉讼情况");
       y[0] = cases(report).draw(pdf, y[0]) + 30;
-      section(pdf, y, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS.label().zh(),
+      section(
+          pdf,
+          y,
+          NarrativeSection.PROBLEMS_AND_IMPROVEMENTS.label().zh(),
           NarrativeSection.PROBLEMS_AND_IMPROVEMENTS.read(report).orElse(""));
-      section(pdf, y, NarrativeSection.OTHER_MATTERS.label().zh(), NarrativeSection.OTHER_MATTERS.read(report).orElse(""));
+      section(
+          pdf,
+          y,
+          NarrativeSection.OTHER_MATTERS.label().zh(),
+          NarrativeSection.OTHER_MATTERS.read(report).orElse(""));
       return PageNumbers.add(pdf.bytes(), "- %d -");
     }
   }
@@ -132,7 +143,10 @@ final class ReportPdf {
       }
       for (int c = 0; c < cells.size(); c++) {
         Number value = cells.get(c).value(report);
-        String text = value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : value.toString();
+        String text =
+            value instanceof java.math.BigDecimal
+                ? ((java.math.BigDecimal) value).toPlainString()
+                : value.toString();
         if (cells.size() == 3) {
           table.cell(row, c + 1, text);
         } else {
@@ -156,31 +170,50 @@ final class ReportPdf {
     table.cell(1, 4, 1, 5, "法人或其他组织");
     table.cell(1, 9, 2, 1, "总计");
     for (int c = 1; c <= 5; c++) {
-      table.cell(2, 3 + c, String.join("\n", wrap(pdf, ApplicantColumn.values()[c].label().zh(), SIZE, 30)));
+      table.cell(
+          2,
+          3 + c,
+          String.join("\n", wrap(pdf, ApplicantColumn.values()[c].label().zh(), SIZE, 30)));
     }
     ApplicationRow[] rows = ApplicationRow.values();
     for (int i = 0; i < rows.length; i++) {
       int row = 3 + i;
       List<Label> groups = rows[i].groups();
       for (int d = 0; d < groups.size(); d++) {
-        boolean starts = i == 0 || rows[i - 1].groups().size() <= d || !rows[i - 1].groups().get(d).equals(groups.get(d));
+        boolean starts =
+            i == 0
+                || rows[i - 1].groups().size() <= d
+                || !rows[i - 1].groups().get(d).equals(groups.get(d));
         if (starts) {
           int span = 1;
-          while (i + span < rows.length && rows[i + span].groups().size() > d
+          while (i + span < rows.length
+              && rows[i + span].groups().size() > d
               && rows[i + span].groups().get(d).equals(groups.get(d))) {
             span++;
           }
-          table.cell(row, d, span, 1, String.join("\n", wrap(pdf, groups.get(d).zh(), SIZE, widths[d] - 6)));
+          table.cell(
+              row,
+              d,
+              span,
+              1,
+              String.join("\n", wrap(pdf, groups.get(d).zh(), SIZE, widths[d] - 6)));
         }
       }
       float width = 0;
       for (int c = groups.size(); c < 3; c++) {
         width += widths[c];
       }
-      table.cell(row, groups.size(), 1, 3 - groups.size(),
+      table.cell(
+          row,
+          groups.size(),
+          1,
+          3 - groups.size(),
           String.join("\n", wrap(pdf, rows[i].label().zh(), SIZE, width - 6)));
       for (ApplicantColumn column : ApplicantColumn.values()) {
-        table.cell(row, 3 + column.ordinal(), Integer.toString(column.read(rows[i].read(report.applications()))));
+        table.cell(
+            row,
+            3 + column.ordinal(),
+            Integer.toString(column.read(rows[i].read(report.applications()))));
       }
     }
     return table;
@@ -207,7 +240,11 @@ final class ReportPdf {
     }
     for (int g = 0; g < 3; g++) {
       for (int c = 0; c < 5; c++) {
-        table.cell(3, 5 * g + c, Integer.toString(columns[c].read(groups[g].read(report.reconsiderationAndLitigation()))));
+        table.cell(
+            3,
+            5 * g + c,
+            Integer.toString(
+                columns[c].read(groups[g].read(report.reconsiderationAndLitigation()))));
       }
     }
     return table;

@@ -27,7 +27,13 @@ class RuledTableProperties {
     final boolean openSides;
     final float top;
 
-    Spec(List<List<Object[]>> rows, int columns, int rotation, boolean filled, boolean openSides, float top) {
+    Spec(
+        List<List<Object[]>> rows,
+        int columns,
+        int rotation,
+        boolean filled,
+        boolean openSides,
+        float top) {
       this.rows = rows;
       this.columns = columns;
       this.rotation = rotation;
@@ -38,7 +44,9 @@ class RuledTableProperties {
 
     @Override
     public String toString() {
-      StringBuilder text = new StringBuilder("rotation " + rotation + " filled " + filled + " open " + openSides + " top " + top);
+      StringBuilder text =
+          new StringBuilder(
+              "rotation " + rotation + " filled " + filled + " open " + openSides + " top " + top);
       for (List<Object[]> row : rows) {
         text.append("\n ");
         for (Object[] cell : row) {
@@ -53,17 +61,24 @@ class RuledTableProperties {
   Arbitrary<Spec> tables() {
     Arbitrary<Integer> columns = Arbitraries.integers().between(2, 7);
     return columns.flatMap(
-        c -> Combinators.combine(
-                Arbitraries.longs().list().ofMinSize(2).ofMaxSize(45),
-                Arbitraries.of(0, 90, 180, 270),
-                Arbitraries.of(false, true),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(80, 600))
-            .as((seeds, rotation, filled, open, top) -> spec(c, seeds, rotation, filled, open, top)));
+        c ->
+            Combinators.combine(
+                    Arbitraries.longs().list().ofMinSize(2).ofMaxSize(45),
+                    Arbitraries.of(0, 90, 180, 270),
+                    Arbitraries.of(false, true),
+                    Arbitraries.of(false, true),
+                    Arbitraries.integers().between(80, 600))
+                .as(
+                    (seeds, rotation, filled, open, top) ->
+                        spec(c, seeds, rotation, filled, open, top)));
   }
 
-  /** Rows drawn from seeds: a unique caption, then cells of random span holding a number, a word or nothing. */
-  private static Spec spec(int columns, List<Long> seeds, int rotation, boolean filled, boolean open, int top) {
+  /**
+   * Rows drawn from seeds: a unique caption, then cells of random span holding a number, a word or
+   * nothing.
+   */
+  private static Spec spec(
+      int columns, List<Long> seeds, int rotation, boolean filled, boolean open, int top) {
     List<List<Object[]>> rows = new ArrayList<>();
     for (int r = 0; r < seeds.size(); r++) {
       java.util.Random random = new java.util.Random(seeds.get(r));
@@ -73,7 +88,12 @@ class RuledTableProperties {
       while (c < columns) {
         int span = 1 + random.nextInt(Math.min(3, columns - c));
         int kind = random.nextInt(4);
-        String text = kind == 0 ? "" : kind == 1 ? "word" + random.nextInt(100) : Integer.toString(random.nextInt(100_000));
+        String text =
+            kind == 0
+                ? ""
+                : kind == 1
+                    ? "word" + random.nextInt(100)
+                    : Integer.toString(random.nextInt(100_000));
         row.add(new Object[] {span, text});
         c += span;
       }
@@ -129,7 +149,11 @@ class RuledTableProperties {
         if (text.length() > 0) {
           text.append('|');
         }
-        text.append(cell.text()).append(cell.columnSpan() == 1 && cell.rowSpan() == 1 ? "" : "{" + cell.rowSpan() + "x" + cell.columnSpan() + "}");
+        text.append(cell.text())
+            .append(
+                cell.columnSpan() == 1 && cell.rowSpan() == 1
+                    ? ""
+                    : "{" + cell.rowSpan() + "x" + cell.columnSpan() + "}");
       }
       read.add(text.toString());
     }

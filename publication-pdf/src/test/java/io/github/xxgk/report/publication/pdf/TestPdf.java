@@ -49,7 +49,9 @@ final class TestPdf implements AutoCloseable {
 
   /** The displayed page's size: width, height. */
   float[] size() {
-    return rotation % 180 == 0 ? new float[] {userWidth, userHeight} : new float[] {userHeight, userWidth};
+    return rotation % 180 == 0
+        ? new float[] {userWidth, userHeight}
+        : new float[] {userHeight, userWidth};
   }
 
   private float[] user(float x, float y) {
@@ -83,7 +85,8 @@ final class TestPdf implements AutoCloseable {
     try {
       float[] a = user(Math.min(x1, x2) - 0.25f, Math.min(y1, y2) - 0.25f);
       float[] b = user(Math.max(x1, x2) + 0.25f, Math.max(y1, y2) + 0.25f);
-      content.addRect(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+      content.addRect(
+          Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
       content.fill();
       return this;
     } catch (IOException e) {

@@ -23,6 +23,7 @@ final class TestTable {
   boolean openSides;
   int headerRows;
   boolean repeatHeader;
+
   /** Rows after which the table must break to the next page, whatever room is left. */
   final List<Integer> breaksAfter = new ArrayList<>();
 
@@ -58,8 +59,8 @@ final class TestTable {
   }
 
   /**
-   * Draws the table from {@code top} on the current page, breaking pages as needed; returns the
-   * y below the table on its last page.
+   * Draws the table from {@code top} on the current page, breaking pages as needed; returns the y
+   * below the table on its last page.
    */
   float draw(TestPdf pdf, float top) {
     float[] rowTop = new float[rows + 1];
@@ -84,7 +85,8 @@ final class TestTable {
           for (int i = 0; i < cells.size(); i++) {
             float[] c = cells.get(i);
             if (c[0] < headerRows) {
-              drawCell(pdf, c, texts.get(i), TOP + c[0] * rowHeight, TOP + (c[0] + c[2]) * rowHeight);
+              drawCell(
+                  pdf, c, texts.get(i), TOP + c[0] * rowHeight, TOP + (c[0] + c[2]) * rowHeight);
             }
           }
         }

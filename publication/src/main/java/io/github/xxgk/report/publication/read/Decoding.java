@@ -37,7 +37,10 @@ final class Decoding {
 
   /** The first {@code length} bytes decoded. */
   static Decoding of(byte[] bytes, int length) {
-    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       return lenient(bytes, 3, length, StandardCharsets.UTF_8);
     }
     if (length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
@@ -57,7 +60,11 @@ final class Decoding {
       return new Decoding(text, StandardCharsets.UTF_8, 0);
     } catch (CharacterCodingException notUtf8) {
       Charset declared = declared(bytes, length);
-      return lenient(bytes, 0, length, declared == null || declared.equals(StandardCharsets.UTF_8) ? GB18030 : declared);
+      return lenient(
+          bytes,
+          0,
+          length,
+          declared == null || declared.equals(StandardCharsets.UTF_8) ? GB18030 : declared);
     }
   }
 
@@ -100,7 +107,10 @@ final class Decoding {
 
   private static Decoding lenient(byte[] bytes, int offset, int length, Charset charset) {
     CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     CharBuffer chars;
     try {
       chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length - offset));

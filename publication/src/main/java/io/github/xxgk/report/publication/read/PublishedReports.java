@@ -44,14 +44,18 @@ import java.util.Objects;
  * report): {@value #MAX_BYTES} bytes of an HTML page and {@value #MAX_TEXT_BYTES} bytes of plain
  * text; for a source given already decoded, as many characters. The format is told from the first
  * bytes, so a stream of endless text is read no further than {@value #MAX_TEXT_BYTES} bytes (plus
- * one buffer). The largest portal page among the real reports is 291 KB and the largest copied
- * text 9 KB; parsing a page with positions takes about 14 bytes of heap per byte of markup.
+ * one buffer). The largest portal page among the real reports is 291 KB and the largest copied text
+ * 9 KB; parsing a page with positions takes about 14 bytes of heap per byte of markup.
  */
 public final class PublishedReports {
-  /** The most bytes of an HTML page read: 16 MiB, as much as the JSON reader reads of a document. */
+  /**
+   * The most bytes of an HTML page read: 16 MiB, as much as the JSON reader reads of a document.
+   */
   public static final int MAX_BYTES = 16 * 1024 * 1024;
+
   /** The most bytes of plain text read: 4 MiB, some 400 times a copied report. */
   public static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
   /** How much of the start tells the format. */
   private static final int HEAD = 4096;
 
@@ -65,8 +69,8 @@ public final class PublishedReports {
   }
 
   /**
-   * Reads a stream to its end, or up to its format's limit ({@value #MAX_TEXT_BYTES} bytes of
-   * text, {@value #MAX_BYTES} of HTML), and no further. @throws IOException if reading fails
+   * Reads a stream to its end, or up to its format's limit ({@value #MAX_TEXT_BYTES} bytes of text,
+   * {@value #MAX_BYTES} of HTML), and no further. @throws IOException if reading fails
    */
   public static ReadResult read(InputStream in) throws IOException {
     byte[] buffer = new byte[65536];
@@ -110,7 +114,12 @@ public final class PublishedReports {
     List<ReadProblem> problems = new ArrayList<>();
     if (decoding.replaced > 0) {
       problems.add(
-          ReadProblem.of(ImportRule.IMPORT_ENCODING, SourcePosition.UNKNOWN, "", decoding.charset.name(), decoding.replaced));
+          ReadProblem.of(
+              ImportRule.IMPORT_ENCODING,
+              SourcePosition.UNKNOWN,
+              "",
+              decoding.charset.name(),
+              decoding.replaced));
     }
     return read(decoding.text, decoding.charset, problems);
   }
@@ -132,7 +141,8 @@ public final class PublishedReports {
   public static ReadResult read(String text) {
     SourceFormat format = detect(text);
     if (text.length() > limit(format)) {
-      return refused(text.substring(0, limit(format)), StandardCharsets.UTF_8, format, limit(format));
+      return refused(
+          text.substring(0, limit(format)), StandardCharsets.UTF_8, format, limit(format));
     }
     return read(text, StandardCharsets.UTF_8, new ArrayList<>());
   }
@@ -144,35 +154,48 @@ public final class PublishedReports {
 
   private static ReadResult read(String text, Charset charset, List<ReadProblem> problems) {
     SourceFormat format = detect(text);
-    SourceDocument document = format == SourceFormat.HTML ? HtmlProducer.read(text) : TextProducer.read(text);
+    SourceDocument document =
+        format == SourceFormat.HTML ? HtmlProducer.read(text) : TextProducer.read(text);
     return result(FormMatcher.match(document), problems, format, charset);
   }
 
   /** HTML when the text starts, after spaces and a byte-order mark, with markup; else text. */
   static SourceFormat detect(String text) {
     int i = 0;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\ufeff')) {
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\ufeff')) {
       i++;
     }
     if (i < text.length() && text.charAt(i) == '<') {
       String head = text.substring(i, Math.min(text.length(), i + 1024)).toLowerCase(Locale.ROOT);
-      if (head.startsWith("<!doctype") || head.startsWith("<html") || head.startsWith("<?xml")
-          || head.startsWith("<!--") || head.contains("<body") || head.contains("<head")
-          || head.contains("<table") || head.contains("<p") || head.contains("<div") || head.contains("<meta")) {
+      if (head.startsWith("<!doctype")
+          || head.startsWith("<html")
+          || head.startsWith("<?xml")
+          || head.startsWith("<!--")
+          || head.contains("<body")
+          || head.contains("<head")
+          || head.contains("<table")
+          || head.contains("<p")
+          || head.contains("<div")
+          || head.contains("<meta")) {
         return SourceFormat.HTML;
       }
     }
     return SourceFormat.TEXT;
   }
 
-  private static ReadResult result(Match match, List<ReadProblem> problems, SourceFormat format, Charset charset) {
+  private static ReadResult result(
+      Match match, List<ReadProblem> problems, SourceFormat format, Charset charset) {
     problems.addAll(match.problems());
     AnnualReport report = null;
     boolean errors = false;
     for (ReadProblem problem : problems) {
       errors |= problem.severity() == Severity.ERROR && problem.rule().withholdsReport();
     }
-    if (!errors && match.cells().size() == FormCells.SIZE && match.organ().isPresent() && match.year().isPresent()) {
+    if (!errors
+        && match.cells().size() == FormCells.SIZE
+        && match.organ().isPresent()
+        && match.year().isPresent()) {
       report = report(match);
     }
     return new ReadResult(report, problems, match, format, charset);
@@ -187,11 +210,14 @@ public final class PublishedReports {
         grid.set(cell.cell(), cell.value().intValueExact());
       }
     }
-    AnnualReport.Builder builder = AnnualReport.builder().organ(match.organ().get()).year(match.year().get());
+    AnnualReport.Builder builder =
+        AnnualReport.builder().organ(match.organ().get()).year(match.year().get());
     match.organKind().ifPresent(builder::organKind);
     match.publishedOn().ifPresent(builder::publishedOn);
     match.narrative(NarrativeSection.OVERVIEW).ifPresent(builder::overview);
-    match.narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).ifPresent(builder::problemsAndImprovements);
+    match
+        .narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS)
+        .ifPresent(builder::problemsAndImprovements);
     match.narrative(NarrativeSection.OTHER_MATTERS).ifPresent(builder::otherMatters);
     grid.fill(builder);
     for (ReadCell cell : match.cells().values()) {
@@ -216,8 +242,17 @@ public final class PublishedReports {
     List<ReadProblem> problems = new ArrayList<>();
     problems.add(
         ReadProblem.of(
-            ImportRule.IMPORT_INPUT, end(read, format != SourceFormat.HTML), "", limit, format == SourceFormat.HTML ? 0 : 1));
-    return new ReadResult(null, problems, FormMatcher.match(new SourceDocument(null, new ArrayList<>())), format, charset);
+            ImportRule.IMPORT_INPUT,
+            end(read, format != SourceFormat.HTML),
+            "",
+            limit,
+            format == SourceFormat.HTML ? 0 : 1));
+    return new ReadResult(
+        null,
+        problems,
+        FormMatcher.match(new SourceDocument(null, new ArrayList<>())),
+        format,
+        charset);
   }
 
   /**
@@ -229,7 +264,10 @@ public final class PublishedReports {
     int lineStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || (carriageReturnsBreak && c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+      if (c == '\n'
+          || (carriageReturnsBreak
+              && c == '\r'
+              && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
         line++;
         lineStart = i + 1;
       }

@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * The outcome of reading one published report: the {@link AnnualReport} when every one of the 200
  * cells and the organ and year were read without an error that withholds the report (every ERROR
- * but IMPORT-EDITION-2019, see {@link ImportRule#withholdsReport()}); the problems (an ERROR
- * among them whenever there is no report); the edition of the form detected; and for every cell read, its
+ * but IMPORT-EDITION-2019, see {@link ImportRule#withholdsReport()}); the problems (an ERROR among
+ * them whenever there is no report); the edition of the form detected; and for every cell read, its
  * value, mark and provenance, even when there is no report.
  */
 public final class ReadResult {
@@ -30,7 +30,12 @@ public final class ReadResult {
   private final SourceFormat format;
   private final Charset charset;
 
-  ReadResult(AnnualReport report, List<ReadProblem> problems, Match match, SourceFormat format, Charset charset) {
+  ReadResult(
+      AnnualReport report,
+      List<ReadProblem> problems,
+      Match match,
+      SourceFormat format,
+      Charset charset) {
     this.report = report;
     this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
     this.match = match;
@@ -40,8 +45,8 @@ public final class ReadResult {
 
   /**
    * The report, when it was read exactly; empty when an ERROR that withholds the report was found.
-   * A report on the 2019 template comes with its IMPORT-EDITION-2019 problem, an ERROR for a
-   * year of 2021 or later: check {@link #hasErrors()} as well.
+   * A report on the 2019 template comes with its IMPORT-EDITION-2019 problem, an ERROR for a year
+   * of 2021 or later: check {@link #hasErrors()} as well.
    */
   public Optional<AnnualReport> report() {
     return Optional.ofNullable(report);
@@ -80,12 +85,18 @@ public final class ReadResult {
     return match;
   }
 
-  /** The JSON Pointers of the cells printed blank, in catalogue order: the contract's {@code blankCells}. */
+  /**
+   * The JSON Pointers of the cells printed blank, in catalogue order: the contract's {@code
+   * blankCells}.
+   */
   public List<String> blankCells() {
     return marked(CellMark.BLANK);
   }
 
-  /** The JSON Pointers of the cells printed as not applicable: the contract's {@code notApplicableCells}. */
+  /**
+   * The JSON Pointers of the cells printed as not applicable: the contract's {@code
+   * notApplicableCells}.
+   */
   public List<String> notApplicableCells() {
     return marked(CellMark.NOT_APPLICABLE);
   }

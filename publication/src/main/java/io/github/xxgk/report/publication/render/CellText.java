@@ -10,8 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * What each of the 200 value cells prints: its number, nothing for a cell the report printed
- * empty, "/" for one it marked not applicable. Read once per rendering.
+ * What each of the 200 value cells prints: its number, nothing for a cell the report printed empty,
+ * "/" for one it marked not applicable. Read once per rendering.
  */
 final class CellText {
   /** The mark this library prints for a cell that is not applicable. */

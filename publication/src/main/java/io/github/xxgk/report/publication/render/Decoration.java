@@ -30,8 +30,8 @@ interface Decoration {
   default void afterTable(StringBuilder out, FormTable table) {}
 
   /**
-   * Appends a paragraph of a narrative section, {@code text} from {@code start} to {@code end},
-   * as markup: plain, or with the view's marks on parts of it.
+   * Appends a paragraph of a narrative section, {@code text} from {@code start} to {@code end}, as
+   * markup: plain, or with the view's marks on parts of it.
    */
   default void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
     Markup.html(out, text.subSequence(start, end));

@@ -30,8 +30,10 @@ final class Findings implements Decoration {
   private final ValidationResult result;
   private final Locale locale;
   private final ResourceBundle bundle;
+
   /** Violations by where they are listed: a table's or section's pointer, or "" for the report. */
   private final Map<String, List<Integer>> listed = new LinkedHashMap<>();
+
   private final Map<Cell, List<Integer>> byCell = new IdentityHashMap<>();
   private final Set<Cell> related = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -54,9 +56,12 @@ final class Findings implements Decoration {
   }
 
   private static ResourceBundle bundle(Locale locale) {
-    Locale chosen = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    Locale chosen =
+        Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
     return ResourceBundle.getBundle(
-        BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        BUNDLE,
+        chosen,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** Where a violation at a pointer is listed: its table or narrative section, else the report. */
@@ -66,7 +71,8 @@ final class Findings implements Decoration {
         return table.pointer();
       }
     }
-    for (io.github.xxgk.report.form.NarrativeSection section : io.github.xxgk.report.form.NarrativeSection.values()) {
+    for (io.github.xxgk.report.form.NarrativeSection section :
+        io.github.xxgk.report.form.NarrativeSection.values()) {
       if (startsSegment(pointer, section.pointer())) {
         return section.pointer();
       }
@@ -116,16 +122,19 @@ final class Findings implements Decoration {
     List<Integer> here = byCell.get(cell);
     if (here != null) {
       for (int i : here) {
-        out.append("<a class=\"ref\" href=\"#finding-").append(number(i)).append("\">")
-            .append(number(i)).append("</a>");
+        out.append("<a class=\"ref\" href=\"#finding-")
+            .append(number(i))
+            .append("\">")
+            .append(number(i))
+            .append("</a>");
       }
     }
   }
 
   /**
    * A finding on a sentence of the narrative (a figure that differs from the tables) marks the
-   * sentence, with a link to the finding; marks that would overlap an earlier one are left out,
-   * the finding is still listed after the section.
+   * sentence, with a link to the finding; marks that would overlap an earlier one are left out, the
+   * finding is still listed after the section.
    */
   @Override
   public void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
@@ -133,12 +142,16 @@ final class Findings implements Decoration {
     List<Violation> violations = result.violations();
     List<Integer> marks = new ArrayList<>();
     for (int i = 0; i < violations.size(); i++) {
-      if (violations.get(i).pointer().equals(pointer) && violations.get(i).textOffset().isPresent()) {
+      if (violations.get(i).pointer().equals(pointer)
+          && violations.get(i).textOffset().isPresent()) {
         marks.add(i);
       }
     }
-    marks.sort((a, b) -> Integer.compare(
-        violations.get(a).textOffset().getAsInt(), violations.get(b).textOffset().getAsInt()));
+    marks.sort(
+        (a, b) ->
+            Integer.compare(
+                violations.get(a).textOffset().getAsInt(),
+                violations.get(b).textOffset().getAsInt()));
     for (int i : marks) {
       Violation violation = violations.get(i);
       int from = violation.textOffset().getAsInt();
@@ -147,13 +160,19 @@ final class Findings implements Decoration {
         continue;
       }
       Markup.html(out, text.subSequence(at, from));
-      out.append("<mark id=\"text-finding-").append(number(i)).append("\" class=\"finding ")
-          .append(violation.severity().name().toLowerCase(Locale.ROOT)).append("\" title=\"");
+      out.append("<mark id=\"text-finding-")
+          .append(number(i))
+          .append("\" class=\"finding ")
+          .append(violation.severity().name().toLowerCase(Locale.ROOT))
+          .append("\" title=\"");
       Markup.html(out, number(i) + ". " + message(violation));
       out.append("\">");
       Markup.html(out, text.subSequence(from, to));
-      out.append("</mark><a class=\"ref\" href=\"#finding-").append(number(i)).append("\">")
-          .append(number(i)).append("</a>");
+      out.append("</mark><a class=\"ref\" href=\"#finding-")
+          .append(number(i))
+          .append("\">")
+          .append(number(i))
+          .append("</a>");
       at = to;
     }
     Markup.html(out, text.subSequence(at, end));
@@ -162,8 +181,11 @@ final class Findings implements Decoration {
   @Override
   public void afterTitle(StringBuilder out) {
     boolean valid = result.isValid();
-    out.append("<div class=\"summary ").append(valid ? "valid" : "invalid").append("\" lang=\"")
-        .append(bundle.getString("lang")).append("\">\n<p><strong>");
+    out.append("<div class=\"summary ")
+        .append(valid ? "valid" : "invalid")
+        .append("\" lang=\"")
+        .append(bundle.getString("lang"))
+        .append("\">\n<p><strong>");
     Markup.html(out, bundle.getString(valid ? "valid" : "invalid"));
     out.append("</strong> ");
     Markup.html(
@@ -197,8 +219,13 @@ final class Findings implements Decoration {
     for (int i : here) {
       Violation violation = result.violations().get(i);
       String severity = violation.severity().name().toLowerCase(Locale.ROOT);
-      out.append("<li id=\"finding-").append(number(i)).append("\" value=\"").append(number(i))
-          .append("\" class=\"").append(severity).append("\"><span class=\"severity\">");
+      out.append("<li id=\"finding-")
+          .append(number(i))
+          .append("\" value=\"")
+          .append(number(i))
+          .append("\" class=\"")
+          .append(severity)
+          .append("\"><span class=\"severity\">");
       Markup.html(out, bundle.getString(severity));
       out.append("</span> ");
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
@@ -226,8 +253,8 @@ final class Findings implements Decoration {
 
   /**
    * The violation's message. The validator writes numbers in plain digits, which for a decimal at
-   * the edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions
-   * of zeros; for such a number the page names the rule instead.
+   * the edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions of
+   * zeros; for such a number the page names the rule instead.
    */
   private String message(Violation violation) {
     if (huge(violation.stated()) || huge(violation.computed())) {

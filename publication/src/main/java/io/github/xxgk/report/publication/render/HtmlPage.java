@@ -12,7 +12,10 @@ import java.util.Optional;
 
 /** Writes one report as the published page, laid out by the paper form of the catalogue. */
 final class HtmlPage {
-  /** Characters of markup in a page beyond its text (about 31,800 with the stylesheet), to size the buffer once. */
+  /**
+   * Characters of markup in a page beyond its text (about 31,800 with the stylesheet), to size the
+   * buffer once.
+   */
   private static final int MARKUP_ESTIMATE = 32_500;
 
   private static final String CHINESE = "zh-CN";
@@ -57,7 +60,9 @@ final class HtmlPage {
     if (!options.cssClass().isEmpty()) {
       out.append(' ').append(options.cssClass());
     }
-    out.append("\">\n<article").append(chineseDocument ? "" : " lang=\"" + CHINESE + "\"").append(">\n");
+    out.append("\">\n<article")
+        .append(chineseDocument ? "" : " lang=\"" + CHINESE + "\"")
+        .append(">\n");
     out.append("<header>\n<h1><span class=\"organ\">");
     Markup.html(out, report.organ());
     out.append("</span><span class=\"title\">");
@@ -76,9 +81,7 @@ final class HtmlPage {
     out.append("</p>\n");
     Optional<java.time.LocalDate> date = report.publishedOn();
     if (date.isPresent()) {
-      out.append("<p class=\"date\"><time datetime=\"")
-          .append(date.get())
-          .append("\">");
+      out.append("<p class=\"date\"><time datetime=\"").append(date.get()).append("\">");
       Markup.html(out, Paper.date(date.get()).zh());
       out.append("</time></p>\n");
     }

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Renders a report as its published page: one self-contained HTML5 document (no script, no
- * external resource) with the title, sections 一 to 六, the three tables laid out as the paper form
- * ({@link io.github.xxgk.report.form.Paper}) and the signature. All report text is escaped; the
- * page reads on a phone (tables scroll sideways) and prints on A4.
+ * Renders a report as its published page: one self-contained HTML5 document (no script, no external
+ * resource) with the title, sections 一 to 六, the three tables laid out as the paper form ({@link
+ * io.github.xxgk.report.form.Paper}) and the signature. All report text is escaped; the page reads
+ * on a phone (tables scroll sideways) and prints on A4.
  *
  * <pre>{@code
  * String page = HtmlRenderer.standard().render(report);
@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>The form's captions are always Chinese; the document language ({@code <html lang>}) and the
  * hook for the caller's styles are options. Each value cell has the id {@code cell-N} (N is the
- * cell's place in {@link io.github.xxgk.report.form.FormCells#all()}, from 0) and its JSON Pointer in {@code data-pointer}; a
- * cell the report printed empty renders empty (class {@code blank}), one it marked not applicable
- * renders "/" (class {@code na}). Instances are immutable and thread-safe.
+ * cell's place in {@link io.github.xxgk.report.form.FormCells#all()}, from 0) and its JSON Pointer
+ * in {@code data-pointer}; a cell the report printed empty renders empty (class {@code blank}), one
+ * it marked not applicable renders "/" (class {@code na}). Instances are immutable and thread-safe.
  */
 public final class HtmlRenderer {
   private static final HtmlRenderer STANDARD = builder().build();
@@ -60,8 +60,8 @@ public final class HtmlRenderer {
   }
 
   /**
-   * The findings view: the published page with every cell that a violation names highlighted by
-   * its severity (classes {@code finding error|warning|info}), the messages attached to the cell and
+   * The findings view: the published page with every cell that a violation names highlighted by its
+   * severity (classes {@code finding error|warning|info}), the messages attached to the cell and
    * listed under its table with links to the cell, and a summary at the top.
    *
    * @param result the validation of this report
@@ -71,7 +71,8 @@ public final class HtmlRenderer {
   public String findings(AnnualReport report, ValidationResult result, Locale messages) {
     Objects.requireNonNull(report, "report");
     Findings findings =
-        new Findings(Objects.requireNonNull(result, "result"), Objects.requireNonNull(messages, "messages"));
+        new Findings(
+            Objects.requireNonNull(result, "result"), Objects.requireNonNull(messages, "messages"));
     return new HtmlPage(this, findings, report).write();
   }
 

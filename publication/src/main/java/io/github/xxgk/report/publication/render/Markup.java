@@ -75,7 +75,10 @@ final class Markup {
       out.append(DELETE_PICTURE);
     } else if (c < 0x7F) {
       out.append(c);
-    } else if ((c >= 0x80 && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
+    } else if ((c >= 0x80 && c <= 0x9F)
+        || c == '\uFFFE'
+        || c == '\uFFFF'
+        || (c >= '\uFDD0' && c <= '\uFDEF')) {
       out.append(REPLACEMENT);
     } else if (Character.isHighSurrogate(c)) {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -97,8 +100,8 @@ final class Markup {
   }
 
   /**
-   * The paragraphs of a narrative: its lines, split at any line terminator, without the empty
-   * ones. The text of each is kept as it is.
+   * The paragraphs of a narrative: its lines, split at any line terminator, without the empty ones.
+   * The text of each is kept as it is.
    */
   static java.util.List<String> paragraphs(String text) {
     java.util.List<String> paragraphs = new java.util.ArrayList<>();

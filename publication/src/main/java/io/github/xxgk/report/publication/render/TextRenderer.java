@@ -29,11 +29,14 @@ public final class TextRenderer {
 
   private TextRenderer() {}
 
-  /** The copied-page text of a report, lines ending in {@code \n}. Never fails for a held report. */
+  /**
+   * The copied-page text of a report, lines ending in {@code \n}. Never fails for a held report.
+   */
   public static String render(AnnualReport report) {
     Objects.requireNonNull(report, "report");
     CellText values = new CellText(report);
-    StringBuilder out = Markup.builder(TABLES_ESTIMATE + HtmlPage.narrativeLength(report) * 11 / 10);
+    StringBuilder out =
+        Markup.builder(TABLES_ESTIMATE + HtmlPage.narrativeLength(report) * 11 / 10);
     line(out, report.organ());
     out.append('\n');
     line(out, Paper.title(report.year()).zh());
@@ -94,7 +97,8 @@ public final class TextRenderer {
   }
 
   /** A tab line for each caption from an earlier row that covers the columns from {@code from}. */
-  private static int spannedFromAbove(StringBuilder out, List<List<PaperCell>> rows, int r, int from, int to) {
+  private static int spannedFromAbove(
+      StringBuilder out, List<List<PaperCell>> rows, int r, int from, int to) {
     int column = from;
     while (column < to) {
       PaperCell above = coveringFromAbove(rows, r, column);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class HostileInputTest {
   private static final String PAGE =
-      TestPages.render(ReportFixtures.linfenYaodu2024(), TestPages.Layout.HTML_WORD, new TestPages.Style());
+      TestPages.render(
+          ReportFixtures.linfenYaodu2024(), TestPages.Layout.HTML_WORD, new TestPages.Style());
 
   private static ReadResult read(String text) {
     ReadResult result = PublishedReports.read(text.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +63,11 @@ class HostileInputTest {
   void aTableOfAHundredThousandRows() {
     StringBuilder page = new StringBuilder("<html><body><table>");
     for (int i = 0; i < 100_000; i++) {
-      page.append("<tr><td rowspan=\"65534\" colspan=\"1000\">").append(i % 7 == 0 ? "规章" : "x").append("</td><td>").append(i).append("</td></tr>");
+      page.append("<tr><td rowspan=\"65534\" colspan=\"1000\">")
+          .append(i % 7 == 0 ? "规章" : "x")
+          .append("</td><td>")
+          .append(i)
+          .append("</td></tr>");
     }
     read(page.append("</table>").append(PAGE).toString());
     StringBuilder text = new StringBuilder();
@@ -75,7 +80,10 @@ class HostileInputTest {
   @Test
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void tablesInsideTables() {
-    String nested = PAGE.replace("<td><p class=\"MsoNormal\" align=\"center\"><span>&nbsp;0&nbsp;", "<td><table><tr><td>规章</td><td>1</td></tr></table><p><span>&nbsp;0&nbsp;");
+    String nested =
+        PAGE.replace(
+            "<td><p class=\"MsoNormal\" align=\"center\"><span>&nbsp;0&nbsp;",
+            "<td><table><tr><td>规章</td><td>1</td></tr></table><p><span>&nbsp;0&nbsp;");
     read(nested);
   }
 
@@ -88,7 +96,9 @@ class HostileInputTest {
       for (int i = 0; i < page.length(); i++) {
         char c = page.charAt(i);
         if (c >= '0' && c <= '9' && random.nextInt(3) == 0) {
-          String[] junk = {"", "-", "1.5", "１", "9999999999999", "(", "—", "0.000001", "\u00a0", "e3", "%"};
+          String[] junk = {
+            "", "-", "1.5", "１", "9999999999999", "(", "—", "0.000001", "\u00a0", "e3", "%"
+          };
           page.replace(i, i + 1, junk[random.nextInt(junk.length)]);
         }
       }

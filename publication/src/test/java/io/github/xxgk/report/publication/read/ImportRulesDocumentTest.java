@@ -38,7 +38,11 @@ class ImportRulesDocumentTest {
     for (ImportRule rule : ImportRule.values()) {
       assertEquals(true, ids.add(rule.id()), rule.id());
       assertEquals(true, rule.id().matches("IMPORT(-[A-Z0-9]+)+"), rule.id());
-      assertEquals(true, !en.getString(rule.id()).isEmpty() && !zh.getString(rule.id()).equals(en.getString(rule.id())), rule.id());
+      assertEquals(
+          true,
+          !en.getString(rule.id()).isEmpty()
+              && !zh.getString(rule.id()).equals(en.getString(rule.id())),
+          rule.id());
     }
     assertEquals(ids, new HashSet<>(en.keySet()));
   }
@@ -53,28 +57,46 @@ class ImportRulesDocumentTest {
   static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Rules of reading published reports\n\n")
-        .append("<!-- Generated from io.github.xxgk.report.publication.read.match.ImportRule by ImportRulesDocumentTest;\n")
-        .append("     do not edit. Regenerate: mvn -pl publication test -Dtest=ImportRulesDocumentTest -Dxxgk.regenerateDocs=true -->\n\n")
-        .append("`PublishedReports.read` lists these problems, each with its rule id, severity, position in the\n")
-        .append("source (line:column) and the cell's JSON Pointer. An `error` means the page could not be read\n")
-        .append("exactly, and no report is returned (\"report withheld\": yes), except `IMPORT-EDITION-2019`: a\n")
-        .append("report on the 2019 template whose cells were all resolved is returned with that error beside\n")
-        .append("it, and then validated. Ids are stable: never renamed, never reused. The messages\n")
+        .append(
+            "<!-- Generated from io.github.xxgk.report.publication.read.match.ImportRule by ImportRulesDocumentTest;\n")
+        .append(
+            "     do not edit. Regenerate: mvn -pl publication test -Dtest=ImportRulesDocumentTest -Dxxgk.regenerateDocs=true -->\n\n")
+        .append(
+            "`PublishedReports.read` lists these problems, each with its rule id, severity, position in the\n")
+        .append(
+            "source (line:column) and the cell's JSON Pointer. An `error` means the page could not be read\n")
+        .append(
+            "exactly, and no report is returned (\"report withheld\": yes), except `IMPORT-EDITION-2019`: a\n")
+        .append(
+            "report on the 2019 template whose cells were all resolved is returned with that error beside\n")
+        .append(
+            "it, and then validated. Ids are stable: never renamed, never reused. The messages\n")
         .append("below are the patterns; `{n}` is filled with what the reader saw.\n\n")
         .append("| id | severity | report withheld | message | 信息 |\n|---|---|---|---|---|\n");
     ResourceBundle en = bundle(Locale.ROOT);
     ResourceBundle zh = bundle(Locale.CHINESE);
     for (ImportRule rule : ImportRule.values()) {
-      md.append("| `").append(rule.id()).append("` | ")
-          .append(rule.severity().name().toLowerCase(Locale.ROOT)).append(" | ")
-          .append(rule.severity() != io.github.xxgk.report.validation.Severity.ERROR ? "" : rule.withholdsReport() ? "yes" : "no")
+      md.append("| `")
+          .append(rule.id())
+          .append("` | ")
+          .append(rule.severity().name().toLowerCase(Locale.ROOT))
           .append(" | ")
-          .append(en.getString(rule.id()).replace("''", "'").replace("|", "\\|")).append(" | ")
-          .append(zh.getString(rule.id()).replace("''", "'").replace("|", "\\|")).append(" |\n");
+          .append(
+              rule.severity() != io.github.xxgk.report.validation.Severity.ERROR
+                  ? ""
+                  : rule.withholdsReport() ? "yes" : "no")
+          .append(" | ")
+          .append(en.getString(rule.id()).replace("''", "'").replace("|", "\\|"))
+          .append(" | ")
+          .append(zh.getString(rule.id()).replace("''", "'").replace("|", "\\|"))
+          .append(" |\n");
     }
-    md.append("\n`IMPORT-EDITION-2019` is a warning for a report on a year before 2021, for which the 2019\n")
-        .append("template was right. Cells printed blank or as not applicable are not problems of reading:\n")
-        .append("they are listed in `blankCells` and `notApplicableCells`, and the validator reports them\n")
+    md.append(
+            "\n`IMPORT-EDITION-2019` is a warning for a report on a year before 2021, for which the 2019\n")
+        .append(
+            "template was right. Cells printed blank or as not applicable are not problems of reading:\n")
+        .append(
+            "they are listed in `blankCells` and `notApplicableCells`, and the validator reports them\n")
         .append("(`CELL-BLANK`, `CELL-NOT-APPLICABLE`).\n");
     return md.toString();
   }

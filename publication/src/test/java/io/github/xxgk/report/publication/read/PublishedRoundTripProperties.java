@@ -50,12 +50,19 @@ class PublishedRoundTripProperties {
     for (Cell cell : FormCells.all()) {
       ReadCell read = result.cells().get(cell);
       if (read == null || read.value().compareTo(cell.amount(report)) != 0) {
-        wrong.add(cell.pointer() + " " + (read == null ? "unread" : read.value()) + " != " + cell.amount(report));
+        wrong.add(
+            cell.pointer()
+                + " "
+                + (read == null ? "unread" : read.value())
+                + " != "
+                + cell.amount(report));
       }
     }
     assertEquals(new ArrayList<>(), wrong, () -> layout + " " + result.problems() + "\n" + page);
     assertFalse(result.hasErrors(), () -> layout + " " + result.problems());
-    assertTrue(result.problems().stream().noneMatch(p -> p.severity() == Severity.WARNING), () -> layout + " " + result.problems());
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.severity() == Severity.WARNING),
+        () -> layout + " " + result.problems());
     assertEquals(pointers(style.blank), new TreeSet<>(result.blankCells()));
     assertEquals(pointers(style.notApplicable), new TreeSet<>(result.notApplicableCells()));
     AnnualReport read = result.report().orElseThrow(AssertionError::new);

@@ -8,9 +8,9 @@ import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.testkit.ReportFixtures;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The documented limits of {@link PublishedReports}: a source beyond its format's limit is not
- * read, with one IMPORT-INPUT problem located where the limit was reached, and a stream is read
- * no further than that (plus one buffer).
+ * read, with one IMPORT-INPUT problem located where the limit was reached, and a stream is read no
+ * further than that (plus one buffer).
  */
 class ReadLimitsTest {
   private static final String PAGE =
-      TestPages.render(ReportFixtures.linfenYaodu2024(), TestPages.Layout.HTML_WORD, new TestPages.Style());
+      TestPages.render(
+          ReportFixtures.linfenYaodu2024(), TestPages.Layout.HTML_WORD, new TestPages.Style());
 
   @TempDir Path dir;
 
@@ -44,7 +45,9 @@ class ReadLimitsTest {
     @Override
     public int read() {
       long at = read++;
-      return at < start.length ? start[(int) at] & 0xff : repeated[(int) ((at - start.length) % repeated.length)] & 0xff;
+      return at < start.length
+          ? start[(int) at] & 0xff
+          : repeated[(int) ((at - start.length) % repeated.length)] & 0xff;
     }
 
     @Override
@@ -73,7 +76,8 @@ class ReadLimitsTest {
     // One line of y: the limit is reached after its last character read.
     assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), problem.position());
     assertTrue(text.read <= PublishedReports.MAX_TEXT_BYTES + 65536L, String.valueOf(text.read));
-    assertTrue(problem.message(Locale.ROOT).contains("4,194,304 bytes"), problem.message(Locale.ROOT));
+    assertTrue(
+        problem.message(Locale.ROOT).contains("4,194,304 bytes"), problem.message(Locale.ROOT));
     assertTrue(problem.message(Locale.ROOT).contains("plain text"), problem.message(Locale.ROOT));
     assertTrue(problem.message().contains("纯文本"), problem.message());
   }
@@ -123,19 +127,23 @@ class ReadLimitsTest {
     byte[] bytes = new byte[PublishedReports.MAX_TEXT_BYTES + 1];
     Arrays.fill(bytes, (byte) 'y');
     ReadProblem fromBytes = onlyProblem(PublishedReports.read(bytes));
-    ReadProblem fromText = onlyProblem(PublishedReports.read(new String(bytes, StandardCharsets.US_ASCII)));
+    ReadProblem fromText =
+        onlyProblem(PublishedReports.read(new String(bytes, StandardCharsets.US_ASCII)));
     assertEquals(fromBytes, fromText);
     assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), fromBytes.position());
   }
 
   @Test
   void aCutThroughAUtf8CharacterDoesNotChangeTheEncoding() throws IOException {
-    // Two bytes, then three-byte characters: the limit falls inside one (4194302 = 3 * 1398100 + 2),
+    // Two bytes, then three-byte characters: the limit falls inside one (4194302 = 3 * 1398100 +
+    // 2),
     // and the text read is still UTF-8, its last whole character before the cut.
     assertEquals(2, (PublishedReports.MAX_TEXT_BYTES - 2) % 3);
     ReadResult result = PublishedReports.read(new Endless("yy", "\u4e00"));
     ReadProblem problem = onlyProblem(result);
     assertEquals(StandardCharsets.UTF_8, result.charset());
-    assertEquals(SourcePosition.of(1, 2 + (PublishedReports.MAX_TEXT_BYTES - 2) / 3 + 1), problem.position());
+    assertEquals(
+        SourcePosition.of(1, 2 + (PublishedReports.MAX_TEXT_BYTES - 2) / 3 + 1),
+        problem.position());
   }
 }

@@ -30,8 +30,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The reader's rules one by one, on pages printed from a known report and then changed. */
 class ReadingRulesTest {
   private static final AnnualReport LINFEN = ReportFixtures.linfenYaodu2024();
-  private static final Cell STATE_SECRET_PERSONS = FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON);
-  private static final Cell FEE = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
+  private static final Cell STATE_SECRET_PERSONS =
+      FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.NATURAL_PERSON);
+  private static final Cell FEE =
+      FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
 
   private static String page(TestPages.Layout layout) {
     return TestPages.render(LINFEN, layout, new TestPages.Style());
@@ -42,7 +44,11 @@ class ReadingRulesTest {
   }
 
   private static List<String> ids(ReadResult result, Severity severity) {
-    return result.problems().stream().filter(p -> p.severity() == severity).map(ReadProblem::ruleId).distinct().collect(Collectors.toList());
+    return result.problems().stream()
+        .filter(p -> p.severity() == severity)
+        .map(ReadProblem::ruleId)
+        .distinct()
+        .collect(Collectors.toList());
   }
 
   private static String rowLine(String page, String label) {
@@ -80,7 +86,8 @@ class ReadingRulesTest {
 
   @Test
   void aTypoInACaptionIsSaidToBeAVariant() {
-    ReadResult result = read(page(TestPages.Layout.TEXT_TAB_ROWS).replace("7.属于行政执法案卷\t", "7.属于行政执法案件\t"));
+    ReadResult result =
+        read(page(TestPages.Layout.TEXT_TAB_ROWS).replace("7.属于行政执法案卷\t", "7.属于行政执法案件\t"));
     assertTrue(ids(result, Severity.INFO).contains("IMPORT-LABEL-VARIANT"));
   }
 
@@ -104,20 +111,40 @@ class ReadingRulesTest {
     ReadCell cell = result.cells().get(STATE_SECRET_PERSONS);
     assertEquals(BigDecimal.valueOf(value), cell.value());
     assertEquals(mark, cell.mark().orElse(null));
-    assertEquals(printed.trim().equals("\u00a0") ? "" : printed.trim(), cell.printed().isEmpty() ? "" : printed.trim());
+    assertEquals(
+        printed.trim().equals("\u00a0") ? "" : printed.trim(),
+        cell.printed().isEmpty() ? "" : printed.trim());
     if (info != null) {
       assertTrue(ids(result, Severity.INFO).contains(info), result.problems()::toString);
     }
     // the row's total no longer adds up when the value changed: still read, the validator says so
-    assertEquals(mark == null && value != 0, !result.hasErrors() && result.report().get().applications().outcomes().notDisclosed().stateSecret().naturalPerson() != 0);
+    assertEquals(
+        mark == null && value != 0,
+        !result.hasErrors()
+            && result
+                    .report()
+                    .get()
+                    .applications()
+                    .outcomes()
+                    .notDisclosed()
+                    .stateSecret()
+                    .naturalPerson()
+                != 0);
   }
 
   @Test
   void textThatIsNoNumberIsAnErrorAtTheCellAndThereIsNoReport() {
     String line = rowLine(page(TestPages.Layout.TEXT_TAB_ROWS), "1.属于国家秘密");
-    ReadResult result = read(page(TestPages.Layout.TEXT_TAB_ROWS).replace(line, line.replaceFirst("\t0\t", "\t见附件\t")));
+    ReadResult result =
+        read(
+            page(TestPages.Layout.TEXT_TAB_ROWS)
+                .replace(line, line.replaceFirst("\t0\t", "\t见附件\t")));
     assertFalse(result.report().isPresent());
-    ReadProblem problem = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-CELL-UNREADABLE")).findFirst().get();
+    ReadProblem problem =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-CELL-UNREADABLE"))
+            .findFirst()
+            .get();
     assertEquals(STATE_SECRET_PERSONS.pointer(), problem.pointer());
     assertTrue(problem.position().isKnown());
     assertTrue(problem.message(Locale.CHINESE).contains("见附件"));
@@ -141,16 +168,35 @@ class ReadingRulesTest {
     String second = rowLine(page, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
     String third = rowLine(page, "3.其他");
     String single = "\t（六）其他处理\t1\t0\t0\t0\t0\t0\t1";
-    ReadResult result = read(page.replace(first + "\n", "").replace(second + "\n", "").replace(third, single));
+    ReadResult result =
+        read(page.replace(first + "\n", "").replace(second + "\n", "").replace(third, single));
     assertEquals(Edition.V2019, result.edition());
-    assertEquals(java.util.Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.ERROR));
+    assertEquals(
+        java.util.Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.ERROR));
     // read on: every cell resolved, so the report is returned beside its edition ERROR
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertTrue(result.hasErrors());
-    assertTrue(result.report().get().blankCells().contains(
-        FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL)));
-    assertEquals(BigDecimal.ONE, result.cells().get(FormCells.applications(ApplicationRow.OTHER_HANDLING_OTHER, ApplicantColumn.NATURAL_PERSON)).value());
-    assertEquals(CellMark.BLANK, result.cells().get(FormCells.applications(ApplicationRow.CORRECTION_OVERDUE, ApplicantColumn.TOTAL)).mark().get());
+    assertTrue(
+        result
+            .report()
+            .get()
+            .blankCells()
+            .contains(FormCells.applications(ApplicationRow.FEE_OVERDUE, ApplicantColumn.TOTAL)));
+    assertEquals(
+        BigDecimal.ONE,
+        result
+            .cells()
+            .get(
+                FormCells.applications(
+                    ApplicationRow.OTHER_HANDLING_OTHER, ApplicantColumn.NATURAL_PERSON))
+            .value());
+    assertEquals(
+        CellMark.BLANK,
+        result
+            .cells()
+            .get(FormCells.applications(ApplicationRow.CORRECTION_OVERDUE, ApplicantColumn.TOTAL))
+            .mark()
+            .get());
     assertEquals(FormCells.SIZE, result.cells().size());
   }
 
@@ -159,7 +205,8 @@ class ReadingRulesTest {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     ReadResult result = read(page.replace(rowLine(page, "规章") + "\n", ""));
     assertTrue(result.report().isPresent(), result.problems()::toString);
-    assertEquals(java.util.Collections.singletonList("IMPORT-ROW-ABSENT"), ids(result, Severity.WARNING));
+    assertEquals(
+        java.util.Collections.singletonList("IMPORT-ROW-ABSENT"), ids(result, Severity.WARNING));
     assertEquals(3, result.report().get().blankCells().size());
   }
 
@@ -181,9 +228,14 @@ class ReadingRulesTest {
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.applications(), result.report().get().applications());
     ReadProblem variant =
-        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT"))
+            .findFirst()
+            .get();
     assertEquals(Severity.INFO, variant.severity());
-    assertTrue(variant.message().contains("重复的申请") && variant.message().contains("2.重复申请"), variant::message);
+    assertTrue(
+        variant.message().contains("重复的申请") && variant.message().contains("2.重复申请"),
+        variant::message);
   }
 
   @Test
@@ -196,8 +248,13 @@ class ReadingRulesTest {
     assertEquals(LINFEN.proactiveDisclosure(), result.report().get().proactiveDisclosure());
     assertTrue(ids(result, Severity.WARNING).isEmpty(), result.problems()::toString);
     ReadProblem variant =
-        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT")).findFirst().get();
-    assertTrue(variant.message().contains("本年废纸件数") && variant.message().contains("本年废止件数"), variant::message);
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT"))
+            .findFirst()
+            .get();
+    assertTrue(
+        variant.message().contains("本年废纸件数") && variant.message().contains("本年废止件数"),
+        variant::message);
   }
 
   @Test
@@ -207,19 +264,26 @@ class ReadingRulesTest {
     ReadResult result = read(page.replace(line, line.replace("（一）予以公开", "（一）予分公开")));
     assertFalse(result.report().isPresent());
     ReadProblem ambiguous =
-        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-LABEL-AMBIGUOUS")).findFirst().get();
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-LABEL-AMBIGUOUS"))
+            .findFirst()
+            .get();
     assertEquals(Severity.ERROR, ambiguous.severity());
     assertTrue(ambiguous.position().isKnown());
-    assertTrue(ambiguous.message().contains("予以公开") && ambiguous.message().contains("部分公开"), ambiguous::message);
+    assertTrue(
+        ambiguous.message().contains("予以公开") && ambiguous.message().contains("部分公开"),
+        ambiguous::message);
     // neither row it could be is taken as absent and blank
-    assertFalse(ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+    assertFalse(
+        ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
   }
 
   /**
    * The page with table 三's columns rearranged: {@code header} rewrites its header lines, and
    * {@code swap} gives, for each value position, the position its value moves to.
    */
-  private static String applicantColumns(String page, java.util.function.UnaryOperator<String> header, int[] swap) {
+  private static String applicantColumns(
+      String page, java.util.function.UnaryOperator<String> header, int[] swap) {
     StringBuilder out = new StringBuilder();
     boolean inTable = false;
     for (String line : page.split("\n", -1)) {
@@ -252,22 +316,35 @@ class ReadingRulesTest {
 
   @Test
   void tableThreesColumnsFollowItsPrintedHeader() {
-    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), ReadingRulesTest::swapNaturalAndTotal, NATURAL_AND_TOTAL_SWAPPED);
+    String page =
+        applicantColumns(
+            page(TestPages.Layout.TEXT_TAB_ROWS),
+            ReadingRulesTest::swapNaturalAndTotal,
+            NATURAL_AND_TOTAL_SWAPPED);
     assertTrue(page.contains("\t总计\t") || page.contains("\t总计\n"), page);
     ReadResult result = read(page);
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.applications(), result.report().get().applications());
-    assertFalse(result.problems().stream().anyMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")), result.problems()::toString);
+    assertFalse(
+        result.problems().stream().anyMatch(p -> p.ruleId().startsWith("IMPORT-HEADER")),
+        result.problems()::toString);
   }
 
   @Test
   void aMangledHeaderOfTableThreeIsReadByPositionAndSaysSo() {
-    String page = applicantColumns(page(TestPages.Layout.TEXT_TAB_ROWS), line -> line.replace("社会公益组织", "社会公益"), new int[] {0, 1, 2, 3, 4, 5, 6});
+    String page =
+        applicantColumns(
+            page(TestPages.Layout.TEXT_TAB_ROWS),
+            line -> line.replace("社会公益组织", "社会公益"),
+            new int[] {0, 1, 2, 3, 4, 5, 6});
     ReadResult result = read(page);
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.applications(), result.report().get().applications());
     ReadProblem positional =
-        result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL")).findFirst().get();
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL"))
+            .findFirst()
+            .get();
     assertEquals(Severity.INFO, positional.severity());
     assertEquals("/applications", positional.pointer());
     assertTrue(positional.position().isKnown());
@@ -282,7 +359,10 @@ class ReadingRulesTest {
             NATURAL_AND_TOTAL_SWAPPED);
     ReadResult result = read(page);
     assertFalse(result.report().isPresent());
-    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
+    assertEquals(
+        java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"),
+        ids(result, Severity.ERROR),
+        result.problems()::toString);
     assertTrue(result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-MISSING")));
   }
 
@@ -290,10 +370,18 @@ class ReadingRulesTest {
   void aHeaderOfTableFourThatContradictsTheFormsOrderIsAnError() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
     assertTrue(page.contains("结果维持"));
-    ReadResult result = read(page.replace("结果维持", "\u0000").replace("结果纠正", "结果维持").replace("\u0000", "结果纠正"));
+    ReadResult result =
+        read(page.replace("结果维持", "\u0000").replace("结果纠正", "结果维持").replace("\u0000", "结果纠正"));
     assertFalse(result.report().isPresent());
-    assertEquals(java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"), ids(result, Severity.ERROR), result.problems()::toString);
-    ReadProblem contradicts = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-HEADER-CONTRADICTS")).findFirst().get();
+    assertEquals(
+        java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"),
+        ids(result, Severity.ERROR),
+        result.problems()::toString);
+    ReadProblem contradicts =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-HEADER-CONTRADICTS"))
+            .findFirst()
+            .get();
     assertEquals("/reconsiderationAndLitigation", contradicts.pointer());
     assertTrue(contradicts.position().isKnown());
   }
@@ -304,7 +392,11 @@ class ReadingRulesTest {
     String line = rowLine(page, "2.重复申请");
     ReadResult result = read(page.replace(line, line + "\t0"));
     assertFalse(result.report().isPresent());
-    ReadProblem problem = result.problems().stream().filter(p -> p.ruleId().equals("IMPORT-ROW-SHAPE")).findFirst().get();
+    ReadProblem problem =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-ROW-SHAPE"))
+            .findFirst()
+            .get();
     assertEquals("/applications/outcomes/notProcessed/repeatedApplications", problem.pointer());
   }
 
@@ -312,10 +404,14 @@ class ReadingRulesTest {
   void aReportTwiceOnAPageWithOtherNumbersIsRefused() {
     String page = page(TestPages.Layout.HTML_WORD);
     AnnualReport other = ReportFixtures.valid(7);
-    String twice = page.replace("</body>", TestPages.render(other, TestPages.Layout.HTML_WORD, new TestPages.Style()) + "</body>");
+    String twice =
+        page.replace(
+            "</body>",
+            TestPages.render(other, TestPages.Layout.HTML_WORD, new TestPages.Style()) + "</body>");
     ReadResult result = read(twice);
     assertFalse(result.report().isPresent());
-    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-ROW-DUPLICATE"), result.problems()::toString);
+    assertTrue(
+        ids(result, Severity.ERROR).contains("IMPORT-ROW-DUPLICATE"), result.problems()::toString);
   }
 
   @Test
@@ -334,15 +430,18 @@ class ReadingRulesTest {
     int rowEnd = page.indexOf("</tr>", start);
     String head = page.substring(0, start);
     String row = page.substring(start, rowEnd);
-    String spanned = row.replace("<td>", "<td rowspan=\"2\">").replaceFirst("&nbsp;0&nbsp;", "&nbsp;5&nbsp;");
+    String spanned =
+        row.replace("<td>", "<td rowspan=\"2\">").replaceFirst("&nbsp;0&nbsp;", "&nbsp;5&nbsp;");
     int next = page.indexOf("<tr>", rowEnd);
     int nextEnd = page.indexOf("</tr>", next);
     String secondRow = page.substring(next, nextEnd);
     String secondLabelOnly = secondRow.substring(0, secondRow.indexOf("</td>") + 5);
-    String changed = head + spanned + page.substring(rowEnd, next) + secondLabelOnly + page.substring(nextEnd);
+    String changed =
+        head + spanned + page.substring(rowEnd, next) + secondLabelOnly + page.substring(nextEnd);
     ReadResult result = read(changed);
     assertFalse(result.report().isPresent());
-    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-CELL-SPAN"), result.problems()::toString);
+    assertTrue(
+        ids(result, Severity.ERROR).contains("IMPORT-CELL-SPAN"), result.problems()::toString);
   }
 
   @Test
@@ -352,7 +451,8 @@ class ReadingRulesTest {
     ReadResult fromHtml = PublishedReports.read(html.getBytes(gbk));
     assertEquals(LINFEN.applications(), fromHtml.report().get().applications());
     assertEquals(gbk, fromHtml.charset());
-    ReadResult fromText = PublishedReports.read(page(TestPages.Layout.TEXT_CELL_PER_LINE).getBytes(gbk));
+    ReadResult fromText =
+        PublishedReports.read(page(TestPages.Layout.TEXT_CELL_PER_LINE).getBytes(gbk));
     assertEquals(LINFEN.applications(), fromText.report().get().applications());
     assertEquals(SourceFormat.TEXT, fromText.format());
   }

@@ -16,15 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The narratives of the real published reports, as read: the figures their README says they
- * state are found and agree with the tables, and no narrative rule raises a false alarm.
+ * The narratives of the real published reports, as read: the figures their README says they state
+ * are found and agree with the tables, and no narrative rule raises a false alarm.
  */
 class RealNarrativesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        // file | the figures stated (phrase=value), as the reports' README and a reading of the text give them
+        // file | the figures stated (phrase=value), as the reports' README and a reading of the
+        // text give them
         "linfen-yaodu-2024.txt       | RECEIVED=15 CARRIED_OVER_FROM_PREVIOUS_YEAR=1 HANDLED_AFTER=12 CARRIED_OVER_TO_NEXT_YEAR_AFTER=3",
         "shuyang-2025.txt            | RECEIVED=749 HANDLED=718 CARRIED_OVER_TO_NEXT_YEAR=31 CASES=74",
         "shuyang-fagaiju-2023.html   | RECEIVED=26",
@@ -39,11 +40,17 @@ class RealNarrativesTest {
         found.add(figure.phrase() + "=" + figure.value());
       }
     }
-    List<String> expected = figures.isEmpty() ? new ArrayList<>() : Arrays.asList(figures.split(" "));
+    List<String> expected =
+        figures.isEmpty() ? new ArrayList<>() : Arrays.asList(figures.split(" "));
     assertEquals(expected, found);
     List<Violation> alarms = new ArrayList<>();
-    for (String rule : Arrays.asList(Rules.NARRATIVE_TABLE_MISMATCH, Rules.NARRATIVE_PERCENTAGE,
-        Rules.FEE_ROW_WITHOUT_FEE_TEXT, Rules.FEE_UNIT, Rules.REGULATIONS_WITHOUT_POWER)) {
+    for (String rule :
+        Arrays.asList(
+            Rules.NARRATIVE_TABLE_MISMATCH,
+            Rules.NARRATIVE_PERCENTAGE,
+            Rules.FEE_ROW_WITHOUT_FEE_TEXT,
+            Rules.FEE_UNIT,
+            Rules.REGULATIONS_WITHOUT_POWER)) {
       alarms.addAll(ReportValidator.standard().validate(report).byRule(rule));
     }
     assertEquals(new ArrayList<Violation>(), alarms);

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.publication.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +14,6 @@ import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +34,8 @@ class RealReportsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // file | report expected | error rules | warning rules | organ checked | header read by position
+        // file | report expected | error rules | warning rules | organ checked | header read by
+        // position
         "linfen-yaodu-2024.txt       | true  |                     | | true  | false",
         "shuyang-fagaiju-2023.html   | true  |                     | | true  | false",
         // the converter mangled table 三's header ("社会公益"): read by position, and said so
@@ -48,32 +47,45 @@ class RealReportsTest {
         "pingtan-jingfaju-2021.html  | true  |                     | | true  | false",
       })
   void readsCellExact(
-      String file, boolean reported, String errors, String warnings, boolean organChecked, boolean positional)
+      String file,
+      boolean reported,
+      String errors,
+      String warnings,
+      boolean organChecked,
+      boolean positional)
       throws IOException {
     ReadResult result = PublishedReports.read(resource(file));
-    JsonNode expected = JSON.readTree(resource(file.replaceAll("\\.(html|txt)$", ".expected.json")));
+    JsonNode expected =
+        JSON.readTree(resource(file.replaceAll("\\.(html|txt)$", ".expected.json")));
 
     List<String> wrong = new ArrayList<>();
     for (Cell cell : FormCells.all()) {
       ReadCell read = result.cells().get(cell);
       BigDecimal want = expected.at(cell.pointer()).decimalValue();
       if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(cell.pointer() + " read " + (read == null ? "nothing" : read.value()) + ", expected " + want);
+        wrong.add(
+            cell.pointer()
+                + " read "
+                + (read == null ? "nothing" : read.value())
+                + ", expected "
+                + want);
       }
     }
     assertEquals(new ArrayList<>(), wrong, () -> "cells differ; problems: " + result.problems());
     assertEquals(pointers(expected.path("blankCells")), new TreeSet<>(result.blankCells()));
-    assertEquals(pointers(expected.path("notApplicableCells")), new TreeSet<>(result.notApplicableCells()));
+    assertEquals(
+        pointers(expected.path("notApplicableCells")), new TreeSet<>(result.notApplicableCells()));
 
-    assertEquals(ruleIds(errors), rules(result.problems(), Severity.ERROR), result.problems()::toString);
-    assertEquals(ruleIds(warnings), rules(result.problems(), Severity.WARNING), result.problems()::toString);
+    assertEquals(
+        ruleIds(errors), rules(result.problems(), Severity.ERROR), result.problems()::toString);
+    assertEquals(
+        ruleIds(warnings), rules(result.problems(), Severity.WARNING), result.problems()::toString);
     assertEquals(reported, result.report().isPresent());
     assertEquals(
         positional,
         result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL")),
         result.problems()::toString);
-    assertEquals(
-        expected.path("year").asInt(), result.match().year().orElse(-1).intValue());
+    assertEquals(expected.path("year").asInt(), result.match().year().orElse(-1).intValue());
     if (organChecked) {
       assertEquals(expected.path("organ").asText(), result.match().organ().orElse(null));
     }
@@ -81,13 +93,17 @@ class RealReportsTest {
       assertEquals(FormCells.SIZE, result.cells().size());
       assertEquals(
           pointers(expected.path("blankCells")),
-          result.report().get().blankCells().stream().map(Cell::pointer).collect(Collectors.toCollection(TreeSet::new)));
+          result.report().get().blankCells().stream()
+              .map(Cell::pointer)
+              .collect(Collectors.toCollection(TreeSet::new)));
       assertTrue(result.report().get().overview().filter(s -> !s.isEmpty()).isPresent());
       assertTrue(result.report().get().otherMatters().filter(s -> !s.isEmpty()).isPresent());
     } else {
       assertTrue(result.hasErrors());
     }
-    assertEquals(ruleIds(errors).contains("IMPORT-EDITION-2019") ? Edition.V2019 : Edition.V2021, result.edition());
+    assertEquals(
+        ruleIds(errors).contains("IMPORT-EDITION-2019") ? Edition.V2019 : Edition.V2021,
+        result.edition());
   }
 
   private static Set<String> pointers(JsonNode array) {

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Renders a report the way real portals print it, for round-trip tests until the renderer (branch
- * render) is available: Word-exported HTML with spans, MsoNormal spans and {@code &nbsp;}, the
- * HTML table split at a page break, a page copied as one cell per line, tab-separated rows, and
+ * render) is available: Word-exported HTML with spans, MsoNormal spans and {@code &nbsp;}, the HTML
+ * table split at a page break, a page copied as one cell per line, tab-separated rows, and
  * Markdown. Captions come from the catalogue; knobs vary what real pages vary.
  */
 final class TestPages {
@@ -38,8 +38,10 @@ final class TestPages {
     boolean fullWidthDigits;
     boolean breakLabels;
     boolean thousands;
+
     /** Cells printed blank or "—" (they must hold 0). */
     Set<Cell> blank = new java.util.HashSet<>();
+
     Set<Cell> notApplicable = new java.util.HashSet<>();
   }
 
@@ -55,9 +57,12 @@ final class TestPages {
     boolean html = layout == Layout.HTML_WORD || layout == Layout.HTML_SPLIT;
     String title = report.organ() + report.year() + "年政府信息公开工作年度报告";
     if (html) {
-      out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(esc(title))
-          .append("_政府信息公开年报</title><script>var a = '<table><tr><td>规章</td><td>9</td></tr></table>';</script></head><body>")
-          .append("<div class=\"nav\"><a href=\"/\">首页</a> <a>政务公开</a> <ul><li>2020年政府信息公开工作年度报告</li></ul></div><div class=\"article\">");
+      out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+          .append(esc(title))
+          .append(
+              "_政府信息公开年报</title><script>var a = '<table><tr><td>规章</td><td>9</td></tr></table>';</script></head><body>")
+          .append(
+              "<div class=\"nav\"><a href=\"/\">首页</a> <a>政务公开</a> <ul><li>2020年政府信息公开工作年度报告</li></ul></div><div class=\"article\">");
     } else if (layout == Layout.MARKDOWN) {
       out.append("# ").append(title).append("\n\n");
     } else {
@@ -72,7 +77,11 @@ final class TestPages {
     paragraph(out, layout, FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(), true);
     if (layout == Layout.MARKDOWN) {
       for (CaseGroup group : CaseGroup.values()) {
-        paragraph(out, layout, group.groups().isEmpty() ? group.label().zh() : "行政诉讼（" + group.label().zh() + "）", true);
+        paragraph(
+            out,
+            layout,
+            group.groups().isEmpty() ? group.label().zh() : "行政诉讼（" + group.label().zh() + "）",
+            true);
         List<List<Object>> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -92,9 +101,18 @@ final class TestPages {
     paragraph(out, layout, NarrativeSection.OTHER_MATTERS.label().zh(), true);
     paragraph(out, layout, report.otherMatters().orElse(""), false);
     paragraph(out, layout, report.organ(), false);
-    report.publishedOn().ifPresent(d -> paragraph(out, layout, d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日", false));
+    report
+        .publishedOn()
+        .ifPresent(
+            d ->
+                paragraph(
+                    out,
+                    layout,
+                    d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日",
+                    false));
     if (html) {
-      out.append("</div><div class=\"footer\"><p>主办单位：某某 2024年1月1日</p><table><tr><td>网站标识码</td><td>3590000001</td></tr></table></div></body></html>");
+      out.append(
+          "</div><div class=\"footer\"><p>主办单位：某某 2024年1月1日</p><table><tr><td>网站标识码</td><td>3590000001</td></tr></table></div></body></html>");
     }
     return out.toString();
   }
@@ -122,7 +140,10 @@ final class TestPages {
         List<Object> header = new ArrayList<>();
         header.add("信息内容");
         for (DisclosureColumn column : item.columns()) {
-          header.add(item.columns().size() == 1 ? new Td(label(column.label().zh(), style), 1, 3) : label(column.label().zh(), style));
+          header.add(
+              item.columns().size() == 1
+                  ? new Td(label(column.label().zh(), style), 1, 3)
+                  : label(column.label().zh(), style));
         }
         rows.add(header);
       }
@@ -140,7 +161,8 @@ final class TestPages {
   private static List<List<Object>> tableThree(AnnualReport report, Style style) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(Arrays.<Object>asList(new Td(NOTE, 3, 3), new Td("申请人情况", 1, 7)));
-    rows.add(Arrays.<Object>asList(new Td("自然人", 2, 1), new Td("法人或其他组织", 1, 5), new Td("总计", 2, 1)));
+    rows.add(
+        Arrays.<Object>asList(new Td("自然人", 2, 1), new Td("法人或其他组织", 1, 5), new Td("总计", 2, 1)));
     List<Object> sub = new ArrayList<>();
     for (ApplicantColumn column : ApplicantColumn.APPLICANTS.subList(1, 6)) {
       sub.add(label(column.label().zh(), style));
@@ -152,11 +174,15 @@ final class TestPages {
       for (int level = 0; level < row.groups().size(); level++) {
         Label group = row.groups().get(level);
         int index = all.indexOf(row);
-        boolean first = index == 0 || all.get(index - 1).groups().size() <= level || !all.get(index - 1).groups().get(level).equals(group);
+        boolean first =
+            index == 0
+                || all.get(index - 1).groups().size() <= level
+                || !all.get(index - 1).groups().get(level).equals(group);
         if (first) {
           int span = 0;
           for (ApplicationRow other : all) {
-            span += other.groups().size() > level && other.groups().get(level).equals(group) ? 1 : 0;
+            span +=
+                other.groups().size() > level && other.groups().get(level).equals(group) ? 1 : 0;
           }
           cells.add(new Td(group.zh(), span, 1));
         } else {
@@ -214,7 +240,8 @@ final class TestPages {
       return "—";
     }
     Number number = cell.value(report);
-    String text = number instanceof BigDecimal ? ((BigDecimal) number).toPlainString() : number.toString();
+    String text =
+        number instanceof BigDecimal ? ((BigDecimal) number).toPlainString() : number.toString();
     if (style.thousands && !cell.isMoney() && number.longValue() >= 1000) {
       text = String.format(java.util.Locale.ROOT, "%,d", number.longValue());
     }
@@ -233,7 +260,9 @@ final class TestPages {
       case HTML_WORD:
       case HTML_SPLIT:
         for (String line : text.split("\n", -1)) {
-          out.append("<p class=\"MsoNormal\"><span style=\"font-size:16pt\">").append(esc(line)).append("<o:p></o:p></span></p>\n");
+          out.append("<p class=\"MsoNormal\"><span style=\"font-size:16pt\">")
+              .append(esc(line))
+              .append("<o:p></o:p></span></p>\n");
         }
         break;
       case MARKDOWN:
@@ -244,7 +273,8 @@ final class TestPages {
     }
   }
 
-  private static void table(StringBuilder out, Layout layout, List<List<Object>> rows, int splitAfter) {
+  private static void table(
+      StringBuilder out, Layout layout, List<List<Object>> rows, int splitAfter) {
     switch (layout) {
       case HTML_WORD:
       case HTML_SPLIT:
@@ -252,7 +282,8 @@ final class TestPages {
         int index = 0;
         for (List<Object> row : rows) {
           if (index++ == splitAfter) {
-            out.append("</tbody></table>\n<p class=\"MsoNormal\"><br style=\"page-break-before:always\"></p>\n<table class=\"MsoNormalTable\"><tbody>\n");
+            out.append(
+                "</tbody></table>\n<p class=\"MsoNormal\"><br style=\"page-break-before:always\"></p>\n<table class=\"MsoNormalTable\"><tbody>\n");
           }
           out.append("<tr>");
           for (Object cell : row) {
@@ -324,5 +355,4 @@ final class TestPages {
   private static String esc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
-
 }

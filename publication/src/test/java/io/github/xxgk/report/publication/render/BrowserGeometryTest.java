@@ -21,10 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Scanner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,18 +31,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rendered pages in a real browser (headless chromium): every value cell lies under each of
- * its column headers and within the band of each of its row labels, and nothing is wider than the
- * page, at the printable width of A4 (180 mm, 680 CSS px) and on a narrow screen (500 px), where the tables
- * may only scroll inside their own box. The real report is also printed to PDF in target/browser.
+ * The rendered pages in a real browser (headless chromium): every value cell lies under each of its
+ * column headers and within the band of each of its row labels, and nothing is wider than the page,
+ * at the printable width of A4 (180 mm, 680 CSS px) and on a narrow screen (500 px), where the
+ * tables may only scroll inside their own box. The real report is also printed to PDF in
+ * target/browser.
  */
 class BrowserGeometryTest {
   /** A4's width less 15 mm margins each side, in CSS pixels (96 per inch). */
   private static final int A4_PRINTABLE = 680;
 
   /**
-   * A narrow screen: headless chromium will not make a window narrower than 500 px, which is
-   * still below the 40em at which the page switches to its phone layout.
+   * A narrow screen: headless chromium will not make a window narrower than 500 px, which is still
+   * below the 40em at which the page switches to its phone layout.
    */
   private static final int PHONE = 500;
 
@@ -108,7 +107,11 @@ class BrowserGeometryTest {
   @Test
   void generatedReportsKeepTheirGeometry() throws Exception {
     for (long seed : new long[] {1, 2}) {
-      check("generated-" + seed, HtmlRenderer.standard().render(ReportFixtures.valid(seed)), A4_PRINTABLE, false);
+      check(
+          "generated-" + seed,
+          HtmlRenderer.standard().render(ReportFixtures.valid(seed)),
+          A4_PRINTABLE,
+          false);
     }
   }
 
@@ -122,17 +125,23 @@ class BrowserGeometryTest {
             .from(ReportFixtures.valid(3))
             .organ(repeat("某", 120) + repeat("W", 200))
             .overview(repeat("0123456789", 100));
-    CellArrays.grid(counts, new BigDecimal("-123456789012345678901234567890.123456789")).fill(builder);
+    CellArrays.grid(counts, new BigDecimal("-123456789012345678901234567890.123456789"))
+        .fill(builder);
     AnnualReport report = builder.build();
     String findings =
-        HtmlRenderer.standard().findings(report, ReportValidator.standard().validate(report), Locale.CHINESE);
+        HtmlRenderer.standard()
+            .findings(report, ReportValidator.standard().validate(report), Locale.CHINESE);
     check("extreme-findings", findings, A4_PRINTABLE, false);
     check("extreme-findings", findings, PHONE, true);
   }
 
-  private void check(String name, String page, int width, boolean tablesMayScroll) throws Exception {
+  private void check(String name, String page, int width, boolean tablesMayScroll)
+      throws Exception {
     Path file = work.resolve(name + "-" + width + ".html");
-    Files.write(file, page.replace("</body>", "<script>" + script + "</script>\n</body>").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        page.replace("</body>", "<script>" + script + "</script>\n</body>")
+            .getBytes(StandardCharsets.UTF_8));
     Document dom = Jsoup.parse(chromium.dumpDom(file, width));
     Element metrics = dom.getElementById("geometry");
     assertTrue(metrics != null, name + ": the geometry script did not run");
@@ -141,7 +150,10 @@ class BrowserGeometryTest {
         Integer.parseInt(metrics.attr("data-scroll-width")) <= width,
         name + " is wider than " + width + " px: " + metrics.attr("data-scroll-width"));
     if (!tablesMayScroll) {
-      assertEquals("", metrics.attr("data-overflowing-tables"), name + ": tables wider than the page at " + width);
+      assertEquals(
+          "",
+          metrics.attr("data-overflowing-tables"),
+          name + ": tables wider than the page at " + width);
     }
     List<Element> tables = dom.select("table.form");
     assertEquals(3, tables.size());
@@ -157,15 +169,20 @@ class BrowserGeometryTest {
         for (PaperCell header : layout.headersOf(at)) {
           double[] h = box(grid, header);
           checked++;
-          if (!(h[0] <= value[0] + TOLERANCE && value[2] <= h[2] + TOLERANCE && h[3] <= value[1] + TOLERANCE)) {
+          if (!(h[0] <= value[0] + TOLERANCE
+              && value[2] <= h[2] + TOLERANCE
+              && h[3] <= value[1] + TOLERANCE)) {
             problems.add(cell + " is not under " + header + ": " + str(value) + " vs " + str(h));
           }
         }
         for (PaperCell label : layout.rowLabelsOf(at)) {
           double[] l = box(grid, label);
           checked++;
-          if (!(l[1] <= value[1] + TOLERANCE && value[3] <= l[3] + TOLERANCE && l[2] <= value[0] + TOLERANCE)) {
-            problems.add(cell + " is not in the band of " + label + ": " + str(value) + " vs " + str(l));
+          if (!(l[1] <= value[1] + TOLERANCE
+              && value[3] <= l[3] + TOLERANCE
+              && l[2] <= value[0] + TOLERANCE)) {
+            problems.add(
+                cell + " is not in the band of " + label + ": " + str(value) + " vs " + str(l));
           }
         }
       }

@@ -63,11 +63,13 @@ final class Chromium {
   }
 
   /** A screenshot of a page's top at a window size. */
-  void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+  void screenshot(Path page, Path png, int width, int height)
+      throws IOException, InterruptedException {
     run(page, width, height, "--screenshot=" + png.toAbsolutePath());
   }
 
-  private String run(Path page, int width, int height, String... action) throws IOException, InterruptedException {
+  private String run(Path page, int width, int height, String... action)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work, "profile");
     List<String> command =
         new ArrayList<>(
@@ -87,8 +89,7 @@ final class Chromium {
     command.addAll(Arrays.asList(action));
     command.add(page.toUri().toString());
     Path errors = Files.createTempFile(work, "chromium", ".log");
-    Process process =
-        new ProcessBuilder(command).redirectError(errors.toFile()).start();
+    Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
     process.getOutputStream().close();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Thread reader =
@@ -112,7 +113,10 @@ final class Chromium {
     delete(profile);
     if (process.exitValue() != 0) {
       throw new AssertionError(
-          "chromium exited with " + process.exitValue() + ": " + new String(Files.readAllBytes(errors), StandardCharsets.UTF_8));
+          "chromium exited with "
+              + process.exitValue()
+              + ": "
+              + new String(Files.readAllBytes(errors), StandardCharsets.UTF_8));
     }
     Files.delete(errors);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);

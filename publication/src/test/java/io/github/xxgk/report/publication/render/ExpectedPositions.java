@@ -11,8 +11,12 @@ import java.util.List;
 final class ExpectedPositions {
   /** Table 二: four blocks of a caption row and a header row, then their items. */
   private static final int[][] DISCLOSURE = {
-    {2, 1}, {2, 2}, {2, 3}, // 规章
-    {3, 1}, {3, 2}, {3, 3}, // 行政规范性文件
+    {2, 1},
+    {2, 2},
+    {2, 3}, // 规章
+    {3, 1},
+    {3, 2},
+    {3, 3}, // 行政规范性文件
     {6, 1}, // 行政许可
     {9, 1}, // 行政处罚
     {10, 1}, // 行政强制

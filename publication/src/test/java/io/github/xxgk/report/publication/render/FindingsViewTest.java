@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class FindingsViewTest {
 
-  /** For every generable defect: each violation is on its cell and in the list, linked both ways. */
+  /**
+   * For every generable defect: each violation is on its cell and in the list, linked both ways.
+   */
   @Test
   void everyViolationIsMarkedOnItsCellAndListedWithLinksBothWays() {
     for (String rule : Defects.generable()) {
@@ -44,7 +46,8 @@ class FindingsViewTest {
         Optional<Cell> cell = FormCells.byPointer(violation.pointer());
         if (cell.isPresent()) {
           Element td = page.getElementById("cell-" + FormCells.all().indexOf(cell.get()));
-          assertEquals("#cell-" + FormCells.all().indexOf(cell.get()), item.selectFirst("a").attr("href"));
+          assertEquals(
+              "#cell-" + FormCells.all().indexOf(cell.get()), item.selectFirst("a").attr("href"));
           assertTrue(td.hasClass("finding"), rule + ": " + td);
           assertFalse(td.select("a.ref[href=#finding-" + (i + 1) + "]").isEmpty(), td.toString());
           assertTrue(td.attr("title").contains(violation.message(Locale.CHINESE)));
@@ -57,16 +60,21 @@ class FindingsViewTest {
       Element summary = page.selectFirst("header .summary");
       assertEquals(result.isValid(), summary.hasClass("valid"));
       assertTrue(
-          summary.text().contains("错误 " + result.bySeverity(Severity.ERROR).size() + " 项"), summary.text());
+          summary.text().contains("错误 " + result.bySeverity(Severity.ERROR).size() + " 项"),
+          summary.text());
     }
   }
 
-  /** A figure of the text that differs from the tables is marked on its sentence, linked both ways. */
+  /**
+   * A figure of the text that differs from the tables is marked on its sentence, linked both ways.
+   */
   @Test
   void aNarrativeFindingIsMarkedOnItsSentence() {
     for (int seed = 0; seed < 20; seed++) {
-      AnnualReport report = io.github.xxgk.report.testkit.NarrativeDefects.changeOneFigure(
-          ReportFixtures.valid(seed), new io.github.xxgk.report.testkit.SplitMix64(seed)).report();
+      AnnualReport report =
+          io.github.xxgk.report.testkit.NarrativeDefects.changeOneFigure(
+                  ReportFixtures.valid(seed), new io.github.xxgk.report.testkit.SplitMix64(seed))
+              .report();
       ValidationResult result = ReportValidator.standard().validate(report);
       Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
       List<Violation> violations = result.violations();
@@ -76,11 +84,14 @@ class FindingsViewTest {
         if (!violation.textOffset().isPresent()) {
           continue;
         }
-        String text = io.github.xxgk.report.form.NarrativeSection.values()[0].pointer().equals(violation.pointer())
-            ? report.overview().get()
-            : violation.pointer().equals("/problemsAndImprovements")
-                ? report.problemsAndImprovements().get()
-                : report.otherMatters().get();
+        String text =
+            io.github.xxgk.report.form.NarrativeSection.values()[0]
+                    .pointer()
+                    .equals(violation.pointer())
+                ? report.overview().get()
+                : violation.pointer().equals("/problemsAndImprovements")
+                    ? report.problemsAndImprovements().get()
+                    : report.otherMatters().get();
         int offset = violation.textOffset().getAsInt();
         String sentence = text.substring(offset, offset + violation.textLength().getAsInt());
         Element mark = page.getElementById("text-finding-" + (i + 1));
@@ -89,7 +100,8 @@ class FindingsViewTest {
         assertEquals(sentence, mark.wholeText());
         assertTrue(mark.attr("title").contains(violation.message(Locale.CHINESE)));
         assertEquals("#finding-" + (i + 1), mark.nextElementSibling().attr("href"));
-        assertEquals("#text-finding-" + (i + 1),
+        assertEquals(
+            "#text-finding-" + (i + 1),
             page.getElementById("finding-" + (i + 1)).selectFirst("a").attr("href"));
         marked++;
       }
@@ -105,7 +117,8 @@ class FindingsViewTest {
     for (Violation violation : result.violations()) {
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent() && violation.severity() == Severity.ERROR) {
-        assertTrue(page.getElementById("cell-" + FormCells.all().indexOf(cell.get())).hasClass("error"));
+        assertTrue(
+            page.getElementById("cell-" + FormCells.all().indexOf(cell.get())).hasClass("error"));
       }
     }
     Element summary = page.selectFirst(".summary");
@@ -117,7 +130,8 @@ class FindingsViewTest {
   void aViolationOfTheWholeReportIsListedInTheSummary() {
     AnnualReport report = AnnualReport.builder().from(ReportFixtures.valid(4)).organ(" ").build();
     ValidationResult result = ReportValidator.standard().validate(report);
-    Violation organ = result.violations().stream().filter(v -> v.pointer().equals("/organ")).findFirst().get();
+    Violation organ =
+        result.violations().stream().filter(v -> v.pointer().equals("/organ")).findFirst().get();
     Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.ENGLISH));
     Element item = page.selectFirst(".summary ol.findings li");
     assertTrue(item.text().contains("/organ"), item.text());
@@ -138,7 +152,9 @@ class FindingsViewTest {
   void nullArgumentsAreRefusedByName() {
     AnnualReport report = ReportFixtures.valid(8);
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> HtmlRenderer.standard().findings(report, null, Locale.CHINESE));
+        assertThrows(
+            NullPointerException.class,
+            () -> HtmlRenderer.standard().findings(report, null, Locale.CHINESE));
     assertEquals("result", e.getMessage());
   }
 }

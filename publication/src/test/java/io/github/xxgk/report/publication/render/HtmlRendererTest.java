@@ -63,20 +63,33 @@ class HtmlRendererTest {
   @Test
   void languageAndStylesAreTheCallers() {
     HtmlRenderer renderer =
-        HtmlRenderer.builder().language("en").cssClass("portal article-2").stylesheet("h1 { color: red; }").build();
+        HtmlRenderer.builder()
+            .language("en")
+            .cssClass("portal article-2")
+            .stylesheet("h1 { color: red; }")
+            .build();
     Document page = Jsoup.parse(renderer.render(ReportFixtures.valid(1)));
     assertEquals("en", page.selectFirst("html").attr("lang"));
-    assertEquals("zh-CN", page.selectFirst("article").attr("lang"), "the form's captions stay Chinese");
+    assertEquals(
+        "zh-CN", page.selectFirst("article").attr("lang"), "the form's captions stay Chinese");
     assertEquals("xxgk-report portal article-2", page.body().className());
     assertTrue(page.selectFirst("style").data().endsWith("h1 { color: red; }\n"));
-    assertEquals("", Jsoup.parse(HtmlRenderer.standard().render(ReportFixtures.valid(1))).selectFirst("article").attr("lang"));
+    assertEquals(
+        "",
+        Jsoup.parse(HtmlRenderer.standard().render(ReportFixtures.valid(1)))
+            .selectFirst("article")
+            .attr("lang"));
   }
 
   @Test
   void optionsThatCouldBreakThePageAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().stylesheet("</style><script>"));
-    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().cssClass("a\" onload=\"x"));
-    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().language("en\"><script>"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> HtmlRenderer.builder().stylesheet("</style><script>"));
+    assertThrows(
+        IllegalArgumentException.class, () -> HtmlRenderer.builder().cssClass("a\" onload=\"x"));
+    assertThrows(
+        IllegalArgumentException.class, () -> HtmlRenderer.builder().language("en\"><script>"));
     assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().language(null));
   }
 

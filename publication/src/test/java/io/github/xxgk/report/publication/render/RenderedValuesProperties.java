@@ -25,8 +25,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 class RenderedValuesProperties {
-  private static final String[] MARKUP =
-      {"</table>", "<script>alert(1)</script>", "</style>", "<!--", "]]>", "&amp;", "\"'", "</td></tr>", "<p>"};
+  private static final String[] MARKUP = {
+    "</table>",
+    "<script>alert(1)</script>",
+    "</style>",
+    "<!--",
+    "]]>",
+    "&amp;",
+    "\"'",
+    "</td></tr>",
+    "<p>"
+  };
 
   @Property(tries = 200)
   void theHtmlHoldsExactlyThe200ValuesAtTheirGridPositions(@ForAll("valid") AnnualReport report) {
@@ -89,9 +98,13 @@ class RenderedValuesProperties {
     for (Cell cell : FormCells.all()) {
       int[] at = ExpectedPositions.of(cell);
       HtmlTableGrid.Placed placed = grids[at[0]].at(at[1], at[2]);
-      assertTrue(placed != null && placed.element.tagName().equals("td"), cell + " at " + at[1] + "," + at[2]);
+      assertTrue(
+          placed != null && placed.element.tagName().equals("td"),
+          cell + " at " + at[1] + "," + at[2]);
       String text = placed.element.text();
-      if (cell.isMoney() && !report.blankCells().contains(cell) && !report.notApplicableCells().contains(cell)) {
+      if (cell.isMoney()
+          && !report.blankCells().contains(cell)
+          && !report.notApplicableCells().contains(cell)) {
         // Exact, scale kept; plain digits unless that would run to hundreds of zeros.
         BigDecimal amount = cell.amount(report);
         assertExactly(amount, text);
@@ -136,7 +149,13 @@ class RenderedValuesProperties {
   private static boolean printable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == '\u2028' || c == '\u2029' || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE') {
+      if (c < 0x20
+          || c == '\u2028'
+          || c == '\u2029'
+          || (c >= 0x7F && c <= 0x9F)
+          || Character.isSurrogate(c)
+          || c >= '\uFDD0' && c <= '\uFDEF'
+          || c >= '\uFFFE') {
         return false;
       }
     }
@@ -155,16 +174,27 @@ class RenderedValuesProperties {
             Arbitraries.strings().ofMaxLength(60),
             Arbitraries.strings().withCharRange(' ', '\uD7FF').ofMaxLength(60),
             Arbitraries.of(MARKUP),
-            Arbitraries.strings().withChars("<>&\"'\u0000\t\r\n\u2028\uD800\uDC00\uFFFF/ab").ofMaxLength(30));
+            Arbitraries.strings()
+                .withChars("<>&\"'\u0000\t\r\n\u2028\uD800\uDC00\uFFFF/ab")
+                .ofMaxLength(30));
     Arbitrary<int[]> counts = Arbitraries.integers().array(int[].class).ofSize(FormCells.SIZE);
     Arbitrary<BigDecimal> fee =
         Combinators.combine(
-                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40)),
+                Arbitraries.bigIntegers()
+                    .between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40)),
                 Arbitraries.oneOf(Arbitraries.integers().between(-20, 20), Arbitraries.integers()))
             .as(BigDecimal::new);
-    Arbitrary<List<Cell>> marked = Arbitraries.of(FormCells.all()).list().ofMaxSize(20).uniqueElements();
+    Arbitrary<List<Cell>> marked =
+        Arbitraries.of(FormCells.all()).list().ofMaxSize(20).uniqueElements();
     return Combinators.combine(
-            ReportArbitraries.validReports(), text, text, text, counts, fee, marked, Arbitraries.integers())
+            ReportArbitraries.validReports(),
+            text,
+            text,
+            text,
+            counts,
+            fee,
+            marked,
+            Arbitraries.integers())
         .as(
             (base, organ, overview, other, values, amount, cells, year) -> {
               AnnualReport.Builder builder =

@@ -73,13 +73,18 @@ class TextRendererTest {
         lines.subList(overview + 1, overview + 7));
   }
 
-  /** Joins a label that the copy wrapped inside its cell; trims spaces the copy left beside a cell. */
+  /**
+   * Joins a label that the copy wrapped inside its cell; trims spaces the copy left beside a cell.
+   */
   private static List<String> normalise(List<String> lines) {
     List<String> out = new ArrayList<>();
     for (String line : lines) {
       String trimmed = line.replace('\u00A0', ' ');
       boolean continuation =
-          !trimmed.isEmpty() && !trimmed.startsWith("\t") && !out.isEmpty() && out.get(out.size() - 1).startsWith("\t");
+          !trimmed.isEmpty()
+              && !trimmed.startsWith("\t")
+              && !out.isEmpty()
+              && out.get(out.size() - 1).startsWith("\t");
       if (continuation) {
         out.set(out.size() - 1, out.get(out.size() - 1) + trimmed.trim());
       } else {

@@ -26,17 +26,64 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlProducer {
   private static final Set<String> SKIPPED =
-      new HashSet<>(Arrays.asList("script", "style", "noscript", "template", "select", "option",
-          "textarea", "iframe", "object", "svg", "head", "button"));
+      new HashSet<>(
+          Arrays.asList(
+              "script",
+              "style",
+              "noscript",
+              "template",
+              "select",
+              "option",
+              "textarea",
+              "iframe",
+              "object",
+              "svg",
+              "head",
+              "button"));
   private static final Set<String> BLOCKS =
-      new HashSet<>(Arrays.asList("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-          "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
-          "dd", "dt", "dl", "center", "form", "hr", "address", "figure", "figcaption", "caption",
-          "tr", "td", "th", "body", "html"));
+      new HashSet<>(
+          Arrays.asList(
+              "p",
+              "div",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "li",
+              "ul",
+              "ol",
+              "section",
+              "article",
+              "header",
+              "footer",
+              "nav",
+              "aside",
+              "main",
+              "blockquote",
+              "pre",
+              "dd",
+              "dt",
+              "dl",
+              "center",
+              "form",
+              "hr",
+              "address",
+              "figure",
+              "figcaption",
+              "caption",
+              "tr",
+              "td",
+              "th",
+              "body",
+              "html"));
+
   /** Browsers cap colspan at 1000 and rowspan at 65534; a smaller cap keeps hostile grids small. */
   static final int MAX_COLUMN_SPAN = 1000;
 
   static final int MAX_ROW_SPAN = 65534;
+
   /** Tables nested deeper than this are read as text: no real report nests that deep. */
   private static final int MAX_DEPTH = 512;
 

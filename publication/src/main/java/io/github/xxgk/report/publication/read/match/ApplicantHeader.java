@@ -21,16 +21,16 @@ import java.util.Set;
 
 /**
  * The printed header of table 三, which says in which order its seven value columns stand. The
- * header is one row (the seven captions) or two (自然人, 法人或其他组织 spanning five, 总计; then
- * the five organisations). It is
+ * header is one row (the seven captions) or two (自然人, 法人或其他组织 spanning five, 总计; then the five
+ * organisations). It is
  *
  * <ul>
  *   <li>readable when the captions, with the group replaced by its five, name each of the seven
  *       columns once: value cells are then taken in the printed order, whatever it is;
  *   <li>contradicting when the captions it does name stand in an order other than the form's while
  *       the rest cannot be read: no order can be trusted, and the rows are refused;
- *   <li>otherwise mangled (a converter cut "社会公益组织" to "社会公益") or absent: the form's own
- *       order is assumed, only for rows of exactly seven value cells, and the reader says so.
+ *   <li>otherwise mangled (a converter cut "社会公益组织" to "社会公益") or absent: the form's own order is
+ *       assumed, only for rows of exactly seven value cells, and the reader says so.
  * </ul>
  */
 final class ApplicantHeader {
@@ -48,6 +48,7 @@ final class ApplicantHeader {
   private static final Object GROUP = new Object();
 
   private static final Map<String, Object> CAPTIONS = new HashMap<>();
+
   /** Captions of table 三 that are not columns (申请人情况, the note): ignored in a header row. */
   private static final Set<String> OTHER_CAPTIONS = new HashSet<>();
 
@@ -73,12 +74,13 @@ final class ApplicantHeader {
   private SourcePosition at = SourcePosition.UNKNOWN;
   private Reading reading;
   private List<ApplicantColumn> order;
+
   /** Whether the reading of the current header was already told (INFO or ERROR). */
   private boolean told;
 
   /**
-   * Takes a row that was not read as values; true when it is a header row of table 三 (it names
-   * 自然人, the group or one of the four organisations only this table names).
+   * Takes a row that was not read as values; true when it is a header row of table 三 (it names 自然人,
+   * the group or one of the four organisations only this table names).
    */
   boolean offer(List<Grid.Entry> row) {
     List<Object> tokens = new ArrayList<>();
@@ -100,8 +102,10 @@ final class ApplicantHeader {
       }
       natural |= token == ApplicantColumn.NATURAL_PERSON;
       group |= token == GROUP;
-      distinctive |= token instanceof ApplicantColumn && ((ApplicantColumn) token).groups().size() == 1
-          && token != ApplicantColumn.OTHER_ORGANIZATION;
+      distinctive |=
+          token instanceof ApplicantColumn
+              && ((ApplicantColumn) token).groups().size() == 1
+              && token != ApplicantColumn.OTHER_ORGANIZATION;
       tokens.add(token == null ? entry : token);
     }
     if (!natural && !group && !distinctive) {
@@ -132,7 +136,9 @@ final class ApplicantHeader {
     if (now != Reading.BY_HEADER && !told) {
       told = true;
       problems.add(
-          now == Reading.CONTRADICTS ? ImportRule.IMPORT_HEADER_CONTRADICTS : ImportRule.IMPORT_HEADER_POSITIONAL,
+          now == Reading.CONTRADICTS
+              ? ImportRule.IMPORT_HEADER_CONTRADICTS
+              : ImportRule.IMPORT_HEADER_POSITIONAL,
           at,
           FormTable.APPLICATIONS.pointer(),
           FormTable.APPLICATIONS.label().zh());

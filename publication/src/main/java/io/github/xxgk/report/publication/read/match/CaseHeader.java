@@ -6,11 +6,11 @@ import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.util.List;
 
 /**
- * Table 四's header, against which its values are checked. The values are read in the form's
- * column order, five per group (the header of table 四 is three rows deep and real pages merge
- * its cells in many ways, so it is not used to order them); a header row that names the result
- * columns of its groups, five each, in another order contradicts that, and the table is refused
- * rather than read by position.
+ * Table 四's header, against which its values are checked. The values are read in the form's column
+ * order, five per group (the header of table 四 is three rows deep and real pages merge its cells in
+ * many ways, so it is not used to order them); a header row that names the result columns of its
+ * groups, five each, in another order contradicts that, and the table is refused rather than read
+ * by position.
  */
 final class CaseHeader {
   private SourcePosition contradicts;

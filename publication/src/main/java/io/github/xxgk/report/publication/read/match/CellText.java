@@ -20,20 +20,31 @@ final class CellText {
 
   final Kind kind;
   final BigDecimal number;
+
   /** Whether a note or unit was dropped to get the number. */
   final boolean noted;
+
   /** Whether the unit was 元 where 万元 belongs. */
   final boolean yuan;
+
   final String printed;
+
   /** The text as the source printed it. */
   private final String text;
+
   /** Made once, when first asked for: a cell is compared as a caption from every row it spans. */
   private String compact;
 
   private String caption;
 
   private CellText(
-      Kind kind, BigDecimal number, boolean noted, boolean yuan, String printed, String text, String compact) {
+      Kind kind,
+      BigDecimal number,
+      boolean noted,
+      boolean yuan,
+      String printed,
+      String text,
+      String compact) {
     this.kind = kind;
     this.number = number;
     this.noted = noted;
@@ -82,7 +93,8 @@ final class CellText {
       return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
     }
     if (isDashes(compact) || PublishedWording.NOT_APPLICABLE.contains(compact)) {
-      return new CellText(Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, text, compact);
+      return new CellText(
+          Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, text, compact);
     }
     int length = compact.length();
     if (isNumber(compact, 0, length)) {
@@ -142,7 +154,10 @@ final class CellText {
         return false;
       }
       while (i < to && text.charAt(i) == ',') {
-        if (i + 3 >= to || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
+        if (i + 3 >= to
+            || !isDigit(text.charAt(i + 1))
+            || !isDigit(text.charAt(i + 2))
+            || !isDigit(text.charAt(i + 3))) {
           return false;
         }
         i += 4;
@@ -196,7 +211,8 @@ final class CellText {
    * The number printed in {@code compact[0, end)}: an integer of up to 18 digits without a fraction
    * is parsed as a long (the common case), anything else by {@link BigDecimal}.
    */
-  private static CellText number(String compact, int end, String text, boolean noted, boolean yuan) {
+  private static CellText number(
+      String compact, int end, String text, boolean noted, boolean yuan) {
     long value = 0;
     int digits = 0;
     boolean simple = true;

@@ -19,8 +19,8 @@ final class Completion {
   private Completion() {}
 
   /**
-   * Completes a match. {@code rowsInDoubt}: rows with numbers were not identified or refused, so
-   * a row not found may be among them and is missing rather than absent.
+   * Completes a match. {@code rowsInDoubt}: rows with numbers were not identified or refused, so a
+   * row not found may be among them and is missing rather than absent.
    */
   static void complete(
       Match match,
@@ -40,9 +40,14 @@ final class Completion {
         boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
         boolean otherHandling =
             trialOtherHandling
-                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE || cell.row() == ApplicationRow.FEE_OVERDUE);
-        if ((disclosure || otherHandling) && !match.cells.containsKey(cell) && !conflicted.contains(cell)) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+                && (cell.row() == ApplicationRow.CORRECTION_OVERDUE
+                    || cell.row() == ApplicationRow.FEE_OVERDUE);
+        if ((disclosure || otherHandling)
+            && !match.cells.containsKey(cell)
+            && !conflicted.contains(cell)) {
+          match.cells.put(
+              cell,
+              new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
         }
       }
     }
@@ -58,19 +63,26 @@ final class Completion {
         continue;
       }
       if (rowsInDoubt || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
-        problems.add(ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
+        problems.add(
+            ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
         continue;
       }
       problems.add(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
       for (Cell cell : FormCells.all()) {
         if (cell.row() == row) {
-          match.cells.put(cell, new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
+          match.cells.put(
+              cell,
+              new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
         }
       }
     }
     for (FormTable table : FormTable.values()) {
       if (!tablesSeen.contains(table)) {
-        problems.add(ImportRule.IMPORT_TABLE_MISSING, SourcePosition.UNKNOWN, table.pointer(), table.label().zh());
+        problems.add(
+            ImportRule.IMPORT_TABLE_MISSING,
+            SourcePosition.UNKNOWN,
+            table.pointer(),
+            table.label().zh());
       }
     }
   }

@@ -13,31 +13,34 @@ import java.util.List;
 
 /**
  * The narrative sections of a paragraph whose tables ran together with them ({@link FlatTables}):
- * the paragraph is cut at the section headings it prints, so that sections 一、五、六 are read as
- * in any other document. A heading is a section's caption (or a listed variant) with the text
- * just before it that makes it a heading of the form ("五、"), as {@link LabelIndex#heading} reads
- * it; a section whose heading is not found is left out, as elsewhere. The signature at the very
- * end (organ and date) is cut off section 六.
+ * the paragraph is cut at the section headings it prints, so that sections 一、五、六 are read as in any
+ * other document. A heading is a section's caption (or a listed variant) with the text just before
+ * it that makes it a heading of the form ("五、"), as {@link LabelIndex#heading} reads it; a section
+ * whose heading is not found is left out, as elsewhere. The signature at the very end (organ and
+ * date) is cut off section 六.
  */
 final class FlatNarratives {
   /** How far before a caption its numbering may start ("一、", "五 、"). */
   private static final int NUMBERING = 4;
+
   /** The longest signature cut off the end. */
   private static final int SIGNATURE = 60;
 
   private FlatNarratives() {}
 
   /**
-   * The blocks a paragraph becomes: the text before table 二 cut at the headings of section 一,
-   * the tables, then the text after table 四 cut at the headings of sections 五 and 六.
+   * The blocks a paragraph becomes: the text before table 二 cut at the headings of section 一, the
+   * tables, then the text after table 四 cut at the headings of sections 五 and 六.
    */
-  static List<SourceBlock> split(SourceParagraph paragraph, int tablesStart, int tablesEnd, List<SourceTable> tables) {
+  static List<SourceBlock> split(
+      SourceParagraph paragraph, int tablesStart, int tablesEnd, List<SourceTable> tables) {
     String text = paragraph.text();
     int start = tablesStart;
     // the last before the tables: a preface may list the sections' names ("由总体情况、主动公开…")
     String proactiveCaption = FormTable.PROACTIVE_DISCLOSURE.label().zh();
     for (int at = 0; ; ) {
-      int[] proactive = heading(text, FormTable.PROACTIVE_DISCLOSURE, proactiveCaption, at, tablesStart);
+      int[] proactive =
+          heading(text, FormTable.PROACTIVE_DISCLOSURE, proactiveCaption, at, tablesStart);
       if (proactive == null) {
         break;
       }
@@ -51,13 +54,22 @@ final class FlatNarratives {
         paragraph,
         tablesEnd,
         text.length(),
-        new NarrativeSection[] {NarrativeSection.PROBLEMS_AND_IMPROVEMENTS, NarrativeSection.OTHER_MATTERS},
+        new NarrativeSection[] {
+          NarrativeSection.PROBLEMS_AND_IMPROVEMENTS, NarrativeSection.OTHER_MATTERS
+        },
         blocks);
     return blocks;
   }
 
-  /** Text from {@code from} to {@code to} as paragraphs, each heading of {@code sections} its own. */
-  private static void cut(SourceParagraph paragraph, int from, int to, NarrativeSection[] sections, List<SourceBlock> blocks) {
+  /**
+   * Text from {@code from} to {@code to} as paragraphs, each heading of {@code sections} its own.
+   */
+  private static void cut(
+      SourceParagraph paragraph,
+      int from,
+      int to,
+      NarrativeSection[] sections,
+      List<SourceBlock> blocks) {
     String text = paragraph.text();
     int at = from;
     for (NarrativeSection section : sections) {
@@ -91,7 +103,9 @@ final class FlatNarratives {
 
   /** {start, end} of the first heading naming {@code target} with {@code caption}; null if none. */
   private static int[] heading(String text, Object target, String caption, int from, int to) {
-    for (int at = text.indexOf(caption, from); at >= 0 && at + caption.length() <= to; at = text.indexOf(caption, at + 1)) {
+    for (int at = text.indexOf(caption, from);
+        at >= 0 && at + caption.length() <= to;
+        at = text.indexOf(caption, at + 1)) {
       int end = at + caption.length();
       for (int start = Math.max(from, at - NUMBERING); start <= at; start++) {
         LabelIndex.Target named = LabelIndex.heading(text.substring(start, end));
@@ -120,14 +134,18 @@ final class FlatNarratives {
 
   private static boolean boundary(char c) {
     int type = Character.getType(c);
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000'
-        || type == Character.OTHER_PUNCTUATION || type == Character.END_PUNCTUATION;
+    return Character.isWhitespace(c)
+        || c == '\u00a0'
+        || c == '\u3000'
+        || type == Character.OTHER_PUNCTUATION
+        || type == Character.END_PUNCTUATION;
   }
 
   private static void add(SourceParagraph paragraph, int from, int to, List<SourceBlock> blocks) {
     if (to > from && !text(paragraph, from, to).trim().isEmpty()) {
       SourcePosition at = paragraph.position();
-      SourcePosition position = at.isKnown() ? SourcePosition.of(at.line(), at.column() + from) : at;
+      SourcePosition position =
+          at.isKnown() ? SourcePosition.of(at.line(), at.column() + from) : at;
       blocks.add(new SourceParagraph(text(paragraph, from, to), position));
     }
   }

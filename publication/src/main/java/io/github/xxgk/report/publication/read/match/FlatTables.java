@@ -31,18 +31,18 @@ import java.util.Set;
  *
  * <p>Read only when the document holds no table at all, and only as printed in the form's order:
  * each row's caption (with its numbering) must follow the previous row's values, with nothing
- * between them but captions the form prints (headers, group captions), and be followed by a
- * number. A row's values are its spaced tokens when there are exactly as many as the row has
- * cells, else one digit each when the digits are exactly as many; anything else cannot be split
- * without a guess and is refused ({@code IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split
- * by arithmetic. The tables found are handed to the matcher as ordinary tables, so every other
- * rule applies.
+ * between them but captions the form prints (headers, group captions), and be followed by a number.
+ * A row's values are its spaced tokens when there are exactly as many as the row has cells, else
+ * one digit each when the digits are exactly as many; anything else cannot be split without a guess
+ * and is refused ({@code IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split by arithmetic.
+ * The tables found are handed to the matcher as ordinary tables, so every other rule applies.
  */
 final class FlatTables {
   /** What was made of a document. */
   static final class Result {
     final SourceDocument document;
     final List<ReadProblem> problems;
+
     /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
     final boolean trialTemplate;
 
@@ -58,6 +58,7 @@ final class FlatTables {
 
   private static final Set<String> CAPTIONS = new HashSet<>();
   private static final List<FormRow> ROWS = new ArrayList<>();
+
   /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
   private static final List<String> TRIAL = new ArrayList<>();
 
@@ -114,11 +115,14 @@ final class FlatTables {
       if (trial != null) {
         // detected, not misread: the tables stay missing, and the template is named
         return new Result(
-            document, Collections.singletonList(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trial, "")), true);
+            document,
+            Collections.singletonList(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trial, "")),
+            true);
       }
       return new Result(document, Collections.<ReadProblem>emptyList(), false);
     }
-    problems.add(0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
+    problems.add(
+        0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
     return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
   }
 
@@ -155,7 +159,8 @@ final class FlatTables {
   }
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
-  private static List<SourceTable> tables(SourceParagraph paragraph, List<ReadProblem> problems, int[] span) {
+  private static List<SourceTable> tables(
+      SourceParagraph paragraph, List<ReadProblem> problems, int[] span) {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
@@ -202,7 +207,9 @@ final class FlatTables {
         }
       }
       List<String> values = RunTogetherValues.split(text.substring(cursor, end), cells(row));
-      if (values != null && row instanceof ApplicationRow && !RunTogetherValues.holds(text.substring(cursor, end), values, values.size())) {
+      if (values != null
+          && row instanceof ApplicationRow
+          && !RunTogetherValues.holds(text.substring(cursor, end), values, values.size())) {
         values = null;
       }
       SourcePosition position = position(paragraph, at[0]);
@@ -269,7 +276,12 @@ final class FlatTables {
     }
     for (CaseGroup group : CaseGroup.values()) {
       int offset = group.ordinal() * width;
-      rows.add(row(group.label().zh(), split.subList(offset, offset + width), position(paragraph, at), position(paragraph, values)));
+      rows.add(
+          row(
+              group.label().zh(),
+              split.subList(offset, offset + width),
+              position(paragraph, at),
+              position(paragraph, values)));
     }
     return rows;
   }
@@ -281,9 +293,9 @@ final class FlatTables {
 
   /**
    * The form's rows whose caption (or a variant) is printed anywhere in the text, in the form's
-   * order. A row printed nowhere (a report without the 规章 row) is left out, to be found absent
-   * by the matcher; a row whose caption is printed but not where the form puts it refuses the
-   * text as before.
+   * order. A row printed nowhere (a report without the 规章 row) is left out, to be found absent by
+   * the matcher; a row whose caption is printed but not where the form puts it refuses the text as
+   * before.
    */
   private static List<FormRow> printed(String text) {
     List<FormRow> printed = new ArrayList<>();
@@ -300,13 +312,15 @@ final class FlatTables {
   }
 
   private static int cells(FormRow row) {
-    return row instanceof DisclosureItem ? ((DisclosureItem) row).columns().size() : ApplicantColumn.values().length;
+    return row instanceof DisclosureItem
+        ? ((DisclosureItem) row).columns().size()
+        : ApplicantColumn.values().length;
   }
 
   /**
-   * Where a row's caption (its official text, else a listed variant) is printed at or after
-   * {@code from} followed by a number: {start, end}; null when it is not. Within a table the
-   * caption must come before any other row's values (the next one found is the one).
+   * Where a row's caption (its official text, else a listed variant) is printed at or after {@code
+   * from} followed by a number: {start, end}; null when it is not. Within a table the caption must
+   * come before any other row's values (the next one found is the one).
    */
   private static int[] caption(String text, FormRow row, int from, boolean sameTable) {
     List<String> printed = new ArrayList<>();
@@ -355,7 +369,8 @@ final class FlatTables {
     return true;
   }
 
-  private static List<SourceCell> row(String caption, List<String> values, SourcePosition at, SourcePosition valuesAt) {
+  private static List<SourceCell> row(
+      String caption, List<String> values, SourcePosition at, SourcePosition valuesAt) {
     List<SourceCell> cells = new ArrayList<>();
     cells.add(SourceCell.of(caption, at));
     for (String value : values) {
@@ -368,5 +383,4 @@ final class FlatTables {
     SourcePosition at = paragraph.position();
     return at.isKnown() ? SourcePosition.of(at.line(), at.column() + offset) : at;
   }
-
 }

@@ -18,7 +18,6 @@ import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,9 +30,9 @@ import java.util.Set;
  * The one matcher: aligns a {@link SourceDocument} with the form's catalogue. Rows are found by
  * their captions (with variants), wherever they stand; a row's value cells are the cells after its
  * caption, as many as the form gives it, else the row is refused. Table 二's columns follow its
- * header (which also tells the 2019 template apart); table 三's seven columns and table 四's five
- * per group follow the form's fixed order. Table 四's value row has no caption: it is read where
- * table 四's heading or header was seen last.
+ * header (which also tells the 2019 template apart); table 三's seven columns and table 四's five per
+ * group follow the form's fixed order. Table 四's value row has no caption: it is read where table
+ * 四's heading or header was seen last.
  */
 public final class FormMatcher {
   /** The most problems one read lists from the tables; beyond, one IMPORT-PROBLEMS-TRUNCATED. */
@@ -51,12 +50,16 @@ public final class FormMatcher {
   private SourcePosition trialAt;
   private boolean inCases;
   private CaseGroup caseGroup;
+
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
+
   /** The header of table 三 seen last, which orders its value columns. */
   private final ApplicantHeader applicantHeader = new ApplicantHeader();
+
   /** Table 四's header, checked against the form's column order. */
   private final CaseHeader caseHeader = new CaseHeader();
+
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
@@ -130,7 +133,8 @@ public final class FormMatcher {
     if (compact.contains(PublishedWording.WITHOUT_RECONSIDERATION)) {
       return CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION;
     }
-    if (compact.contains(PublishedWording.RECONSIDERATION) && !compact.contains(PublishedWording.LITIGATION)) {
+    if (compact.contains(PublishedWording.RECONSIDERATION)
+        && !compact.contains(PublishedWording.LITIGATION)) {
       return CaseGroup.RECONSIDERATION;
     }
     return null;
@@ -147,7 +151,11 @@ public final class FormMatcher {
       // Only a table that holds rows of the form can hide a misread row among its unknown ones.
       for (Grid.Entry entry : unknown) {
         unknownRows = true;
-        problem(ImportRule.IMPORT_ROW_UNKNOWN, entry.cell.position(), "", Normalizer.compact(entry.cell.text()));
+        problem(
+            ImportRule.IMPORT_ROW_UNKNOWN,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()));
       }
     }
   }
@@ -254,7 +262,8 @@ public final class FormMatcher {
    * naming both (the row may be either, so no row it could be is read as absent either); without,
    * it is a header or text and is left alone.
    */
-  private void ambiguousRow(List<Grid.Entry> row, CellText[] texts, int caption, LabelIndex.Target target) {
+  private void ambiguousRow(
+      List<Grid.Entry> row, CellText[] texts, int caption, LabelIndex.Target target) {
     for (int i = caption + 1; i < row.size(); i++) {
       if (texts[i].kind == CellText.Kind.NUMBER) {
         unknownRows = true;
@@ -277,7 +286,9 @@ public final class FormMatcher {
       return ApplicantColumn.values().length;
     }
     if (target instanceof DisclosureItem) {
-      return disclosureHeader != null ? disclosureHeader.size() : ((DisclosureItem) target).columns().size();
+      return disclosureHeader != null
+          ? disclosureHeader.size()
+          : ((DisclosureItem) target).columns().size();
     }
     if (target instanceof CaseGroup) {
       return CaseColumn.values().length;
@@ -301,10 +312,16 @@ public final class FormMatcher {
       }
       LabelIndex.Target column = entry.text.column();
       if (column != null && column.near && !entry.fromAbove) {
-        problem(ImportRule.IMPORT_LABEL_VARIANT, entry.cell.position(), "",
-            Normalizer.compact(entry.cell.text()), LabelIndex.caption(column.target));
+        problem(
+            ImportRule.IMPORT_LABEL_VARIANT,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()),
+            LabelIndex.caption(column.target));
       }
-      if (column != null && (column.target instanceof DisclosureColumn || column.target instanceof TrialTemplateLabel)) {
+      if (column != null
+          && (column.target instanceof DisclosureColumn
+              || column.target instanceof TrialTemplateLabel)) {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {
           trialDisclosure = true;
@@ -352,7 +369,8 @@ public final class FormMatcher {
 
   private void disclosureRow(
       DisclosureItem item, Grid.Entry caption, List<Grid.Entry> entries, List<CellText> cells) {
-    List<Cell> targets = DisclosureColumns.targets(item, disclosureHeader, entries.size(), this::problem);
+    List<Cell> targets =
+        DisclosureColumns.targets(item, disclosureHeader, entries.size(), this::problem);
     if (targets == null) {
       shape(item, caption.cell.position(), item.columns().size(), entries.size());
       return;
@@ -370,19 +388,29 @@ public final class FormMatcher {
     if (n == 15) {
       groups = Arrays.asList(CaseGroup.values());
     } else if (n == 10) {
-      groups = Arrays.asList(CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION, CaseGroup.LITIGATION_AFTER_RECONSIDERATION);
+      groups =
+          Arrays.asList(
+              CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION,
+              CaseGroup.LITIGATION_AFTER_RECONSIDERATION);
     } else if (n == 5 && caseGroup != null) {
       groups = Arrays.asList(caseGroup);
       caseGroup = null;
     } else {
       shapeErrors = true;
-      problem(ImportRule.IMPORT_ROW_SHAPE, at, FormTable.RECONSIDERATION_AND_LITIGATION.pointer(), "", 15, n);
+      problem(
+          ImportRule.IMPORT_ROW_SHAPE,
+          at,
+          FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
+          "",
+          15,
+          n);
       return;
     }
     caseRow(groups, at, row, Arrays.asList(texts));
   }
 
-  private void caseRow(List<CaseGroup> groups, SourcePosition at, List<Grid.Entry> entries, List<CellText> cells) {
+  private void caseRow(
+      List<CaseGroup> groups, SourcePosition at, List<Grid.Entry> entries, List<CellText> cells) {
     if (caseHeader.contradicts()) {
       tablesSeen.add(FormTable.RECONSIDERATION_AND_LITIGATION);
       caseHeader.tell(this::problem);
@@ -410,7 +438,12 @@ public final class FormMatcher {
     }
   }
 
-  private void put(FormRow row, SourcePosition at, List<Cell> targets, List<Grid.Entry> entries, List<CellText> cells) {
+  private void put(
+      FormRow row,
+      SourcePosition at,
+      List<Cell> targets,
+      List<Grid.Entry> entries,
+      List<CellText> cells) {
     tablesSeen.add(row.table());
     boolean repeated = rowsRead.contains(row);
     List<ReadCell> read = new ArrayList<>();
@@ -433,9 +466,17 @@ public final class FormMatcher {
         same &= before != null && before.sameAs(value);
       }
       if (same) {
-        problem(ImportRule.IMPORT_ROW_REPEATED, at, row.table().pointer() + row.pointer(), rowAt.get(row).toString());
+        problem(
+            ImportRule.IMPORT_ROW_REPEATED,
+            at,
+            row.table().pointer() + row.pointer(),
+            rowAt.get(row).toString());
       } else {
-        problem(ImportRule.IMPORT_ROW_DUPLICATE, at, row.table().pointer() + row.pointer(), rowAt.get(row).toString());
+        problem(
+            ImportRule.IMPORT_ROW_DUPLICATE,
+            at,
+            row.table().pointer() + row.pointer(),
+            rowAt.get(row).toString());
         for (Cell cell : targets) {
           if (cell != null) {
             conflicted.add(cell);
@@ -460,7 +501,13 @@ public final class FormMatcher {
 
   private void shape(FormRow row, SourcePosition at, int expected, int found) {
     shapeErrors = true;
-    problem(ImportRule.IMPORT_ROW_SHAPE, at, row.table().pointer() + row.pointer(), row.label().zh(), expected, found);
+    problem(
+        ImportRule.IMPORT_ROW_SHAPE,
+        at,
+        row.table().pointer() + row.pointer(),
+        row.label().zh(),
+        expected,
+        found);
   }
 
   private void problem(ImportRule rule, SourcePosition at, String pointer, Object... arguments) {
@@ -468,12 +515,20 @@ public final class FormMatcher {
       match.problems.add(ReadProblem.of(rule, at, pointer, arguments));
     } else if (match.problems.size() == MAX_PROBLEMS) {
       // A hostile page can hold a million broken rows; the list stays small and says it stopped.
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_PROBLEMS_TRUNCATED, at, "", MAX_PROBLEMS));
+      match.problems.add(
+          ReadProblem.of(ImportRule.IMPORT_PROBLEMS_TRUNCATED, at, "", MAX_PROBLEMS));
     }
   }
 
   private void finish() {
     Completion.complete(
-        match, conflicted, tablesSeen, trialDisclosure, trialOtherHandling, trialAt, unknownRows || shapeErrors, this::problem);
+        match,
+        conflicted,
+        tablesSeen,
+        trialDisclosure,
+        trialOtherHandling,
+        trialAt,
+        unknownRows || shapeErrors,
+        this::problem);
   }
 }

@@ -7,16 +7,19 @@ import java.util.List;
 
 /**
  * A table with its spans laid out: each row lists, left to right, the cells that cover it, each
- * once, marked when it reaches down from a row above. This is how a merged label (三、本年度办理结果
- * over 22 rows) or a merged value (one 0 over three sub-rows) is seen from every row it covers.
+ * once, marked when it reaches down from a row above. This is how a merged label (三、本年度办理结果 over 22
+ * rows) or a merged value (one 0 over three sub-rows) is seen from every row it covers.
  */
 final class Grid {
   /** A cell as seen from one row. */
   static final class Entry {
     final SourceCell cell;
+
     /** Whether the cell starts in a row above and reaches down into this one. */
     final boolean fromAbove;
+
     final int column;
+
     /** What the cell holds, read once for every row the cell spans. */
     final CellText text;
 

@@ -5,9 +5,9 @@ import io.github.xxgk.report.validation.Severity;
 /**
  * The rules of reading a published report, with stable ids (documented in {@code
  * docs/import-rules.md}) and default severities. An ERROR means the reader could not read the
- * report exactly, and it returns no report, with one exception: {@link #IMPORT_EDITION_2019}
- * is an ERROR about the report (the wrong template for its year), not about the reading, so a
- * report on the 2019 template whose 200 cells were all resolved is returned with it (see {@link
+ * report exactly, and it returns no report, with one exception: {@link #IMPORT_EDITION_2019} is an
+ * ERROR about the report (the wrong template for its year), not about the reading, so a report on
+ * the 2019 template whose 200 cells were all resolved is returned with it (see {@link
  * #withholdsReport()}).
  */
 public enum ImportRule {
@@ -30,9 +30,9 @@ public enum ImportRule {
   /** A row with numbers whose caption is not one of the form's. */
   IMPORT_ROW_UNKNOWN("IMPORT-ROW-UNKNOWN", Severity.WARNING),
   /**
-   * A caption was recognised through a listed wording variant, or through a near spelling (a
-   * slip of a character or few, nearer to one caption of the form than to anything else it
-   * prints), rather than the official text.
+   * A caption was recognised through a listed wording variant, or through a near spelling (a slip
+   * of a character or few, nearer to one caption of the form than to anything else it prints),
+   * rather than the official text.
    */
   IMPORT_LABEL_VARIANT("IMPORT-LABEL-VARIANT", Severity.INFO),
   /** A row's caption is as near to two captions of the form; the row was not read. */
@@ -45,13 +45,13 @@ public enum ImportRule {
    */
   IMPORT_HEADER_POSITIONAL("IMPORT-HEADER-POSITIONAL", Severity.INFO),
   /**
-   * The column header of a table names columns in an order other than the form's and cannot be
-   * read whole; no row of the table is read.
+   * The column header of a table names columns in an order other than the form's and cannot be read
+   * whole; no row of the table is read.
    */
   IMPORT_HEADER_CONTRADICTS("IMPORT-HEADER-CONTRADICTS", Severity.ERROR),
   /**
-   * The tables were printed with their cells run together (a text extraction without
-   * separators); rows were read where their values could be split exactly.
+   * The tables were printed with their cells run together (a text extraction without separators);
+   * rows were read where their values could be split exactly.
    */
   IMPORT_TABLES_RUN_TOGETHER("IMPORT-TABLES-RUN-TOGETHER", Severity.INFO),
   /** A row's values are run together in a way that cannot be split into its cells exactly. */

@@ -26,11 +26,16 @@ final class LabelIndex {
   static final class Target {
     /** The row, column, section or table named; null when the caption is ambiguous. */
     final Object target;
+
     /** Whether the caption matched a variant or a near spelling rather than the official text. */
     final boolean variant;
+
     /** Whether the caption was read through a slip ({@link NearCaptions}), not a listed text. */
     final boolean near;
-    /** When {@link #target} is null: two captions of different things the printed one is as near to. */
+
+    /**
+     * When {@link #target} is null: two captions of different things the printed one is as near to.
+     */
     final String[] ambiguous;
 
     Target(Object target, boolean variant) {
@@ -70,7 +75,8 @@ final class LabelIndex {
       row(group);
     }
     for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
-      (trial.isRow() ? ROWS : COLUMNS).putIfAbsent(Normalizer.caption(trial.label().zh()), new Target(trial, false));
+      (trial.isRow() ? ROWS : COLUMNS)
+          .putIfAbsent(Normalizer.caption(trial.label().zh()), new Target(trial, false));
     }
     for (DisclosureColumn column : DisclosureColumn.values()) {
       column(column);
@@ -160,8 +166,8 @@ final class LabelIndex {
   }
 
   /**
-   * The row a printed caption names by its official text or a listed variant only. For telling
-   * the form's tables from a page's other tables, where a near spelling proves nothing.
+   * The row a printed caption names by its official text or a listed variant only. For telling the
+   * form's tables from a page's other tables, where a near spelling proves nothing.
    */
   static Target exactRow(String printed) {
     return ROWS.get(Normalizer.caption(printed));
@@ -182,9 +188,9 @@ final class LabelIndex {
   }
 
   /**
-   * The column of table 二 or 四 (or a 2019 column) a printed header names: by its text or a
-   * listed variant, else through a slip as rows are ({@link NearCaptions}); null when none, or
-   * when the header is as near to two things.
+   * The column of table 二 or 四 (or a 2019 column) a printed header names: by its text or a listed
+   * variant, else through a slip as rows are ({@link NearCaptions}); null when none, or when the
+   * header is as near to two things.
    */
   static Target column(String printed) {
     return columnOfCaption(Normalizer.caption(printed));
@@ -201,8 +207,8 @@ final class LabelIndex {
   }
 
   /**
-   * The section a heading names. Sub-headings numbered in brackets ("（一）主动公开政府信息情况"
-   * inside section 一) are not section headings, whatever their words.
+   * The section a heading names. Sub-headings numbered in brackets ("（一）主动公开政府信息情况" inside section
+   * 一) are not section headings, whatever their words.
    */
   static Target heading(String printed) {
     String compact = Normalizer.compact(printed);

@@ -24,7 +24,8 @@ public final class Match {
   final Map<Cell, ReadCell> cells = new LinkedHashMap<>();
   final List<ReadProblem> problems = new ArrayList<>();
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
-  final Map<NarrativeSection, SourcePosition> narrativePositions = new EnumMap<>(NarrativeSection.class);
+  final Map<NarrativeSection, SourcePosition> narrativePositions =
+      new EnumMap<>(NarrativeSection.class);
   Edition edition = Edition.V2021;
   String organ;
   Integer year;
@@ -68,14 +69,16 @@ public final class Match {
     return Optional.ofNullable(organKind);
   }
 
-  /** The text of a narrative section, paragraphs joined by line feeds, when the section was found. */
+  /**
+   * The text of a narrative section, paragraphs joined by line feeds, when the section was found.
+   */
   public Optional<String> narrative(NarrativeSection section) {
     return Optional.ofNullable(narratives.get(section));
   }
 
   /**
-   * Where a narrative section's text starts in the source: its first paragraph, or its heading
-   * when it has none; empty when the section was not found.
+   * Where a narrative section's text starts in the source: its first paragraph, or its heading when
+   * it has none; empty when the section was not found.
    */
   public Optional<SourcePosition> narrativePosition(NarrativeSection section) {
     return Optional.ofNullable(narrativePositions.get(section));

@@ -55,13 +55,17 @@ final class Metadata {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
-      String compact = Normalizer.compact(text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text);
+      String compact =
+          Normalizer.compact(
+              text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text);
       Matcher title = PublishedWording.TITLE.matcher(compact);
       if (compact.length() <= TITLE_LENGTH && title.find()) {
         if (year == null) {
           year = Integer.valueOf(title.group(2));
         }
-        if (titleOrgan == null && !title.group(1).isEmpty() && year.equals(Integer.valueOf(title.group(2)))) {
+        if (titleOrgan == null
+            && !title.group(1).isEmpty()
+            && year.equals(Integer.valueOf(title.group(2)))) {
           titleOrgan = organ(title.group(1));
         }
       } else if (year == null) {
@@ -73,7 +77,8 @@ final class Metadata {
     }
     Signature signature = signature(blocks, headings, formTables);
     String organ = titleOrgan;
-    if (signature != null && signature.organ != null
+    if (signature != null
+        && signature.organ != null
         && (organ == null || signature.organ.endsWith(organ))) {
       organ = signature.organ;
     }
@@ -83,30 +88,40 @@ final class Metadata {
       match.publishedOn = signature.date;
     }
     if (organ == null) {
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_ORGAN_MISSING, SourcePosition.UNKNOWN, "/organ"));
+      match.problems.add(
+          ReadProblem.of(ImportRule.IMPORT_ORGAN_MISSING, SourcePosition.UNKNOWN, "/organ"));
     } else {
       Optional<OrganKind> kind = PublishedWording.organKind(organ);
       if (kind.isPresent()) {
         match.organKind = kind.get();
         match.problems.add(
-            ReadProblem.of(ImportRule.IMPORT_ORGAN_KIND, SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
+            ReadProblem.of(
+                ImportRule.IMPORT_ORGAN_KIND,
+                SourcePosition.UNKNOWN,
+                "/organKind",
+                organ,
+                kind.get().jsonName()));
       }
     }
     if (year == null) {
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_YEAR_MISSING, SourcePosition.UNKNOWN, "/year"));
+      match.problems.add(
+          ReadProblem.of(ImportRule.IMPORT_YEAR_MISSING, SourcePosition.UNKNOWN, "/year"));
     } else if (year < io.github.xxgk.report.form.Edition.V2021.firstYear()) {
       for (int i = 0; i < match.problems.size(); i++) {
         ReadProblem problem = match.problems.get(i);
         if (problem.rule() == ImportRule.IMPORT_EDITION_2019) {
-          match.problems.set(i, ReadProblem.of(ImportRule.IMPORT_EDITION_2019, Severity.WARNING, problem.position(), ""));
+          match.problems.set(
+              i,
+              ReadProblem.of(
+                  ImportRule.IMPORT_EDITION_2019, Severity.WARNING, problem.position(), ""));
         }
       }
     }
   }
 
   /**
-   * The organ of a title, without a field name in front: crawlers and some portals print the
-   * title as "标题: …", and no organ's name holds a colon.
+   * The organ of a title, without a field name in front: crawlers and some portals print the title
+   * as "标题: …", and no organ's name holds a colon.
    */
   private static String organ(String printed) {
     int colon = Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a'));
@@ -116,14 +131,16 @@ final class Metadata {
 
   /**
    * Whether a table holds the form's rows: captions of two different rows at least, so that a
-   * page's footer table with a cell such as "其他" is not taken for one (it would hide the
-   * signature under it).
+   * page's footer table with a cell such as "其他" is not taken for one (it would hide the signature
+   * under it).
    */
   private static boolean isFormTable(List<SourceBlock> blocks, int index) {
     Object first = null;
-    for (List<io.github.xxgk.report.publication.read.source.SourceCell> row : ((SourceTable) blocks.get(index)).rows()) {
+    for (List<io.github.xxgk.report.publication.read.source.SourceCell> row :
+        ((SourceTable) blocks.get(index)).rows()) {
       for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
-        LabelIndex.Target target = cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
+        LabelIndex.Target target =
+            cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
         if (target != null && first == null) {
           first = target.target;
         } else if (target != null && target.target != first) {
@@ -145,12 +162,14 @@ final class Metadata {
   }
 
   /** The last date line after section 六 (or after the last form table), and the organ above it. */
-  private static Signature signature(List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
+  private static Signature signature(
+      List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (formTables[i]) {
         from = i + 1;
-      } else if (headings[i] == NarrativeSection.OTHER_MATTERS || headings[i] instanceof FormTable) {
+      } else if (headings[i] == NarrativeSection.OTHER_MATTERS
+          || headings[i] instanceof FormTable) {
         from = Math.max(from, i + 1);
       }
     }

@@ -1,6 +1,5 @@
 package io.github.xxgk.report.publication.read.match;
 
-import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
@@ -29,7 +28,11 @@ final class Narratives {
       }
       if (start < 0) {
         match.problems.add(
-            ReadProblem.of(ImportRule.IMPORT_NARRATIVE_MISSING, SourcePosition.UNKNOWN, section.pointer(), section.label().zh()));
+            ReadProblem.of(
+                ImportRule.IMPORT_NARRATIVE_MISSING,
+                SourcePosition.UNKNOWN,
+                section.pointer(),
+                section.label().zh()));
         continue;
       }
       List<String> paragraphs = new ArrayList<>();
@@ -61,7 +64,9 @@ final class Narratives {
     if (isDate(compact)) {
       return true;
     }
-    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof SourceParagraph && Metadata.organLine(blocks.get(i)) != null) {
+    if (i + 1 < blocks.size()
+        && blocks.get(i + 1) instanceof SourceParagraph
+        && Metadata.organLine(blocks.get(i)) != null) {
       return isDate(Normalizer.compact(((SourceParagraph) blocks.get(i + 1)).text()));
     }
     return match.organ != null && compact.equals(match.organ);
@@ -69,7 +74,8 @@ final class Narratives {
 
   private static boolean isDate(String compact) {
     return compact.length() <= 60
-        && (PublishedWording.DATE.matcher(compact).matches() || PublishedWording.ORGAN_AND_DATE.matcher(compact).matches());
+        && (PublishedWording.DATE.matcher(compact).matches()
+            || PublishedWording.ORGAN_AND_DATE.matcher(compact).matches());
   }
 
   private static String trim(String text) {

@@ -6,37 +6,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a row caption printed with a slip (a character dropped, doubled or changed: "其他法律行政止公开"
- * for "其他法律行政法规禁止公开") as the form's row it is nearest to, when that is beyond doubt.
+ * Reads a row caption printed with a slip (a character dropped, doubled or changed: "其他法律行政止公开" for
+ * "其他法律行政法规禁止公开") as the form's row it is nearest to, when that is beyond doubt.
  *
- * <p>The rule, explainable in one sentence: a compared caption (see {@link Normalizer#caption})
- * is taken as row R when it lies within the allowance of one of R's captions and farther than
- * the allowance (at least 1) of every caption of anything else the form prints: other rows,
- * columns, group captions, headings, the 2019 template's captions. The distance is the number of
- * characters inserted, dropped or changed (Levenshtein); a caption of n characters allows n / 4
- * of them, at most {@value #MAX_DISTANCE} (so short captions such as "其他" allow none). When two
- * targets are that near, the caption is {@link Near#ambiguous}: the reader refuses the row rather
- * than choose. One slip in any caption of at least four characters is therefore read as its own
- * row or refused, never as another row (checked by a property).
+ * <p>The rule, explainable in one sentence: a compared caption (see {@link Normalizer#caption}) is
+ * taken as row R when it lies within the allowance of one of R's captions and farther than the
+ * allowance (at least 1) of every caption of anything else the form prints: other rows, columns,
+ * group captions, headings, the 2019 template's captions. The distance is the number of characters
+ * inserted, dropped or changed (Levenshtein); a caption of n characters allows n / 4 of them, at
+ * most {@value #MAX_DISTANCE} (so short captions such as "其他" allow none). When two targets are
+ * that near, the caption is {@link Near#ambiguous}: the reader refuses the row rather than choose.
+ * One slip in any caption of at least four characters is therefore read as its own row or refused,
+ * never as another row (checked by a property).
  *
- * <p>The same rule reads column headers with a slip ("本年废纸件数" for 本年废止件数, 平潭综合实验区公安局
- * 2021), the columns then being the wanted captions and the rows competing. Built once per kind
- * from {@link LabelIndex}; results are cached per caption (bounded), since hostile pages repeat
- * captions by the thousand.
+ * <p>The same rule reads column headers with a slip ("本年废纸件数" for 本年废止件数, 平潭综合实验区公安局 2021), the
+ * columns then being the wanted captions and the rows competing. Built once per kind from {@link
+ * LabelIndex}; results are cached per caption (bounded), since hostile pages repeat captions by the
+ * thousand.
  */
 final class NearCaptions {
   /** The most characters a caption may differ by. */
   static final int MAX_DISTANCE = 3;
+
   /** Captions longer than this (paragraphs that landed in a cell) are not compared. */
   private static final int LONGEST = 60;
+
   private static final int CACHE = 4096;
 
   /** What a caption is near to. */
   static final class Near {
     /** The row it is read as; null when ambiguous. */
     final LabelIndex.Target target;
+
     /** The catalogue caption it was compared with (the nearest). */
     final String caption;
+
     /** When ambiguous: the two nearest captions of different targets. */
     final String[] ambiguous;
 
@@ -143,8 +147,8 @@ final class NearCaptions {
   }
 
   /**
-   * The Levenshtein distance of two strings, or {@code bound + 1} as soon as it must exceed
-   * {@code bound} (only the diagonal band of width 2·bound+1 is computed).
+   * The Levenshtein distance of two strings, or {@code bound + 1} as soon as it must exceed {@code
+   * bound} (only the diagonal band of width 2·bound+1 is computed).
    */
   static int distance(String a, String b, int bound) {
     int n = a.length();

@@ -74,13 +74,27 @@ final class Normalizer {
    * dashes and box lines, curly quotes and the middle dot.
    */
   static boolean isStable(char c) {
-    return c == '\u3001' || c == '\u3002' || (c >= '\u3008' && c <= '\u3011') || c == '\u3014' || c == '\u3015'
-        || (c >= '\u2012' && c <= '\u2015') || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d'
-        || c == '\u2212' || c == '\u2500' || c == '\u00b7';
+    return c == '\u3001'
+        || c == '\u3002'
+        || (c >= '\u3008' && c <= '\u3011')
+        || c == '\u3014'
+        || c == '\u3015'
+        || (c >= '\u2012' && c <= '\u2015')
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u2212'
+        || c == '\u2500'
+        || c == '\u00b7';
   }
 
   private static boolean isDropped(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isQuote(c) || c == '\u200b' || c == '\ufeff';
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || isQuote(c)
+        || c == '\u200b'
+        || c == '\ufeff';
   }
 
   /** A caption as compared: compact, without numbering in front or punctuation at the end. */
@@ -106,7 +120,10 @@ final class Normalizer {
     while (to > from && isTrailing(compact.charAt(to - 1))) {
       to--;
     }
-    String caption = to == kept ? compact.substring(from, end) : compact.substring(from, to) + compact.substring(kept, end);
+    String caption =
+        to == kept
+            ? compact.substring(from, end)
+            : compact.substring(from, to) + compact.substring(kept, end);
     return caption.replace('\u3001', ',');
   }
 
@@ -118,8 +135,8 @@ final class Normalizer {
    * The length of the numbering at {@code from}, 0 when there is none. The shapes, tried in this
    * order: numerals before a bracket ("三（"), numerals and a comma or point ("三、"), numerals in
    * brackets with an optional comma or point ("（三）、"), one or two digits and a point, comma or
-   * closing bracket ("1." "1）"), or before any character but a digit, point or comma ("1公开"),
-   * and one or two digits in brackets ("（1）").
+   * closing bracket ("1." "1）"), or before any character but a digit, point or comma ("1公开"), and
+   * one or two digits in brackets ("（1）").
    */
   static int numbering(String text, int from) {
     int length = text.length();
@@ -189,7 +206,13 @@ final class Normalizer {
   }
 
   private static boolean isQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019'
-        || c == '\u300c' || c == '\u300d';
+    return c == '"'
+        || c == '\''
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u300c'
+        || c == '\u300d';
   }
 }

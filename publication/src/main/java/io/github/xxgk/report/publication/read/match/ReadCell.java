@@ -56,6 +56,11 @@ public final class ReadCell {
 
   @Override
   public String toString() {
-    return cell.pointer() + "=" + value.toPlainString() + (mark == null ? "" : " " + mark) + " @" + position;
+    return cell.pointer()
+        + "="
+        + value.toPlainString()
+        + (mark == null ? "" : " " + mark)
+        + " @"
+        + position;
   }
 }

@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
  * one cell), and a message in Chinese or English from the resource bundle {@code ImportMessages}.
  */
 public final class ReadProblem {
-  private static final String BUNDLE = "io.github.xxgk.report.publication.read.match.ImportMessages";
+  private static final String BUNDLE =
+      "io.github.xxgk.report.publication.read.match.ImportMessages";
 
   private final ImportRule rule;
   private final Severity severity;
@@ -23,7 +24,11 @@ public final class ReadProblem {
   private final Object[] arguments;
 
   private ReadProblem(
-      ImportRule rule, Severity severity, SourcePosition position, String pointer, Object[] arguments) {
+      ImportRule rule,
+      Severity severity,
+      SourcePosition position,
+      String pointer,
+      Object[] arguments) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.position = Objects.requireNonNull(position, "position");
@@ -35,13 +40,18 @@ public final class ReadProblem {
    * A problem with the rule's default severity. The arguments fill the message's placeholders in
    * order; they are data, never part of the pattern.
    */
-  public static ReadProblem of(ImportRule rule, SourcePosition position, String pointer, Object... arguments) {
+  public static ReadProblem of(
+      ImportRule rule, SourcePosition position, String pointer, Object... arguments) {
     return new ReadProblem(rule, rule.severity(), position, pointer, arguments);
   }
 
   /** A problem with a severity other than the rule's default. */
   public static ReadProblem of(
-      ImportRule rule, Severity severity, SourcePosition position, String pointer, Object... arguments) {
+      ImportRule rule,
+      Severity severity,
+      SourcePosition position,
+      String pointer,
+      Object... arguments) {
     return new ReadProblem(rule, severity, position, pointer, arguments);
   }
 
@@ -75,7 +85,9 @@ public final class ReadProblem {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             BUNDLE,
-            Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT,
+            Locale.CHINESE.getLanguage().equals(locale.getLanguage())
+                ? Locale.CHINESE
+                : Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     MessageFormat format = new MessageFormat(bundle.getString(rule.id()), locale);
     return format.format(arguments);
@@ -107,6 +119,11 @@ public final class ReadProblem {
   /** Severity, id, position and pointer, for logs. */
   @Override
   public String toString() {
-    return severity + " " + rule.id() + " at " + position + (pointer.isEmpty() ? "" : " " + pointer);
+    return severity
+        + " "
+        + rule.id()
+        + " at "
+        + position
+        + (pointer.isEmpty() ? "" : " " + pointer);
   }
 }

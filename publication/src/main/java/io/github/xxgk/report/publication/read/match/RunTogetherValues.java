@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The values of a row run together: where the run ends, how it splits (spaced tokens, or one
- * digit per cell), and the check on a split of one digit per cell.
+ * The values of a row run together: where the run ends, how it splits (spaced tokens, or one digit
+ * per cell), and the check on a split of one digit per cell.
  *
- * <p>The check, on a row of table 三 (or table 四's run of fifteen): digits exactly as many as the cells split one per cell only when no cell was left blank: a
- * blank cell beside a number of two digits leaves as many digits too ("1200000" is 12, 0, 0, 0, 0,
- * 0 and a blank 总计 as well as 1, 2, 0, 0, 0, 0, 0). The text cannot tell them apart, but the
- * row's own totals can: the one-digit split is taken only when each 总计 is the sum of the cells
- * before it in its group. This is no split by arithmetic (the split is still the one-digit one, or
- * none); it refuses a split the arithmetic shows wrong. A blank cell can still leave a split that
- * adds up only in rare rows (a blank 总计 after 其他 11 with every other cell 0: "0000011"); a
- * report whose published total is wrong is refused with the row rather than read.
+ * <p>The check, on a row of table 三 (or table 四's run of fifteen): digits exactly as many as the
+ * cells split one per cell only when no cell was left blank: a blank cell beside a number of two
+ * digits leaves as many digits too ("1200000" is 12, 0, 0, 0, 0, 0 and a blank 总计 as well as 1, 2,
+ * 0, 0, 0, 0, 0). The text cannot tell them apart, but the row's own totals can: the one-digit
+ * split is taken only when each 总计 is the sum of the cells before it in its group. This is no split
+ * by arithmetic (the split is still the one-digit one, or none); it refuses a split the arithmetic
+ * shows wrong. A blank cell can still leave a split that adds up only in rare rows (a blank 总计
+ * after 其他 11 with every other cell 0: "0000011"); a report whose published total is wrong is
+ * refused with the row rather than read.
  */
 final class RunTogetherValues {
   private RunTogetherValues() {}
@@ -23,7 +24,10 @@ final class RunTogetherValues {
   /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
   static int numericEnd(String text, int from) {
     int end = from;
-    while (end < text.length() && (Character.isDigit(text.charAt(end)) || isSpace(text.charAt(end)) || text.charAt(end) == '.')) {
+    while (end < text.length()
+        && (Character.isDigit(text.charAt(end))
+            || isSpace(text.charAt(end))
+            || text.charAt(end) == '.')) {
       end++;
     }
     return end;
@@ -68,7 +72,6 @@ final class RunTogetherValues {
   static boolean isSpace(char c) {
     return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
   }
-
 
   /**
    * Whether the values split from {@code run} may be taken: spaced tokens, or digits whose every

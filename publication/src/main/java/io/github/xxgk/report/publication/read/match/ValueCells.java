@@ -5,8 +5,8 @@ import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.math.BigDecimal;
 
 /**
- * One value cell as printed, turned into the cell's value: blank and not-applicable marks, a
- * number with a note, fees in 万元; anything else is a located problem and no value.
+ * One value cell as printed, turned into the cell's value: blank and not-applicable marks, a number
+ * with a note, fees in 万元; anything else is a located problem and no value.
  */
 final class ValueCells {
   private ValueCells() {}
@@ -45,10 +45,11 @@ final class ValueCells {
       return null;
     }
     if (text.noted) {
-      problems.add(ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
+      problems.add(
+          ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
     }
-    BigDecimal value = cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
+    BigDecimal value =
+        cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
     return new ReadCell(cell, value, null, text.printed, at);
   }
-
 }

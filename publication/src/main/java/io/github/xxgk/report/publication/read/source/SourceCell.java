@@ -57,6 +57,10 @@ public final class SourceCell {
 
   @Override
   public String toString() {
-    return position + " [" + text + "]" + (rowSpan > 1 || columnSpan > 1 ? rowSpan + "x" + columnSpan : "");
+    return position
+        + " ["
+        + text
+        + "]"
+        + (rowSpan > 1 || columnSpan > 1 ? rowSpan + "x" + columnSpan : "");
   }
 }

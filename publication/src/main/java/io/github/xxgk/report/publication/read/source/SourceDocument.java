@@ -24,7 +24,8 @@ public final class SourceDocument {
   /** A document from its title (may be null) and blocks; the list is copied. */
   public SourceDocument(String title, List<? extends SourceBlock> blocks) {
     this.title = title;
-    this.blocks = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(blocks, "blocks")));
+    this.blocks =
+        Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(blocks, "blocks")));
   }
 
   /** The title the source gives itself, outside its text (an HTML page's {@code <title>}). */

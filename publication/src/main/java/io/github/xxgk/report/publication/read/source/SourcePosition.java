@@ -29,7 +29,8 @@ public final class SourcePosition implements Serializable, Comparable<SourcePosi
    */
   public static SourcePosition of(int line, int column) {
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column are counted from 1: " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column are counted from 1: " + line + ":" + column);
     }
     return line == 0 && column == 0 ? UNKNOWN : new SourcePosition(line, column);
   }
@@ -51,7 +52,9 @@ public final class SourcePosition implements Serializable, Comparable<SourcePosi
 
   @Override
   public int compareTo(SourcePosition other) {
-    return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
+    return line != other.line
+        ? Integer.compare(line, other.line)
+        : Integer.compare(column, other.column);
   }
 
   @Override

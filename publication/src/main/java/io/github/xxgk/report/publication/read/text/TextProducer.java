@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
  *   <li>a page copied from a browser, one cell per line indented by a tab, rows ended by an empty
  *       line; a line without the tab continues a wrapped caption ("商业" / "企业");
  *   <li>tab-separated rows, one row per line (a table pasted from a spreadsheet or Word);
- *   <li>Markdown tables, as PDF and OCR converters write them ({@code | a | b |}, the {@code
- *       |---|} line skipped); Markdown headings become paragraphs.
+ *   <li>Markdown tables, as PDF and OCR converters write them ({@code | a | b |}, the {@code |---|}
+ *       line skipped); Markdown headings become paragraphs.
  * </ul>
  *
  * Every other non-empty line is a paragraph of its own.
  */
 public final class TextProducer {
-  private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
-  /** The numerals of a section's number ("三、"), which starts a paragraph rather than wrap a cell. */
+  private static final Pattern MARKDOWN_RULE =
+      Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
+
+  /**
+   * The numerals of a section's number ("三、"), which starts a paragraph rather than wrap a cell.
+   */
   private static final String NUMERALS = "一二三四五六七八九十";
 
   private final List<SourceBlock> blocks = new ArrayList<>();
@@ -34,6 +38,7 @@ public final class TextProducer {
   private SourcePosition tableStart;
   private List<SourceCell> row;
   private boolean markdown;
+
   /** Whether the previous line was a cell of a one-cell-per-line table. */
   private boolean lastWasCellLine;
 
@@ -55,7 +60,11 @@ public final class TextProducer {
       if (end >= length) {
         break;
       }
-      start = end + (text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? 2 : 1);
+      start =
+          end
+              + (text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
+                  ? 2
+                  : 1);
     }
     producer.endTable();
     return new SourceDocument(null, producer.blocks);
@@ -99,7 +108,9 @@ public final class TextProducer {
     }
     endTable();
     String paragraph = trimmed.substring(headingMark(trimmed));
-    blocks.add(new SourceParagraph(paragraph, SourcePosition.of(number, 1 + line.indexOf(trimmed.charAt(0)))));
+    blocks.add(
+        new SourceParagraph(
+            paragraph, SourcePosition.of(number, 1 + line.indexOf(trimmed.charAt(0)))));
   }
 
   /** A line without the tab continues the cell above when that cell is a caption, not a number. */
@@ -149,7 +160,11 @@ public final class TextProducer {
     int length = text.length();
     while (i < length) {
       char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9' || c == ',' || isRegexSpace(c) || c == '\u00a0' || c >= '\uff10' && c <= '\uff19')) {
+      if (!(c >= '0' && c <= '9'
+          || c == ','
+          || isRegexSpace(c)
+          || c == '\u00a0'
+          || c >= '\uff10' && c <= '\uff19')) {
         break;
       }
       i++;

@@ -22,12 +22,15 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The law of near captions: every row caption of the catalogue with one character changed,
- * dropped or doubled is read as its own row or refused (not read, or ambiguous), never as
- * another row.
+ * The law of near captions: every row caption of the catalogue with one character changed, dropped
+ * or doubled is read as its own row or refused (not read, or ambiguous), never as another row.
  */
 class NearCaptionsProperties {
-  enum Slip { CHANGE, DROP, DOUBLE }
+  enum Slip {
+    CHANGE,
+    DROP,
+    DOUBLE
+  }
 
   /** The printed captions of every row the reader looks up: the form's rows and the 2019 rows. */
   static List<Object[]> rows() {
@@ -47,7 +50,9 @@ class NearCaptionsProperties {
     return rows;
   }
 
-  /** Characters to slip in: those of the form's own captions (the hardest case) and a few others. */
+  /**
+   * Characters to slip in: those of the form's own captions (the hardest case) and a few others.
+   */
   static String alphabet() {
     StringBuilder chars = new StringBuilder("的了是在不其他公开申请政府信息x1。、");
     for (Object[] row : rows()) {
@@ -65,23 +70,25 @@ class NearCaptionsProperties {
             Arbitraries.of(Slip.class),
             Arbitraries.integers().between(0, 1000),
             Arbitraries.integers().between(0, alphabet.length() - 1))
-        .as((row, slip, at, with) -> {
-          String printed = (String) row[1];
-          int i = at % printed.length();
-          String slipped;
-          switch (slip) {
-            case CHANGE:
-              slipped = printed.substring(0, i) + alphabet.charAt(with) + printed.substring(i + 1);
-              break;
-            case DROP:
-              slipped = printed.substring(0, i) + printed.substring(i + 1);
-              break;
-            default:
-              slipped = printed.substring(0, i + 1) + printed.substring(i);
-              break;
-          }
-          return new Object[] {row[0], printed, slipped};
-        });
+        .as(
+            (row, slip, at, with) -> {
+              String printed = (String) row[1];
+              int i = at % printed.length();
+              String slipped;
+              switch (slip) {
+                case CHANGE:
+                  slipped =
+                      printed.substring(0, i) + alphabet.charAt(with) + printed.substring(i + 1);
+                  break;
+                case DROP:
+                  slipped = printed.substring(0, i) + printed.substring(i + 1);
+                  break;
+                default:
+                  slipped = printed.substring(0, i + 1) + printed.substring(i);
+                  break;
+              }
+              return new Object[] {row[0], printed, slipped};
+            });
   }
 
   @Property(tries = 3000)
@@ -99,7 +106,8 @@ class NearCaptionsProperties {
     String outcome = read == null ? "refused" : read.target == null ? "ambiguous" : "own row";
     Statistics.label("outcome").collect(outcome);
     if (read != null && read.target != null) {
-      assertEquals(row, read.target, () -> slip[1] + " slipped to " + slipped + " read as " + read.target);
+      assertEquals(
+          row, read.target, () -> slip[1] + " slipped to " + slipped + " read as " + read.target);
     }
   }
 
@@ -123,7 +131,9 @@ class NearCaptionsProperties {
             collisions.add(printed + " -> " + slipped);
           } else {
             LabelIndex.Target read = LabelIndex.row(slipped);
-            assertTrue(read == null || read.target == null || read.target == row[0], () -> printed + " -> " + slipped);
+            assertTrue(
+                read == null || read.target == null || read.target == row[0],
+                () -> printed + " -> " + slipped);
           }
         }
       }
@@ -135,15 +145,19 @@ class NearCaptionsProperties {
     }
   }
 
-  /** Every column header of tables 二 and 四 (and the 2019 columns) with every slip of one character. */
+  /**
+   * Every column header of tables 二 and 四 (and the 2019 columns) with every slip of one character.
+   */
   @Test
   void aColumnHeaderWithASlipIsReadAsItsOwnColumnOrRefused() {
     String alphabet = alphabet();
     List<Object[]> columns = new ArrayList<>();
-    for (io.github.xxgk.report.form.DisclosureColumn column : io.github.xxgk.report.form.DisclosureColumn.values()) {
+    for (io.github.xxgk.report.form.DisclosureColumn column :
+        io.github.xxgk.report.form.DisclosureColumn.values()) {
       columns.add(new Object[] {column, column.label().zh()});
     }
-    for (io.github.xxgk.report.form.CaseColumn column : io.github.xxgk.report.form.CaseColumn.values()) {
+    for (io.github.xxgk.report.form.CaseColumn column :
+        io.github.xxgk.report.form.CaseColumn.values()) {
       columns.add(new Object[] {column, column.label().zh()});
     }
     for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
@@ -166,7 +180,9 @@ class NearCaptionsProperties {
             continue; // the slip printed a caption of the form exactly
           }
           LabelIndex.Target target = LabelIndex.column(slipped);
-          assertTrue(target == null || target.target == column[0], () -> printed + " -> " + slipped + " read as " + target.target);
+          assertTrue(
+              target == null || target.target == column[0],
+              () -> printed + " -> " + slipped + " read as " + target.target);
           read += target == null ? 0 : 1;
         }
       }

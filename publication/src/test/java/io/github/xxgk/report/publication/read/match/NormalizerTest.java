@@ -26,16 +26,21 @@ class NormalizerTest {
       Pattern.compile(
           "^(?:[一二三四五六七八九十]+(?=\\()|[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十]+\\)[、.]?|\\d{1,2}(?:[.、,]|\\)|(?=[^\\d.,]))|\\(\\d{1,2}\\)[、.]?)");
   private static final Pattern TRAILING = Pattern.compile("[:。;,]+$");
-  private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-  private static final Pattern DASHES = Pattern.compile("[/\\-\u2014\u2013\u2015\u2012\u2212\u2500\uff0d]+");
-  private static final Pattern NOTED = Pattern.compile("(" + NUMBER.pattern() + ")(\\(.*\\)|\\[.*\\])");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+  private static final Pattern DASHES =
+      Pattern.compile("[/\\-\u2014\u2013\u2015\u2012\u2212\u2500\uff0d]+");
+  private static final Pattern NOTED =
+      Pattern.compile("(" + NUMBER.pattern() + ")(\\(.*\\)|\\[.*\\])");
 
   static String compactByDefinition(String text) {
     String folded = java.text.Normalizer.normalize(text, Form.NFKC);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u200b\ufeff".indexOf(c) >= 0)) {
+      if (!(Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u200b\ufeff".indexOf(c) >= 0)) {
         out.append(c);
       }
     }
@@ -78,8 +83,12 @@ class NormalizerTest {
     }
     String[] units = {PublishedWording.WAN_YUAN, "件", "个", "条", "项", "次", PublishedWording.YUAN};
     for (String unit : units) {
-      if (compact.endsWith(unit) && NUMBER.matcher(compact.substring(0, compact.length() - unit.length())).matches()) {
-        return number(compact.substring(0, compact.length() - unit.length()), true, unit.equals(PublishedWording.YUAN));
+      if (compact.endsWith(unit)
+          && NUMBER.matcher(compact.substring(0, compact.length() - unit.length())).matches()) {
+        return number(
+            compact.substring(0, compact.length() - unit.length()),
+            true,
+            unit.equals(PublishedWording.YUAN));
       }
     }
     return "TEXT";
@@ -103,7 +112,10 @@ class NormalizerTest {
     for (int c = 0; c <= 0xffff; c++) {
       String one = String.valueOf((char) c);
       assertEquals(compactByDefinition(one), Normalizer.compact(one), Integer.toHexString(c));
-      assertEquals(compactByDefinition("a" + one + "1"), Normalizer.compact("a" + one + "1"), Integer.toHexString(c));
+      assertEquals(
+          compactByDefinition("a" + one + "1"),
+          Normalizer.compact("a" + one + "1"),
+          Integer.toHexString(c));
     }
   }
 
@@ -111,7 +123,10 @@ class NormalizerTest {
   void theStablePunctuationIsLeftAsItIsByNfkc() {
     for (char c = 0; c < 0xffff; c++) {
       if (Normalizer.isStable(c)) {
-        assertEquals(String.valueOf(c), java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC), Integer.toHexString(c));
+        assertEquals(
+            String.valueOf(c),
+            java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC),
+            Integer.toHexString(c));
       }
     }
   }
@@ -119,10 +134,45 @@ class NormalizerTest {
   @Test
   void printedShapes() {
     String[] samples = {
-      "三（三）1.政府信息", "（七）", "一、总体情况", "12.5", "1公开", "12", "123abc", "（1）、规章", "(12)x", "(123)x", "十、",
-      "22（其中修订16件）", "1,234", "1,2345", "1,234,56", "-3", "０", "１２３件", "3.50万元", "100元", "—", "／", "无",
-      "12,345.67", "9999999999999999999", "1[注]", "1(a)(b)", "1(\u0085)", "abc:\u0085", "合计：", "　 ", "", "(", "1.",
-      "０１．规章", "二十（", "一二", "（三）", "（一）"
+      "三（三）1.政府信息",
+      "（七）",
+      "一、总体情况",
+      "12.5",
+      "1公开",
+      "12",
+      "123abc",
+      "（1）、规章",
+      "(12)x",
+      "(123)x",
+      "十、",
+      "22（其中修订16件）",
+      "1,234",
+      "1,2345",
+      "1,234,56",
+      "-3",
+      "０",
+      "１２３件",
+      "3.50万元",
+      "100元",
+      "—",
+      "／",
+      "无",
+      "12,345.67",
+      "9999999999999999999",
+      "1[注]",
+      "1(a)(b)",
+      "1(\u0085)",
+      "abc:\u0085",
+      "合计：",
+      "　 ",
+      "",
+      "(",
+      "1.",
+      "０１．规章",
+      "二十（",
+      "一二",
+      "（三）",
+      "（一）"
     };
     for (String sample : samples) {
       assertEquals(compactByDefinition(sample), Normalizer.compact(sample), sample);
@@ -135,9 +185,10 @@ class NormalizerTest {
   Arbitrary<String> printed() {
     Arbitrary<Character> common =
         Arbitraries.of(
-            '0', '1', '2', '9', '５', '１', ',', '，', '.', '．', '-', '－', '—', '/', '(', ')', '（', '）', '[', ']',
-            '、', '。', ':', '：', ';', ' ', '\u3000', '\u00a0', '\n', '\t', '一', '三', '十', '件', '万', '元', '无',
-            '公', '开', '"', '“', '”', '\u0085', 'e', '\u0301', '\u2026', '\uff76', '\u3099', 'が');
+            '0', '1', '2', '9', '５', '１', ',', '，', '.', '．', '-', '－', '—', '/', '(', ')', '（',
+            '）', '[', ']', '、', '。', ':', '：', ';', ' ', '\u3000', '\u00a0', '\n', '\t', '一', '三',
+            '十', '件', '万', '元', '无', '公', '开', '"', '“', '”', '\u0085', 'e', '\u0301', '\u2026',
+            '\uff76', '\u3099', 'が');
     Arbitrary<Character> any = Arbitraries.chars();
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(9, common), net.jqwik.api.Tuple.of(1, any))
