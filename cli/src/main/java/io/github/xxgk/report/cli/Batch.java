@@ -86,20 +86,15 @@ final class Batch {
         });
   }
 
+  /** The file could not be read at all: a finding of the file, not of a record. */
+  private void unreadable(FileTally file, String message) {
+    emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, message));
+  }
+
   private void walkFault(String name, String reason, String detail) {
     FileTally file = new FileTally(name);
     start(file);
-    emit(
-        file,
-        -1,
-        null,
-        null,
-        Finding.notReport(
-            ValidateCommand.UNREADABLE,
-            "",
-            0,
-            0,
-            messages.get("walk." + reason, detail == null ? "" : Escape.text(detail))));
+    unreadable(file, messages.get("walk." + reason, detail == null ? "" : Escape.text(detail)));
     end(file);
   }
 
@@ -138,33 +133,11 @@ final class Batch {
     } catch (Guarded.Failed e) {
       throw e;
     } catch (NoSuchFileException e) {
-      emit(
-          file,
-          -1,
-          null,
-          null,
-          Finding.notReport(
-              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
+      unreadable(file, messages.get("unreadable.missing"));
     } catch (AccessDeniedException e) {
-      emit(
-          file,
-          -1,
-          null,
-          null,
-          Finding.notReport(
-              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
+      unreadable(file, messages.get("unreadable.denied"));
     } catch (IOException e) {
-      emit(
-          file,
-          -1,
-          null,
-          null,
-          Finding.notReport(
-              ValidateCommand.UNREADABLE,
-              "",
-              0,
-              0,
-              messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+      unreadable(file, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage()))));
     } catch (RuntimeException | Error e) {
       file.internalFailure = true;
       emit(
