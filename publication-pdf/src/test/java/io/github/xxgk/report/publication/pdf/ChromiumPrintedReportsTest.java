@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
@@ -14,7 +15,6 @@ import io.github.xxgk.report.validation.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,19 +41,10 @@ class ChromiumPrintedReportsTest {
     JsonNode expected = new ObjectMapper().readTree(resource(json));
     assertEquals(new ArrayList<>(), result.pdfProblems());
     ReadResult reading = result.reading().get();
-    List<String> wrong = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = reading.cells().get(cell);
-      BigDecimal want = expected.at(cell.pointer()).decimalValue();
-      if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(
-            cell.pointer()
-                + " read "
-                + (read == null ? "nothing" : read.value())
-                + ", expected "
-                + want);
-      }
-    }
+    List<String> wrong =
+        ExpectedCells.differences(
+            cell -> reading.cells().containsKey(cell) ? reading.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue());
     assertEquals(new ArrayList<>(), wrong, () -> "problems: " + reading.problems());
     Set<String> blank = new TreeSet<>();
     expected.path("blankCells").forEach(node -> blank.add(node.asText()));

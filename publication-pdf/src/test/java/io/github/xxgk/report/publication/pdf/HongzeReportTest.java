@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.SourceFormat;
-import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,19 +66,10 @@ class HongzeReportTest {
   void everyCellIsReadAsTranscribedByHand() {
     ReadResult reading = result.reading().get();
     assertEquals(SourceFormat.PDF, reading.format());
-    List<String> wrong = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = reading.cells().get(cell);
-      BigDecimal want = expected.at(cell.pointer()).decimalValue();
-      if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(
-            cell.pointer()
-                + " read "
-                + (read == null ? "nothing" : read.value())
-                + ", expected "
-                + want);
-      }
-    }
+    List<String> wrong =
+        ExpectedCells.differences(
+            cell -> reading.cells().containsKey(cell) ? reading.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue());
     assertEquals(new ArrayList<>(), wrong, () -> "problems: " + reading.problems());
     assertEquals(blankCells(), new TreeSet<>(reading.blankCells()));
     assertEquals(expected.path("year").asInt(), reading.match().year().get().intValue());

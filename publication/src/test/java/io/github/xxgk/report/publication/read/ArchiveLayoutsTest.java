@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.publication.read.match.ReadCell;
+import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,19 +66,10 @@ class ArchiveLayoutsTest {
     ReadResult result = PublishedReports.read(resource("pingtan-caijinju-2024.html"));
     JsonNode expected =
         new ObjectMapper().readTree(resource("pingtan-caijinju-2024.expected.json"));
-    List<String> wrong = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = result.cells().get(cell);
-      BigDecimal want = expected.at(cell.pointer()).decimalValue();
-      if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(
-            cell.pointer()
-                + " read "
-                + (read == null ? "nothing" : read.value())
-                + ", expected "
-                + want);
-      }
-    }
+    List<String> wrong =
+        ExpectedCells.differences(
+            cell -> result.cells().containsKey(cell) ? result.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue());
     assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
     assertEquals(Collections.emptyList(), result.blankCells());
     assertEquals(Collections.emptyList(), result.notApplicableCells());
@@ -333,19 +321,10 @@ class ArchiveLayoutsTest {
 
   private static void assertCells(ReadResult result, String expectedFile) throws IOException {
     JsonNode expected = new ObjectMapper().readTree(resource(expectedFile));
-    List<String> wrong = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = result.cells().get(cell);
-      BigDecimal want = expected.at(cell.pointer()).decimalValue();
-      if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(
-            cell.pointer()
-                + " read "
-                + (read == null ? "nothing" : read.value())
-                + ", expected "
-                + want);
-      }
-    }
+    List<String> wrong =
+        ExpectedCells.differences(
+            cell -> result.cells().containsKey(cell) ? result.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue());
     assertEquals(new ArrayList<>(), wrong, result.problems()::toString);
   }
 

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
+import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,19 +57,10 @@ class RealReportsTest {
     JsonNode expected =
         JSON.readTree(resource(file.replaceAll("\\.(html|txt)$", ".expected.json")));
 
-    List<String> wrong = new ArrayList<>();
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = result.cells().get(cell);
-      BigDecimal want = expected.at(cell.pointer()).decimalValue();
-      if (read == null || read.value().compareTo(want) != 0) {
-        wrong.add(
-            cell.pointer()
-                + " read "
-                + (read == null ? "nothing" : read.value())
-                + ", expected "
-                + want);
-      }
-    }
+    List<String> wrong =
+        ExpectedCells.differences(
+            cell -> result.cells().containsKey(cell) ? result.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue());
     assertEquals(new ArrayList<>(), wrong, () -> "cells differ; problems: " + result.problems());
     assertEquals(pointers(expected.path("blankCells")), new TreeSet<>(result.blankCells()));
     assertEquals(
