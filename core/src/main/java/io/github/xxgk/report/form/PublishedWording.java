@@ -30,6 +30,9 @@ public final class PublishedWording {
   /** The caption of table 二's first column, which is not a value column. */
   public static final String ITEM_COLUMN = "信息内容";
 
+  /** The Chinese numerals the form's numbering uses ("三、", "（六）"), one to ten. */
+  public static final String NUMERALS = "一二三四五六七八九十";
+
   /** Printed for a cell that does not apply (beside dashes and slashes, which need no words). */
   public static final List<String> NOT_APPLICABLE =
       Collections.unmodifiableList(Arrays.asList("无"));

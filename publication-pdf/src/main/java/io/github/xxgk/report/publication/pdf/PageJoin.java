@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
+import io.github.xxgk.report.form.PublishedWording;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -96,7 +97,12 @@ final class PageJoin {
         return false;
       }
       // the caption itself is cut: its start above, its end below
-      cutCaption |= !upper.text.isEmpty() && !lower.text.isEmpty();
+      if (!upper.text.isEmpty() && !lower.text.isEmpty()) {
+        if (!continues(upper.text, lower.text)) {
+          return false;
+        }
+        cutCaption = true;
+      }
       pairs.add(new RawTable.RawCell[] {upper, lower});
     }
     if (pairs.isEmpty() || !cutCaption) {
@@ -117,6 +123,45 @@ final class PageJoin {
       cell.rowEnd -= 1;
     }
     return true;
+  }
+
+  /**
+   * Whether the text below can go on from the text above within one caption: the form's captions
+   * are Chinese and wrap between any two ideographs, but a text that starts with its own numbering
+   * ("2.", "（三）", "四、") starts a row, and two texts that are not both Chinese at the break are two
+   * cells (without this, any row whose values are blank on one side of a break would be taken for
+   * the rest of the row above).
+   */
+  private static boolean continues(String upper, String lower) {
+    String above = upper.trim();
+    String below = lower.trim();
+    if (above.isEmpty() || below.isEmpty()) {
+      return false;
+    }
+    int last = above.codePointBefore(above.length());
+    int first = below.codePointAt(0);
+    return isHan(last) && isHan(first) && !startsWithNumbering(below);
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** "1." "２．" "三、" "（六）" "(1)": the numbering a caption of the form starts with. */
+  private static boolean startsWithNumbering(String text) {
+    char first = text.charAt(0);
+    if (first == '（' || first == '(') {
+      return true;
+    }
+    int i = 0;
+    while (i < text.length() && isNumeral(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < text.length() && ".．、,，".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean isNumeral(char c) {
+    return Character.isDigit(c) || PublishedWording.NUMERALS.indexOf(c) >= 0;
   }
 
   private static RawTable.RawCell sameColumns(RawTable above, RawTable.RawCell lower, int seam) {

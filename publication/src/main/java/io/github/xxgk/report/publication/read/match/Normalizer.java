@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
+import io.github.xxgk.report.form.PublishedWording;
 import java.text.Normalizer.Form;
 
 /**
@@ -16,7 +17,7 @@ import java.text.Normalizer.Form;
  */
 final class Normalizer {
   /** The numerals of the form's numbering ("三、", "（十）"). */
-  private static final String NUMERALS = "一二三四五六七八九十";
+  private static final String NUMERALS = PublishedWording.NUMERALS;
 
   private Normalizer() {}
 

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.text;
 
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -31,7 +32,7 @@ public final class TextProducer {
   /**
    * The numerals of a section's number ("三、"), which starts a paragraph rather than wrap a cell.
    */
-  private static final String NUMERALS = "一二三四五六七八九十";
+  private static final String NUMERALS = PublishedWording.NUMERALS;
 
   private final List<SourceBlock> blocks = new ArrayList<>();
   private List<List<SourceCell>> table;
