@@ -65,4 +65,20 @@ class PageJoinTest {
     PageJoin.join(above, part(2, "3.其他", ""));
     assertEquals(java.util.Arrays.asList("[1.规章][3]", "[][4]", "[3.其他][]"), rows(above));
   }
+
+  @Test
+  void aRowBelowThatStartsWithItsOwnNumberingIsNotTheRestOfTheRowAbove() {
+    RawTable above = part(1, "1.规章", "3", "1.属于国家秘密", "4");
+    PageJoin.join(above, part(2, "2.其他法律行政法规禁止公开", ""));
+    assertEquals(
+        java.util.Arrays.asList("[1.规章][3]", "[1.属于国家秘密][4]", "[2.其他法律行政法规禁止公开][]"), rows(above));
+  }
+
+  @Test
+  void captionsThatDoNotMeetBetweenChineseCharactersAreTwoRows() {
+    RawTable above = part(1, "Row 14", "3", "Row 15", "48029");
+    PageJoin.join(above, part(2, "Row 16", ""));
+    assertEquals(
+        java.util.Arrays.asList("[Row 14][3]", "[Row 15][48029]", "[Row 16][]"), rows(above));
+  }
 }
