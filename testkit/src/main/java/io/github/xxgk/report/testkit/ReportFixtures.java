@@ -1,10 +1,6 @@
 package io.github.xxgk.report.testkit;
 
-import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -18,8 +14,6 @@ import java.util.List;
  * }</pre>
  */
 public final class ReportFixtures {
-  private static final String LINFEN_YAODU_2024 = "linfen-yaodu-2024.json";
-
   private ReportFixtures() {}
 
   /**
@@ -81,21 +75,15 @@ public final class ReportFixtures {
   }
 
   /**
-   * The real 2024 report of 临汾市尧都区人民政府办公室, as published, read from the JSON example of the
-   * library's {@code json} module.
+   * The real 2024 report of 临汾市尧都区人民政府办公室, as published: its 200 cells as its tables state them,
+   * its three narrative sections verbatim. It is valid. The same report as the library's JSON
+   * example {@code linfen-yaodu-2024.json}.
    *
    * @return the report
-   * @throws IllegalStateException if the packaged example is missing or unreadable
+   * @throws IllegalStateException if the testkit jar lacks the report's text
    */
   public static AnnualReport linfenYaodu2024() {
-    try (InputStream in = ReportFixtures.class.getResourceAsStream(LINFEN_YAODU_2024)) {
-      if (in == null) {
-        throw new IllegalStateException("the testkit jar lacks " + LINFEN_YAODU_2024);
-      }
-      return ReportJson.standard().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RealReports.linfenYaodu2024();
   }
 
   /**
