@@ -2,8 +2,8 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
 import io.github.xxgk.report.validation.Violation;
 import java.io.BufferedInputStream;

@@ -1,6 +1,6 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 
 /** The counts of one input: all that is kept of it once its findings are printed. */
 final class FileTally {

@@ -1,6 +1,6 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 
 /**

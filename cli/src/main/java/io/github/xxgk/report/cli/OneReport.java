@@ -98,7 +98,7 @@ final class OneReport {
       problems.add(
           new Finding(
               ValidateCommand.INTERNAL,
-              io.github.xxgk.report.validation.Severity.ERROR,
+              io.github.xxgk.report.problem.Severity.ERROR,
               "",
               0,
               0,

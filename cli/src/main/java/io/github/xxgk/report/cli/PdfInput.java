@@ -1,9 +1,9 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.pdf.PdfProblem;
 import io.github.xxgk.report.publication.pdf.PdfReadResult;
 import io.github.xxgk.report.publication.pdf.PdfReportReader;
-import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

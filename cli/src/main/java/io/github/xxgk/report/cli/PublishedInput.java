@@ -2,12 +2,12 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
-import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

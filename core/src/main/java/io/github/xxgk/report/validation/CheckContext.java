@@ -3,6 +3,7 @@ package io.github.xxgk.report.validation;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.github.xxgk.report.validation;
 
-import static io.github.xxgk.report.validation.Severity.ERROR;
-import static io.github.xxgk.report.validation.Severity.INFO;
-import static io.github.xxgk.report.validation.Severity.WARNING;
+import static io.github.xxgk.report.problem.Severity.ERROR;
+import static io.github.xxgk.report.problem.Severity.INFO;
+import static io.github.xxgk.report.problem.Severity.WARNING;
 
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
@@ -10,6 +10,7 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellSum;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

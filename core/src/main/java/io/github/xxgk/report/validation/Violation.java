@@ -1,6 +1,7 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -16,6 +16,7 @@ import io.github.xxgk.report.model.CaseResults;
 import io.github.xxgk.report.model.DocumentCounts;
 import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.model.ProactiveDisclosure;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

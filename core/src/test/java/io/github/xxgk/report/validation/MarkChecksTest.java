@@ -15,6 +15,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

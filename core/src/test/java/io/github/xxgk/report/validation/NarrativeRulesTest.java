@@ -11,6 +11,7 @@ import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

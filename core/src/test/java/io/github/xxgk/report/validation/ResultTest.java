@@ -10,6 +10,7 @@ import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.Rule;
 import io.github.xxgk.report.validation.Rules;
-import io.github.xxgk.report.validation.Severity;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
 import io.github.xxgk.report.validation.Violation;
 import java.util.ArrayList;

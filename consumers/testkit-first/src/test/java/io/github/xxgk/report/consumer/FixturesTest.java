@@ -21,7 +21,7 @@ class FixturesTest {
     ValidationResult result = ReportValidator.standard().validate(broken.report());
     Set<String> rules = new TreeSet<>();
     for (Violation violation : result.violations()) {
-      if (violation.severity() == io.github.xxgk.report.validation.Severity.ERROR) {
+      if (violation.severity() == io.github.xxgk.report.problem.Severity.ERROR) {
         rules.add(violation.ruleId());
       }
     }

@@ -4,7 +4,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
 import io.github.xxgk.report.validation.Violation;
 import java.text.MessageFormat;
