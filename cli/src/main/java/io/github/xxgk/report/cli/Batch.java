@@ -2,10 +2,10 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -214,7 +214,7 @@ final class Batch {
     }
     ValidationResult result =
         before == null ? validator.validate(report) : validator.validate(before, report);
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       int[] at = record.position(violation.pointer());
       emit(
           file,

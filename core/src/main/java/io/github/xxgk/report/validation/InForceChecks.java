@@ -76,7 +76,7 @@ final class InForceChecks {
       if (previous == null ? stated >= expected : stated == expected) {
         continue;
       }
-      Violation.Builder violation =
+      ViolationBuilder violation =
           context
               .violation(inForce)
               .related(issued, repealed)

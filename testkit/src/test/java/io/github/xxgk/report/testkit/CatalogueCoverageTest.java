@@ -29,8 +29,7 @@ class CatalogueCoverageTest {
         assertFalse(reason.trim().isEmpty(), id);
       }
       if (single || sequence) {
-        assertEquals(
-            Severity.ERROR, rule.defaultSeverity(), id + " breaks a report only as an ERROR");
+        assertEquals(Severity.ERROR, rule.severity(), id + " breaks a report only as an ERROR");
       }
       covered.add(id);
     }

@@ -107,7 +107,7 @@ class HongzeReportTest {
           0, reading.cells().get(cell).value().compareTo(cell.amount(report)), cell::pointer);
     }
     Set<String> broken = new TreeSet<>();
-    for (io.github.xxgk.report.validation.Violation violation :
+    for (io.github.xxgk.report.problem.Problem violation :
         io.github.xxgk.report.validation.ReportValidator.standard()
             .validate(report)
             .bySeverity(Severity.ERROR)) {
