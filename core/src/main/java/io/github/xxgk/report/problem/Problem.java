@@ -189,7 +189,11 @@ public final class Problem {
     return copy.build();
   }
 
-  private Builder toBuilder() {
+  /**
+   * A builder that starts from this problem, for a reader that adds what it knows and the finder
+   * did not: the line a report's value stood on, for one.
+   */
+  public Builder toBuilder() {
     Builder copy = new Builder(code);
     copy.severity = severity;
     copy.messageKey = messageKey;
@@ -337,6 +341,20 @@ public final class Problem {
       }
       this.line = line;
       this.column = column;
+      return this;
+    }
+
+    /**
+     * The line in the input, from 1, when the column is not known.
+     *
+     * @throws IllegalArgumentException if it is below 1
+     */
+    public Builder line(int line) {
+      if (line < 1) {
+        throw new IllegalArgumentException("lines are from 1: " + line);
+      }
+      this.line = line;
+      this.column = NONE;
       return this;
     }
 

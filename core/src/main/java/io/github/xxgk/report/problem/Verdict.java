@@ -4,6 +4,8 @@ import java.util.Objects;
 
 /**
  * What the problems of one input say about it, as a whole: the CLI's exit status follows from it.
+ * The constants are in order of gravity: of two verdicts on parts of one input, the input's is the
+ * greater.
  */
 public enum Verdict {
   /** A report came out of the input, and no problem is an {@link Severity#ERROR}. */

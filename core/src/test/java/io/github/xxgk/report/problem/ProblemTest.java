@@ -141,10 +141,23 @@ class ProblemTest {
   }
 
   @Test
+  void aBuilderFromAProblemAddsToIt() {
+    Problem found = Problem.of(SampleCode.SAMPLE_LATE).at("/year").arguments("a", "b", 1).build();
+    Problem located = found.toBuilder().line(7).build();
+    assertEquals(OptionalInt.of(7), located.line());
+    assertEquals(OptionalInt.empty(), located.column());
+    assertEquals("/year", located.pointer());
+    assertEquals(found.message(Language.EN), located.message(Language.EN));
+    assertNotEquals(found, located);
+    assertEquals(located, located.toBuilder().build());
+  }
+
+  @Test
   void impossiblePositionsAreRefused() {
     Problem.Builder builder = Problem.of(SampleCode.SAMPLE_PARSE);
     assertThrows(IllegalArgumentException.class, () -> builder.line(0, 1));
     assertThrows(IllegalArgumentException.class, () -> builder.line(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> builder.line(0));
     assertThrows(IllegalArgumentException.class, () -> builder.page(0));
     assertThrows(IllegalArgumentException.class, () -> builder.text(-1, 2));
     assertThrows(NullPointerException.class, () -> builder.at(null));
