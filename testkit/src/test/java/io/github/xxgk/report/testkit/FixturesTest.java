@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.json.ReportJson;
+import io.github.xxgk.report.validation.Rules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,7 @@ class FixturesTest {
         GOLDEN_INVALID_BALANCE_42,
         sha256(
             ReportJson.standard()
-                .write(ReportFixtures.invalid("APPLICATIONS-BALANCE", 42).report())));
+                .write(ReportFixtures.invalid(Rules.APPLICATIONS_BALANCE, 42).report())));
   }
 
   @Test
@@ -39,13 +40,14 @@ class FixturesTest {
   void unknownRulesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("NO-SUCH-RULE", 1));
     assertThrows(
-        IllegalArgumentException.class, () -> ReportFixtures.invalid("PUBLICATION-DEADLINE", 1));
+        IllegalArgumentException.class,
+        () -> ReportFixtures.invalid(Rules.PUBLICATION_DEADLINE, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ReportFixtures.brokenConsecutiveYears("NON-NEGATIVE", 3, 1));
+        () -> ReportFixtures.brokenConsecutiveYears(Rules.NON_NEGATIVE, 3, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
+        () -> ReportFixtures.brokenConsecutiveYears(Rules.CARRY_OVER_CONTINUITY, 1, 1));
   }
 
   private static final String GOLDEN_VALID_0 =
