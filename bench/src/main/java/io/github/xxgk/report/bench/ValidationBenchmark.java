@@ -7,6 +7,7 @@ import io.github.xxgk.report.model.Applications;
 import io.github.xxgk.report.model.CaseResults;
 import io.github.xxgk.report.model.Outcomes;
 import io.github.xxgk.report.model.ReconsiderationAndLitigation;
+import io.github.xxgk.report.problem.Language;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
 import java.util.concurrent.TimeUnit;
@@ -201,9 +202,9 @@ public class ValidationBenchmark {
   @Benchmark
   public int validateInvalidReportAndRenderMessages() {
     int length = 0;
-    for (io.github.xxgk.report.validation.Violation violation :
+    for (io.github.xxgk.report.problem.Problem violation :
         validator.validate(invalid).violations()) {
-      length += violation.message().length();
+      length += violation.message(Language.ZH).length();
     }
     return length;
   }

@@ -2,10 +2,9 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -86,15 +85,23 @@ final class Batch {
         });
   }
 
-  /** The file could not be read at all: a finding of the file, not of a record. */
-  private void unreadable(FileTally file, String message) {
-    emit(file, -1, null, null, Finding.notReport(ValidateCommand.UNREADABLE, "", 0, 0, message));
+  /**
+   * The file could not be read at all: a finding of the file, not of a record; the variant of
+   * {@code FILE-UNREADABLE} says why.
+   */
+  private void unreadable(FileTally file, String variant, String... arguments) {
+    Problem message =
+        Problem.of(FileRule.FILE_UNREADABLE)
+            .variant(variant)
+            .arguments((Object[]) arguments)
+            .build();
+    emit(file, -1, null, null, message);
   }
 
   private void walkFault(String name, String reason, String detail) {
     FileTally file = new FileTally(name);
     start(file);
-    unreadable(file, messages.get("walk." + reason, detail == null ? "" : Escape.text(detail)));
+    unreadable(file, "walk." + reason, detail == null ? "" : Escape.text(detail));
     end(file);
   }
 
@@ -122,22 +129,17 @@ final class Batch {
               return take(file, record, asPrevious);
             }
           });
-      if (file.records == 0 && !file.notReport) {
-        emit(
-            file,
-            -1,
-            null,
-            null,
-            Finding.notReport(JsonProblem.SYNTAX, "", 1, 1, messages.get("input.empty")));
+      if (file.records == 0 && !file.notReport()) {
+        emit(file, -1, null, null, Bridged.json(JsonProblem.SYNTAX, 1, 1, "INPUT-FORMAT.empty"));
       }
     } catch (Guarded.Failed e) {
       throw e;
     } catch (NoSuchFileException e) {
-      unreadable(file, messages.get("unreadable.missing"));
+      unreadable(file, "missing");
     } catch (AccessDeniedException e) {
-      unreadable(file, messages.get("unreadable.denied"));
+      unreadable(file, "denied");
     } catch (IOException e) {
-      unreadable(file, messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage()))));
+      unreadable(file, "io", Escape.text(String.valueOf(e.getMessage())));
     } catch (RuntimeException | Error e) {
       file.internalFailure = true;
       emit(
@@ -145,16 +147,9 @@ final class Batch {
           -1,
           null,
           null,
-          new Finding(
-              ValidateCommand.INTERNAL,
-              Severity.ERROR,
-              "",
-              0,
-              0,
-              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()),
-              null,
-              null,
-              false));
+          Problem.of(FileRule.INTERNAL_ERROR)
+              .arguments(e.getClass().getName() + ": " + e.getMessage())
+              .build());
     }
     end(file);
   }
@@ -178,19 +173,15 @@ final class Batch {
           record.index,
           null,
           null,
-          Finding.notReport(
-              JsonProblem.LIMIT,
-              "",
-              record.line,
-              0,
-              messages.get("input.records", String.valueOf(maxRecords))));
+          Bridged.json(
+              JsonProblem.LIMIT, record.line, 0, "input.records", String.valueOf(maxRecords)));
       return false;
     }
     if (record.index >= 0) {
       file.records++;
     }
     if (record.report == null) {
-      for (Finding problem : record.problems) {
+      for (Problem problem : record.problems) {
         emit(file, record.index, null, null, problem);
       }
       return true;
@@ -200,7 +191,7 @@ final class Batch {
     // An ERROR of the reading that came with the report (the 2019 template for 2021 or later)
     // makes it invalid, as the validator's own errors do.
     long errorsBefore = file.errors;
-    for (Finding problem : record.problems) {
+    for (Problem problem : record.problems) {
       emit(file, record.index, report.organ(), report.year(), problem);
     }
     if (asPrevious) {
@@ -214,23 +205,15 @@ final class Batch {
     }
     ValidationResult result =
         before == null ? validator.validate(report) : validator.validate(before, report);
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       int[] at = record.position(violation.pointer());
-      emit(
-          file,
-          record.index,
-          report.organ(),
-          report.year(),
-          new Finding(
-              violation.ruleId(),
-              violation.severity(),
-              violation.pointer(),
-              at != null ? at[0] : record.line,
-              at != null ? at[1] : 0,
-              violation.message(messages.locale()),
-              violation.stated().orElse(null),
-              violation.computed().orElse(null),
-              false));
+      int line = at != null ? at[0] : record.line;
+      int column = at != null ? at[1] : 0;
+      Problem.Builder located = violation.toBuilder();
+      if (line > 0) {
+        located = column > 0 ? located.line(line, column) : located.line(line);
+      }
+      emit(file, record.index, report.organ(), report.year(), located.build());
     }
     if (file.errors == errorsBefore) {
       file.validReports++;
@@ -249,7 +232,7 @@ final class Batch {
     }
   }
 
-  private void emit(FileTally file, int record, String organ, Integer year, Finding finding) {
+  private void emit(FileTally file, int record, String organ, Integer year, Problem finding) {
     if (!file.started) {
       start(file);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,11 +41,7 @@ final class ConvertCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     arguments.choice(TO, "json", "json");
-    Messages messages =
-        new Messages(
-            arguments.choice(LANG, "zh", "zh", "en").equals("zh")
-                ? Locale.CHINESE
-                : Locale.ENGLISH);
+    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name the files to convert, or - for standard input");

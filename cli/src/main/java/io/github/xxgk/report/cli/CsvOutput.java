@@ -1,5 +1,7 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -15,9 +17,11 @@ final class CsvOutput implements Output {
       "file,record,organ,year,rule,severity,path,line,column,stated,computed,message";
 
   private final Writer out;
+  private final Language language;
 
-  CsvOutput(Writer out) throws IOException {
+  CsvOutput(Writer out, Language language) throws IOException {
     this.out = out;
+    this.language = language;
     out.write('\uFEFF');
     out.write(HEADER + "\r\n");
   }
@@ -26,21 +30,23 @@ final class CsvOutput implements Output {
   public void startFile(FileTally file) {}
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+  public void finding(FileTally file, int record, String organ, Integer year, Problem problem)
       throws IOException {
     StringBuilder row = new StringBuilder(200);
     text(row, file.name).append(',');
     row.append(record >= 0 ? String.valueOf(record) : "").append(',');
     text(row, organ).append(',');
     row.append(year == null ? "" : year.toString()).append(',');
-    text(row, finding.rule).append(',');
-    row.append(finding.severity).append(',');
-    text(row, finding.pointer).append(',');
-    row.append(finding.line > 0 ? String.valueOf(finding.line) : "").append(',');
-    row.append(finding.column > 0 ? String.valueOf(finding.column) : "").append(',');
-    row.append(number(finding.stated)).append(',');
-    row.append(number(finding.computed)).append(',');
-    text(row, finding.message).append("\r\n");
+    int line = Output.line(problem);
+    int column = Output.column(problem);
+    text(row, problem.ruleId()).append(',');
+    row.append(problem.severity()).append(',');
+    text(row, problem.pointer()).append(',');
+    row.append(line > 0 ? String.valueOf(line) : "").append(',');
+    row.append(column > 0 ? String.valueOf(column) : "").append(',');
+    row.append(number(problem.stated().orElse(null))).append(',');
+    row.append(number(problem.computed().orElse(null))).append(',');
+    text(row, problem.message(language)).append("\r\n");
     out.write(row.toString());
   }
 

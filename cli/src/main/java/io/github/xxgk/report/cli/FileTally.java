@@ -1,6 +1,9 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Verdict;
+import java.util.Collections;
 
 /** The counts of one input: all that is kept of it once its findings are printed. */
 final class FileTally {
@@ -15,8 +18,8 @@ final class FileTally {
   /** Findings counted but not listed, beyond {@code --max-findings}. */
   long omitted;
 
-  /** Whether the input, or one of its records, could not be read as a report. */
-  boolean notReport;
+  /** The verdict on the problems met so far: the gravest of those on its records. */
+  Verdict verdict = Verdict.VALID;
 
   /** Whether checking it failed inside the tool. */
   boolean internalFailure;
@@ -31,28 +34,32 @@ final class FileTally {
     this.name = name;
   }
 
-  void count(Finding finding) {
-    if (finding.notReport) {
-      notReport = true;
+  void count(Problem problem) {
+    Verdict alone = Verdict.of(Collections.singletonList(problem));
+    if (alone.compareTo(verdict) > 0) {
+      verdict = alone;
     }
-    if (finding.severity == Severity.ERROR) {
+    if (problem.severity() == Severity.ERROR) {
       errors++;
-    } else if (finding.severity == Severity.WARNING) {
+    } else if (problem.severity() == Severity.WARNING) {
       warnings++;
     } else {
       infos++;
     }
   }
 
-  /** Every record is a report and none has an ERROR. */
-  boolean valid() {
-    return !notReport && !internalFailure && errors == 0;
+  /** Whether the input, or one of its records, could not be read as a report. */
+  boolean notReport() {
+    return verdict == Verdict.NOT_A_REPORT;
   }
 
-  /** 3 for a failure of the tool, 2 for input that is not a report, 1 for an ERROR, else 0. */
+  /** Every record is a report and none has an ERROR. */
+  boolean valid() {
+    return !internalFailure && verdict == Verdict.VALID;
+  }
+
+  /** 3 for a failure of the tool, else the status of the verdict ({@link Main#status}). */
   int exitStatus() {
-    return internalFailure
-        ? Main.INTERNAL
-        : notReport ? Main.NOT_A_REPORT : errors > 0 ? Main.INVALID : Main.OK;
+    return internalFailure ? Main.INTERNAL : Main.status(verdict);
   }
 }

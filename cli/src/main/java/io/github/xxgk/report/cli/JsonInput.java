@@ -4,6 +4,7 @@ import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.json.ReportRecord;
 import io.github.xxgk.report.json.ReportStream;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,15 +38,9 @@ final class JsonInput implements InputFormat {
         if (record.isReport()) {
           converted = Record.report(record.index(), record.line(), record.report().get(), record);
         } else {
-          List<Finding> problems = new ArrayList<>(record.problems().size());
+          List<Problem> problems = new ArrayList<>(record.problems().size());
           for (JsonProblem problem : record.problems()) {
-            problems.add(
-                Finding.notReport(
-                    problem.ruleId(),
-                    problem.pointer(),
-                    problem.line(),
-                    problem.column(),
-                    problem.message(messages.locale())));
+            problems.add(Bridged.json(problem));
           }
           converted = Record.problems(record.index(), record.line(), problems);
         }

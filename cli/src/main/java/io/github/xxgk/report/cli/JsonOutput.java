@@ -3,6 +3,8 @@ package io.github.xxgk.report.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -14,9 +16,11 @@ import java.util.Map;
  */
 final class JsonOutput implements Output {
   private final JsonGenerator json;
+  private final Language language;
   private boolean findingsOpen;
 
-  JsonOutput(OutputStream out) throws IOException {
+  JsonOutput(OutputStream out, Language language) throws IOException {
+    this.language = language;
     this.json =
         JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -35,21 +39,23 @@ final class JsonOutput implements Output {
   }
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+  public void finding(FileTally file, int record, String organ, Integer year, Problem problem)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("rule", finding.rule);
-    json.writeStringField("severity", finding.severity.name());
-    json.writeStringField("path", finding.pointer);
-    json.writeStringField("message", finding.message);
+    json.writeStringField("rule", problem.ruleId());
+    json.writeStringField("severity", problem.severity().name());
+    json.writeStringField("path", problem.pointer());
+    json.writeStringField("message", problem.message(language));
     if (record >= 0) {
       json.writeNumberField("record", record);
     }
-    if (finding.line > 0) {
-      json.writeNumberField("line", finding.line);
+    int line = Output.line(problem);
+    if (line > 0) {
+      json.writeNumberField("line", line);
     }
-    if (finding.column > 0) {
-      json.writeNumberField("column", finding.column);
+    int column = Output.column(problem);
+    if (column > 0) {
+      json.writeNumberField("column", column);
     }
     if (organ != null) {
       json.writeStringField("organ", organ);
@@ -57,11 +63,11 @@ final class JsonOutput implements Output {
     if (year != null) {
       json.writeNumberField("year", year);
     }
-    if (finding.stated != null) {
-      json.writeNumberField("stated", finding.stated);
+    if (problem.stated().isPresent()) {
+      json.writeNumberField("stated", problem.stated().get());
     }
-    if (finding.computed != null) {
-      json.writeNumberField("computed", finding.computed);
+    if (problem.computed().isPresent()) {
+      json.writeNumberField("computed", problem.computed().get());
     }
     json.writeEndObject();
   }
@@ -79,7 +85,7 @@ final class JsonOutput implements Output {
     json.writeNumberField("errors", file.errors);
     json.writeNumberField("warnings", file.warnings);
     json.writeNumberField("infos", file.infos);
-    json.writeBooleanField("readable", !file.notReport && !file.internalFailure);
+    json.writeBooleanField("readable", !file.notReport() && !file.internalFailure);
     json.writeBooleanField("valid", file.valid());
     json.writeEndObject();
     json.flush();

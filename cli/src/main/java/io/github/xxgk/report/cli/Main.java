@@ -1,5 +1,6 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,6 +45,20 @@ public final class Main {
               new FixturesCommand()));
 
   private Main() {}
+
+  /** The exit status of a verdict: {@link #OK}, {@link #INVALID} or {@link #NOT_A_REPORT}. */
+  static int status(Verdict verdict) {
+    switch (verdict) {
+      case VALID:
+        return OK;
+      case INVALID:
+        return INVALID;
+      case NOT_A_REPORT:
+        return NOT_A_REPORT;
+      default:
+        throw new AssertionError(verdict);
+    }
+  }
 
   /**
    * Runs the tool and exits the process with its status.

@@ -1,5 +1,8 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,15 +15,12 @@ import java.util.Collections;
 import java.util.Locale;
 
 /**
- * The fallback: an input that no format reads is one finding, {@value #RULE}, saying what it looks
- * like (a PDF, an HTML page, plain text, text in another encoding, binary data), read no further
- * than its head. Until readers of published reports exist, this is what {@code validate} says about
- * them.
+ * The fallback: an input that no format reads is one finding, {@code INPUT-FORMAT} ({@link
+ * FileRule#INPUT_FORMAT}), saying what it looks like (a PDF, an HTML page, plain text, text in
+ * another encoding, binary data), read no further than its head. Until readers of published reports
+ * exist, this is what {@code validate} says about them.
  */
 final class NotJson implements InputFormat {
-  /** The rule id of an input in a format that the tool does not read. */
-  static final String RULE = "INPUT-FORMAT";
-
   @Override
   public boolean recognises(Head head) {
     return true;
@@ -29,13 +29,18 @@ final class NotJson implements InputFormat {
   @Override
   public void read(InputStream in, Head head, Input input, Messages messages, RecordSink sink)
       throws IOException {
-    String looksLike = messages.get("looks." + looksLike(head));
+    String looks = "looks." + looksLike(head);
+    // What it looks like, in both languages: the problem's message is made in either.
+    Label looksLike =
+        Label.of(
+            Messages.BUNDLE.pattern(looks, Language.ZH),
+            Messages.BUNDLE.pattern(looks, Language.EN));
     sink.accept(
         Record.problems(
             -1,
             1,
             Collections.singletonList(
-                Finding.notReport(RULE, "", 1, 1, messages.get("input.format", looksLike)))));
+                Problem.of(FileRule.INPUT_FORMAT).line(1, 1).arguments(looksLike).build())));
   }
 
   /** What the head looks like, as the suffix of a message key {@code looks.*}. */

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Verdict;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,12 +30,12 @@ final class OneReport {
    * The problems met reading it; with a report, an ERROR among them is one that does not withhold
    * the report (IMPORT-EDITION-2019: a report read exactly from the 2019 template).
    */
-  final List<Finding> problems;
+  final List<Problem> problems;
 
   /** Whether reading failed inside the tool: exit status 3, not 2. */
   final boolean internalFailure;
 
-  private OneReport(AnnualReport report, List<Finding> problems, boolean internalFailure) {
+  private OneReport(AnnualReport report, List<Problem> problems, boolean internalFailure) {
     this.report = report;
     this.problems = problems;
     this.internalFailure = internalFailure;
@@ -44,7 +46,7 @@ final class OneReport {
    * (the 2019 template for a year of 2021 or later), else {@link Main#OK}.
    */
   int writtenStatus() {
-    return PublishedInput.hasError(problems) ? Main.INVALID : Main.OK;
+    return Main.status(Verdict.of(problems));
   }
 
   /** The exit status of an input that gave no report. */
@@ -54,7 +56,7 @@ final class OneReport {
 
   /** Reads a file, or standard input for {@code -}; never throws for the content or the file. */
   static OneReport read(String operand, InputStream stdin, Messages messages) {
-    final List<Finding> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final List<AnnualReport> reports = new ArrayList<>(1);
     final int[] records = {0};
     try (InputStream raw =
@@ -79,41 +81,28 @@ final class OneReport {
                 return ++records[0] < 2;
               });
     } catch (NoSuchFileException e) {
-      problems.add(
-          Finding.notReport(
-              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.missing")));
+      problems.add(Problem.of(FileRule.FILE_UNREADABLE).variant("missing").build());
     } catch (AccessDeniedException e) {
-      problems.add(
-          Finding.notReport(
-              ValidateCommand.UNREADABLE, "", 0, 0, messages.get("unreadable.denied")));
+      problems.add(Problem.of(FileRule.FILE_UNREADABLE).variant("denied").build());
     } catch (IOException | java.nio.file.InvalidPathException e) {
       problems.add(
-          Finding.notReport(
-              ValidateCommand.UNREADABLE,
-              "",
-              0,
-              0,
-              messages.get("unreadable.io", Escape.text(String.valueOf(e.getMessage())))));
+          Problem.of(FileRule.FILE_UNREADABLE)
+              .variant("io")
+              .arguments(Escape.text(String.valueOf(e.getMessage())))
+              .build());
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(
-          new Finding(
-              ValidateCommand.INTERNAL,
-              io.github.xxgk.report.validation.Severity.ERROR,
-              "",
-              0,
-              0,
-              messages.get("internal", e.getClass().getName() + ": " + e.getMessage()),
-              null,
-              null,
-              false));
+          Problem.of(FileRule.INTERNAL_ERROR)
+              .arguments(e.getClass().getName() + ": " + e.getMessage())
+              .build());
       return new OneReport(null, problems, true);
     }
     if (records[0] > 1) {
-      problems.add(Finding.notReport(NotJson.RULE, "", 0, 0, messages.get("input.not-one")));
+      problems.add(Problem.of(FileRule.INPUT_FORMAT).variant("not-one").build());
       return new OneReport(null, problems, false);
     }
     if (reports.isEmpty() && !PublishedInput.hasError(problems)) {
-      problems.add(Finding.notReport(NotJson.RULE, "", 1, 1, messages.get("input.empty")));
+      problems.add(Problem.of(FileRule.INPUT_FORMAT).variant("empty").line(1, 1).build());
     }
     return new OneReport(reports.isEmpty() ? null : reports.get(0), problems, false);
   }
@@ -128,7 +117,7 @@ final class OneReport {
           new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
       TextOutput text = new TextOutput(writer, messages, true);
       FileTally file = new FileTally(name);
-      for (Finding problem : problems) {
+      for (Problem problem : problems) {
         text.finding(file, 0, null, null, problem);
       }
       writer.flush();

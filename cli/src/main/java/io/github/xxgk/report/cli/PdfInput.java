@@ -1,9 +1,10 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.pdf.PdfProblem;
 import io.github.xxgk.report.publication.pdf.PdfReadResult;
 import io.github.xxgk.report.publication.pdf.PdfReportReader;
-import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -36,29 +37,18 @@ final class PdfInput implements InputFormat {
       throws IOException {
     silencePdfBox();
     PdfReadResult result = PdfReportReader.create().read(in);
-    List<Finding> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     boolean pdfErrors = false;
     for (PdfProblem problem : result.pdfProblems()) {
-      boolean error = problem.severity() == Severity.ERROR;
-      pdfErrors |= error;
-      problems.add(
-          new Finding(
-              problem.ruleId(),
-              problem.severity(),
-              "",
-              Math.max(problem.page(), 0),
-              0,
-              problem.message(messages.locale()),
-              null,
-              null,
-              error));
+      pdfErrors |= problem.severity() == Severity.ERROR;
+      problems.add(Bridged.pdf(problem));
     }
     if (result.reading().isPresent()) {
-      sink.accept(PublishedInput.record(problems, result.reading().get(), messages));
+      sink.accept(PublishedInput.record(problems, result.reading().get()));
       return;
     }
     if (!pdfErrors) {
-      problems.add(Finding.notReport(NotJson.RULE, "", 1, 1, messages.get("published.incomplete")));
+      problems.add(Problem.of(FileRule.INPUT_FORMAT).variant("incomplete").line(1, 1).build());
     }
     sink.accept(Record.problems(-1, 1, Collections.unmodifiableList(problems)));
   }

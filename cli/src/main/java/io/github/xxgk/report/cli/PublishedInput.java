@@ -2,12 +2,13 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
-import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class PublishedInput implements InputFormat {
   @Override
   public void read(InputStream in, Head head, Input input, Messages messages, RecordSink sink)
       throws IOException {
-    sink.accept(record(new ArrayList<Finding>(), PublishedReports.read(in), messages));
+    sink.accept(record(new ArrayList<Problem>(), PublishedReports.read(in)));
   }
 
   /**
@@ -46,28 +47,18 @@ final class PublishedInput implements InputFormat {
    * the problems alone, its errors marking the input as not a report. {@code before} holds problems
    * found before the reading (those of a PDF), in the same terms.
    */
-  static Record record(List<Finding> before, ReadResult reading, Messages messages) {
-    List<Finding> problems = new ArrayList<>(before);
+  static Record record(List<Problem> before, ReadResult reading) {
+    List<Problem> problems = new ArrayList<>(before);
     boolean noReport = !reading.report().isPresent() || hasError(before);
     for (ReadProblem problem : reading.problems()) {
-      problems.add(
-          new Finding(
-              problem.ruleId(),
-              problem.severity(),
-              problem.pointer(),
-              problem.position().line(),
-              problem.position().column(),
-              problem.message(messages.locale()),
-              null,
-              null,
-              noReport && problem.severity() == Severity.ERROR));
+      problems.add(Bridged.read(problem, noReport));
     }
     if (!noReport) {
       return Record.report(reading.report().get(), problems, positions(reading)::get);
     }
     if (!hasError(problems)) {
       // The reader promises an ERROR whenever there is no report; never let an input pass silently.
-      problems.add(Finding.notReport(NotJson.RULE, "", 0, 0, messages.get("published.incomplete")));
+      problems.add(Problem.of(FileRule.INPUT_FORMAT).variant("incomplete").build());
     }
     return Record.problems(-1, 0, problems);
   }
@@ -100,9 +91,9 @@ final class PublishedInput implements InputFormat {
     return positions;
   }
 
-  static boolean hasError(List<Finding> findings) {
-    for (Finding finding : findings) {
-      if (finding.severity == Severity.ERROR) {
+  static boolean hasError(List<Problem> findings) {
+    for (Problem finding : findings) {
+      if (finding.severity() == Severity.ERROR) {
         return true;
       }
     }

@@ -3,6 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.json.ReportRecord;
 import io.github.xxgk.report.json.SourcePosition;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class Record {
   final int line;
 
   final AnnualReport report;
-  final List<Finding> problems;
+  final List<Problem> problems;
   private final Positions source;
 
   /** Where the values of a report were in its input. */
@@ -30,7 +31,7 @@ final class Record {
   }
 
   private Record(
-      int index, int line, AnnualReport report, List<Finding> problems, Positions source) {
+      int index, int line, AnnualReport report, List<Problem> problems, Positions source) {
     this.index = index;
     this.line = line;
     this.report = report;
@@ -43,7 +44,7 @@ final class Record {
         index,
         line,
         report,
-        Collections.<Finding>emptyList(),
+        Collections.<Problem>emptyList(),
         pointer -> {
           Optional<SourcePosition> at = source.position(pointer);
           return at.isPresent() ? new int[] {at.get().line(), at.get().column()} : null;
@@ -55,11 +56,11 @@ final class Record {
    * printed before its violations). It has no line of its own: a finding on a part that was printed
    * nowhere is not located.
    */
-  static Record report(AnnualReport report, List<Finding> problems, Positions positions) {
+  static Record report(AnnualReport report, List<Problem> problems, Positions positions) {
     return new Record(0, 0, report, problems, positions);
   }
 
-  static Record problems(int index, int line, List<Finding> problems) {
+  static Record problems(int index, int line, List<Problem> problems) {
     return new Record(index, line, null, problems, null);
   }
 

@@ -6,7 +6,6 @@ import io.github.xxgk.report.validation.ReportValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code render}: writes the published page of one report (read from any format the tool reads) to
@@ -34,8 +33,7 @@ final class RenderCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String to = arguments.choice(TO, "html", "html", "text");
-    Locale locale =
-        arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
     boolean findings = arguments.has(FINDINGS);
     if (findings && to.equals("text")) {
       throw new UsageException(
@@ -48,7 +46,6 @@ final class RenderCommand implements Command {
               ? "no input: name one report file, or - for standard input"
               : "one input only: " + Escape.text(operands.get(1)));
     }
-    Messages messages = new Messages(locale);
     OneReport read = OneReport.read(operands.get(0), terminal.in, messages);
     read.printProblems(operands.get(0), terminal.err, messages);
     if (read.report == null) {
@@ -59,7 +56,10 @@ final class RenderCommand implements Command {
             ? TextRenderer.render(read.report)
             : findings
                 ? HtmlRenderer.standard()
-                    .findings(read.report, ReportValidator.standard().validate(read.report), locale)
+                    .findings(
+                        read.report,
+                        ReportValidator.standard().validate(read.report),
+                        messages.language().locale())
                 : HtmlRenderer.standard().render(read.report);
     Guarded out = new Guarded(terminal.out);
     try {

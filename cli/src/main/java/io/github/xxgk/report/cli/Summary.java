@@ -1,5 +1,6 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Problem;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,7 +28,7 @@ final class Summary {
 
   void add(FileTally file) {
     inputs++;
-    if (file.notReport || file.internalFailure) {
+    if (file.notReport() || file.internalFailure) {
       unreadableInputs++;
     }
     records += file.records;
@@ -37,8 +38,8 @@ final class Summary {
     exitStatus = Math.max(exitStatus, file.exitStatus());
   }
 
-  void count(Finding finding) {
-    Long count = rules.get(finding.rule);
-    rules.put(finding.rule, count == null ? 1L : count + 1);
+  void count(Problem problem) {
+    Long count = rules.get(problem.ruleId());
+    rules.put(problem.ruleId(), count == null ? 1L : count + 1);
   }
 }

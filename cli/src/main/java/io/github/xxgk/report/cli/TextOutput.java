@@ -3,6 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -32,20 +33,21 @@ final class TextOutput implements Output {
   public void startFile(FileTally file) {}
 
   @Override
-  public void finding(FileTally file, int record, String organ, Integer year, Finding finding)
+  public void finding(FileTally file, int record, String organ, Integer year, Problem problem)
       throws IOException {
     StringBuilder line = new StringBuilder(160).append(Escape.fileName(file.name));
-    if (finding.line > 0) {
-      line.append(':').append(finding.line);
-      if (finding.column > 0) {
-        line.append(':').append(finding.column);
+    int at = Output.line(problem);
+    if (at > 0) {
+      line.append(':').append(at);
+      if (Output.column(problem) > 0) {
+        line.append(':').append(Output.column(problem));
       }
     }
-    line.append(": ").append(finding.severity).append(' ').append(finding.rule);
-    if (!finding.pointer.isEmpty()) {
-      line.append(' ').append(Escape.text(finding.pointer));
+    line.append(": ").append(problem.severity()).append(' ').append(problem.ruleId());
+    if (!problem.pointer().isEmpty()) {
+      line.append(' ').append(Escape.text(problem.pointer()));
     }
-    Optional<Cell> cell = FormCells.byPointer(finding.pointer);
+    Optional<Cell> cell = FormCells.byPointer(problem.pointer());
     if (cell.isPresent()) {
       line.append(" [")
           .append(captions(cell.get().rowLabels()))
@@ -53,11 +55,15 @@ final class TextOutput implements Output {
           .append(captions(cell.get().columnLabels()))
           .append(']');
     }
-    if (finding.stated != null || finding.computed != null) {
+    if (problem.stated().isPresent() || problem.computed().isPresent()) {
       line.append(' ')
-          .append(messages.get("text.numbers", number(finding.stated), number(finding.computed)));
+          .append(
+              messages.get(
+                  "text.numbers",
+                  number(problem.stated().orElse(null)),
+                  number(problem.computed().orElse(null))));
     }
-    line.append(": ").append(Escape.text(finding.message)).append('\n');
+    line.append(": ").append(Escape.text(problem.message(messages.language()))).append('\n');
     out.write(line.toString());
   }
 
@@ -73,7 +79,7 @@ final class TextOutput implements Output {
     String verdict =
         file.internalFailure
             ? "file.internal"
-            : file.notReport ? "file.unreadable" : file.valid() ? "file.valid" : "file.invalid";
+            : file.notReport() ? "file.unreadable" : file.valid() ? "file.valid" : "file.invalid";
     out.write(
         messages.get(
                 verdict,

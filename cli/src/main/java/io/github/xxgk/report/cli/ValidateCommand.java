@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code validate}: reads every input and checks every report in it, printing each finding as it is
@@ -26,12 +25,6 @@ final class ValidateCommand implements Command {
   static final Option MAX_RECORDS = Option.value("max-records", Option.NONE);
   static final Option OUTPUT = Option.value("output", 'o');
   static final Option QUIET = Option.flag("quiet", 'q');
-
-  /** The rule id of an input that cannot be opened or read. */
-  static final String UNREADABLE = "FILE-UNREADABLE";
-
-  /** The rule id of a failure inside the tool; the exit status is then 3. */
-  static final String INTERNAL = "INTERNAL-ERROR";
 
   static final long DEFAULT_MAX_FINDINGS = 1000;
   static final long DEFAULT_MAX_RECORDS = 10_000_000;
@@ -50,8 +43,7 @@ final class ValidateCommand implements Command {
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String format = arguments.choice(FORMAT, "text", "text", "json", "csv");
-    Locale locale =
-        arguments.choice(LANG, "zh", "zh", "en").equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
     boolean quiet = arguments.has(QUIET);
     long maxFindings =
         quiet ? 0 : arguments.number(MAX_FINDINGS, DEFAULT_MAX_FINDINGS, 0, Long.MAX_VALUE);
@@ -64,7 +56,6 @@ final class ValidateCommand implements Command {
     if (operands.isEmpty()) {
       throw new UsageException("no input: name files or directories, or - for standard input");
     }
-    Messages messages = new Messages(locale);
     String outputFile = arguments.value(OUTPUT, null);
     OutputStream raw;
     try {
@@ -78,12 +69,14 @@ final class ValidateCommand implements Command {
     try {
       Output output;
       if (format.equals("json")) {
-        output = new JsonOutput(guarded);
+        output = new JsonOutput(guarded, messages.language());
       } else {
         BufferedWriter writer =
             new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
         output =
-            format.equals("csv") ? new CsvOutput(writer) : new TextOutput(writer, messages, quiet);
+            format.equals("csv")
+                ? new CsvOutput(writer, messages.language())
+                : new TextOutput(writer, messages, quiet);
       }
       Progress progress =
           new Progress(

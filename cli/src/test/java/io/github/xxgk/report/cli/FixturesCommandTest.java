@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
-import io.github.xxgk.report.validation.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ class FixturesCommandTest {
 
   private static Set<String> errorRules(AnnualReport report) {
     Set<String> rules = new TreeSet<>();
-    for (Violation v : ReportValidator.standard().validate(report).violations()) {
+    for (Problem v : ReportValidator.standard().validate(report).violations()) {
       if (v.severity() == Severity.ERROR) {
         rules.add(v.ruleId());
       }

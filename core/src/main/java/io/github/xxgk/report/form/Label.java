@@ -1,5 +1,6 @@
 package io.github.xxgk.report.form;
 
+import io.github.xxgk.report.problem.Language;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +36,12 @@ public final class Label implements Serializable {
 
   /** The Chinese text for a Chinese locale, the English one for any other. */
   public String in(Locale locale) {
-    return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? zh : en;
+    return in(Language.of(locale));
+  }
+
+  /** The text in a language. */
+  public String in(Language language) {
+    return language == Language.ZH ? zh : en;
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.github.xxgk.report.validation;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class CheckContext {
   private AnnualReport previous;
   private Rule rule;
   private Severity severity;
-  private List<Violation> found;
+  private List<Problem> found;
   private boolean open;
   // Whether a validation on this thread is using this context: a check that validates another
   // report inside its own validation gets a context of its own.
@@ -76,23 +78,23 @@ public final class CheckContext {
   }
 
   /** The violations reported, or null if none; the context is then free for the next report. */
-  List<Violation> finish() {
-    List<Violation> result = found;
+  List<Problem> finish() {
+    List<Problem> result = found;
     found = null;
     report = null;
     previous = null;
     return result;
   }
 
-  void addAll(List<Violation> violations) {
+  void addAll(List<Problem> violations) {
     if (violations != null) {
-      for (Violation violation : violations) {
+      for (Problem violation : violations) {
         add(violation);
       }
     }
   }
 
-  void add(Violation violation) {
+  void add(Problem violation) {
     if (found == null) {
       found = new ArrayList<>();
     }
@@ -146,19 +148,19 @@ public final class CheckContext {
 
   /**
    * Starts a violation of the rule being checked, located at a JSON Pointer of the contract ({@code
-   * ""} for the whole report); {@link Violation.Builder#add()} reports it.
+   * ""} for the whole report); {@link ViolationBuilder#add()} reports it.
    */
-  public Violation.Builder violation(String pointer) {
-    return new Violation.Builder(this, rule, severity, Objects.requireNonNull(pointer, "pointer"));
+  public ViolationBuilder violation(String pointer) {
+    return new ViolationBuilder(this, rule, severity, Objects.requireNonNull(pointer, "pointer"));
   }
 
   /** Starts a violation located at a cell. */
-  public Violation.Builder violation(Cell cell) {
+  public ViolationBuilder violation(Cell cell) {
     return violation(cell.pointer());
   }
 
   /** Adds a finished violation, if the check that started it is still running. */
-  void report(Violation violation, Rule from) {
+  void report(Problem violation, Rule from) {
     if (!open || from != rule) {
       throw new IllegalStateException("Rule " + from.id() + " reported after its check returned");
     }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** The rules comparing a report with the previous year's report of the same organ. */
 final class CrossYearChecks {
-  private static final List<String> YEAR = Violation.pointers("/year");
-  private static final List<String> ORGAN = Violation.pointers("/organ");
+  private static final List<String> YEAR = ViolationBuilder.pointers("/year");
+  private static final List<String> ORGAN = ViolationBuilder.pointers("/organ");
   private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
 
   private CrossYearChecks() {}

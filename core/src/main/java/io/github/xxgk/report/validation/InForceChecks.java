@@ -5,6 +5,7 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -75,7 +76,7 @@ final class InForceChecks {
       if (previous == null ? stated >= expected : stated == expected) {
         continue;
       }
-      Violation.Builder violation =
+      ViolationBuilder violation =
           context
               .violation(inForce)
               .related(issued, repealed)

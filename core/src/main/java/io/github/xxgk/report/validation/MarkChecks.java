@@ -138,6 +138,6 @@ final class MarkChecks {
     for (int i = 0; i < pointers.length; i++) {
       pointers[i] = cells.get(i).pointer();
     }
-    return Violation.pointers(pointers);
+    return ViolationBuilder.pointers(pointers);
   }
 }

@@ -161,7 +161,7 @@ final class NarrativeChecks {
     }
     context
         .violation(FEE_OVERDUE)
-        .related(Violation.pointers(NarrativeSection.OTHER_MATTERS.pointer()))
+        .related(ViolationBuilder.pointers(NarrativeSection.OTHER_MATTERS.pointer()))
         .stated(dropped)
         .arguments(FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label())
         .add();

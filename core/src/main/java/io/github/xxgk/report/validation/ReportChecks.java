@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /** The rules on one report other than its equations: signs, metadata, completeness. */
 final class ReportChecks {
-  private static final List<String> YEAR = Violation.pointers("/year");
-  private static final List<String> EDITION = Violation.pointers("/edition");
+  private static final List<String> YEAR = ViolationBuilder.pointers("/year");
+  private static final List<String> EDITION = ViolationBuilder.pointers("/edition");
 
   static final Cell FEE =
       FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +19,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * ValidationResult result = ReportValidator.standard().validate(report);
- * for (Violation v : result.violations()) {
- *   System.out.println(v.severity() + " " + v.pointer() + ": " + v.message());
+ * for (Problem v : result.violations()) {
+ *   System.out.println(v.severity() + " " + v.pointer() + ": " + v.message(Language.ZH));
  * }
  * }</pre>
  *
@@ -52,7 +54,7 @@ public final class ReportValidator {
       if (builder.disabled.contains(rule.id())) {
         continue;
       }
-      Severity severity = builder.severities.getOrDefault(rule.id(), rule.defaultSeverity());
+      Severity severity = builder.severities.getOrDefault(rule.id(), rule.severity());
       rules.add(rule);
       severityById.put(rule.id(), severity);
       checks.add(
@@ -172,18 +174,8 @@ public final class ReportValidator {
     }
   }
 
-  private Violation failed(String ruleId, Throwable e) {
-    return new Violation(
-        checkFailed,
-        Severity.ERROR,
-        checkFailed.id(),
-        "",
-        Collections.<String>emptyList(),
-        null,
-        null,
-        new Object[] {ruleId, describe(e)},
-        -1,
-        -1);
+  private Problem failed(String ruleId, Throwable e) {
+    return Problem.of(checkFailed).severity(Severity.ERROR).arguments(ruleId, describe(e)).build();
   }
 
   /** What failed, even from an exception whose own {@code toString} throws. */

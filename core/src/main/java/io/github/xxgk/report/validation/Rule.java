@@ -1,67 +1,70 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.problem.Code;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.MessageBundle;
+import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
- * A rule of the catalogue: its stable id, default severity, titles and basis. The standard rules
- * are listed by {@link Rules#standard()}; a profile may add custom rules built with {@link
- * #builder(String)}.
+ * A rule of validation, a {@link Code} of stage {@link Stage#VALIDATION}: its stable id, default
+ * severity, titles, basis and messages. The standard rules are listed by {@link Rules#standard()}
+ * (their texts are in the bundle {@code validation/Messages_zh.properties} and {@code
+ * _en.properties}); a profile may add custom rules built with {@link #builder(String)}, which carry
+ * their own texts.
  *
  * <p>Ids are public and never renamed or reused; a retired id stays reserved.
  */
-public final class Rule {
+public final class Rule implements Code {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-  private static final String BUNDLE = "io.github.xxgk.report.validation.Messages";
+  private static final MessageBundle MESSAGES = MessageBundle.of(Rule.class, "Messages");
 
   private final String id;
   private final Severity defaultSeverity;
-  private final String titleZh;
-  private final String titleEn;
-  private final String basis;
   private final boolean needsPreviousYear;
   private final List<String> arguments;
-  // null for a standard rule, whose messages come from the resource bundle
-  private final String messageZh;
-  private final String messageEn;
+  // null for a standard rule, whose texts come from the bundle
+  private final Texts texts;
+
+  /** The texts of a custom rule. */
+  private static final class Texts {
+    final String titleZh;
+    final String titleEn;
+    final String basis;
+    final String messageZh;
+    final String messageEn;
+
+    Texts(String titleZh, String titleEn, String basis, String messageZh, String messageEn) {
+      this.titleZh = titleZh;
+      this.titleEn = titleEn;
+      this.basis = basis;
+      this.messageZh = messageZh;
+      this.messageEn = messageEn;
+    }
+  }
 
   private Rule(
       String id,
       Severity defaultSeverity,
-      String titleZh,
-      String titleEn,
-      String basis,
       boolean needsPreviousYear,
       List<String> arguments,
-      String messageZh,
-      String messageEn) {
+      Texts texts) {
     this.id = id;
     this.defaultSeverity = defaultSeverity;
-    this.titleZh = titleZh;
-    this.titleEn = titleEn;
-    this.basis = basis;
     this.needsPreviousYear = needsPreviousYear;
     this.arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
-    this.messageZh = messageZh;
-    this.messageEn = messageEn;
+    this.texts = texts;
   }
 
   static Rule standard(
-      String id,
-      Severity severity,
-      String titleZh,
-      String titleEn,
-      String basis,
-      boolean needsPreviousYear,
-      List<String> arguments) {
-    return new Rule(
-        id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments, null, null);
+      String id, Severity severity, boolean needsPreviousYear, List<String> arguments) {
+    return new Rule(id, severity, needsPreviousYear, arguments, null);
   }
 
   /**
@@ -80,31 +83,59 @@ public final class Rule {
   }
 
   /** The stable id, e.g. {@code APPLICATIONS-ROW-TOTAL}. Never null. */
+  @Override
   public String id() {
     return id;
   }
 
+  /** Always {@link Stage#VALIDATION}. */
+  @Override
+  public Stage stage() {
+    return Stage.VALIDATION;
+  }
+
   /** The severity of the rule's violations unless a profile changes it. */
-  public Severity defaultSeverity() {
+  @Override
+  public Severity severity() {
     return defaultSeverity;
   }
 
-  /** The title in Chinese. */
-  public String titleZh() {
-    return titleZh;
-  }
-
-  /** The title in English. */
-  public String titleEn() {
-    return titleEn;
+  /** The title in a language. */
+  @Override
+  public String title(Language language) {
+    if (texts == null) {
+      return MESSAGES.title(id, language);
+    }
+    return language == Language.ZH ? texts.titleZh : texts.titleEn;
   }
 
   /**
    * What the rule rests on: the note printed in the form, an article of the regulations, a circular
-   * such as 国办函〔2020〕109号, or "derived from the form".
+   * such as 国办函〔2020〕109号, or "derived from the form". A custom rule's basis is the same in both
+   * languages.
    */
-  public String basis() {
-    return basis;
+  @Override
+  public String basis(Language language) {
+    return texts == null ? MESSAGES.basis(id, language) : texts.basis;
+  }
+
+  /**
+   * A message of the rule: a standard rule's is the bundle's {@link java.text.MessageFormat}
+   * pattern under the key, a custom rule's its own template (the key's variant is then ignored).
+   * Arguments are inserted as plain text. It never throws for a violation the validator reported: a
+   * custom rule's templates are checked when it is built.
+   */
+  @Override
+  public String message(String key, Object[] arguments, Language language) {
+    if (texts == null) {
+      return MESSAGES.format(key, language, arguments);
+    }
+    String[] plain = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      plain[i] = MessageBundle.text(arguments[i], language);
+    }
+    return MessageTemplate.render(
+        language == Language.ZH ? texts.messageZh : texts.messageEn, plain);
   }
 
   /** Whether the rule compares a report with the previous year's report of the same organ. */
@@ -122,21 +153,20 @@ public final class Rule {
 
   /** Whether this rule belongs to the standard catalogue rather than to a profile. */
   public boolean isStandard() {
-    return messageZh == null;
+    return texts == null;
   }
 
-  /** The MessageFormat pattern under a message key: the rule id or a variant of it. */
-  String pattern(String key, Locale locale) {
-    boolean chinese = Messages.isChinese(locale);
-    if (messageZh != null) {
-      return chinese ? messageZh : messageEn;
+  /** The pattern or template under a message key: the rule id or a variant of it. */
+  String pattern(String key, Language language) {
+    if (texts != null) {
+      return language == Language.ZH ? texts.messageZh : texts.messageEn;
     }
-    return bundle(chinese).getString(key);
+    return MESSAGES.pattern(key, language);
   }
 
-  static ResourceBundle bundle(boolean chinese) {
-    // ROOT holds Chinese; asking for ROOT never falls back to the JVM's default locale.
-    return ResourceBundle.getBundle(BUNDLE, chinese ? Locale.ROOT : Locale.ENGLISH);
+  /** The bundle of the standard rules' texts. */
+  static MessageBundle messages() {
+    return MESSAGES;
   }
 
   /** The id. */
@@ -229,13 +259,9 @@ public final class Rule {
       return new Rule(
           id,
           severity,
-          titleZh,
-          titleEn,
-          basis,
           needsPreviousYear,
           arguments,
-          messageZh,
-          messageEn);
+          new Texts(titleZh, titleEn, basis, messageZh, messageEn));
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.xxgk.report.validation;
 
-import static io.github.xxgk.report.validation.Severity.ERROR;
-import static io.github.xxgk.report.validation.Severity.INFO;
-import static io.github.xxgk.report.validation.Severity.WARNING;
+import static io.github.xxgk.report.problem.Severity.ERROR;
+import static io.github.xxgk.report.problem.Severity.INFO;
+import static io.github.xxgk.report.problem.Severity.WARNING;
 
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.ApplicationRow;
@@ -10,6 +10,7 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellSum;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -104,12 +105,6 @@ public final class Rules {
   /** A rule threw instead of reporting; the result cannot be valid. */
   public static final String CHECK_FAILED = "CHECK-FAILED";
 
-  private static final String DERIVED = "derived from the form (由表格推得)";
-  private static final String TEMPLATE = "国办公开办函〔2021〕30号";
-  private static final String ARTICLE_49 = "条例第四十九条";
-  private static final String MARKS =
-      "docs/report-format.md: blankCells, notApplicableCells (published cells without a number count as 0)";
-
   private static final List<Equation> EQUATIONS;
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
   private static final Map<String, Check> CHECKS = new LinkedHashMap<>();
@@ -172,223 +167,102 @@ public final class Rules {
     }
     EQUATIONS = Collections.unmodifiableList(equations);
 
-    arithmetic(byRule, APPLICATIONS_ROW_TOTAL, "申请情况表各行总计", "Row totals of table III", DERIVED);
-    arithmetic(
-        byRule, APPLICATIONS_OUTCOME_TOTAL, "办理结果总计", "Outcome totals of table III", DERIVED);
-    arithmetic(
-        byRule,
-        APPLICATIONS_BALANCE,
-        "申请情况表勾稽关系",
-        "Balance of table III",
-        "表三所印注释：本列数据的勾稽关系 (the note printed in table III)");
-    arithmetic(byRule, RECONSIDERATION_TOTAL, "行政复议总计", "Reconsideration total", DERIVED);
-    arithmetic(byRule, LITIGATION_TOTAL, "行政诉讼总计", "Litigation totals", DERIVED);
-    define(
-        NON_NEGATIVE,
-        ERROR,
-        "数值不能为负",
-        "No negative numbers",
-        DERIVED,
-        false,
-        ReportChecks::nonNegative,
-        args("cell", "value"));
-    define(
-        ORGAN_BLANK,
-        ERROR,
-        "报告机关为空",
-        "Reporting organ is blank",
-        TEMPLATE,
-        false,
-        ReportChecks::organBlank,
-        args());
-    define(
-        EDITION_UNKNOWN,
-        ERROR,
-        "报告格式版本未知",
-        "Unknown edition of the form",
-        TEMPLATE,
-        false,
-        ReportChecks::editionUnknown,
-        args("edition"));
-    define(
-        EDITION_BEFORE_2021,
-        ERROR,
-        "2021年版格式用于2021年度以前",
-        "2021 edition used for a year before 2021",
-        TEMPLATE,
-        false,
-        ReportChecks::editionBefore2021,
-        args("year"));
+    // Titles and bases are in validation/Messages_*.properties, under title.<ID> and basis.<ID>.
+    arithmetic(byRule, APPLICATIONS_ROW_TOTAL);
+    arithmetic(byRule, APPLICATIONS_OUTCOME_TOTAL);
+    arithmetic(byRule, APPLICATIONS_BALANCE);
+    arithmetic(byRule, RECONSIDERATION_TOTAL);
+    arithmetic(byRule, LITIGATION_TOTAL);
+    define(NON_NEGATIVE, ERROR, false, ReportChecks::nonNegative, args("cell", "value"));
+    define(ORGAN_BLANK, ERROR, false, ReportChecks::organBlank, args());
+    define(EDITION_UNKNOWN, ERROR, false, ReportChecks::editionUnknown, args("edition"));
+    define(EDITION_BEFORE_2021, ERROR, false, ReportChecks::editionBefore2021, args("year"));
     define(
         PUBLISHED_BEFORE_YEAR_END,
         ERROR,
-        "报告年度结束前落款",
-        "Dated before the year ended",
-        ARTICLE_49,
         false,
         ReportChecks::publishedBeforeYearEnd,
         args("publishedOn", "year"));
     define(
         PUBLICATION_DEADLINE,
         WARNING,
-        "超过法定公布期限",
-        "Published after the statutory deadline",
-        ARTICLE_49,
         false,
         ReportChecks::publicationDeadline,
         args("publishedOn", "deadline"));
-    define(
-        SECTION_MISSING,
-        WARNING,
-        "报告部分缺失或为空",
-        "Section missing or empty",
-        "条例第五十条；" + TEMPLATE + "（不能遗漏）",
-        false,
-        ReportChecks::sectionMissing,
-        args("section"));
+    define(SECTION_MISSING, WARNING, false, ReportChecks::sectionMissing, args("section"));
     define(
         INFORMATION_FEE_NOT_STATED,
         INFO,
-        "未说明信息处理费收取情况",
-        "Information processing fee not stated",
-        "国办函〔2020〕109号",
         false,
         ReportChecks::informationFeeNotStated,
         args("section"));
     define(
         IN_FORCE_PLAUSIBILITY,
         WARNING,
-        "现行有效件数偏少",
-        "Too few documents in force",
-        DERIVED,
         false,
         InForceChecks::plausibility,
         InForceChecks.ARGUMENTS);
-    define(
-        CELL_BLANK,
-        WARNING,
-        "单元格留空",
-        "Cells left blank",
-        MARKS,
-        false,
-        MarkChecks::blank,
-        args("place", "cells", "table"));
+    define(CELL_BLANK, WARNING, false, MarkChecks::blank, args("place", "cells", "table"));
     define(
         CELL_NOT_APPLICABLE,
         INFO,
-        "单元格填为不适用",
-        "Cells marked not applicable",
-        MARKS,
         false,
         MarkChecks::notApplicable,
         args("place", "cells", "table"));
     define(
         YEARS_NOT_CONSECUTIVE,
         ERROR,
-        "两份报告年度不相邻",
-        "Reports are not of consecutive years",
-        DERIVED,
         true,
         CrossYearChecks::yearsNotConsecutive,
         args("year", "previousYear"));
     define(
         ORGAN_NAME_CHANGED,
         WARNING,
-        "报告机关名称与上年不同",
-        "Organ named differently from last year",
-        DERIVED,
         true,
         CrossYearChecks::organNameChanged,
         args("organ", "previousOrgan"));
     define(
         CARRY_OVER_CONTINUITY,
         ERROR,
-        "上年结转与上年报告不符",
-        "Carry-over differs from last year's report",
-        DERIVED,
         true,
         CrossYearChecks::carryOverContinuity,
         args("cell", "stated", "computed", "previousCell"));
-    define(
-        IN_FORCE_CONTINUITY,
-        WARNING,
-        "现行有效件数与上年不衔接",
-        "In-force count does not follow from last year",
-        DERIVED,
-        true,
-        InForceChecks::continuity,
-        InForceChecks.ARGUMENTS);
+    define(IN_FORCE_CONTINUITY, WARNING, true, InForceChecks::continuity, InForceChecks.ARGUMENTS);
     define(
         NARRATIVE_TABLE_MISMATCH,
         WARNING,
-        "正文数据与表格不一致",
-        "Narrative figure differs from the tables",
-        "条例第五十条；" + TEMPLATE + "（数据前后矛盾）",
         false,
         NarrativeChecks::tableMismatch,
         args("section", "sentence", "sentenceOffset", "stated", "cells", "computed"));
     define(
         NARRATIVE_PERCENTAGE,
         WARNING,
-        "正文百分比计算有误",
-        "Narrative percentage does not compute",
-        DERIVED,
         false,
         NarrativeChecks::percentage,
         args("section", "sentence", "sentenceOffset", "percentage", "count", "base", "computed"));
     define(
         FEE_ROW_WITHOUT_FEE_TEXT,
         WARNING,
-        "有逾期未缴费申请但未说明信息处理费",
-        "Applications dropped for an unpaid fee, but no word on the fee",
-        "国办函〔2020〕109号",
         false,
         NarrativeChecks::feeRowWithoutFeeText,
         args("cell", "count", "section"));
-    define(
-        FEE_UNIT,
-        WARNING,
-        "收费金额单位可能有误",
-        "Fee amount probably in the wrong unit",
-        TEMPLATE + "（单位：万元）",
-        false,
-        NarrativeChecks::feeUnit,
-        args("cell", "amount"));
+    define(FEE_UNIT, WARNING, false, NarrativeChecks::feeUnit, args("cell", "amount"));
     define(
         REGULATIONS_WITHOUT_POWER,
         INFO,
-        "无规章制定权的机关填报了规章",
-        "Regulations counted by an organ that cannot make them",
-        "立法法第九十三条",
         false,
         NarrativeChecks::regulationsWithoutPower,
         args("organ", "issued", "repealed", "inForce"));
     define(
-        OVERVIEW_ASPECTS,
-        INFO,
-        "总体情况未涉及模板所列方面",
-        "Overview misses an aspect the template names",
-        TEMPLATE + "（总体情况：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障）",
-        false,
-        NarrativeChecks::overviewAspects,
-        args("section", "aspect"));
+        OVERVIEW_ASPECTS, INFO, false, NarrativeChecks::overviewAspects, args("section", "aspect"));
     // Reported by the validator itself when a rule throws; it has no check of its own.
-    define(
-        CHECK_FAILED,
-        ERROR,
-        "规则未能执行",
-        "A rule could not run",
-        "this library: a check that could not run is never a pass",
-        false,
-        null,
-        args("rule", "error"));
+    define(CHECK_FAILED, ERROR, false, null, args("rule", "error"));
     STANDARD = Collections.unmodifiableList(new ArrayList<>(RULES.values()));
   }
 
   private Rules() {}
 
-  private static void arithmetic(
-      Map<String, List<Equation>> byRule, String id, String titleZh, String titleEn, String basis) {
+  private static void arithmetic(Map<String, List<Equation>> byRule, String id) {
     List<String> arguments =
         id.equals(APPLICATIONS_BALANCE)
             ? args(
@@ -399,20 +273,16 @@ public final class Rules {
                 "carriedOverFromPreviousYear",
                 "carriedOverToNextYear")
             : args("cell", "stated", "computed");
-    define(id, ERROR, titleZh, titleEn, basis, false, new EquationCheck(byRule.get(id)), arguments);
+    define(id, ERROR, false, new EquationCheck(byRule.get(id)), arguments);
   }
 
   private static void define(
       String id,
       Severity severity,
-      String titleZh,
-      String titleEn,
-      String basis,
       boolean needsPreviousYear,
       Check check,
       List<String> arguments) {
-    RULES.put(
-        id, Rule.standard(id, severity, titleZh, titleEn, basis, needsPreviousYear, arguments));
+    RULES.put(id, Rule.standard(id, severity, needsPreviousYear, arguments));
     if (check != null) {
       CHECKS.put(id, check);
     }

@@ -1,5 +1,7 @@
 package io.github.xxgk.report.validation;
 
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,28 +10,28 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every violation that a validator found in a report, in a deterministic order: by rule, in the
- * order of {@link ReportValidator#rules()}, and within a rule in the form's reading order.
- * Immutable.
+ * Every violation that a validator found, each a {@link Problem} of a {@link Rule}, in a report, in
+ * a deterministic order: by rule, in the order of {@link ReportValidator#rules()}, and within a
+ * rule in the form's reading order. Immutable.
  */
 public final class ValidationResult {
   private static final ValidationResult EMPTY =
-      new ValidationResult(Collections.<Violation>emptyList());
+      new ValidationResult(Collections.<Problem>emptyList());
 
-  private final List<Violation> violations;
+  private final List<Problem> violations;
 
-  private ValidationResult(List<Violation> violations) {
+  private ValidationResult(List<Problem> violations) {
     this.violations = violations;
   }
 
-  static ValidationResult of(List<Violation> found) {
+  static ValidationResult of(List<Problem> found) {
     return found == null || found.isEmpty()
         ? EMPTY
         : new ValidationResult(Collections.unmodifiableList(found));
   }
 
   /** All violations, in the order described above. */
-  public List<Violation> violations() {
+  public List<Problem> violations() {
     return violations;
   }
 
@@ -47,10 +49,10 @@ public final class ValidationResult {
   }
 
   /** The violations of one severity, in order. */
-  public List<Violation> bySeverity(Severity severity) {
+  public List<Problem> bySeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
-    List<Violation> selected = new ArrayList<>();
-    for (Violation violation : violations) {
+    List<Problem> selected = new ArrayList<>();
+    for (Problem violation : violations) {
       if (violation.severity() == severity) {
         selected.add(violation);
       }
@@ -59,10 +61,10 @@ public final class ValidationResult {
   }
 
   /** The violations of one rule, in order; empty for a rule that found nothing or is unknown. */
-  public List<Violation> byRule(String ruleId) {
+  public List<Problem> byRule(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
-    List<Violation> selected = new ArrayList<>();
-    for (Violation violation : violations) {
+    List<Problem> selected = new ArrayList<>();
+    for (Problem violation : violations) {
       if (violation.ruleId().equals(ruleId)) {
         selected.add(violation);
       }
@@ -71,20 +73,20 @@ public final class ValidationResult {
   }
 
   /**
-   * The violations grouped by {@link Violation#pointer()}, the groups in order of their first
+   * The violations grouped by {@link Problem#pointer()}, the groups in order of their first
    * violation; a violation of the whole report is under the empty pointer.
    */
-  public Map<String, List<Violation>> byPointer() {
-    Map<String, List<Violation>> groups = new LinkedHashMap<>();
-    for (Violation violation : violations) {
-      List<Violation> group = groups.get(violation.pointer());
+  public Map<String, List<Problem>> byPointer() {
+    Map<String, List<Problem>> groups = new LinkedHashMap<>();
+    for (Problem violation : violations) {
+      List<Problem> group = groups.get(violation.pointer());
       if (group == null) {
         group = new ArrayList<>();
         groups.put(violation.pointer(), group);
       }
       group.add(violation);
     }
-    for (Map.Entry<String, List<Violation>> group : groups.entrySet()) {
+    for (Map.Entry<String, List<Problem>> group : groups.entrySet()) {
       group.setValue(Collections.unmodifiableList(group.getValue()));
     }
     return Collections.unmodifiableMap(groups);

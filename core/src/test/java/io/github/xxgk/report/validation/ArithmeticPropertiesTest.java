@@ -16,6 +16,8 @@ import io.github.xxgk.report.model.CaseResults;
 import io.github.xxgk.report.model.DocumentCounts;
 import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.model.ProactiveDisclosure;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ class ArithmeticPropertiesTest {
     }
 
     List<String> actual = new ArrayList<>();
-    for (Violation violation : VALIDATOR.validate(changed).bySeverity(Severity.ERROR)) {
+    for (Problem violation : VALIDATOR.validate(changed).bySeverity(Severity.ERROR)) {
       actual.add(
           violation.ruleId()
               + " "
@@ -158,7 +160,7 @@ class ArithmeticPropertiesTest {
   void agreesWithAPlainReferenceComputation(@ForAll("arbitraryReports") AnnualReport report) {
     List<String> expected = reference(report);
     List<String> actual = new ArrayList<>();
-    for (Violation violation : VALIDATOR.validate(report).violations()) {
+    for (Problem violation : VALIDATOR.validate(report).violations()) {
       actual.add(
           violation.ruleId()
               + " "

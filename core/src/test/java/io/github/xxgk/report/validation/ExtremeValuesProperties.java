@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ class ExtremeValuesProperties {
       equationRules.add(equation.ruleId());
     }
     List<String> actual = new ArrayList<>();
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       if (equationRules.contains(violation.ruleId())) {
         actual.add(
             violation.ruleId()
@@ -101,7 +102,7 @@ class ExtremeValuesProperties {
     AnnualReport report = report(cells);
     ValidationResult result = VALIDATOR.validate(report);
     assertEquals(reference(report), equationViolations(result));
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       assertFalse(violation.message(Locale.CHINESE).isEmpty(), violation::toString);
       assertFalse(violation.message(Locale.ENGLISH).isEmpty(), violation::toString);
     }
@@ -114,7 +115,7 @@ class ExtremeValuesProperties {
     AnnualReport report = report(current);
     ValidationResult result = VALIDATOR.validate(previous, report);
     assertEquals(reference(report), equationViolations(result));
-    for (Violation violation : result.byRule(Rules.CARRY_OVER_CONTINUITY)) {
+    for (Problem violation : result.byRule(Rules.CARRY_OVER_CONTINUITY)) {
       assertFalse(violation.stated().get().equals(violation.computed().get()), violation::toString);
     }
   }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +42,7 @@ class ExtremeValuesTest {
       String pointer,
       BigDecimal stated,
       BigDecimal computed) {
-    Violation v =
+    Problem v =
         result.byPointer().get(pointer).stream()
             .filter(x -> x.ruleId().equals(ruleId))
             .findFirst()
@@ -58,9 +61,9 @@ class ExtremeValuesTest {
       ValidationResult twoYears = validator.validate(everyCell(-value - 1, year), report);
       assertFalse(result.isValid());
       assertFalse(twoYears.isValid());
-      for (Violation violation : twoYears.violations()) {
+      for (Problem violation : twoYears.violations()) {
         // Every message renders in both languages.
-        assertFalse(violation.message().isEmpty());
+        assertFalse(violation.message(Language.ZH).isEmpty());
         assertFalse(violation.message(Locale.ENGLISH).isEmpty());
       }
     }

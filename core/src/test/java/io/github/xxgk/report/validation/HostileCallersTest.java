@@ -11,6 +11,9 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.MessageBundle;
+import io.github.xxgk.report.problem.Problem;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -27,14 +30,14 @@ class HostileCallersTest {
     return Rule.builder("XX-CUSTOM").title("自定义", "Custom").message(zh, en).build();
   }
 
-  private static Violation only(ValidationResult result, String ruleId) {
+  private static Problem only(ValidationResult result, String ruleId) {
     assertEquals(1, result.violations().size(), result.violations()::toString);
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals(ruleId, v.ruleId());
     return v;
   }
 
-  private static Violation reported(Rule rule, Object... arguments) {
+  private static Problem reported(Rule rule, Object... arguments) {
     ReportValidator validator =
         ReportValidator.builder()
             .add(rule, context -> context.violation("/organ").arguments(arguments).add())
@@ -44,9 +47,9 @@ class HostileCallersTest {
 
   @Test
   void anApostropheInACustomMessageIsAnApostrophe() {
-    Violation v = reported(rule("机关名称是{0}。", "The organ's name is {0}."), "某机关");
+    Problem v = reported(rule("机关名称是{0}。", "The organ's name is {0}."), "某机关");
     assertEquals("The organ's name is 某机关.", v.message(Locale.ENGLISH));
-    assertEquals("机关名称是某机关。", v.message());
+    assertEquals("机关名称是某机关。", v.message(Language.ZH));
     // Two in a row, as MessageFormat would have them, are one.
     assertEquals("it's 1", reported(rule("{0}", "it''s {0}"), 1).message(Locale.ENGLISH));
   }
@@ -91,7 +94,7 @@ class HostileCallersTest {
           ReportValidator.builder()
               .add(rule("坏", "bad"), context -> HostileCallersTest.<RuntimeException>sneaky(t))
               .build();
-      Violation v = only(validator.validate(REAL), Rules.CHECK_FAILED);
+      Problem v = only(validator.validate(REAL), Rules.CHECK_FAILED);
       assertTrue(v.message(Locale.ENGLISH).contains("XX-CUSTOM"), v.message(Locale.ENGLISH));
     }
   }
@@ -114,7 +117,7 @@ class HostileCallersTest {
     ValidationResult result = ReportValidator.standard().validate(broken);
     assertFalse(result.isValid());
     assertEquals(Rules.CHECK_FAILED, result.violations().get(0).ruleId());
-    assertFalse(result.violations().get(0).message().isEmpty());
+    assertFalse(result.violations().get(0).message(Language.ZH).isEmpty());
     assertFalse(ReportValidator.standard().validate(REAL, broken).isValid());
   }
 
@@ -137,8 +140,8 @@ class HostileCallersTest {
           FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN)
               .amount(report));
       ValidationResult result = ReportValidator.standard().validate(report);
-      for (Violation v : result.violations()) {
-        assertFalse(v.message().isEmpty());
+      for (Problem v : result.violations()) {
+        assertFalse(v.message(Language.ZH).isEmpty());
         assertFalse(v.message(Locale.ENGLISH).isEmpty());
         assertFalse(v.toString().isEmpty());
       }
@@ -146,8 +149,8 @@ class HostileCallersTest {
         assertFalse(result.violations().isEmpty(), fee::toString);
       }
     }
-    assertEquals("-1E+2147483647", Messages.number(new BigDecimal("-1E+2147483647")));
-    assertEquals("1000", Messages.number(new BigDecimal("1E+3")));
-    assertEquals("0.0012", Messages.number(new BigDecimal("0.0012")));
+    assertEquals("-1E+2147483647", MessageBundle.number(new BigDecimal("-1E+2147483647")));
+    assertEquals("1000", MessageBundle.number(new BigDecimal("1E+3")));
+    assertEquals("0.0012", MessageBundle.number(new BigDecimal("0.0012")));
   }
 }

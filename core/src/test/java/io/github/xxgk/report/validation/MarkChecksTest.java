@@ -15,6 +15,8 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +65,7 @@ class MarkChecksTest {
 
   @Test
   void theUnmarkedZeroReportIsClean() {
-    assertEquals(new ArrayList<Violation>(), VALIDATOR.validate(zeros().build()).violations());
+    assertEquals(new ArrayList<Problem>(), VALIDATOR.validate(zeros().build()).violations());
   }
 
   @Test
@@ -72,7 +74,7 @@ class MarkChecksTest {
         FormCells.applications(ApplicationRow.STATE_SECRET, ApplicantColumn.RESEARCH_INSTITUTION);
     ValidationResult result = VALIDATOR.validate(zeros().addBlankCells(cell).build());
     assertEquals(1, result.violations().size(), result.toString());
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals(Rules.CELL_BLANK, v.ruleId());
     assertEquals(Severity.WARNING, v.severity());
     assertEquals(cell.pointer(), v.pointer());
@@ -89,7 +91,7 @@ class MarkChecksTest {
   void aNotApplicableCellIsOneInfo() {
     Cell fee = FormCells.disclosure(DisclosureItem.FEES, DisclosureColumn.AMOUNT_WAN_YUAN);
     ValidationResult result = VALIDATOR.validate(zeros().addNotApplicableCells(fee).build());
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals(1, result.violations().size(), result.toString());
     assertEquals(Rules.CELL_NOT_APPLICABLE, v.ruleId());
     assertEquals(Severity.INFO, v.severity());
@@ -102,7 +104,7 @@ class MarkChecksTest {
     List<Cell> row = FormCells.ofRow(DisclosureItem.REGULATIONS);
     ValidationResult result = VALIDATOR.validate(zeros().addAllBlankCells(row).build());
     assertEquals(1, result.violations().size(), result.toString());
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals("/proactiveDisclosure/regulations", v.pointer());
     assertEquals(pointers(row), v.relatedPointers());
     assertEquals(Rules.CELL_BLANK + ".row", v.messageKey());
@@ -131,7 +133,7 @@ class MarkChecksTest {
         VALIDATOR.validate(zeros().addAllBlankCells(legalPersonColumns()).build());
     assertEquals(5, result.violations().size(), result.toString());
     Set<String> related = new HashSet<>();
-    for (Violation v : result.violations()) {
+    for (Problem v : result.violations()) {
       assertEquals(Rules.CELL_BLANK + ".column", v.messageKey());
       assertEquals(FormTable.APPLICATIONS.pointer(), v.pointer());
       assertEquals(ApplicationRow.values().length, v.relatedPointers().size());
@@ -160,7 +162,7 @@ class MarkChecksTest {
     List<Cell> table = FormCells.of(FormTable.RECONSIDERATION_AND_LITIGATION);
     ValidationResult result = VALIDATOR.validate(zeros().addAllNotApplicableCells(table).build());
     assertEquals(1, result.violations().size(), result.toString());
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals(Rules.CELL_NOT_APPLICABLE + ".table", v.messageKey());
     assertEquals("/reconsiderationAndLitigation", v.pointer());
     assertEquals(pointers(table), v.relatedPointers());
@@ -198,10 +200,10 @@ class MarkChecksTest {
   }
 
   /** The cells the findings name, in catalogue order; a cell found alone is not in a group too. */
-  private static List<String> covered(List<Violation> findings) {
+  private static List<String> covered(List<Problem> findings) {
     Set<String> singles = new HashSet<>();
     Set<String> grouped = new HashSet<>();
-    for (Violation v : findings) {
+    for (Problem v : findings) {
       if (v.relatedPointers().isEmpty()) {
         assertTrue(singles.add(v.pointer()), v.toString());
       } else {

@@ -10,12 +10,11 @@ import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Label;
 import io.github.xxgk.report.model.AnnualReport;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,9 @@ class MessagesTest {
   private static final AnnualReport REAL = LinfenYaodu2024.report();
   private static final String HOSTILE = "{0}'{1}";
 
-  /** The keys of one bundle file alone; a bundle's keySet() would include its parent's. */
-  private static Set<String> keys(String file) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
-      properties.load(in);
-    }
-    return new TreeSet<>(properties.stringPropertyNames());
+  /** The keys of the standard rules' bundle in one language. */
+  private static Set<String> keys(Language language) {
+    return Rule.messages().keys(language);
   }
 
   /** The argument positions a MessageFormat pattern uses: {@code {3}} and {@code {3,number}}. */
@@ -50,8 +45,8 @@ class MessagesTest {
    * needs (the two in-force rules share their arguments).
    */
   @Test
-  void everyPatternUsesTheArgumentsItsRuleDeclares() throws IOException {
-    Set<String> keys = keys("Messages.properties");
+  void everyPatternUsesTheArgumentsItsRuleDeclares() {
+    Set<String> keys = keys(Language.ZH);
     for (Rule rule : Rules.standard()) {
       Set<Integer> usedByRule = new TreeSet<>();
       int messages = 0;
@@ -60,8 +55,8 @@ class MessagesTest {
           continue;
         }
         messages++;
-        Set<Integer> zh = placeholders(rule.pattern(key, Locale.CHINESE));
-        Set<Integer> en = placeholders(rule.pattern(key, Locale.ENGLISH));
+        Set<Integer> zh = placeholders(rule.pattern(key, Language.ZH));
+        Set<Integer> en = placeholders(rule.pattern(key, Language.EN));
         assertEquals(zh, en, key + ": both languages use the same arguments");
         for (int i : zh) {
           assertTrue(
@@ -86,9 +81,9 @@ class MessagesTest {
   }
 
   @Test
-  void bothBundlesHaveTheSameKeysAndEveryRuleHasAMessage() throws IOException {
-    Set<String> zh = keys("Messages.properties");
-    Set<String> en = keys("Messages_en.properties");
+  void bothBundlesHaveTheSameKeysAndEveryRuleHasAMessageATitleAndABasis() {
+    Set<String> zh = keys(Language.ZH);
+    Set<String> en = keys(Language.EN);
     assertEquals(zh, en);
     for (Rule rule : Rules.standard()) {
       boolean has = zh.contains(rule.id());
@@ -96,21 +91,26 @@ class MessagesTest {
         has |= key.startsWith(rule.id() + ".");
       }
       assertTrue(has, "no message for " + rule.id());
+      assertTrue(zh.contains("title." + rule.id()), "no title for " + rule.id());
+      assertTrue(zh.contains("basis." + rule.id()), "no basis for " + rule.id());
+    }
+    for (String key : zh) {
+      for (Language language : Language.values()) {
+        new java.text.MessageFormat(Rule.messages().pattern(key, language), language.locale());
+      }
     }
   }
 
   @Test
   void theChineseBundleReallyIsChinese() {
-    String pattern =
-        ResourceBundle.getBundle("io.github.xxgk.report.validation.Messages", Locale.ROOT)
-            .getString("ORGAN-BLANK");
+    String pattern = Rule.messages().pattern("ORGAN-BLANK", Language.ZH);
     assertEquals("报告机关为空。", pattern);
   }
 
   @Test
   void anEquationMessageNamesTheCellInTheFormsTermsWithBothNumbers() {
     Cell stated = cell("/applications/outcomes/notDisclosed/stateSecret/total");
-    Violation v =
+    Problem v =
         ReportValidator.standard()
             .validate(Reports.with(REAL, stated, 7))
             .byRule(Rules.APPLICATIONS_ROW_TOTAL)
@@ -127,16 +127,16 @@ class MessagesTest {
       assertTrue(message.contains("7") && message.contains("0"), message);
       assertFalse(message.contains("{"), message);
     }
-    assertTrue(v.message().contains("1.属于国家秘密"), v.message());
+    assertTrue(v.message(Language.ZH).contains("1.属于国家秘密"), v.message(Language.ZH));
     assertTrue(v.message(Locale.ENGLISH).contains("1. State secret"), v.message(Locale.ENGLISH));
-    assertEquals(v.message(Locale.CHINESE), v.message());
+    assertEquals(v.message(Locale.CHINESE), v.message(Language.ZH));
   }
 
   @Test
   void numbersAreWrittenWithoutGrouping() {
     AnnualReport report =
         AnnualReport.builder().from(REAL).year(12345).publishedOn(LocalDate.of(2025, 1, 1)).build();
-    Violation v =
+    Problem v =
         ReportValidator.standard().validate(report).byRule(Rules.PUBLISHED_BEFORE_YEAR_END).get(0);
     assertTrue(v.message(Locale.ENGLISH).contains("12345"), v.message(Locale.ENGLISH));
   }
@@ -144,7 +144,7 @@ class MessagesTest {
   @Test
   void englishApostrophesSurviveMessageFormat() {
     AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).organ("某机关").build();
-    Violation v =
+    Problem v =
         ReportValidator.standard().validate(previous, REAL).byRule(Rules.ORGAN_NAME_CHANGED).get(0);
     assertTrue(
         v.message(Locale.ENGLISH).contains("previous year's report"), v.message(Locale.ENGLISH));
@@ -154,22 +154,23 @@ class MessagesTest {
   void aHostileOrganNameAppearsVerbatim() {
     AnnualReport hostile = AnnualReport.builder().from(REAL).organ(HOSTILE).build();
     AnnualReport previous = AnnualReport.builder().from(REAL).year(2023).build();
-    Violation changed =
+    Problem changed =
         ReportValidator.standard()
             .validate(previous, hostile)
             .byRule(Rules.ORGAN_NAME_CHANGED)
             .get(0);
-    assertTrue(changed.message().contains("“" + HOSTILE + "”"), changed.message());
+    assertTrue(
+        changed.message(Language.ZH).contains("“" + HOSTILE + "”"), changed.message(Language.ZH));
     assertTrue(
         changed.message(Locale.ENGLISH).contains("\"" + HOSTILE + "\""),
         changed.message(Locale.ENGLISH));
 
-    Violation edition =
+    Problem edition =
         ReportValidator.standard()
             .validate(AnnualReport.builder().from(REAL).edition(HOSTILE).build())
             .byRule(Rules.EDITION_UNKNOWN)
             .get(0);
-    assertTrue(edition.message().contains(HOSTILE), edition.message());
+    assertTrue(edition.message(Language.ZH).contains(HOSTILE), edition.message(Language.ZH));
     assertTrue(edition.message(Locale.ENGLISH).contains(HOSTILE), edition.message(Locale.ENGLISH));
   }
 
@@ -192,12 +193,12 @@ class MessagesTest {
                             context.report().organ(), cell("/applications/newlyReceived/total"))
                         .add())
             .build();
-    Violation v =
+    Problem v =
         validator
             .validate(AnnualReport.builder().from(REAL).organ(HOSTILE).build())
             .byRule("XX-ORGAN-ECHO")
             .get(0);
-    assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message());
+    assertEquals("机关：" + HOSTILE + "；“一、本年新收政府信息公开申请数量”行“总计”列", v.message(Language.ZH));
     assertEquals(
         "Organ: "
             + HOSTILE
@@ -216,7 +217,7 @@ class MessagesTest {
             .build();
     ValidationResult result = ReportValidator.standard().validate(messy, messy);
     assertFalse(result.violations().isEmpty());
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       assertNotNull(violation.ruleId());
       assertTrue(Rules.byId(violation.ruleId()).isPresent(), violation.ruleId());
       assertNotNull(violation.pointer());

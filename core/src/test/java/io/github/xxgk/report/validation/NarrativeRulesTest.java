@@ -11,6 +11,8 @@ import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,8 +65,8 @@ class NarrativeRulesTest {
         .build();
   }
 
-  private static List<Violation> narrative(ValidationResult result) {
-    List<Violation> found = new ArrayList<>(result.byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+  private static List<Problem> narrative(ValidationResult result) {
+    List<Problem> found = new ArrayList<>(result.byRule(Rules.NARRATIVE_TABLE_MISMATCH));
     found.addAll(result.byRule(Rules.NARRATIVE_PERCENTAGE));
     return found;
   }
@@ -95,7 +97,7 @@ class NarrativeRulesTest {
   void receivedMayIncludeTheCarriedOverOnesButNothingElse() {
     // 749 = 713 new + 36 carried over in 沭阳 2025; here 15 = 14 + 1, and 14 alone is also right.
     assertTrue(narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请14件。"))).isEmpty());
-    Violation v = narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请16件。"))).get(0);
+    Problem v = narrative(VALIDATOR.validate(overview(REAL, "共收到政府信息公开申请16件。"))).get(0);
     assertEquals("/overview", v.pointer());
     assertEquals(
         Arrays.asList(
@@ -125,10 +127,10 @@ class NarrativeRulesTest {
     // The expected sums are those of shared/reports/linfen-yaodu-2024.expected.json.
     for (String[] c : cases) {
       String sentence = c[0];
-      List<Violation> found =
+      List<Problem> found =
           VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
       assertEquals(1, found.size(), sentence + ": " + found);
-      Violation v = found.get(0);
+      Problem v = found.get(0);
       assertEquals(new BigDecimal(c[1]), v.stated().get(), sentence);
       assertEquals(new BigDecimal(c[2]), v.computed().get(), sentence);
       String message = v.message(Locale.CHINESE);
@@ -155,7 +157,7 @@ class NarrativeRulesTest {
     AnnualReport other = overview(REAL, "共受理政府信息公开申请15件，其中答复12件，部分公开3件，占20.0%。");
     assertEquals(Collections.emptyList(), narrative(VALIDATOR.validate(other)));
     AnnualReport wrong = overview(REAL, "共受理政府信息公开申请15件，部分公开3件，占35%。");
-    List<Violation> found = VALIDATOR.validate(wrong).byRule(Rules.NARRATIVE_PERCENTAGE);
+    List<Problem> found = VALIDATOR.validate(wrong).byRule(Rules.NARRATIVE_PERCENTAGE);
     assertEquals(1, found.size());
     assertEquals(new BigDecimal("35"), found.get(0).stated().get());
     assertEquals(new BigDecimal("20"), found.get(0).computed().get());
@@ -216,7 +218,7 @@ class NarrativeRulesTest {
   @Test
   void overviewAspects() {
     AnnualReport thin = AnnualReport.builder().from(REAL).overview("本年度主动公开政府信息100条。").build();
-    List<Violation> found = VALIDATOR.validate(thin).byRule(Rules.OVERVIEW_ASPECTS);
+    List<Problem> found = VALIDATOR.validate(thin).byRule(Rules.OVERVIEW_ASPECTS);
     assertEquals(4, found.size(), found.toString());
     assertEquals(Severity.INFO, found.get(0).severity());
     assertTrue(found.get(0).message(Locale.CHINESE).contains("依申请公开"));
@@ -270,7 +272,7 @@ class NarrativeRulesTest {
 
   private static List<String> ids(ValidationResult result) {
     List<String> ids = new ArrayList<>();
-    for (Violation v : result.violations()) {
+    for (Problem v : result.violations()) {
       ids.add(v.ruleId());
     }
     return ids;

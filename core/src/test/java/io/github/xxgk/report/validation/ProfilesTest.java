@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +80,7 @@ class ProfilesTest {
     assertEquals(Severity.WARNING, result.byRule(Rules.APPLICATIONS_BALANCE).get(0).severity());
     assertEquals(Severity.INFO, result.byRule(Rules.APPLICATIONS_ROW_TOTAL).get(0).severity());
     // The catalogue keeps the default.
-    assertEquals(Severity.ERROR, Rules.byId(Rules.APPLICATIONS_BALANCE).get().defaultSeverity());
+    assertEquals(Severity.ERROR, Rules.byId(Rules.APPLICATIONS_BALANCE).get().severity());
     assertEquals(Optional.of(Severity.WARNING), profile.severity(Rules.APPLICATIONS_BALANCE));
   }
 
@@ -116,11 +119,11 @@ class ProfilesTest {
 
     AnnualReport brief = AnnualReport.builder().from(REAL).overview("简短。").build();
     ValidationResult result = profile.validate(brief);
-    Violation v = result.byRule("XX-OVERVIEW-SHORT").get(0);
+    Problem v = result.byRule("XX-OVERVIEW-SHORT").get(0);
     assertEquals(Severity.WARNING, v.severity());
     assertEquals("/overview", v.pointer());
     assertEquals(Optional.of(new BigDecimal(3)), v.stated());
-    assertEquals("总体情况只有3字。", v.message());
+    assertEquals("总体情况只有3字。", v.message(Language.ZH));
     assertTrue(result.byPointer().get("/overview").contains(v));
     assertTrue(result.isValid());
 

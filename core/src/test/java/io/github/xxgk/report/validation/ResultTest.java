@@ -10,6 +10,8 @@ import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,10 +54,10 @@ class ResultTest {
     ReportValidator validator = ReportValidator.standard();
     ValidationResult result = validator.validate(messy());
     assertEquals(result.violations(), validator.validate(messy()).violations());
-    List<Violation> violations = result.violations();
+    List<Problem> violations = result.violations();
     for (int i = 1; i < violations.size(); i++) {
-      Violation a = violations.get(i - 1);
-      Violation b = violations.get(i);
+      Problem a = violations.get(i - 1);
+      Problem b = violations.get(i);
       int ruleA = indexOf(validator, a.ruleId());
       int ruleB = indexOf(validator, b.ruleId());
       assertTrue(ruleA <= ruleB, a + " before " + b);
@@ -76,22 +78,22 @@ class ResultTest {
     assertFalse(result.isValid());
     int total = 0;
     for (Severity severity : Severity.values()) {
-      for (Violation violation : result.bySeverity(severity)) {
+      for (Problem violation : result.bySeverity(severity)) {
         assertEquals(severity, violation.severity());
       }
       total += result.bySeverity(severity).size();
     }
     assertEquals(result.violations().size(), total);
     assertEquals(1, result.bySeverity(Severity.INFO).size());
-    for (Violation violation : result.byRule(Rules.APPLICATIONS_BALANCE)) {
+    for (Problem violation : result.byRule(Rules.APPLICATIONS_BALANCE)) {
       assertEquals(Rules.APPLICATIONS_BALANCE, violation.ruleId());
     }
     assertEquals(2, result.byRule(Rules.APPLICATIONS_BALANCE).size());
     assertTrue(result.byRule("NO-SUCH-RULE").isEmpty());
 
-    Map<String, List<Violation>> byPointer = result.byPointer();
+    Map<String, List<Problem>> byPointer = result.byPointer();
     List<String> atTotal = new ArrayList<>();
-    for (Violation violation : byPointer.get("/applications/outcomes/total/total")) {
+    for (Problem violation : byPointer.get("/applications/outcomes/total/total")) {
       atTotal.add(violation.ruleId());
     }
     assertEquals(
@@ -102,7 +104,7 @@ class ResultTest {
             Rules.NON_NEGATIVE),
         atTotal);
     int grouped = 0;
-    for (List<Violation> group : byPointer.values()) {
+    for (List<Problem> group : byPointer.values()) {
       grouped += group.size();
     }
     assertEquals(result.violations().size(), grouped);
@@ -121,7 +123,7 @@ class ResultTest {
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<List<Violation>>> futures = new ArrayList<>();
+      List<Future<List<Problem>>> futures = new ArrayList<>();
       for (int round = 0; round < 20; round++) {
         for (AnnualReport report : reports) {
           futures.add(pool.submit(() -> validator.validate(report).violations()));

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,19 +47,19 @@ class RuleCasesTest {
 
   private static List<String> ids(ValidationResult result) {
     List<String> ids = new ArrayList<>();
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       ids.add(violation.ruleId());
     }
     return ids;
   }
 
-  private static Violation only(ValidationResult result, String ruleId) {
-    List<Violation> violations = result.byRule(ruleId);
+  private static Problem only(ValidationResult result, String ruleId) {
+    List<Problem> violations = result.byRule(ruleId);
     assertEquals(1, violations.size(), result.toString());
     return violations.get(0);
   }
 
-  private static void assertNumbers(Violation violation, String stated, String computed) {
+  private static void assertNumbers(Problem violation, String stated, String computed) {
     assertEquals(Optional.of(new BigDecimal(stated)), violation.stated());
     assertEquals(
         computed == null ? Optional.empty() : Optional.of(new BigDecimal(computed)),
@@ -79,7 +82,7 @@ class RuleCasesTest {
   void rowTotal() {
     ValidationResult result =
         VALIDATOR.validate(with(REAL, cell("/applications/newlyReceived/naturalPerson"), 14));
-    Violation v = only(result, Rules.APPLICATIONS_ROW_TOTAL);
+    Problem v = only(result, Rules.APPLICATIONS_ROW_TOTAL);
     assertEquals("/applications/newlyReceived/total", v.pointer());
     assertNumbers(v, "14", "15");
     assertEquals(6, v.relatedPointers().size());
@@ -93,7 +96,7 @@ class RuleCasesTest {
     ValidationResult result =
         VALIDATOR.validate(
             with(REAL, cell("/applications/outcomes/notDisclosed/stateSecret/naturalPerson"), 2));
-    List<Violation> outcome = result.byRule(Rules.APPLICATIONS_OUTCOME_TOTAL);
+    List<Problem> outcome = result.byRule(Rules.APPLICATIONS_OUTCOME_TOTAL);
     assertEquals(1, outcome.size());
     assertEquals("/applications/outcomes/total/naturalPerson", outcome.get(0).pointer());
     assertNumbers(outcome.get(0), "11", "13");
@@ -117,7 +120,7 @@ class RuleCasesTest {
         Arrays.asList(
             Rules.APPLICATIONS_BALANCE, Rules.APPLICATIONS_BALANCE, Rules.NARRATIVE_TABLE_MISMATCH),
         ids(result));
-    Violation naturalPerson = result.violations().get(0);
+    Problem naturalPerson = result.violations().get(0);
     assertEquals("/applications/outcomes/total/naturalPerson", naturalPerson.pointer());
     assertNumbers(naturalPerson, "11", "12");
     assertEquals(
@@ -148,7 +151,7 @@ class RuleCasesTest {
                 cell("/reconsiderationAndLitigation/litigationWithoutReconsideration/pending"),
                 0));
     assertEquals(Collections.singletonList(Rules.LITIGATION_TOTAL), ids(result));
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals(
         "/reconsiderationAndLitigation/litigationWithoutReconsideration/total", v.pointer());
     assertNumbers(v, "1", "0");
@@ -179,7 +182,7 @@ class RuleCasesTest {
   void edition() {
     ValidationResult unknown = VALIDATOR.validate(real().edition("2019").build());
     assertEquals(Collections.singletonList(Rules.EDITION_UNKNOWN), ids(unknown));
-    assertTrue(unknown.violations().get(0).message().contains("2019"));
+    assertTrue(unknown.violations().get(0).message(Language.ZH).contains("2019"));
 
     AnnualReport tooEarly = real().year(2020).publishedOn(LocalDate.of(2021, 1, 20)).build();
     ValidationResult before = VALIDATOR.validate(tooEarly);
@@ -216,11 +219,11 @@ class RuleCasesTest {
             .isEmpty());
     ValidationResult late =
         VALIDATOR.validate(real().publishedOn(LocalDate.of(2025, 2, 1)).build());
-    Violation v = only(late, Rules.PUBLICATION_DEADLINE);
+    Problem v = only(late, Rules.PUBLICATION_DEADLINE);
     assertEquals(Severity.WARNING, v.severity());
     assertTrue(late.isValid());
     assertEquals("PUBLICATION-DEADLINE.department", v.messageKey());
-    assertTrue(v.message().contains("2025-01-31"), v.message());
+    assertTrue(v.message(Language.ZH).contains("2025-01-31"), v.message(Language.ZH));
   }
 
   @Test
@@ -231,7 +234,7 @@ class RuleCasesTest {
             .validate(government.publishedOn(LocalDate.of(2025, 3, 31)).build())
             .violations()
             .isEmpty());
-    Violation v =
+    Problem v =
         only(
             VALIDATOR.validate(government.publishedOn(LocalDate.of(2025, 4, 1)).build()),
             Rules.PUBLICATION_DEADLINE);
@@ -264,12 +267,14 @@ class RuleCasesTest {
             .validate(unknown.publishedOn(LocalDate.of(2025, 1, 31)).build())
             .violations()
             .isEmpty());
-    Violation v =
+    Problem v =
         only(
             VALIDATOR.validate(unknown.publishedOn(LocalDate.of(2025, 3, 1)).build()),
             Rules.PUBLICATION_DEADLINE);
     assertEquals("PUBLICATION-DEADLINE.kindUnknown", v.messageKey());
-    assertTrue(v.message().contains("organKind") && v.message().contains("3月31日"), v.message());
+    assertTrue(
+        v.message(Language.ZH).contains("organKind") && v.message(Language.ZH).contains("3月31日"),
+        v.message(Language.ZH));
     assertTrue(v.message(Locale.ENGLISH).contains("organKind"), v.message(Locale.ENGLISH));
   }
 
@@ -288,12 +293,14 @@ class RuleCasesTest {
             .otherMatters("")
             .build();
     ValidationResult result = VALIDATOR.validate(report);
-    List<Violation> missing = result.byRule(Rules.SECTION_MISSING);
+    List<Problem> missing = result.byRule(Rules.SECTION_MISSING);
     assertEquals(3, missing.size());
     assertEquals("/overview", missing.get(0).pointer());
     assertEquals("/problemsAndImprovements", missing.get(1).pointer());
     assertEquals("/otherMatters", missing.get(2).pointer());
-    assertTrue(missing.get(0).message().contains("一、总体情况"), missing.get(0).message());
+    assertTrue(
+        missing.get(0).message(Language.ZH).contains("一、总体情况"),
+        missing.get(0).message(Language.ZH));
     assertEquals(Severity.WARNING, missing.get(0).severity());
     assertTrue(result.isValid());
   }
@@ -301,7 +308,7 @@ class RuleCasesTest {
   @Test
   void informationFeeNotStated() {
     ValidationResult result = VALIDATOR.validate(real().otherMatters("无其他需要报告的事项。").build());
-    Violation v = only(result, Rules.INFORMATION_FEE_NOT_STATED);
+    Problem v = only(result, Rules.INFORMATION_FEE_NOT_STATED);
     assertEquals(Severity.INFO, v.severity());
     assertEquals("/otherMatters", v.pointer());
     assertTrue(result.isValid());
@@ -325,7 +332,7 @@ class RuleCasesTest {
     changes.put(cell("/proactiveDisclosure/normativeDocuments/issued"), 5);
     changes.put(cell("/proactiveDisclosure/normativeDocuments/repealed"), 1);
     changes.put(cell("/proactiveDisclosure/normativeDocuments/inForce"), 3);
-    Violation v = only(VALIDATOR.validate(with(REAL, changes)), Rules.IN_FORCE_PLAUSIBILITY);
+    Problem v = only(VALIDATOR.validate(with(REAL, changes)), Rules.IN_FORCE_PLAUSIBILITY);
     assertEquals("/proactiveDisclosure/normativeDocuments/inForce", v.pointer());
     assertNumbers(v, "3", "4");
     changes.put(cell("/proactiveDisclosure/normativeDocuments/inForce"), 4);
@@ -336,7 +343,7 @@ class RuleCasesTest {
   void yearsNotConsecutive() {
     AnnualReport twoYearsBefore = AnnualReport.builder().from(previousYear()).year(2022).build();
     ValidationResult result = VALIDATOR.validate(twoYearsBefore, REAL);
-    Violation v = only(result, Rules.YEARS_NOT_CONSECUTIVE);
+    Problem v = only(result, Rules.YEARS_NOT_CONSECUTIVE);
     assertNumbers(v, "2024", "2023");
     assertEquals(Collections.singletonList(Rules.YEARS_NOT_CONSECUTIVE), ids(result));
   }
@@ -344,9 +351,9 @@ class RuleCasesTest {
   @Test
   void organNameChanged() {
     AnnualReport renamed = AnnualReport.builder().from(previousYear()).organ("临汾市尧都区政府办公室").build();
-    Violation v = only(VALIDATOR.validate(renamed, REAL), Rules.ORGAN_NAME_CHANGED);
+    Problem v = only(VALIDATOR.validate(renamed, REAL), Rules.ORGAN_NAME_CHANGED);
     assertEquals(Severity.WARNING, v.severity());
-    assertTrue(v.message().contains("临汾市尧都区政府办公室"), v.message());
+    assertTrue(v.message(Language.ZH).contains("临汾市尧都区政府办公室"), v.message(Language.ZH));
     AnnualReport spaced =
         AnnualReport.builder().from(previousYear()).organ(" 临汾市尧都区人民政府办公室\u3000").build();
     assertTrue(VALIDATOR.validate(spaced, REAL).violations().isEmpty());
@@ -361,7 +368,7 @@ class RuleCasesTest {
     ValidationResult result = VALIDATOR.validate(previous, REAL);
     assertEquals(
         Arrays.asList(Rules.CARRY_OVER_CONTINUITY, Rules.CARRY_OVER_CONTINUITY), ids(result));
-    Violation v = result.violations().get(0);
+    Problem v = result.violations().get(0);
     assertEquals("/applications/carriedOverFromPreviousYear/naturalPerson", v.pointer());
     assertEquals(
         Collections.singletonList("/applications/carriedOverToNextYear/naturalPerson"),
@@ -378,7 +385,7 @@ class RuleCasesTest {
     AnnualReport previous =
         with(previousYear(), cell("/proactiveDisclosure/normativeDocuments/inForce"), 25);
     ValidationResult result = VALIDATOR.validate(previous, REAL);
-    Violation v = only(result, Rules.IN_FORCE_CONTINUITY);
+    Problem v = only(result, Rules.IN_FORCE_CONTINUITY);
     assertEquals(Severity.WARNING, v.severity());
     assertEquals("/proactiveDisclosure/normativeDocuments/inForce", v.pointer());
     assertNumbers(v, "21", "25");
@@ -398,10 +405,12 @@ class RuleCasesTest {
                 })
             .build();
     ValidationResult result = validator.validate(REAL);
-    Violation v = only(result, Rules.CHECK_FAILED);
+    Problem v = only(result, Rules.CHECK_FAILED);
     assertFalse(result.isValid());
     assertEquals("", v.pointer());
-    assertTrue(v.message().contains("XX-BROKEN") && v.message().contains("no data"), v.message());
+    assertTrue(
+        v.message(Language.ZH).contains("XX-BROKEN") && v.message(Language.ZH).contains("no data"),
+        v.message(Language.ZH));
     assertTrue(v.message(Locale.ENGLISH).contains("XX-BROKEN"), v.message(Locale.ENGLISH));
   }
 

@@ -2,8 +2,8 @@ package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +27,7 @@ import java.util.Objects;
  * ReportJson}, which builds its own mapper with this module.
  *
  * <p>A {@link ValidationResult} is written as {@code {"valid": false, "violations": [...]}} and a
- * {@link Violation} as {@code {"rule", "severity", "path", "related", "stated", "computed",
+ * {@link Problem} as {@code {"rule", "severity", "path", "related", "stated", "computed",
  * "message"}} ({@code stated} and {@code computed} left out when absent), the message in Chinese or
  * in the language given to {@link #ReportModule(Locale)}. Neither is read: a result comes from
  * validating a report, and reading one fails with a {@code MismatchedInputException}.
@@ -42,7 +42,7 @@ public final class ReportModule extends SimpleModule {
 
   /**
    * The module, with validation messages in the given language: Chinese for a Chinese locale,
-   * English for any other (see {@link Violation#message(Locale)}); strict.
+   * English for any other (see {@link Problem#message(Locale)}); strict.
    */
   public ReportModule(Locale messages) {
     this(messages, false);
@@ -55,9 +55,9 @@ public final class ReportModule extends SimpleModule {
     addDeserializer(AnnualReport.class, new ReportDeserializer(allowUnknownProperties));
     ValidationSerializers.ViolationSerializer violation =
         new ValidationSerializers.ViolationSerializer(messages);
-    addSerializer(Violation.class, violation);
+    addSerializer(Problem.class, violation);
     addSerializer(ValidationResult.class, new ValidationSerializers.ResultSerializer(violation));
-    addDeserializer(Violation.class, new ValidationSerializers.Refusal<>(Violation.class));
+    addDeserializer(Problem.class, new ValidationSerializers.Refusal<>(Problem.class));
     addDeserializer(
         ValidationResult.class, new ValidationSerializers.Refusal<>(ValidationResult.class));
   }

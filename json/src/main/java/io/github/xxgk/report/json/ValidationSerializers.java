@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -40,7 +40,7 @@ final class ValidationSerializers {
       generator.writeStartObject();
       generator.writeBooleanField("valid", result.isValid());
       generator.writeArrayFieldStart("violations");
-      for (Violation violation : result.violations()) {
+      for (Problem violation : result.violations()) {
         violations.serialize(violation, generator, provider);
       }
       generator.writeEndArray();
@@ -48,18 +48,18 @@ final class ValidationSerializers {
     }
   }
 
-  /** Writes a {@link Violation}, its message in one language. */
-  static final class ViolationSerializer extends StdSerializer<Violation> {
+  /** Writes a {@link Problem}, its message in one language. */
+  static final class ViolationSerializer extends StdSerializer<Problem> {
     private static final long serialVersionUID = 1L;
     private final Locale locale;
 
     ViolationSerializer(Locale locale) {
-      super(Violation.class);
+      super(Problem.class);
       this.locale = locale;
     }
 
     @Override
-    public void serialize(Violation violation, JsonGenerator generator, SerializerProvider provider)
+    public void serialize(Problem violation, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
       generator.writeStartObject();
       generator.writeStringField("rule", violation.ruleId());

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class ConcurrencyTest {
       }
       return result.toString();
     }
-    for (Violation violation : VALIDATOR.validate(report).violations()) {
+    for (Problem violation : VALIDATOR.validate(report).violations()) {
       result
           .append(violation.ruleId())
           .append(' ')
@@ -84,7 +85,7 @@ class ConcurrencyTest {
           .append(' ')
           .append(violation.computed().map(BigDecimal::toPlainString).orElse("-"))
           .append(' ')
-          .append(violation.message())
+          .append(violation.message(Language.ZH))
           .append('\n');
     }
     ByteArrayOutputStream written = new ByteArrayOutputStream();

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ValidationJsonTest {
     assertEquals(6, first.get("related").size(), first.toString());
     assertEquals(
         "/applications/newlyReceived/naturalPerson", first.get("related").get(0).textValue());
-    Violation violation = RESULT.violations().get(0);
+    Problem violation = RESULT.violations().get(0);
     assertEquals(violation.message(Locale.ENGLISH), first.get("message").textValue());
   }
 
@@ -74,7 +74,7 @@ class ValidationJsonTest {
                 ReportValidator.standard().validate(LinfenYaodu2024.report())));
     assertTrue(json.get("valid").booleanValue());
     assertEquals(0, json.get("violations").size());
-    for (Violation violation : RESULT.violations()) {
+    for (Problem violation : RESULT.violations()) {
       JsonNode written = mapper.readTree(mapper.writeValueAsString(violation));
       assertEquals(violation.stated().isPresent(), written.has("stated"), written.toString());
       assertEquals(violation.computed().isPresent(), written.has("computed"), written.toString());
@@ -91,7 +91,6 @@ class ValidationJsonTest {
                 mapper.readValue("{\"valid\": true, \"violations\": []}", ValidationResult.class));
     assertTrue(result.getOriginalMessage().contains("ValidationResult is not read from JSON"));
     assertThrows(
-        MismatchedInputException.class,
-        () -> mapper.readValue("{\"rule\": \"X\"}", Violation.class));
+        MismatchedInputException.class, () -> mapper.readValue("{\"rule\": \"X\"}", Problem.class));
   }
 }

@@ -14,6 +14,7 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.validation.Rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,22 +32,22 @@ import java.util.Set;
  * chosen so that the smallest draws give the smallest change.
  *
  * <pre>{@code
- * InvalidReport broken = Defects.apply("APPLICATIONS-BALANCE", validReport, new SplitMix64(7));
+ * InvalidReport broken = Defects.apply(Rules.APPLICATIONS_BALANCE, validReport, new SplitMix64(7));
  * }</pre>
  */
 public final class Defects {
   /** The rule id of the rows' totals in table 三. */
-  static final String ROW_TOTAL = "APPLICATIONS-ROW-TOTAL";
+  static final String ROW_TOTAL = Rules.APPLICATIONS_ROW_TOTAL;
 
-  static final String OUTCOME_TOTAL = "APPLICATIONS-OUTCOME-TOTAL";
-  static final String BALANCE = "APPLICATIONS-BALANCE";
-  static final String RECONSIDERATION_TOTAL = "RECONSIDERATION-TOTAL";
-  static final String LITIGATION_TOTAL = "LITIGATION-TOTAL";
-  static final String NON_NEGATIVE = "NON-NEGATIVE";
-  static final String ORGAN_BLANK = "ORGAN-BLANK";
-  static final String EDITION_UNKNOWN = "EDITION-UNKNOWN";
-  static final String EDITION_BEFORE_2021 = "EDITION-BEFORE-2021";
-  static final String PUBLISHED_BEFORE_YEAR_END = "PUBLISHED-BEFORE-YEAR-END";
+  static final String OUTCOME_TOTAL = Rules.APPLICATIONS_OUTCOME_TOTAL;
+  static final String BALANCE = Rules.APPLICATIONS_BALANCE;
+  static final String RECONSIDERATION_TOTAL = Rules.RECONSIDERATION_TOTAL;
+  static final String LITIGATION_TOTAL = Rules.LITIGATION_TOTAL;
+  static final String NON_NEGATIVE = Rules.NON_NEGATIVE;
+  static final String ORGAN_BLANK = Rules.ORGAN_BLANK;
+  static final String EDITION_UNKNOWN = Rules.EDITION_UNKNOWN;
+  static final String EDITION_BEFORE_2021 = Rules.EDITION_BEFORE_2021;
+  static final String PUBLISHED_BEFORE_YEAR_END = Rules.PUBLISHED_BEFORE_YEAR_END;
 
   /** Blank organ names as they arrive from forms: empty, ASCII spaces, an ideographic space. */
   private static final String[] BLANKS = {"", " ", "\u3000", " \t "};
@@ -117,41 +118,42 @@ public final class Defects {
     String warning =
         "; a WARNING or INFO does not make a report invalid. Valid reports are generated free of it,"
             + " which the testkit's own tests check";
-    NOT_GENERABLE.put("PUBLICATION-DEADLINE", "a late report" + warning);
-    NOT_GENERABLE.put("SECTION-MISSING", "a missing narrative section" + warning);
+    NOT_GENERABLE.put(Rules.PUBLICATION_DEADLINE, "a late report" + warning);
+    NOT_GENERABLE.put(Rules.SECTION_MISSING, "a missing narrative section" + warning);
     NOT_GENERABLE.put(
-        "INFORMATION-FEE-NOT-STATED", "silence on the information processing fee" + warning);
-    NOT_GENERABLE.put("IN-FORCE-PLAUSIBILITY", "too few documents in force" + warning);
+        Rules.INFORMATION_FEE_NOT_STATED, "silence on the information processing fee" + warning);
+    NOT_GENERABLE.put(Rules.IN_FORCE_PLAUSIBILITY, "too few documents in force" + warning);
     String marks =
         " a WARNING or INFO, not a defect: ReportGenerator.published and"
             + " ReportArbitraries.publishedReports give valid reports with marked cells. A marked cell"
             + " that holds a number cannot be built (AnnualReport.build() refuses it)";
-    NOT_GENERABLE.put("CELL-BLANK", "cells printed empty:" + marks);
-    NOT_GENERABLE.put("CELL-NOT-APPLICABLE", "cells printed as not applicable:" + marks);
+    NOT_GENERABLE.put(Rules.CELL_BLANK, "cells printed empty:" + marks);
+    NOT_GENERABLE.put(Rules.CELL_NOT_APPLICABLE, "cells printed as not applicable:" + marks);
     NOT_GENERABLE.put(
-        "YEARS-NOT-CONSECUTIVE",
+        Rules.YEARS_NOT_CONSECUTIVE,
         "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
     NOT_GENERABLE.put(
-        "CARRY-OVER-CONTINUITY",
+        Rules.CARRY_OVER_CONTINUITY,
         "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
     NOT_GENERABLE.put(
-        "ORGAN-NAME-CHANGED",
+        Rules.ORGAN_NAME_CHANGED,
         "compares two reports, and is a WARNING; consecutive valid years keep the organ's name");
     NOT_GENERABLE.put(
-        "IN-FORCE-CONTINUITY",
+        Rules.IN_FORCE_CONTINUITY,
         "compares two reports, and is a WARNING; consecutive valid years continue the documents in force");
     NOT_GENERABLE.put(
-        "NARRATIVE-TABLE-MISMATCH",
+        Rules.NARRATIVE_TABLE_MISMATCH,
         "a WARNING: NarrativeDefects.changeOneFigure changes one figure that section \u4e00 states, which"
             + " the testkit's own tests check is found, and no other");
-    NOT_GENERABLE.put("NARRATIVE-PERCENTAGE", "a stated percentage" + warning);
-    NOT_GENERABLE.put("FEE-ROW-WITHOUT-FEE-TEXT", "silence on the fee beside a fee row" + warning);
-    NOT_GENERABLE.put("FEE-UNIT", "a fee below one yuan" + warning);
+    NOT_GENERABLE.put(Rules.NARRATIVE_PERCENTAGE, "a stated percentage" + warning);
     NOT_GENERABLE.put(
-        "REGULATIONS-WITHOUT-POWER", "regulations of an organ without the power" + warning);
-    NOT_GENERABLE.put("OVERVIEW-ASPECTS", "an overview missing an aspect" + warning);
+        Rules.FEE_ROW_WITHOUT_FEE_TEXT, "silence on the fee beside a fee row" + warning);
+    NOT_GENERABLE.put(Rules.FEE_UNIT, "a fee below one yuan" + warning);
     NOT_GENERABLE.put(
-        "CHECK-FAILED",
+        Rules.REGULATIONS_WITHOUT_POWER, "regulations of an organ without the power" + warning);
+    NOT_GENERABLE.put(Rules.OVERVIEW_ASPECTS, "an overview missing an aspect" + warning);
+    NOT_GENERABLE.put(
+        Rules.CHECK_FAILED,
         "reported by the validator when one of its own checks throws; no report is meant to cause it");
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <pre>{@code
  * AnnualReport report = ReportFixtures.valid(42);
- * InvalidReport broken = ReportFixtures.invalid("APPLICATIONS-BALANCE", 42);
+ * InvalidReport broken = ReportFixtures.invalid(Rules.APPLICATIONS_BALANCE, 42);
  * }</pre>
  */
 public final class ReportFixtures {

@@ -6,6 +6,7 @@ import static io.github.xxgk.report.form.ApplicationRow.DISCLOSED;
 import io.github.xxgk.report.form.ApplicantColumn;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.validation.Rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,9 +21,9 @@ import java.util.Set;
  */
 public final class YearSequences {
   /** The rule id of the carry-over between years. */
-  static final String CARRY_OVER = "CARRY-OVER-CONTINUITY";
+  static final String CARRY_OVER = Rules.CARRY_OVER_CONTINUITY;
 
-  static final String YEARS_NOT_CONSECUTIVE = "YEARS-NOT-CONSECUTIVE";
+  static final String YEARS_NOT_CONSECUTIVE = Rules.YEARS_NOT_CONSECUTIVE;
 
   private static final Map<String, SequenceDefect> DEFECTS = new LinkedHashMap<>();
 

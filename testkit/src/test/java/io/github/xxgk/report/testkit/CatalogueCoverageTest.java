@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.Rule;
 import io.github.xxgk.report.validation.Rules;
-import io.github.xxgk.report.validation.Severity;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,7 @@ class CatalogueCoverageTest {
         assertFalse(reason.trim().isEmpty(), id);
       }
       if (single || sequence) {
-        assertEquals(
-            Severity.ERROR, rule.defaultSeverity(), id + " breaks a report only as an ERROR");
+        assertEquals(Severity.ERROR, rule.severity(), id + " breaks a report only as an ERROR");
       }
       covered.add(id);
     }

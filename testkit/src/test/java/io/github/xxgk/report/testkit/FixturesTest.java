@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.Rules;
 import io.github.xxgk.report.validation.ValidationResult;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,13 @@ class FixturesTest {
   void unknownRulesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> ReportFixtures.invalid("NO-SUCH-RULE", 1));
     assertThrows(
-        IllegalArgumentException.class, () -> ReportFixtures.invalid("PUBLICATION-DEADLINE", 1));
+        IllegalArgumentException.class,
+        () -> ReportFixtures.invalid(Rules.PUBLICATION_DEADLINE, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ReportFixtures.brokenConsecutiveYears("NON-NEGATIVE", 3, 1));
+        () -> ReportFixtures.brokenConsecutiveYears(Rules.NON_NEGATIVE, 3, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ReportFixtures.brokenConsecutiveYears("CARRY-OVER-CONTINUITY", 1, 1));
+        () -> ReportFixtures.brokenConsecutiveYears(Rules.CARRY_OVER_CONTINUITY, 1, 1));
   }
 }

@@ -10,6 +10,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.ApplicantCounts;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.validation.Rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,8 +176,8 @@ class GeneratorTest {
     assertEquals(ReportFixtures.valid(99), ReportFixtures.valid(99));
     assertFalse(ReportFixtures.valid(99).equals(ReportFixtures.valid(100)));
     assertEquals(
-        ReportFixtures.invalid("APPLICATIONS-BALANCE", 7),
-        ReportFixtures.invalid("APPLICATIONS-BALANCE", 7));
+        ReportFixtures.invalid(Rules.APPLICATIONS_BALANCE, 7),
+        ReportFixtures.invalid(Rules.APPLICATIONS_BALANCE, 7));
   }
 
   private static AnnualReport replay(List<Integer> draws) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Rules;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +39,10 @@ class NarrativeProperties {
     NarrativeDefects.ChangedFigure changed =
         NarrativeDefects.changeOneFigure(valid, new SplitMix64(seed));
     ValidationResult result = VALIDATOR.validate(changed.report());
-    List<Violation> found = result.byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    List<Problem> found = result.byRule(Rules.NARRATIVE_TABLE_MISMATCH);
     assertEquals(1, found.size(), () -> changed + ": " + result);
     assertEquals(1, result.violations().size(), result::toString);
-    Violation v = found.get(0);
+    Problem v = found.get(0);
     assertEquals(NarrativeSection.OVERVIEW.pointer(), v.pointer());
     assertEquals(BigDecimal.valueOf(changed.changedTo()), v.stated().get());
     assertTrue(

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Rules;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -36,7 +36,7 @@ class PublishedReportsTest {
   void publishedReportsAreValidAndFindOnlyTheirMarks(@ForAll("published") AnnualReport report) {
     ValidationResult result = VALIDATOR.validate(report);
     assertTrue(result.isValid(), result::toString);
-    for (Violation v : result.violations()) {
+    for (Problem v : result.violations()) {
       assertTrue(MARK_RULES.contains(v.ruleId()), v.toString());
     }
     assertEquals(report.blankCells().isEmpty(), result.byRule(Rules.CELL_BLANK).isEmpty());
@@ -71,7 +71,7 @@ class PublishedReportsTest {
       blank |= !report.blankCells().isEmpty();
       notApplicable |= !report.notApplicableCells().isEmpty();
       both |= !report.blankCells().isEmpty() && !report.notApplicableCells().isEmpty();
-      for (Violation v : VALIDATOR.validate(report).violations()) {
+      for (Problem v : VALIDATOR.validate(report).violations()) {
         row |= v.messageKey().endsWith(".row");
       }
     }

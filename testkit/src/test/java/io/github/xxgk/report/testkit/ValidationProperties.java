@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +71,7 @@ class ValidationProperties {
   @Property(tries = 1000)
   void brokenSequencesBreakExactlyTheirRule(@ForAll("brokenSequences") InvalidSequence broken) {
     Set<String> errors = new TreeSet<>();
-    for (Violation violation : sequenceViolations(broken.reports())) {
+    for (Problem violation : sequenceViolations(broken.reports())) {
       if (violation.severity() == Severity.ERROR) {
         errors.add(violation.ruleId());
       }
@@ -104,8 +104,8 @@ class ValidationProperties {
   }
 
   /** Each year alone for the first, then each against the year before. */
-  static List<Violation> sequenceViolations(List<AnnualReport> years) {
-    List<Violation> all = new ArrayList<>(VALIDATOR.validate(years.get(0)).violations());
+  static List<Problem> sequenceViolations(List<AnnualReport> years) {
+    List<Problem> all = new ArrayList<>(VALIDATOR.validate(years.get(0)).violations());
     for (int i = 1; i < years.size(); i++) {
       all.addAll(VALIDATOR.validate(years.get(i - 1), years.get(i)).violations());
     }
@@ -114,7 +114,7 @@ class ValidationProperties {
 
   static Set<String> errorRules(ValidationResult result) {
     Set<String> ids = new TreeSet<>();
-    for (Violation violation : result.bySeverity(Severity.ERROR)) {
+    for (Problem violation : result.bySeverity(Severity.ERROR)) {
       ids.add(violation.ruleId());
     }
     return ids;

@@ -36,6 +36,7 @@ class ReadmeSnippetsTest {
       "import io.github.xxgk.report.model.*;\n"
           + "import io.github.xxgk.report.form.*;\n"
           + "import io.github.xxgk.report.validation.*;\n"
+          + "import io.github.xxgk.report.problem.*;\n"
           + "import io.github.xxgk.report.json.*;\n"
           + "import io.github.xxgk.report.testkit.*;\n"
           + "import io.github.xxgk.report.publication.render.*;\n"

@@ -8,7 +8,7 @@ import io.github.xxgk.report.testkit.InvalidReport;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
+import io.github.xxgk.report.problem.Problem;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ class FixturesTest {
     InvalidReport broken = ReportFixtures.invalid("APPLICATIONS-BALANCE", 42);
     ValidationResult result = ReportValidator.standard().validate(broken.report());
     Set<String> rules = new TreeSet<>();
-    for (Violation violation : result.violations()) {
-      if (violation.severity() == io.github.xxgk.report.validation.Severity.ERROR) {
+    for (Problem violation : result.violations()) {
+      if (violation.severity() == io.github.xxgk.report.problem.Severity.ERROR) {
         rules.add(violation.ruleId());
       }
     }

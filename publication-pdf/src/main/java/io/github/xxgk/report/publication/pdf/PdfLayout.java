@@ -1,6 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;

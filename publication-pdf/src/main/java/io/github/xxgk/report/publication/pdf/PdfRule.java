@@ -1,6 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 
 /**
  * The rules of reading a PDF. Ids are stable and never reused. Each problem that ends the reading

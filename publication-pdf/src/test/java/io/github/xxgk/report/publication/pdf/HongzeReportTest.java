@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.SourceFormat;
 import io.github.xxgk.report.publication.read.match.ReadProblem;
-import io.github.xxgk.report.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ class HongzeReportTest {
           0, reading.cells().get(cell).value().compareTo(cell.amount(report)), cell::pointer);
     }
     Set<String> broken = new TreeSet<>();
-    for (io.github.xxgk.report.validation.Violation violation :
+    for (io.github.xxgk.report.problem.Problem violation :
         io.github.xxgk.report.validation.ReportValidator.standard()
             .validate(report)
             .bySeverity(Severity.ERROR)) {

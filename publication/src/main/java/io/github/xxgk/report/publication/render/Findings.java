@@ -4,9 +4,9 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,9 +41,9 @@ final class Findings implements Decoration {
     this.result = result;
     this.locale = locale;
     this.bundle = bundle(locale);
-    List<Violation> violations = result.violations();
+    List<Problem> violations = result.violations();
     for (int i = 0; i < violations.size(); i++) {
-      Violation violation = violations.get(i);
+      Problem violation = violations.get(i);
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent()) {
         byCell.computeIfAbsent(cell.get(), c -> new ArrayList<>()).add(i);
@@ -139,7 +139,7 @@ final class Findings implements Decoration {
   @Override
   public void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
     int at = start;
-    List<Violation> violations = result.violations();
+    List<Problem> violations = result.violations();
     List<Integer> marks = new ArrayList<>();
     for (int i = 0; i < violations.size(); i++) {
       if (violations.get(i).pointer().equals(pointer)
@@ -153,7 +153,7 @@ final class Findings implements Decoration {
                 violations.get(a).textOffset().getAsInt(),
                 violations.get(b).textOffset().getAsInt()));
     for (int i : marks) {
-      Violation violation = violations.get(i);
+      Problem violation = violations.get(i);
       int from = violation.textOffset().getAsInt();
       int to = from + violation.textLength().getAsInt();
       if (from < at || to > end || to > text.length()) {
@@ -217,7 +217,7 @@ final class Findings implements Decoration {
     }
     out.append("<ol class=\"findings\" lang=\"").append(bundle.getString("lang")).append("\">\n");
     for (int i : here) {
-      Violation violation = result.violations().get(i);
+      Problem violation = result.violations().get(i);
       String severity = violation.severity().name().toLowerCase(Locale.ROOT);
       out.append("<li id=\"finding-")
           .append(number(i))
@@ -256,7 +256,7 @@ final class Findings implements Decoration {
    * the edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions of
    * zeros; for such a number the page names the rule instead.
    */
-  private String message(Violation violation) {
+  private String message(Problem violation) {
     if (huge(violation.stated()) || huge(violation.computed())) {
       return MessageFormat.format(bundle.getString("unwritable"), violation.ruleId());
     }

@@ -82,7 +82,7 @@ class ImportRulesDocumentTest {
           .append(rule.severity().name().toLowerCase(Locale.ROOT))
           .append(" | ")
           .append(
-              rule.severity() != io.github.xxgk.report.validation.Severity.ERROR
+              rule.severity() != io.github.xxgk.report.problem.Severity.ERROR
                   ? ""
                   : rule.withholdsReport() ? "yes" : "no")
           .append(" | ")

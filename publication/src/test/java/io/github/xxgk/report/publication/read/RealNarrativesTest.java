@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Rules;
-import io.github.xxgk.report.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +43,7 @@ class RealNarrativesTest {
     List<String> expected =
         figures.isEmpty() ? new ArrayList<>() : Arrays.asList(figures.split(" "));
     assertEquals(expected, found);
-    List<Violation> alarms = new ArrayList<>();
+    List<Problem> alarms = new ArrayList<>();
     for (String rule :
         Arrays.asList(
             Rules.NARRATIVE_TABLE_MISMATCH,
@@ -53,6 +53,6 @@ class RealNarrativesTest {
             Rules.REGULATIONS_WITHOUT_POWER)) {
       alarms.addAll(ReportValidator.standard().validate(report).byRule(rule));
     }
-    assertEquals(new ArrayList<Violation>(), alarms);
+    assertEquals(new ArrayList<Problem>(), alarms);
   }
 }

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.testkit.Defects;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import io.github.xxgk.report.validation.ReportValidator;
-import io.github.xxgk.report.validation.Severity;
 import io.github.xxgk.report.validation.ValidationResult;
-import io.github.xxgk.report.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,11 +33,11 @@ class FindingsViewTest {
       AnnualReport report = ReportFixtures.invalid(rule, 11).report();
       ValidationResult result = ReportValidator.standard().validate(report);
       Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
-      List<Violation> violations = result.violations();
+      List<Problem> violations = result.violations();
       assertFalse(violations.isEmpty(), rule);
       assertEquals(violations.size(), page.select("ol.findings > li").size(), rule);
       for (int i = 0; i < violations.size(); i++) {
-        Violation violation = violations.get(i);
+        Problem violation = violations.get(i);
         Element item = page.getElementById("finding-" + (i + 1));
         assertTrue(item != null, rule + ": no list item for " + violation);
         assertTrue(item.hasClass(violation.severity().name().toLowerCase(Locale.ROOT)));
@@ -77,10 +77,10 @@ class FindingsViewTest {
               .report();
       ValidationResult result = ReportValidator.standard().validate(report);
       Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.CHINESE));
-      List<Violation> violations = result.violations();
+      List<Problem> violations = result.violations();
       int marked = 0;
       for (int i = 0; i < violations.size(); i++) {
-        Violation violation = violations.get(i);
+        Problem violation = violations.get(i);
         if (!violation.textOffset().isPresent()) {
           continue;
         }
@@ -114,7 +114,7 @@ class FindingsViewTest {
     AnnualReport report = ReportFixtures.invalid("NON-NEGATIVE", 5).report();
     ValidationResult result = ReportValidator.standard().validate(report);
     Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.ENGLISH));
-    for (Violation violation : result.violations()) {
+    for (Problem violation : result.violations()) {
       Optional<Cell> cell = FormCells.byPointer(violation.pointer());
       if (cell.isPresent() && violation.severity() == Severity.ERROR) {
         assertTrue(
@@ -130,7 +130,7 @@ class FindingsViewTest {
   void aViolationOfTheWholeReportIsListedInTheSummary() {
     AnnualReport report = AnnualReport.builder().from(ReportFixtures.valid(4)).organ(" ").build();
     ValidationResult result = ReportValidator.standard().validate(report);
-    Violation organ =
+    Problem organ =
         result.violations().stream().filter(v -> v.pointer().equals("/organ")).findFirst().get();
     Document page = Jsoup.parse(HtmlRenderer.standard().findings(report, result, Locale.ENGLISH));
     Element item = page.selectFirst(".summary ol.findings li");

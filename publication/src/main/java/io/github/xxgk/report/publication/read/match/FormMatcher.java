@@ -73,7 +73,7 @@ public final class FormMatcher {
     for (ReadProblem problem : flat.problems) {
       matcher.match.problems.add(problem);
       // a row that could not be split may be any row found missing
-      matcher.unknownRows |= problem.severity() == io.github.xxgk.report.validation.Severity.ERROR;
+      matcher.unknownRows |= problem.severity() == io.github.xxgk.report.problem.Severity.ERROR;
     }
     if (flat.trialTemplate) {
       matcher.match.edition = Edition.V2019;

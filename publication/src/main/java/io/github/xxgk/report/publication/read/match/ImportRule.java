@@ -1,6 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
-import io.github.xxgk.report.validation.Severity;
+import io.github.xxgk.report.problem.Severity;
 
 /**
  * The rules of reading a published report, with stable ids (documented in {@code

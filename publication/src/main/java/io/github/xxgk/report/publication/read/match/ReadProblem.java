@@ -1,7 +1,7 @@
 package io.github.xxgk.report.publication.read.match;
 
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
-import io.github.xxgk.report.validation.Severity;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,6 +1,10 @@
-package io.github.xxgk.report.validation;
+package io.github.xxgk.report.problem;
 
-/** How serious a violation is. Only {@link #ERROR} makes a report invalid. */
+/**
+ * How serious a problem is. Only {@link #ERROR} makes a report invalid; an ERROR of a {@link Code}
+ * that {@linkplain Code#withholdsReport() withholds the report} means no report came out of the
+ * input.
+ */
 public enum Severity {
   /** The report is wrong: its numbers or its metadata contradict the form or the statute. */
   ERROR,
