@@ -2,11 +2,11 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +49,14 @@ final class PublishedInput implements InputFormat {
   static Record record(List<Finding> before, ReadResult reading, Messages messages) {
     List<Finding> problems = new ArrayList<>(before);
     boolean noReport = !reading.report().isPresent() || hasError(before);
-    for (ReadProblem problem : reading.problems()) {
+    for (Problem problem : reading.problems()) {
       problems.add(
           new Finding(
               problem.ruleId(),
               problem.severity(),
               problem.pointer(),
-              problem.position().line(),
-              problem.position().column(),
+              problem.line().orElse(0),
+              problem.column().orElse(0),
               problem.message(messages.locale()),
               null,
               null,

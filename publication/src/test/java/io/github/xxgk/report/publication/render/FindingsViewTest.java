@@ -154,7 +154,8 @@ class FindingsViewTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> HtmlRenderer.standard().findings(report, null, Locale.CHINESE));
+            () ->
+                HtmlRenderer.standard().findings(report, (ValidationResult) null, Locale.CHINESE));
     assertEquals("result", e.getMessage());
   }
 }
