@@ -1,7 +1,7 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.publication.pdf.PdfProblem;
 import io.github.xxgk.report.publication.pdf.PdfReadResult;
 import io.github.xxgk.report.publication.pdf.PdfReportReader;
 import java.io.IOException;
@@ -38,7 +38,7 @@ final class PdfInput implements InputFormat {
     PdfReadResult result = PdfReportReader.create().read(in);
     List<Finding> problems = new ArrayList<>();
     boolean pdfErrors = false;
-    for (PdfProblem problem : result.pdfProblems()) {
+    for (Problem problem : result.pdfProblems()) {
       boolean error = problem.severity() == Severity.ERROR;
       pdfErrors |= error;
       problems.add(
@@ -46,7 +46,7 @@ final class PdfInput implements InputFormat {
               problem.ruleId(),
               problem.severity(),
               "",
-              Math.max(problem.page(), 0),
+              problem.page().orElse(0),
               0,
               problem.message(messages.locale()),
               null,
