@@ -21,7 +21,7 @@ import java.util.List;
  * is returned with it (see {@link #withholdsReport()}).
  */
 public enum ImportRule implements Code {
-  /** The input could not be read at all (empty, or too large). */
+  /** The input goes on beyond the most that is read of its format; it is not read at all. */
   IMPORT_INPUT("IMPORT-INPUT", Severity.ERROR, 2),
   /** Bytes that are not valid in the detected encoding were replaced. */
   IMPORT_ENCODING("IMPORT-ENCODING", Severity.WARNING, 2),
