@@ -2,7 +2,6 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.publication.pdf.PdfProblem;
 import io.github.xxgk.report.publication.pdf.PdfReadResult;
 import io.github.xxgk.report.publication.pdf.PdfReportReader;
 import java.io.IOException;
@@ -39,9 +38,9 @@ final class PdfInput implements InputFormat {
     PdfReadResult result = PdfReportReader.create().read(in);
     List<Problem> problems = new ArrayList<>();
     boolean pdfErrors = false;
-    for (PdfProblem problem : result.pdfProblems()) {
+    for (Problem problem : result.pdfProblems()) {
       pdfErrors |= problem.severity() == Severity.ERROR;
-      problems.add(Bridged.pdf(problem));
+      problems.add(problem);
     }
     if (result.reading().isPresent()) {
       sink.accept(PublishedInput.record(problems, result.reading().get()));

@@ -7,7 +7,6 @@ import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +49,7 @@ final class PublishedInput implements InputFormat {
   static Record record(List<Problem> before, ReadResult reading) {
     List<Problem> problems = new ArrayList<>(before);
     boolean noReport = !reading.report().isPresent() || hasError(before);
-    for (ReadProblem problem : reading.problems()) {
-      problems.add(Bridged.read(problem, noReport));
-    }
+    problems.addAll(reading.problems());
     if (!noReport) {
       return Record.report(reading.report().get(), problems, positions(reading)::get);
     }

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,9 +14,9 @@ import java.util.List;
 public final class PdfLayout {
   private final int pages;
   private final List<PdfBlock> blocks;
-  private final List<PdfProblem> problems;
+  private final List<Problem> problems;
 
-  PdfLayout(int pages, List<PdfBlock> blocks, List<PdfProblem> problems) {
+  PdfLayout(int pages, List<PdfBlock> blocks, List<Problem> problems) {
     this.pages = pages;
     this.blocks = Collections.unmodifiableList(new ArrayList<>(blocks));
     this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
@@ -43,13 +44,13 @@ public final class PdfLayout {
   }
 
   /** The problems, in the order met. */
-  public List<PdfProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
   /** Whether any problem is an error, so that the layout must not be trusted as complete. */
   public boolean hasErrors() {
-    for (PdfProblem problem : problems) {
+    for (Problem problem : problems) {
       if (problem.severity() == Severity.ERROR) {
         return true;
       }

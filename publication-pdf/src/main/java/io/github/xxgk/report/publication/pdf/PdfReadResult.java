@@ -1,6 +1,7 @@
 package io.github.xxgk.report.publication.pdf;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.ReadResult;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public final class PdfReadResult {
   }
 
   /** The problems of the PDF itself, in the order met; each names its page where it has one. */
-  public java.util.List<PdfProblem> pdfProblems() {
+  public java.util.List<Problem> pdfProblems() {
     return layout.problems();
   }
 

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.SourceFormat;
 import java.io.ByteArrayOutputStream;
@@ -25,11 +26,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *
  * <p>{@link #layout(Path)} turns the text layer into tables (rows of cells with spans, recovered
  * from ruling lines, joined across page breaks) and paragraphs, each with the page and box it was
- * printed in, page headers, footers and numbers left out. Every failure is a {@link PdfProblem}
- * with a stable rule id, never an exception from PDFBox: a file that is not a PDF, broken or
- * encrypted; a scanned report without a text layer; a font whose glyphs have no usable Unicode
- * mapping (its glyphs are left out and the page has an error, never a wrong character); a file
- * beyond the {@link PdfLimits}.
+ * printed in, page headers, footers and numbers left out. Every failure is a {@link Problem} with a
+ * stable rule id, never an exception from PDFBox: a file that is not a PDF, broken or encrypted; a
+ * scanned report without a text layer; a font whose glyphs have no usable Unicode mapping (its
+ * glyphs are left out and the page has an error, never a wrong character); a file beyond the {@link
+ * PdfLimits}.
  *
  * <p>Instances are immutable and thread-safe; each call reads one file.
  */
@@ -103,8 +104,8 @@ public final class PdfReportReader {
     if (layout.pages() == 0 || layout.blocks().isEmpty()) {
       return new PdfReadResult(layout, null);
     }
-    for (PdfProblem problem : layout.problems()) {
-      if (problem.rule() == PdfRule.NO_TEXT_LAYER) {
+    for (Problem problem : layout.problems()) {
+      if (problem.code() == PdfRule.NO_TEXT_LAYER) {
         return new PdfReadResult(layout, null);
       }
     }
@@ -122,7 +123,7 @@ public final class PdfReportReader {
   public PdfLayout layout(Path file) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxBytes()) {
-      return refused(new PdfProblem(PdfRule.LIMIT, "bytes", 0, limits.maxBytes()));
+      return refused(PdfRule.LIMIT.problem("bytes", 0, limits.maxBytes()));
     }
     return layout(new RandomAccessReadBufferedFile(file.toFile()));
   }
@@ -140,7 +141,7 @@ public final class PdfReportReader {
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > limits.maxBytes()) {
-        return refused(new PdfProblem(PdfRule.LIMIT, "bytes", 0, limits.maxBytes()));
+        return refused(PdfRule.LIMIT.problem("bytes", 0, limits.maxBytes()));
       }
       bytes.write(buffer, 0, n);
     }
@@ -150,12 +151,12 @@ public final class PdfReportReader {
   /** Lays out the PDF held in {@code pdf}. */
   public PdfLayout layout(byte[] pdf) {
     if (pdf.length > limits.maxBytes()) {
-      return refused(new PdfProblem(PdfRule.LIMIT, "bytes", 0, limits.maxBytes()));
+      return refused(PdfRule.LIMIT.problem("bytes", 0, limits.maxBytes()));
     }
     try {
       return layout(new RandomAccessReadBuffer(pdf));
     } catch (IOException e) {
-      return refused(new PdfProblem(PdfRule.UNREADABLE, 0));
+      return refused(PdfRule.UNREADABLE.problem(0));
     }
   }
 
@@ -170,11 +171,11 @@ public final class PdfReportReader {
                   .streamCache);
     } catch (InvalidPasswordException e) {
       source.close();
-      return refused(new PdfProblem(PdfRule.ENCRYPTED, 0));
+      return refused(PdfRule.ENCRYPTED.problem(0));
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // PDFBox's own words about a broken file are not shown: they name its internals
       source.close();
-      return refused(new PdfProblem(PdfRule.UNREADABLE, 0));
+      return refused(PdfRule.UNREADABLE.problem(0));
     }
     try (PDDocument open = document) {
       return read(open);
@@ -184,16 +185,16 @@ public final class PdfReportReader {
   }
 
   private PdfLayout read(PDDocument document) {
-    List<PdfProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     int pages;
     try {
       pages = document.getNumberOfPages();
     } catch (RuntimeException | StackOverflowError e) {
-      return refused(new PdfProblem(PdfRule.UNREADABLE, 0));
+      return refused(PdfRule.UNREADABLE.problem(0));
     }
     int toRead = Math.min(pages, limits.maxPages());
     if (pages > toRead) {
-      problems.add(new PdfProblem(PdfRule.LIMIT, "pages", 0, limits.maxPages(), pages));
+      problems.add(PdfRule.LIMIT.problem(PdfRule.PAGES, 0, limits.maxPages(), pages));
     }
     // without every page read, a missing text layer cannot be concluded
     boolean allRead = pages == toRead;
@@ -205,19 +206,19 @@ public final class PdfReportReader {
       try {
         geometry = collector.read(document, page);
       } catch (PageCollector.LimitReached e) {
-        problems.add(new PdfProblem(PdfRule.LIMIT, e.variant, page, e.limit));
+        problems.add(PdfRule.LIMIT.problem(e.variant, page, e.limit));
         allRead = false;
         if ("total".equals(e.variant)) {
           break;
         }
         continue;
       } catch (IOException | RuntimeException | StackOverflowError e) {
-        problems.add(new PdfProblem(PdfRule.PAGE_UNREADABLE, page));
+        problems.add(PdfRule.PAGE_UNREADABLE.problem(page));
         allRead = false;
         continue;
       }
       for (Map.Entry<String, Integer> font : geometry.unmappedByFont.entrySet()) {
-        problems.add(new PdfProblem(PdfRule.FONT_UNMAPPED, page, font.getKey(), font.getValue()));
+        problems.add(PdfRule.FONT_UNMAPPED.problem(page, font.getKey(), font.getValue()));
       }
       for (Glyph glyph : geometry.glyphs) {
         if (!glyph.isSpace()) {
@@ -229,12 +230,12 @@ public final class PdfReportReader {
       layouts.add(PageLayout.of(geometry));
     }
     if (!anyText && allRead) {
-      problems.add(new PdfProblem(PdfRule.NO_TEXT_LAYER, 0));
+      problems.add(PdfRule.NO_TEXT_LAYER.problem(0));
     }
     return new PdfLayout(pages, DocumentLayout.blocks(layouts), problems);
   }
 
-  private static PdfLayout refused(PdfProblem problem) {
+  private static PdfLayout refused(Problem problem) {
     return new PdfLayout(0, Collections.emptyList(), Collections.singletonList(problem));
   }
 }

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ class ChromiumPrintedReportsTest {
     expected.path("blankCells").forEach(node -> blank.add(node.asText()));
     assertEquals(blank, new TreeSet<>(reading.blankCells()));
     List<String> errors = new ArrayList<>();
-    for (ReadProblem problem : reading.problems()) {
+    for (Problem problem : reading.problems()) {
       if (problem.severity() == Severity.ERROR) {
         errors.add(problem.toString());
       }
@@ -67,7 +67,7 @@ class ChromiumPrintedReportsTest {
         new ObjectMapper().readTree(resource("pingtan-shijianju-2021.expected.json"));
     ReadResult reading = result.reading().get();
     List<String> errors = new ArrayList<>();
-    for (ReadProblem problem : reading.problems()) {
+    for (Problem problem : reading.problems()) {
       if (problem.severity() == Severity.ERROR) {
         errors.add(problem.ruleId() + " " + problem.pointer());
       }

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.SourceFormat;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ class HongzeReportTest {
     ReadResult reading = result.reading().get();
     Set<String> errors = new TreeSet<>();
     Set<String> warnings = new TreeSet<>();
-    for (ReadProblem problem : reading.problems()) {
+    for (Problem problem : reading.problems()) {
       if (problem.severity() == Severity.ERROR) {
         errors.add(problem.ruleId());
       } else if (problem.severity() == Severity.WARNING) {
@@ -135,7 +135,7 @@ class HongzeReportTest {
     assertEquals(4, reading.cells().get(carried).position().line());
     assertTrue(
         reading.problems().stream()
-            .anyMatch(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT") && p.position().line() == 3));
+            .anyMatch(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT") && p.line().orElse(0) == 3));
   }
 
   @Test

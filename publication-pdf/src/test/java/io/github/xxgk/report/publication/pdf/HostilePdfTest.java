@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,8 +40,9 @@ class HostilePdfTest {
 
   private static List<String> rules(PdfLayout layout) {
     List<String> rules = new ArrayList<>();
-    for (PdfProblem problem : layout.problems()) {
-      rules.add(problem.ruleId() + (problem.page() > 0 ? "@" + problem.page() : ""));
+    for (Problem problem : layout.problems()) {
+      rules.add(
+          problem.ruleId() + (problem.page().isPresent() ? "@" + problem.page().getAsInt() : ""));
     }
     return rules;
   }

@@ -4,14 +4,13 @@ import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
-import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.html.HtmlProducer;
 import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.publication.read.match.FormMatcher;
 import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.Match;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.publication.read.text.TextProducer;
@@ -34,11 +33,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ReadResult result = PublishedReports.read(Files.readAllBytes(path));
- * result.problems().forEach(p -> System.out.println(p.position() + " " + p.ruleId() + " " + p.message()));
+ * result.problems().forEach(System.out::println);   // ERROR IMPORT-ROW-SHAPE at /... (12:5): ...
  * result.report().ifPresent(report -> ...);   // present only when read exactly
  * }</pre>
  *
- * <p>Reading never throws for bad content: every fault is a {@link ReadProblem}.
+ * <p>Reading never throws for bad content: every fault is a {@link Problem} of an {@link
+ * ImportRule}.
  *
  * <p><b>Limits</b> (an {@code IMPORT-INPUT} problem, located where the limit was reached, and no
  * report): {@value #MAX_BYTES} bytes of an HTML page and {@value #MAX_TEXT_BYTES} bytes of plain
@@ -117,15 +117,11 @@ public final class PublishedReports {
       }
     }
     Decoding decoding = Decoding.of(bytes, length);
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (decoding.replaced > 0) {
       problems.add(
-          ReadProblem.of(
-              ImportRule.IMPORT_ENCODING,
-              SourcePosition.UNKNOWN,
-              "",
-              decoding.charset.name(),
-              decoding.replaced));
+          ImportRule.IMPORT_ENCODING.problem(
+              SourcePosition.UNKNOWN, "", decoding.charset.name(), decoding.replaced));
     }
     return read(decoding.text, decoding.charset, problems);
   }
@@ -158,7 +154,7 @@ public final class PublishedReports {
     return result(FormMatcher.match(document), new ArrayList<>(), format, charset);
   }
 
-  private static ReadResult read(String text, Charset charset, List<ReadProblem> problems) {
+  private static ReadResult read(String text, Charset charset, List<Problem> problems) {
     SourceFormat format = detect(text);
     SourceDocument document =
         format == SourceFormat.HTML ? HtmlProducer.read(text) : TextProducer.read(text);
@@ -191,12 +187,12 @@ public final class PublishedReports {
   }
 
   private static ReadResult result(
-      Match match, List<ReadProblem> problems, SourceFormat format, Charset charset) {
+      Match match, List<Problem> problems, SourceFormat format, Charset charset) {
     problems.addAll(match.problems());
     AnnualReport report = null;
     boolean errors = false;
-    for (ReadProblem problem : problems) {
-      errors |= problem.severity() == Severity.ERROR && problem.rule().withholdsReport();
+    for (Problem problem : problems) {
+      errors |= problem.withholdsReport();
     }
     if (!errors
         && match.cells().size() == FormCells.SIZE
@@ -245,10 +241,9 @@ public final class PublishedReports {
    * read, where the limit was reached, counting lines as the format's producer does.
    */
   private static ReadResult refused(String read, Charset charset, SourceFormat format, int limit) {
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     problems.add(
-        ReadProblem.of(
-            ImportRule.IMPORT_INPUT,
+        ImportRule.IMPORT_INPUT.problem(
             end(read, format != SourceFormat.HTML),
             "",
             limit,

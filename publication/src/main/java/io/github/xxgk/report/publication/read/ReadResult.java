@@ -3,12 +3,12 @@ package io.github.xxgk.report.publication.read;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.Match;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,14 +25,14 @@ import java.util.Optional;
  */
 public final class ReadResult {
   private final AnnualReport report;
-  private final List<ReadProblem> problems;
+  private final List<Problem> problems;
   private final Match match;
   private final SourceFormat format;
   private final Charset charset;
 
   ReadResult(
       AnnualReport report,
-      List<ReadProblem> problems,
+      List<Problem> problems,
       Match match,
       SourceFormat format,
       Charset charset) {
@@ -53,7 +53,7 @@ public final class ReadResult {
   }
 
   /** Every problem found, in the order found: decoding, tables, metadata, narratives. */
-  public List<ReadProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
@@ -62,7 +62,7 @@ public final class ReadResult {
    * IMPORT-EDITION-2019 (a report on the wrong template, read exactly).
    */
   public boolean hasErrors() {
-    for (ReadProblem problem : problems) {
+    for (Problem problem : problems) {
       if (problem.severity() == Severity.ERROR) {
         return true;
       }

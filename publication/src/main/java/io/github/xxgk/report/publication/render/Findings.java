@@ -4,10 +4,10 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.MessageBundle;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.validation.ValidationResult;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,55 +16,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * The findings view's additions to the page: each violation is numbered in the result's order,
- * attached to the cell it names (or to its section, or to the report as a whole) and listed where
- * it is attached, with links both ways.
+ * The findings view's additions to the page: each problem is numbered in the given order, attached
+ * to the cell it names (or to its section, or to the report as a whole) and listed where it is
+ * attached, with links both ways. The texts of the view are the bundle {@code
+ * Findings_zh/_en.properties}.
  */
 final class Findings implements Decoration {
-  private static final String BUNDLE = "io.github.xxgk.report.publication.render.Findings";
+  private static final MessageBundle TEXTS = MessageBundle.of(Findings.class, "Findings");
 
-  private final ValidationResult result;
-  private final Locale locale;
-  private final ResourceBundle bundle;
+  private final List<Problem> problems;
+  private final Language language;
 
-  /** Violations by where they are listed: a table's or section's pointer, or "" for the report. */
+  /** Problems by where they are listed: a table's or section's pointer, or "" for the report. */
   private final Map<String, List<Integer>> listed = new LinkedHashMap<>();
 
   private final Map<Cell, List<Integer>> byCell = new IdentityHashMap<>();
   private final Set<Cell> related = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  Findings(ValidationResult result, Locale locale) {
-    this.result = result;
-    this.locale = locale;
-    this.bundle = bundle(locale);
-    List<Problem> violations = result.violations();
-    for (int i = 0; i < violations.size(); i++) {
-      Problem violation = violations.get(i);
-      Optional<Cell> cell = FormCells.byPointer(violation.pointer());
+  Findings(List<Problem> problems, Language language) {
+    this.problems = problems;
+    this.language = language;
+    for (int i = 0; i < problems.size(); i++) {
+      Problem problem = problems.get(i);
+      Optional<Cell> cell = FormCells.byPointer(problem.pointer());
       if (cell.isPresent()) {
         byCell.computeIfAbsent(cell.get(), c -> new ArrayList<>()).add(i);
       }
-      for (String pointer : violation.relatedPointers()) {
+      for (String pointer : problem.relatedPointers()) {
         FormCells.byPointer(pointer).ifPresent(related::add);
       }
-      listed.computeIfAbsent(place(violation.pointer()), p -> new ArrayList<>()).add(i);
+      listed.computeIfAbsent(place(problem.pointer()), p -> new ArrayList<>()).add(i);
     }
   }
 
-  private static ResourceBundle bundle(Locale locale) {
-    Locale chosen =
-        Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    return ResourceBundle.getBundle(
-        BUNDLE,
-        chosen,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
-
-  /** Where a violation at a pointer is listed: its table or narrative section, else the report. */
+  /** Where a problem at a pointer is listed: its table or narrative section, else the report. */
   private static String place(String pointer) {
     for (FormTable table : FormTable.values()) {
       if (startsSegment(pointer, table.pointer())) {
@@ -93,7 +81,7 @@ final class Findings implements Decoration {
     }
     Severity worst = Severity.INFO;
     for (int i : here) {
-      Severity severity = result.violations().get(i).severity();
+      Severity severity = problems.get(i).severity();
       if (severity.ordinal() < worst.ordinal()) {
         worst = severity;
       }
@@ -112,7 +100,7 @@ final class Findings implements Decoration {
       if (title.length() > 0) {
         title.append('\n');
       }
-      title.append(number(i)).append(". ").append(message(result.violations().get(i)));
+      title.append(number(i)).append(". ").append(message(problems.get(i)));
     }
     return title.toString();
   }
@@ -139,23 +127,20 @@ final class Findings implements Decoration {
   @Override
   public void paragraph(StringBuilder out, String pointer, String text, int start, int end) {
     int at = start;
-    List<Problem> violations = result.violations();
     List<Integer> marks = new ArrayList<>();
-    for (int i = 0; i < violations.size(); i++) {
-      if (violations.get(i).pointer().equals(pointer)
-          && violations.get(i).textOffset().isPresent()) {
+    for (int i = 0; i < problems.size(); i++) {
+      if (problems.get(i).pointer().equals(pointer) && problems.get(i).textOffset().isPresent()) {
         marks.add(i);
       }
     }
     marks.sort(
         (a, b) ->
             Integer.compare(
-                violations.get(a).textOffset().getAsInt(),
-                violations.get(b).textOffset().getAsInt()));
+                problems.get(a).textOffset().getAsInt(), problems.get(b).textOffset().getAsInt()));
     for (int i : marks) {
-      Problem violation = violations.get(i);
-      int from = violation.textOffset().getAsInt();
-      int to = from + violation.textLength().getAsInt();
+      Problem problem = problems.get(i);
+      int from = problem.textOffset().getAsInt();
+      int to = from + problem.textLength().getAsInt();
       if (from < at || to > end || to > text.length()) {
         continue;
       }
@@ -163,9 +148,9 @@ final class Findings implements Decoration {
       out.append("<mark id=\"text-finding-")
           .append(number(i))
           .append("\" class=\"finding ")
-          .append(violation.severity().name().toLowerCase(Locale.ROOT))
+          .append(problem.severity().name().toLowerCase(Locale.ROOT))
           .append("\" title=\"");
-      Markup.html(out, number(i) + ". " + message(violation));
+      Markup.html(out, number(i) + ". " + message(problem));
       out.append("\">");
       Markup.html(out, text.subSequence(from, to));
       out.append("</mark><a class=\"ref\" href=\"#finding-")
@@ -180,24 +165,29 @@ final class Findings implements Decoration {
 
   @Override
   public void afterTitle(StringBuilder out) {
-    boolean valid = result.isValid();
+    int errors = count(Severity.ERROR);
+    boolean valid = errors == 0;
     out.append("<div class=\"summary ")
         .append(valid ? "valid" : "invalid")
         .append("\" lang=\"")
-        .append(bundle.getString("lang"))
+        .append(TEXTS.pattern("lang", language))
         .append("\">\n<p><strong>");
-    Markup.html(out, bundle.getString(valid ? "valid" : "invalid"));
+    Markup.html(out, TEXTS.pattern(valid ? "valid" : "invalid", language));
     out.append("</strong> ");
     Markup.html(
         out,
-        MessageFormat.format(
-            bundle.getString("counts"),
-            String.valueOf(result.bySeverity(Severity.ERROR).size()),
-            String.valueOf(result.bySeverity(Severity.WARNING).size()),
-            String.valueOf(result.bySeverity(Severity.INFO).size())));
+        TEXTS.format("counts", language, errors, count(Severity.WARNING), count(Severity.INFO)));
     out.append("</p>\n");
     list(out, "");
     out.append("</div>\n");
+  }
+
+  private int count(Severity severity) {
+    int count = 0;
+    for (Problem problem : problems) {
+      count += problem.severity() == severity ? 1 : 0;
+    }
+    return count;
   }
 
   @Override
@@ -215,10 +205,12 @@ final class Findings implements Decoration {
     if (here == null) {
       return;
     }
-    out.append("<ol class=\"findings\" lang=\"").append(bundle.getString("lang")).append("\">\n");
+    out.append("<ol class=\"findings\" lang=\"")
+        .append(TEXTS.pattern("lang", language))
+        .append("\">\n");
     for (int i : here) {
-      Problem violation = result.violations().get(i);
-      String severity = violation.severity().name().toLowerCase(Locale.ROOT);
+      Problem problem = problems.get(i);
+      String severity = problem.severity().name().toLowerCase(Locale.ROOT);
       out.append("<li id=\"finding-")
           .append(number(i))
           .append("\" value=\"")
@@ -226,44 +218,44 @@ final class Findings implements Decoration {
           .append("\" class=\"")
           .append(severity)
           .append("\"><span class=\"severity\">");
-      Markup.html(out, bundle.getString(severity));
+      Markup.html(out, TEXTS.pattern(severity, language));
       out.append("</span> ");
-      Optional<Cell> cell = FormCells.byPointer(violation.pointer());
+      Optional<Cell> cell = FormCells.byPointer(problem.pointer());
       if (cell.isPresent()) {
         out.append("<a href=\"#cell-").append(CellText.number(cell.get())).append("\">");
         Markup.html(out, caption(cell.get()));
         out.append("</a>");
-      } else if (violation.textOffset().isPresent()) {
+      } else if (problem.textOffset().isPresent()) {
         out.append("<a href=\"#text-finding-").append(number(i)).append("\"><code>");
-        Markup.html(out, violation.pointer());
+        Markup.html(out, problem.pointer());
         out.append("</code></a>");
       } else {
         out.append("<code>");
-        Markup.html(out, violation.pointer().isEmpty() ? "/" : violation.pointer());
+        Markup.html(out, problem.pointer().isEmpty() ? "/" : problem.pointer());
         out.append("</code>");
       }
       out.append(": ");
-      Markup.html(out, message(violation));
+      Markup.html(out, message(problem));
       out.append(" <span class=\"rule\">");
-      Markup.html(out, violation.ruleId());
+      Markup.html(out, problem.ruleId());
       out.append("</span></li>\n");
     }
     out.append("</ol>\n");
   }
 
   /**
-   * The violation's message. The validator writes numbers in plain digits, which for a decimal at
-   * the edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions of
+   * The problem's message. The validator writes numbers in plain digits, which for a decimal at the
+   * edge of what BigDecimal holds (a scale near Integer.MIN_VALUE) fails or runs to millions of
    * zeros; for such a number the page names the rule instead.
    */
-  private String message(Problem violation) {
-    if (huge(violation.stated()) || huge(violation.computed())) {
-      return MessageFormat.format(bundle.getString("unwritable"), violation.ruleId());
+  private String message(Problem problem) {
+    if (huge(problem.stated()) || huge(problem.computed())) {
+      return TEXTS.format("unwritable", language, problem.ruleId());
     }
     try {
-      return violation.message(locale);
+      return problem.message(language);
     } catch (ArithmeticException e) {
-      return MessageFormat.format(bundle.getString("unwritable"), violation.ruleId());
+      return TEXTS.format("unwritable", language, problem.ruleId());
     }
   }
 
@@ -280,7 +272,7 @@ final class Findings implements Decoration {
       if (caption.length() > 0) {
         caption.append(" / ");
       }
-      caption.append(label.in(locale));
+      caption.append(label.in(language));
     }
     return caption.toString();
   }

@@ -1,7 +1,11 @@
 package io.github.xxgk.report.publication.render;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ValidationResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -69,10 +73,27 @@ public final class HtmlRenderer {
    *     English for any other
    */
   public String findings(AnnualReport report, ValidationResult result, Locale messages) {
+    Objects.requireNonNull(result, "result");
+    return findings(report, result.violations(), messages);
+  }
+
+  /**
+   * The findings view of any problems of a report, of any stage (those of reading it from a
+   * published page beside those of validating it, say), in the order given: each cell that a
+   * problem's pointer names is highlighted by the worst severity among them, the messages attached
+   * to the cell and listed under its table (or section, or at the top for the whole report) with
+   * links to the cell, and a summary at the top: valid when no problem is an ERROR.
+   *
+   * @param problems the problems, numbered in this order
+   * @param messages the language of the messages and of the summary: Chinese for a Chinese locale,
+   *     English for any other
+   */
+  public String findings(AnnualReport report, List<Problem> problems, Locale messages) {
     Objects.requireNonNull(report, "report");
     Findings findings =
         new Findings(
-            Objects.requireNonNull(result, "result"), Objects.requireNonNull(messages, "messages"));
+            new ArrayList<>(Objects.requireNonNull(problems, "problems")),
+            Language.of(Objects.requireNonNull(messages, "messages")));
     return new HtmlPage(this, findings, report).write();
   }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.ExpectedCells;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -160,14 +160,14 @@ class ArchiveLayoutsTest {
     // eight digits for seven cells: no split is exact, the row is refused and named
     ReadResult refused = PublishedReports.read(text.replace("数量1000001二、", "数量10000010二、"));
     assertEquals(false, refused.report().isPresent());
-    ReadProblem problem =
+    Problem problem =
         refused.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
             .findFirst()
             .get();
     assertEquals(Severity.ERROR, problem.severity());
     assertEquals("/applications/newlyReceived", problem.pointer());
-    assertTrue(problem.position().isKnown());
+    assertTrue(problem.line().isPresent());
     assertTrue(
         refused.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")),
         refused.problems()::toString);
@@ -241,7 +241,7 @@ class ArchiveLayoutsTest {
     List<String> refused =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
-            .map(ReadProblem::pointer)
+            .map(Problem::pointer)
             .collect(Collectors.toList());
     assertEquals(
         java.util.Arrays.asList(
@@ -264,12 +264,12 @@ class ArchiveLayoutsTest {
         ids(result, Severity.WARNING).stream()
             .filter(id -> id.startsWith("IMPORT-EDITION"))
             .collect(Collectors.toList()));
-    ReadProblem edition =
+    Problem edition =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-EDITION-2019"))
             .findFirst()
             .get();
-    assertTrue(edition.position().isKnown());
+    assertTrue(edition.line().isPresent());
     assertTrue(
         ids(result, Severity.ERROR).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
     // the same text for 2021 (the wrong template): an error
@@ -291,7 +291,7 @@ class ArchiveLayoutsTest {
     // 1, 0
     ReadResult blank = PublishedReports.read(text.replace("数量1000001二、", "数量1000010二、"));
     assertEquals(false, blank.report().isPresent());
-    ReadProblem problem =
+    Problem problem =
         blank.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
             .findFirst()
@@ -331,7 +331,7 @@ class ArchiveLayoutsTest {
   private static List<String> ids(ReadResult result, Severity severity) {
     return result.problems().stream()
         .filter(p -> p.severity() == severity)
-        .map(ReadProblem::ruleId)
+        .map(Problem::ruleId)
         .distinct()
         .collect(Collectors.toList());
   }

@@ -3,9 +3,10 @@ package io.github.xxgk.report.publication.read;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xxgk.report.publication.read.match.ReadProblem;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,9 @@ class HostileInputTest {
 
   private static ReadResult read(String text) {
     ReadResult result = PublishedReports.read(text.getBytes(StandardCharsets.UTF_8));
-    for (ReadProblem problem : result.problems()) {
+    for (Problem problem : result.problems()) {
       assertFalse(problem.ruleId().isEmpty());
-      problem.message();
+      problem.message(Locale.CHINESE);
     }
     assertTrue(result.report().isPresent() || result.hasErrors(), result.problems()::toString);
     return result;

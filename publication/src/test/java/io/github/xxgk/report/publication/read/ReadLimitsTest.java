@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.match.ImportRule;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.ByteArrayInputStream;
@@ -59,11 +59,16 @@ class ReadLimitsTest {
     }
   }
 
-  private static ReadProblem onlyProblem(ReadResult result) {
+  /** Where the problem is in the source, as the reader counts lines and columns. */
+  private static SourcePosition position(Problem problem) {
+    return SourcePosition.of(problem.line().orElse(0), problem.column().orElse(0));
+  }
+
+  private static Problem onlyProblem(ReadResult result) {
     assertFalse(result.report().isPresent());
     assertEquals(1, result.problems().size(), result.problems()::toString);
-    ReadProblem problem = result.problems().get(0);
-    assertEquals(ImportRule.IMPORT_INPUT, problem.rule());
+    Problem problem = result.problems().get(0);
+    assertEquals(ImportRule.IMPORT_INPUT, problem.code());
     return problem;
   }
 
@@ -71,27 +76,27 @@ class ReadLimitsTest {
   void endlessTextStopsAtTheTextLimitLocatedOnItsLine() throws IOException {
     Endless text = new Endless("", "y");
     ReadResult result = PublishedReports.read(text);
-    ReadProblem problem = onlyProblem(result);
+    Problem problem = onlyProblem(result);
     assertEquals(SourceFormat.TEXT, result.format());
     // One line of y: the limit is reached after its last character read.
-    assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), problem.position());
+    assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), position(problem));
     assertTrue(text.read <= PublishedReports.MAX_TEXT_BYTES + 65536L, String.valueOf(text.read));
     assertTrue(
         problem.message(Locale.ROOT).contains("4,194,304 bytes"), problem.message(Locale.ROOT));
     assertTrue(problem.message(Locale.ROOT).contains("plain text"), problem.message(Locale.ROOT));
-    assertTrue(problem.message().contains("纯文本"), problem.message());
+    assertTrue(problem.message(Locale.CHINESE).contains("纯文本"), problem.message(Locale.CHINESE));
   }
 
   @Test
   void linesAreCountedToWhereTheLimitWasReached() throws IOException {
     // Lines of 11 bytes ("\t1234\t\u4e00\r\n"); the limit falls inside a line.
     Endless text = new Endless("", "\t1234\t\u4e00\r\n");
-    ReadProblem problem = onlyProblem(PublishedReports.read(text));
+    Problem problem = onlyProblem(PublishedReports.read(text));
     int lines = PublishedReports.MAX_TEXT_BYTES / 11;
     int rest = PublishedReports.MAX_TEXT_BYTES % 11;
     // 4194304 = 381300 * 11 + 4: four bytes ("\t123") of the next line are read.
     assertEquals(4, rest);
-    assertEquals(SourcePosition.of(lines + 1, rest + 1), problem.position());
+    assertEquals(SourcePosition.of(lines + 1, rest + 1), position(problem));
   }
 
   @Test
@@ -113,12 +118,12 @@ class ReadLimitsTest {
   void endlessMarkupStopsAtThePageLimit() throws IOException {
     Endless html = new Endless("<html><body>", "<p>x</p>\n");
     ReadResult result = PublishedReports.read(html);
-    ReadProblem problem = onlyProblem(result);
+    Problem problem = onlyProblem(result);
     assertEquals(SourceFormat.HTML, result.format());
     assertTrue(html.read <= PublishedReports.MAX_BYTES + 65536L, String.valueOf(html.read));
     int lines = (PublishedReports.MAX_BYTES - 12) / 9;
     int rest = (PublishedReports.MAX_BYTES - 12) % 9;
-    assertEquals(SourcePosition.of(lines + 1, rest + 1), problem.position());
+    assertEquals(SourcePosition.of(lines + 1, rest + 1), position(problem));
     assertTrue(problem.message(Locale.ROOT).contains("an HTML page"), problem.message(Locale.ROOT));
   }
 
@@ -126,11 +131,11 @@ class ReadLimitsTest {
   void bytesAndDecodedTextOverTheLimitAreRefusedTheSameWay() {
     byte[] bytes = new byte[PublishedReports.MAX_TEXT_BYTES + 1];
     Arrays.fill(bytes, (byte) 'y');
-    ReadProblem fromBytes = onlyProblem(PublishedReports.read(bytes));
-    ReadProblem fromText =
+    Problem fromBytes = onlyProblem(PublishedReports.read(bytes));
+    Problem fromText =
         onlyProblem(PublishedReports.read(new String(bytes, StandardCharsets.US_ASCII)));
     assertEquals(fromBytes, fromText);
-    assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), fromBytes.position());
+    assertEquals(SourcePosition.of(1, PublishedReports.MAX_TEXT_BYTES + 1), position(fromBytes));
   }
 
   @Test
@@ -140,10 +145,9 @@ class ReadLimitsTest {
     // and the text read is still UTF-8, its last whole character before the cut.
     assertEquals(2, (PublishedReports.MAX_TEXT_BYTES - 2) % 3);
     ReadResult result = PublishedReports.read(new Endless("yy", "\u4e00"));
-    ReadProblem problem = onlyProblem(result);
+    Problem problem = onlyProblem(result);
     assertEquals(StandardCharsets.UTF_8, result.charset());
     assertEquals(
-        SourcePosition.of(1, 2 + (PublishedReports.MAX_TEXT_BYTES - 2) / 3 + 1),
-        problem.position());
+        SourcePosition.of(1, 2 + (PublishedReports.MAX_TEXT_BYTES - 2) / 3 + 1), position(problem));
   }
 }

@@ -12,10 +12,10 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.publication.read.match.ReadCell;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -46,7 +46,7 @@ class ReadingRulesTest {
   private static List<String> ids(ReadResult result, Severity severity) {
     return result.problems().stream()
         .filter(p -> p.severity() == severity)
-        .map(ReadProblem::ruleId)
+        .map(Problem::ruleId)
         .distinct()
         .collect(Collectors.toList());
   }
@@ -140,13 +140,13 @@ class ReadingRulesTest {
             page(TestPages.Layout.TEXT_TAB_ROWS)
                 .replace(line, line.replaceFirst("\t0\t", "\t见附件\t")));
     assertFalse(result.report().isPresent());
-    ReadProblem problem =
+    Problem problem =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-CELL-UNREADABLE"))
             .findFirst()
             .get();
     assertEquals(STATE_SECRET_PERSONS.pointer(), problem.pointer());
-    assertTrue(problem.position().isKnown());
+    assertTrue(problem.line().isPresent());
     assertTrue(problem.message(Locale.CHINESE).contains("见附件"));
     assertTrue(problem.message(Locale.ENGLISH).contains("not a number"));
   }
@@ -227,15 +227,16 @@ class ReadingRulesTest {
     ReadResult result = read(page.replace(line, line.replace("2.重复申请", "2.重复的申请")));
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.applications(), result.report().get().applications());
-    ReadProblem variant =
+    Problem variant =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT"))
             .findFirst()
             .get();
     assertEquals(Severity.INFO, variant.severity());
     assertTrue(
-        variant.message().contains("重复的申请") && variant.message().contains("2.重复申请"),
-        variant::message);
+        variant.message(Locale.CHINESE).contains("重复的申请")
+            && variant.message(Locale.CHINESE).contains("2.重复申请"),
+        () -> variant.message(Locale.CHINESE));
   }
 
   @Test
@@ -247,14 +248,15 @@ class ReadingRulesTest {
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.proactiveDisclosure(), result.report().get().proactiveDisclosure());
     assertTrue(ids(result, Severity.WARNING).isEmpty(), result.problems()::toString);
-    ReadProblem variant =
+    Problem variant =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-LABEL-VARIANT"))
             .findFirst()
             .get();
     assertTrue(
-        variant.message().contains("本年废纸件数") && variant.message().contains("本年废止件数"),
-        variant::message);
+        variant.message(Locale.CHINESE).contains("本年废纸件数")
+            && variant.message(Locale.CHINESE).contains("本年废止件数"),
+        () -> variant.message(Locale.CHINESE));
   }
 
   @Test
@@ -263,16 +265,17 @@ class ReadingRulesTest {
     String line = rowLine(page, "（一）予以公开");
     ReadResult result = read(page.replace(line, line.replace("（一）予以公开", "（一）予分公开")));
     assertFalse(result.report().isPresent());
-    ReadProblem ambiguous =
+    Problem ambiguous =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-LABEL-AMBIGUOUS"))
             .findFirst()
             .get();
     assertEquals(Severity.ERROR, ambiguous.severity());
-    assertTrue(ambiguous.position().isKnown());
+    assertTrue(ambiguous.line().isPresent());
     assertTrue(
-        ambiguous.message().contains("予以公开") && ambiguous.message().contains("部分公开"),
-        ambiguous::message);
+        ambiguous.message(Locale.CHINESE).contains("予以公开")
+            && ambiguous.message(Locale.CHINESE).contains("部分公开"),
+        () -> ambiguous.message(Locale.CHINESE));
     // neither row it could be is taken as absent and blank
     assertFalse(
         ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
@@ -340,14 +343,14 @@ class ReadingRulesTest {
     ReadResult result = read(page);
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertEquals(LINFEN.applications(), result.report().get().applications());
-    ReadProblem positional =
+    Problem positional =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-HEADER-POSITIONAL"))
             .findFirst()
             .get();
     assertEquals(Severity.INFO, positional.severity());
     assertEquals("/applications", positional.pointer());
-    assertTrue(positional.position().isKnown());
+    assertTrue(positional.line().isPresent());
   }
 
   @Test
@@ -377,13 +380,13 @@ class ReadingRulesTest {
         java.util.Collections.singletonList("IMPORT-HEADER-CONTRADICTS"),
         ids(result, Severity.ERROR),
         result.problems()::toString);
-    ReadProblem contradicts =
+    Problem contradicts =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-HEADER-CONTRADICTS"))
             .findFirst()
             .get();
     assertEquals("/reconsiderationAndLitigation", contradicts.pointer());
-    assertTrue(contradicts.position().isKnown());
+    assertTrue(contradicts.line().isPresent());
   }
 
   @Test
@@ -392,7 +395,7 @@ class ReadingRulesTest {
     String line = rowLine(page, "2.重复申请");
     ReadResult result = read(page.replace(line, line + "\t0"));
     assertFalse(result.report().isPresent());
-    ReadProblem problem =
+    Problem problem =
         result.problems().stream()
             .filter(p -> p.ruleId().equals("IMPORT-ROW-SHAPE"))
             .findFirst()
@@ -471,7 +474,7 @@ class ReadingRulesTest {
   void everyProblemHasARuleIdAndMessagesInBothLanguages() {
     ReadResult result = read("<html><body><p>nothing here</p></body></html>");
     assertFalse(result.problems().isEmpty());
-    for (ReadProblem problem : result.problems()) {
+    for (Problem problem : result.problems()) {
       assertTrue(problem.ruleId().startsWith("IMPORT-"));
       assertFalse(problem.message(Locale.CHINESE).isEmpty());
       assertFalse(problem.message(Locale.ENGLISH).isEmpty());

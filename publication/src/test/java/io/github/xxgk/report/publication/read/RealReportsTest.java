@@ -9,8 +9,8 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.publication.read.match.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -114,10 +114,10 @@ class RealReportsTest {
     return ids;
   }
 
-  private static Set<String> rules(List<ReadProblem> problems, Severity severity) {
+  private static Set<String> rules(List<Problem> problems, Severity severity) {
     return problems.stream()
         .filter(p -> p.severity() == severity)
-        .map(ReadProblem::ruleId)
+        .map(Problem::ruleId)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -10,10 +10,13 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.publication.read.match.ImportRule;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.testkit.Defects;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,6 +141,28 @@ class FindingsViewTest {
     assertTrue(item.text().contains(organ.message(Locale.ENGLISH)), item.text());
   }
 
+  /** Problems of any stage, here of reading the report, are shown as a validation's are. */
+  @Test
+  void problemsOfReadingAreMarkedOnTheirCellsAndCountedInTheSummary() {
+    AnnualReport report = ReportFixtures.valid(8);
+    Cell cell = FormCells.all().get(7);
+    Problem note =
+        ImportRule.IMPORT_CELL_NOTE.problem(
+            SourcePosition.of(40, 3), cell.pointer(), "22（其中修订16件）", "22");
+    Problem organ =
+        ImportRule.IMPORT_ORGAN_KIND.problem(SourcePosition.UNKNOWN, "", "某局", "department");
+    Document page =
+        Jsoup.parse(
+            HtmlRenderer.standard().findings(report, Arrays.asList(note, organ), Locale.CHINESE));
+    assertEquals("报告有效：未发现错误。 错误 0 项，警告 0 项，提示 2 项。", page.selectFirst(".summary > p").text());
+    Element td = page.getElementById("cell-7");
+    assertTrue(td.hasClass("info"), td.toString());
+    assertEquals("1. " + note.message(Locale.CHINESE), td.attr("title"));
+    Element item = page.getElementById("finding-2");
+    assertTrue(item.text().contains(organ.message(Locale.CHINESE)), item.text());
+    assertTrue(item.text().endsWith("IMPORT-ORGAN-KIND"), item.text());
+  }
+
   @Test
   void aValidReportSaysSoAndMarksNothing() {
     AnnualReport report = ReportFixtures.valid(8);
@@ -154,7 +179,8 @@ class FindingsViewTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> HtmlRenderer.standard().findings(report, null, Locale.CHINESE));
+            () ->
+                HtmlRenderer.standard().findings(report, (ValidationResult) null, Locale.CHINESE));
     assertEquals("result", e.getMessage());
   }
 }

@@ -35,7 +35,7 @@ final class Completion {
       match.cells.remove(cell);
     }
     if (trialDisclosure || trialOtherHandling) {
-      match.problems.add(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trialAt, ""));
+      match.problems.add(ImportRule.IMPORT_EDITION_2019.problem(trialAt, ""));
       for (Cell cell : FormCells.all()) {
         boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
         boolean otherHandling =

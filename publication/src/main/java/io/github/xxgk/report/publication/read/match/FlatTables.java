@@ -12,6 +12,7 @@ import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
 import io.github.xxgk.report.form.TrialTemplateLabel;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -41,12 +42,12 @@ final class FlatTables {
   /** What was made of a document. */
   static final class Result {
     final SourceDocument document;
-    final List<ReadProblem> problems;
+    final List<Problem> problems;
 
     /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
     final boolean trialTemplate;
 
-    Result(SourceDocument document, List<ReadProblem> problems, boolean trialTemplate) {
+    Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
       this.document = document;
       this.problems = problems;
       this.trialTemplate = trialTemplate;
@@ -87,7 +88,7 @@ final class FlatTables {
 
   /** The document with the run-together tables of its paragraphs laid out; unchanged otherwise. */
   static Result read(SourceDocument document) {
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (SourceBlock block : document.blocks()) {
       if (block instanceof SourceTable) {
         return new Result(document, problems, false);
@@ -116,13 +117,12 @@ final class FlatTables {
         // detected, not misread: the tables stay missing, and the template is named
         return new Result(
             document,
-            Collections.singletonList(ReadProblem.of(ImportRule.IMPORT_EDITION_2019, trial, "")),
+            Collections.singletonList(ImportRule.IMPORT_EDITION_2019.problem(trial, "")),
             true);
       }
-      return new Result(document, Collections.<ReadProblem>emptyList(), false);
+      return new Result(document, Collections.<Problem>emptyList(), false);
     }
-    problems.add(
-        0, ReadProblem.of(ImportRule.IMPORT_TABLES_RUN_TOGETHER, blocks.get(0).position(), ""));
+    problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
     return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
   }
 
@@ -160,7 +160,7 @@ final class FlatTables {
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
   private static List<SourceTable> tables(
-      SourceParagraph paragraph, List<ReadProblem> problems, int[] span) {
+      SourceParagraph paragraph, List<Problem> problems, int[] span) {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
@@ -215,8 +215,7 @@ final class FlatTables {
       SourcePosition position = position(paragraph, at[0]);
       if (values == null) {
         problems.add(
-            ReadProblem.of(
-                ImportRule.IMPORT_CELLS_RUN_TOGETHER,
+            ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
                 position,
                 row.table().pointer() + row.pointer(),
                 row.label().zh(),
@@ -240,7 +239,7 @@ final class FlatTables {
 
   /** Table 四: its three groups' captions, then its header, then fifteen values in one run. */
   private static List<List<SourceCell>> cases(
-      SourceParagraph paragraph, String text, int from, List<ReadProblem> problems, int[] end) {
+      SourceParagraph paragraph, String text, int from, List<Problem> problems, int[] end) {
     String last = CaseGroup.LITIGATION_AFTER_RECONSIDERATION.label().zh();
     int at = text.indexOf(last, from);
     if (at < 0) {
@@ -265,8 +264,7 @@ final class FlatTables {
     List<List<SourceCell>> rows = new ArrayList<>();
     if (split == null) {
       problems.add(
-          ReadProblem.of(
-              ImportRule.IMPORT_CELLS_RUN_TOGETHER,
+          ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
               position(paragraph, values),
               FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
               FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),

@@ -13,6 +13,7 @@ import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
@@ -70,7 +71,7 @@ public final class FormMatcher {
     FormMatcher matcher = new FormMatcher();
     FlatTables.Result flat = FlatTables.read(source);
     SourceDocument document = flat.document;
-    for (ReadProblem problem : flat.problems) {
+    for (Problem problem : flat.problems) {
       matcher.match.problems.add(problem);
       // a row that could not be split may be any row found missing
       matcher.unknownRows |= problem.severity() == io.github.xxgk.report.problem.Severity.ERROR;
@@ -512,11 +513,10 @@ public final class FormMatcher {
 
   private void problem(ImportRule rule, SourcePosition at, String pointer, Object... arguments) {
     if (match.problems.size() < MAX_PROBLEMS) {
-      match.problems.add(ReadProblem.of(rule, at, pointer, arguments));
+      match.problems.add(rule.problem(at, pointer, arguments));
     } else if (match.problems.size() == MAX_PROBLEMS) {
       // A hostile page can hold a million broken rows; the list stays small and says it stopped.
-      match.problems.add(
-          ReadProblem.of(ImportRule.IMPORT_PROBLEMS_TRUNCATED, at, "", MAX_PROBLEMS));
+      match.problems.add(ImportRule.IMPORT_PROBLEMS_TRUNCATED.problem(at, "", MAX_PROBLEMS));
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public final class Match {
   final Map<Cell, ReadCell> cells = new LinkedHashMap<>();
-  final List<ReadProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
   final Map<NarrativeSection, SourcePosition> narrativePositions =
       new EnumMap<>(NarrativeSection.class);
@@ -40,7 +41,7 @@ public final class Match {
   }
 
   /** The problems, in the order found. */
-  public List<ReadProblem> problems() {
+  public List<Problem> problems() {
     return Collections.unmodifiableList(problems);
   }
 

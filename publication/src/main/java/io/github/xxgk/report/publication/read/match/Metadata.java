@@ -4,6 +4,7 @@ import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -88,32 +89,29 @@ final class Metadata {
       match.publishedOn = signature.date;
     }
     if (organ == null) {
-      match.problems.add(
-          ReadProblem.of(ImportRule.IMPORT_ORGAN_MISSING, SourcePosition.UNKNOWN, "/organ"));
+      match.problems.add(ImportRule.IMPORT_ORGAN_MISSING.problem(SourcePosition.UNKNOWN, "/organ"));
     } else {
       Optional<OrganKind> kind = PublishedWording.organKind(organ);
       if (kind.isPresent()) {
         match.organKind = kind.get();
         match.problems.add(
-            ReadProblem.of(
-                ImportRule.IMPORT_ORGAN_KIND,
-                SourcePosition.UNKNOWN,
-                "/organKind",
-                organ,
-                kind.get().jsonName()));
+            ImportRule.IMPORT_ORGAN_KIND.problem(
+                SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
       }
     }
     if (year == null) {
-      match.problems.add(
-          ReadProblem.of(ImportRule.IMPORT_YEAR_MISSING, SourcePosition.UNKNOWN, "/year"));
+      match.problems.add(ImportRule.IMPORT_YEAR_MISSING.problem(SourcePosition.UNKNOWN, "/year"));
     } else if (year < io.github.xxgk.report.form.Edition.V2021.firstYear()) {
       for (int i = 0; i < match.problems.size(); i++) {
-        ReadProblem problem = match.problems.get(i);
-        if (problem.rule() == ImportRule.IMPORT_EDITION_2019) {
-          match.problems.set(
-              i,
-              ReadProblem.of(
-                  ImportRule.IMPORT_EDITION_2019, Severity.WARNING, problem.position(), ""));
+        Problem problem = match.problems.get(i);
+        if (problem.code() == ImportRule.IMPORT_EDITION_2019) {
+          // the 2019 template was right before 2021: the same problem, as a warning
+          Problem.Builder warning =
+              Problem.of(ImportRule.IMPORT_EDITION_2019).severity(Severity.WARNING);
+          if (problem.line().isPresent()) {
+            warning.line(problem.line().getAsInt(), problem.column().getAsInt());
+          }
+          match.problems.set(i, warning.build());
         }
       }
     }

@@ -28,11 +28,8 @@ final class Narratives {
       }
       if (start < 0) {
         match.problems.add(
-            ReadProblem.of(
-                ImportRule.IMPORT_NARRATIVE_MISSING,
-                SourcePosition.UNKNOWN,
-                section.pointer(),
-                section.label().zh()));
+            ImportRule.IMPORT_NARRATIVE_MISSING.problem(
+                SourcePosition.UNKNOWN, section.pointer(), section.label().zh()));
         continue;
       }
       List<String> paragraphs = new ArrayList<>();
