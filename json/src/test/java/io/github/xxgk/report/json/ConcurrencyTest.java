@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Violation;
 import java.io.ByteArrayOutputStream;
@@ -67,7 +68,7 @@ class ConcurrencyTest {
     try {
       report = JSON.read(document);
     } catch (ReportFormatException e) {
-      for (JsonProblem problem : e.problems()) {
+      for (Problem problem : e.problems()) {
         result.append(problem).append('\n');
       }
       return result.toString();
