@@ -1,6 +1,6 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.json.JsonProblem;
+import io.github.xxgk.report.json.JsonRule;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.validation.ReportValidator;
@@ -128,7 +128,7 @@ final class Batch {
             -1,
             null,
             null,
-            Finding.notReport(JsonProblem.SYNTAX, "", 1, 1, messages.get("input.empty")));
+            Finding.notReport(JsonRule.SYNTAX.id(), "", 1, 1, messages.get("input.empty")));
       }
     } catch (Guarded.Failed e) {
       throw e;
@@ -179,7 +179,7 @@ final class Batch {
           null,
           null,
           Finding.notReport(
-              JsonProblem.LIMIT,
+              JsonRule.LIMIT.id(),
               "",
               record.line,
               0,

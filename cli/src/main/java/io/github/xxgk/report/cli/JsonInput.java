@@ -1,9 +1,9 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.json.ReportRecord;
 import io.github.xxgk.report.json.ReportStream;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,13 +38,13 @@ final class JsonInput implements InputFormat {
           converted = Record.report(record.index(), record.line(), record.report().get(), record);
         } else {
           List<Finding> problems = new ArrayList<>(record.problems().size());
-          for (JsonProblem problem : record.problems()) {
+          for (Problem problem : record.problems()) {
             problems.add(
                 Finding.notReport(
                     problem.ruleId(),
                     problem.pointer(),
-                    problem.line(),
-                    problem.column(),
+                    problem.line().getAsInt(),
+                    problem.column().getAsInt(),
                     problem.message(messages.locale())));
           }
           converted = Record.problems(record.index(), record.line(), problems);
