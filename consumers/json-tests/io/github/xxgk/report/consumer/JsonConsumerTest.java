@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.json.JsonProblem;
+import io.github.xxgk.report.json.JsonRule;
 import io.github.xxgk.report.json.ReportFormatException;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.json.ReportLinesWriter;
 import io.github.xxgk.report.json.ReportRecord;
 import io.github.xxgk.report.json.ReportStream;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
@@ -81,8 +82,8 @@ class JsonConsumerTest {
     text[at + 1] = (byte) 0xAF;
     byte[] bytes = text;
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> JSON.read(bytes));
-    JsonProblem problem = e.problems().get(0);
-    assertEquals(JsonProblem.SYNTAX, problem.ruleId(), problem.toString());
+    Problem problem = e.problems().get(0);
+    assertEquals(JsonRule.SYNTAX.id(), problem.ruleId(), problem.toString());
     assertEquals("/organ", problem.pointer(), problem.toString());
   }
 
@@ -112,10 +113,10 @@ class JsonConsumerTest {
 
   private static void assertLimit(ReportJson json, String text) {
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(text));
-    assertEquals(JsonProblem.LIMIT, e.problems().get(0).ruleId(), e.problems().toString());
+    assertEquals(JsonRule.LIMIT.id(), e.problems().get(0).ruleId(), e.problems().toString());
     ReportFormatException bytes =
         assertThrows(ReportFormatException.class, () -> json.read(text.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(JsonProblem.LIMIT, bytes.problems().get(0).ruleId(), bytes.problems().toString());
+    assertEquals(JsonRule.LIMIT.id(), bytes.problems().get(0).ruleId(), bytes.problems().toString());
   }
 
   @Test

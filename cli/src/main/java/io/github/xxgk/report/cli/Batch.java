@@ -1,6 +1,6 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.json.JsonProblem;
+import io.github.xxgk.report.json.JsonRule;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.validation.ReportValidator;
@@ -130,7 +130,12 @@ final class Batch {
             }
           });
       if (file.records == 0 && !file.notReport()) {
-        emit(file, -1, null, null, Bridged.json(JsonProblem.SYNTAX, 1, 1, "INPUT-FORMAT.empty"));
+        emit(
+            file,
+            -1,
+            null,
+            null,
+            Problem.of(JsonRule.SYNTAX).variant("noReport").line(1, 1).build());
       }
     } catch (Guarded.Failed e) {
       throw e;
@@ -168,13 +173,14 @@ final class Batch {
   /** Handles one record; false to stop reading the input. */
   private boolean take(FileTally file, Record record, boolean asPrevious) {
     if (record.index >= 0 && file.records >= maxRecords) {
+      Problem.Builder tooMany =
+          Problem.of(JsonRule.LIMIT).variant("records").arguments(String.valueOf(maxRecords));
       emit(
           file,
           record.index,
           null,
           null,
-          Bridged.json(
-              JsonProblem.LIMIT, record.line, 0, "input.records", String.valueOf(maxRecords)));
+          (record.line > 0 ? tooMany.line(record.line) : tooMany).build());
       return false;
     }
     if (record.index >= 0) {

@@ -1,6 +1,5 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.json.JsonProblem;
 import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.json.ReportRecord;
 import io.github.xxgk.report.json.ReportStream;
@@ -38,10 +37,7 @@ final class JsonInput implements InputFormat {
         if (record.isReport()) {
           converted = Record.report(record.index(), record.line(), record.report().get(), record);
         } else {
-          List<Problem> problems = new ArrayList<>(record.problems().size());
-          for (JsonProblem problem : record.problems()) {
-            problems.add(Bridged.json(problem));
-          }
+          List<Problem> problems = new ArrayList<>(record.problems());
           converted = Record.problems(record.index(), record.line(), problems);
         }
         if (!sink.accept(converted)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.problem.Catalogue;
 import io.github.xxgk.report.problem.Code;
 import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.Stage;
 import io.github.xxgk.report.validation.Equation;
 import io.github.xxgk.report.validation.Rule;
@@ -45,7 +46,9 @@ class RulesDocumentTest {
         Stage.IMPORT,
         "Reading a published report: an HTML page, copied text or a PDF. An error means the page\n"
             + "could not be read exactly and no report is returned, except where \"report withheld\" is\n"
-            + "empty.\n");
+            + "\"no\". Blank and not-applicable cells are not problems of reading: they are listed in\n"
+            + "`blankCells` and `notApplicableCells`, and the validator reports them (`CELL-BLANK`,\n"
+            + "`CELL-NOT-APPLICABLE`).\n");
     INTRODUCTIONS.put(
         Stage.VALIDATION,
         "The standard rules of `ReportValidator.standard()` (`Rules.standard()` lists them in the\n"
@@ -80,8 +83,10 @@ class RulesDocumentTest {
       if (code.stage() != stage) {
         stage = code.stage();
         md.append("\n## ")
-            .append(stage.name().charAt(0))
-            .append(stage.name().substring(1).toLowerCase(Locale.ROOT))
+            .append(
+                stage == Stage.JSON
+                    ? "JSON"
+                    : stage.name().charAt(0) + stage.name().substring(1).toLowerCase(Locale.ROOT))
             .append("\n\n")
             .append(INTRODUCTIONS.get(stage))
             .append('\n');
@@ -95,7 +100,7 @@ class RulesDocumentTest {
           .append("` | ")
           .append(code.severity().name().toLowerCase(Locale.ROOT))
           .append(" | ")
-          .append(code.withholdsReport() ? "yes" : "")
+          .append(code.severity() != Severity.ERROR ? "" : code.withholdsReport() ? "yes" : "no")
           .append(" | ")
           .append(cell(code.title(Language.EN)))
           .append(" | ")

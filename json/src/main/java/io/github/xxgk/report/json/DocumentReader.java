@@ -3,6 +3,7 @@ package io.github.xxgk.report.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,12 +122,7 @@ final class DocumentReader {
       return null;
     }
     Problems problems = new Problems(source);
-    problems.add(
-        JsonProblem.LIMIT,
-        "",
-        source.locationOfChar(allowed),
-        "超出读取限制：文档有 " + chars + " 个字符，至多 " + allowed + " 个",
-        "reader limit exceeded: the document has " + chars + " characters, at most " + allowed);
+    problems.add(JsonMessage.LIMIT_CHARACTERS, "", source.locationOfChar(allowed), chars, allowed);
     return new ReadResult(null, problems.all(), true);
   }
 
@@ -138,12 +134,7 @@ final class DocumentReader {
     try {
       if (parser.nextToken() == null) {
         Problems problems = new Problems(source);
-        problems.add(
-            JsonProblem.SYNTAX,
-            "",
-            JacksonSupport.location(parser),
-            "输入为空，没有 JSON 文档",
-            "the input is empty: there is no JSON document");
+        problems.add(JsonMessage.SYNTAX_EMPTY, "", JacksonSupport.location(parser));
         return new ReadResult(null, problems.all(), true);
       }
       ReadResult result = ReportReader.read(parser, allowUnknown, source);
@@ -167,18 +158,13 @@ final class DocumentReader {
       if (parser.nextToken() == null) {
         return result;
       }
-      after.add(
-          JsonProblem.SYNTAX,
-          "",
-          JacksonSupport.tokenLocation(parser),
-          "文档之后还有内容",
-          "content after the document");
+      after.add(JsonMessage.SYNTAX_AFTER_DOCUMENT, "", JacksonSupport.tokenLocation(parser));
     } catch (JsonProcessingException e) {
       after.fault(e, parser, 0);
     } catch (CharacterCodingException e) {
       after.notUtf8(parser, e, 0);
     }
-    List<JsonProblem> problems = new ArrayList<>(result.problems);
+    List<Problem> problems = new ArrayList<>(result.problems);
     problems.addAll(after.all());
     return new ReadResult(null, Collections.unmodifiableList(problems), true);
   }

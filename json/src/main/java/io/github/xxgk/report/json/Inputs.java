@@ -1,6 +1,7 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.github.xxgk.report.problem.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ final class Inputs {
    * The problem of bytes that are not UTF-8, located where the first bad byte is, with the parser's
    * pointer made relative to the report by dropping {@code skip} segments.
    */
-  static List<JsonProblem> notUtf8(
+  static List<Problem> notUtf8(
       JsonParser parser, CharacterCodingException e, int skip, Positions positions) {
     Problems problems = new Problems(positions);
     problems.notUtf8(parser, e, skip);
@@ -29,14 +30,9 @@ final class Inputs {
   }
 
   /** The input is not UTF-8 somewhere in the given line. */
-  static List<JsonProblem> notUtf8(int line) {
+  static List<Problem> notUtf8(int line) {
     Problems problems = new Problems();
-    problems.add(
-        JsonProblem.SYNTAX,
-        "",
-        JacksonSupport.location(-1L, -1L, line, 0),
-        "输入不是有效的 UTF-8 编码",
-        "the input is not valid UTF-8");
+    problems.add(JsonMessage.SYNTAX_UTF8, "", JacksonSupport.location(-1L, -1L, line, 0));
     return problems.all();
   }
 

@@ -2,6 +2,7 @@ package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.xxgk.report.problem.Problem;
 import java.util.List;
 
 /**
@@ -10,20 +11,21 @@ import java.util.List;
  * com.fasterxml.jackson.databind.JsonMappingException}, so this is one (a {@link
  * MismatchedInputException}, with Jackson's path to the report inside the caller's own types); it
  * carries every problem found, as {@link ReportJson} reports them, in {@link #problems()}, and its
- * cause is the {@link ReportFormatException} that {@link ReportJson} would have thrown.
+ * cause is the {@link ReportFormatException} that {@link ReportJson} would have thrown (which keeps
+ * the problems when serialized).
  *
  * <pre>{@code
  * try {
  *   AnnualReport report = mapper.readValue(json, AnnualReport.class);
  * } catch (InvalidReportException e) {
- *   for (JsonProblem problem : e.problems()) { ... }
+ *   for (Problem problem : e.problems()) { ... }
  * }
  * }</pre>
  */
 public final class InvalidReportException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
-  InvalidReportException(JsonParser parser, List<JsonProblem> problems) {
+  InvalidReportException(JsonParser parser, List<Problem> problems) {
     this(parser, new ReportFormatException(problems));
   }
 
@@ -33,7 +35,7 @@ public final class InvalidReportException extends MismatchedInputException {
   }
 
   /** Every problem found, in the order of the input; never empty. */
-  public List<JsonProblem> problems() {
+  public List<Problem> problems() {
     return ((ReportFormatException) getCause()).problems();
   }
 }

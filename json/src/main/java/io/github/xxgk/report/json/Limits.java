@@ -3,7 +3,7 @@ package io.github.xxgk.report.json;
 /**
  * What the reader holds its input to, in one place: every other class of the module takes the
  * limits from here, and {@link ReportJson} publishes them as its {@code MAX_…} constants. Each
- * exceeded limit is a {@link JsonProblem#LIMIT} problem, never an error from deep inside Jackson.
+ * exceeded limit is a {@link JsonRule#LIMIT} problem, never an error from deep inside Jackson.
  */
 final class Limits {
   /** Characters of one document, or of one record of a batch. */

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.json;
 
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -57,23 +58,20 @@ final class LineStream extends ReportStream {
           result.problems,
           result.positions == null ? null : result.positions.shiftLines(number - 1));
     }
-    List<JsonProblem> shifted = new ArrayList<>();
-    for (JsonProblem problem : result.problems) {
-      shifted.add(problem.shiftLines(number - 1));
+    List<Problem> shifted = new ArrayList<>();
+    for (Problem problem : result.problems) {
+      shifted.add(problem.withLineShift(number - 1));
     }
     return new ReportRecord(nextIndex(), number, result.report, shifted);
   }
 
-  private static List<JsonProblem> lineTooLong(int line, long column) {
+  private static List<Problem> lineTooLong(int line, long column) {
     Problems problems = new Problems();
     problems.add(
-        JsonProblem.LIMIT,
+        JsonMessage.LIMIT_LINE,
         "",
         JacksonSupport.location(-1L, -1L, line, (int) Math.min(Integer.MAX_VALUE, column)),
-        "超出读取限制：该行连同之前的空白超过 " + Limits.DOCUMENT_LENGTH + " 个字符，读取到此为止",
-        "reader limit exceeded: the line with the blanks before it is longer than "
-            + Limits.DOCUMENT_LENGTH
-            + " characters; reading stops here");
+        Limits.DOCUMENT_LENGTH);
     return problems.all();
   }
 
@@ -94,7 +92,7 @@ final class LineStream extends ReportStream {
     long rest = Utf8Source.skipChars(bytes, left);
     if (rest > left) {
       endAfterThis();
-      List<JsonProblem> problems = new ArrayList<>(result.problems);
+      List<Problem> problems = new ArrayList<>(result.problems);
       problems.addAll(lineTooLong(1, lines.indent() + allowed + 1));
       return new ReadResult(null, problems, true);
     }

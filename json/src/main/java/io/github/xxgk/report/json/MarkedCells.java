@@ -35,36 +35,16 @@ final class MarkedCells {
   void mark(boolean blank, String element, String text, JsonLocation at, Problems problems) {
     Cell cell = FormCells.byPointer(text).orElse(null);
     if (cell == null) {
-      problems.add(
-          JsonProblem.TYPE,
-          element,
-          at,
-          "应为表格中一个计数或金额单元格的 JSON Pointer，如 /applications/newlyReceived/naturalPerson",
-          "expected the JSON Pointer of a count or money cell of the form, such as"
-              + " /applications/newlyReceived/naturalPerson");
+      problems.add(JsonMessage.TYPE_NOT_CELL, element, at);
       return;
     }
     Listing before = listings.get(cell);
     if (before == null) {
       listings.put(cell, new Listing(blank, element, at));
     } else if (before.blank == blank) {
-      problems.add(
-          JsonProblem.CELL_MARK,
-          element,
-          at,
-          "单元格 " + cell.pointer() + " 重复列出（已见于 " + before.element + "）",
-          "cell " + cell.pointer() + " is listed twice (already at " + before.element + ")");
+      problems.add(JsonMessage.CELL_MARK_TWICE, element, at, cell.pointer(), before.element);
     } else {
-      problems.add(
-          JsonProblem.CELL_MARK,
-          element,
-          at,
-          "单元格 " + cell.pointer() + " 不能既是空白又是不适用（已见于 " + before.element + "）",
-          "cell "
-              + cell.pointer()
-              + " cannot be both blank and not applicable (already at "
-              + before.element
-              + ")");
+      problems.add(JsonMessage.CELL_MARK_BOTH, element, at, cell.pointer(), before.element);
     }
   }
 
@@ -80,12 +60,13 @@ final class MarkedCells {
       }
       BigDecimal value = grid.amount(cell);
       if (value.signum() != 0) {
+        // The value as the input wrote it, 1E+3 for 1e3 (a message shows a BigDecimal plain).
         problems.add(
-            JsonProblem.CELL_MARK,
+            JsonMessage.CELL_MARK_NOT_ZERO,
             listing.element,
             listing.at,
-            "列出的单元格 " + cell.pointer() + " 应为 0，实际为 " + value,
-            "listed cell " + cell.pointer() + " must hold 0, but holds " + value);
+            cell.pointer(),
+            value.toString());
       }
     }
   }

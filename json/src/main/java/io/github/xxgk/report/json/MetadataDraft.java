@@ -59,11 +59,10 @@ final class MetadataDraft {
           return text;
         }
         problems.add(
-            JsonProblem.TYPE,
+            JsonMessage.TYPE_EDITION,
             node.pointer,
             JacksonSupport.tokenLocation(parser),
-            "不支持的格式版本，只支持 \"" + AnnualReport.EDITION_2021 + "\"",
-            "unsupported edition; only \"" + AnnualReport.EDITION_2021 + "\" is supported");
+            AnnualReport.EDITION_2021);
         return null;
       case ORGAN:
         return text;
@@ -73,21 +72,12 @@ final class MetadataDraft {
           return kind.get();
         }
         problems.add(
-            JsonProblem.TYPE,
-            node.pointer,
-            JacksonSupport.tokenLocation(parser),
-            "机关类型应为 government、department 或 other 之一",
-            "organ kind must be one of government, department, other");
+            JsonMessage.TYPE_ORGAN_KIND, node.pointer, JacksonSupport.tokenLocation(parser));
         return null;
       case PUBLISHED_ON:
         LocalDate date = TextValues.date(text);
         if (date == null) {
-          problems.add(
-              JsonProblem.TYPE,
-              node.pointer,
-              JacksonSupport.tokenLocation(parser),
-              "应为 YYYY-MM-DD 格式的有效日期",
-              "expected a valid date in the form YYYY-MM-DD");
+          problems.add(JsonMessage.TYPE_DATE, node.pointer, JacksonSupport.tokenLocation(parser));
         }
         return date;
       case YEAR:

@@ -5,16 +5,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import io.github.xxgk.report.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The problems of one report as they are found, with their bilingual messages. At most {@link
- * Limits#PROBLEMS} are kept, so that a hostile document cannot grow the list without bound.
+ * The problems of one report as they are found. At most {@link Limits#PROBLEMS} are kept, so that a
+ * hostile document cannot grow the list without bound.
  */
 final class Problems {
-  private final List<JsonProblem> list = new ArrayList<>();
+  private final List<Problem> list = new ArrayList<>();
 
   /** How the parser's locations become lines and columns of characters. */
   private final Positions positions;
@@ -37,17 +38,15 @@ final class Problems {
     return list.isEmpty() && unlisted == 0;
   }
 
-  List<JsonProblem> all() {
-    List<JsonProblem> all = new ArrayList<>(list);
+  List<Problem> all() {
+    List<Problem> all = new ArrayList<>(list);
     if (unlisted > 0) {
       all.add(
-          new JsonProblem(
-              JsonProblem.LIMIT,
-              "",
-              unlistedLine,
-              unlistedColumn,
-              "另有 " + unlisted + " 个问题未列出（每份报告最多列出 " + Limits.PROBLEMS + " 个）",
-              unlisted + " more problems not listed (at most " + Limits.PROBLEMS + " per report)"));
+          Problem.of(JsonMessage.LIMIT_UNLISTED.rule)
+              .variant(JsonMessage.LIMIT_UNLISTED.variant)
+              .line(unlistedLine, unlistedColumn)
+              .arguments(unlisted, Limits.PROBLEMS)
+              .build());
     }
     return Collections.unmodifiableList(all);
   }
@@ -56,8 +55,14 @@ final class Problems {
    * Adds a problem. Its location is at least line 1, column 1: Jackson gives column 0 before the
    * first character (an empty input), and a problem of a whole line has no column of its own. The
    * problems not listed are located at the first of them.
+   *
+   * @param arguments the message's arguments, as many as it names; a {@link Phrase} is written in
+   *     the message's language
    */
-  void add(String ruleId, String pointer, JsonLocation at, String zh, String en) {
+  void add(JsonMessage message, String pointer, JsonLocation at, Object... arguments) {
+    if (arguments.length != message.arguments.size()) {
+      throw new IllegalArgumentException(message + " takes " + message.arguments);
+    }
     int line = at == null ? 1 : Math.max(1, positions.line(at));
     int column = at == null ? 1 : Math.max(1, positions.column(at));
     if (list.size() >= Limits.PROBLEMS) {
@@ -67,44 +72,29 @@ final class Problems {
       }
       return;
     }
-    list.add(new JsonProblem(ruleId, pointer, line, column, zh, en));
+    Problem.Builder problem =
+        Problem.of(message.rule).at(pointer).line(line, column).arguments(arguments);
+    list.add((message.variant == null ? problem : problem.variant(message.variant)).build());
   }
 
   void unknown(String pointer, JsonLocation at) {
-    add(
-        JsonProblem.UNKNOWN_PROPERTY,
-        pointer,
-        at,
-        "未知属性：格式中没有此项",
-        "unknown property: the format has no such key");
+    add(JsonMessage.UNKNOWN_PROPERTY, pointer, at);
   }
 
   void duplicate(String pointer, JsonLocation at) {
-    add(JsonProblem.DUPLICATE_KEY, pointer, at, "同一对象中键重复", "duplicate key in one object");
+    add(JsonMessage.DUPLICATE_KEY, pointer, at);
   }
 
   void missing(String pointer, JsonLocation at) {
-    add(JsonProblem.MISSING, pointer, at, "缺少必填项", "required value is missing");
+    add(JsonMessage.MISSING, pointer, at);
   }
 
-  void type(
-      String pointer, JsonLocation at, String expectedZh, String expectedEn, JsonParser found) {
-    type(pointer, at, expectedZh, expectedEn, foundZh(found), foundEn(found));
-  }
-
-  void type(
-      String pointer,
-      JsonLocation at,
-      String expectedZh,
-      String expectedEn,
-      String foundZh,
-      String foundEn) {
-    add(
-        JsonProblem.TYPE,
-        pointer,
-        at,
-        "应为" + expectedZh + "，实际为" + foundZh,
-        "expected " + expectedEn + ", found " + foundEn);
+  /**
+   * A value of another type than the one expected, a message of {@link JsonRule#TYPE} that names
+   * it, where the parser is on the value found.
+   */
+  void type(String pointer, JsonLocation at, JsonMessage expected, JsonParser found) {
+    add(expected, pointer, at, Phrase.found(found.currentToken()));
   }
 
   /**
@@ -124,16 +114,14 @@ final class Problems {
       notUtf8(pointer, bad);
       return;
     }
-    if (JacksonSupport.isLimit(e)) {
-      String[] messages = SyntaxFaults.messages(e);
-      add(JsonProblem.LIMIT, pointer, at, messages[0], messages[1]);
-    } else if (detail != null && detail.startsWith("Invalid UTF-8")) {
+    if (detail != null && detail.startsWith("Invalid UTF-8") && !JacksonSupport.isLimit(e)) {
       // Jackson's byte parser has no exception type of its own for this; a test pins the prefix.
       // The problem is the one the char path gives, at the first bad byte.
       notUtf8(pointer, at);
     } else {
-      String[] messages = SyntaxFaults.messages(e);
-      add(JsonProblem.SYNTAX, pointer, at, messages[0], messages[1]);
+      // A limit's fault is of JsonRule.LIMIT, any other of JsonRule.SYNTAX.
+      SyntaxFaults.Fault fault = SyntaxFaults.of(e);
+      add(fault.message, pointer, at, fault.arguments);
     }
   }
 
@@ -148,14 +136,18 @@ final class Problems {
   }
 
   private void notUtf8(String pointer, JsonLocation at) {
-    add(JsonProblem.SYNTAX, pointer, at, "输入不是有效的 UTF-8 编码", "the input is not valid UTF-8");
+    add(JsonMessage.SYNTAX_UTF8, pointer, at);
   }
 
   /** Drops the problems listed after a location. */
   private void dropAfter(JsonLocation at) {
     int line = Math.max(1, positions.line(at));
     int column = Math.max(1, positions.column(at));
-    list.removeIf(p -> p.line() > line || p.line() == line && p.column() > column);
+    list.removeIf(
+        p -> {
+          int pLine = p.line().getAsInt();
+          return pLine > line || pLine == line && p.column().getAsInt() > column;
+        });
   }
 
   static JsonLocation location(JsonParser parser) {
@@ -188,51 +180,5 @@ final class Problems {
       }
     }
     return segments;
-  }
-
-  /** How the current JSON token is named in an English message. */
-  static String foundEn(JsonParser parser) {
-    switch (parser.currentToken()) {
-      case VALUE_NULL:
-        return "null";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a number with a fraction or an exponent";
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      default:
-        return String.valueOf(parser.currentToken());
-    }
-  }
-
-  /** How the current JSON token is named in a Chinese message. */
-  static String foundZh(JsonParser parser) {
-    switch (parser.currentToken()) {
-      case VALUE_NULL:
-        return "null";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "布尔值";
-      case VALUE_STRING:
-        return "字符串";
-      case VALUE_NUMBER_INT:
-        return "整数";
-      case VALUE_NUMBER_FLOAT:
-        return "带小数或指数的数";
-      case START_OBJECT:
-        return "对象";
-      case START_ARRAY:
-        return "数组";
-      default:
-        return String.valueOf(parser.currentToken());
-    }
   }
 }

@@ -39,13 +39,11 @@ final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   public AnnualReport getNullValue(DeserializationContext context) throws InvalidReportException {
     JsonParser parser = context.getParser();
     Problems problems = new Problems();
-    problems.type(
+    problems.add(
+        JsonMessage.TYPE_OBJECT,
         "",
         parser == null ? null : JacksonSupport.tokenLocation(parser),
-        "对象",
-        "an object",
-        "null",
-        "null");
+        Phrase.FOUND_NULL);
     throw new InvalidReportException(parser, problems.all());
   }
 }

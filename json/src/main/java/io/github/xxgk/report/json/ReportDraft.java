@@ -125,11 +125,7 @@ final class ReportDraft {
     for (Cell total : ordered) {
       long sum = attemptedSum(total);
       problems.add(
-          JsonProblem.MISSING,
-          total.pointer(),
-          holder(total.pointer()),
-          "合计未填写，且其计算值 " + sum + " 超出整数范围，须明确填写",
-          "total omitted, and its sum " + sum + " does not fit in an int; state it");
+          JsonMessage.MISSING_TOTAL_OVERFLOW, total.pointer(), holder(total.pointer()), sum);
     }
   }
 

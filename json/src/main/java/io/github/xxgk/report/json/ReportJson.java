@@ -39,11 +39,11 @@ import java.util.Objects;
  * stops reading. Input bytes must be UTF-8 (a byte order mark is skipped). Reading does not close
  * the stream it is given.
  *
- * <p><b>Limits</b> (a {@link JsonProblem#LIMIT} problem when exceeded): {@value
- * #MAX_DOCUMENT_LENGTH} characters per document (per record in a batch), nesting depth {@value
- * #MAX_NESTING_DEPTH}, {@value #MAX_STRING_LENGTH} characters per string, {@value #MAX_NAME_LENGTH}
- * per key, {@value #MAX_NUMBER_LENGTH} per number, a money scale of at most {@value
- * #MAX_MONEY_SCALE} either way, and {@value #MAX_PROBLEMS} listed problems per report.
+ * <p><b>Limits</b> (a {@link JsonRule#LIMIT} problem when exceeded): {@value #MAX_DOCUMENT_LENGTH}
+ * characters per document (per record in a batch), nesting depth {@value #MAX_NESTING_DEPTH},
+ * {@value #MAX_STRING_LENGTH} characters per string, {@value #MAX_NAME_LENGTH} per key, {@value
+ * #MAX_NUMBER_LENGTH} per number, a money scale of at most {@value #MAX_MONEY_SCALE} either way,
+ * and {@value #MAX_PROBLEMS} listed problems per report.
  *
  * <p><b>Writing</b> is canonical: keys in the contract's order, every cell including totals, absent
  * optional values left out, money with its scale, UTF-8 without escapes; pretty output is indented
@@ -217,7 +217,7 @@ public final class ReportJson {
    * from the first line. A bad record is reported in its {@link ReportRecord} and the next records
    * are still read; only a syntax error or an exceeded limit in an array or in multi-line reports
    * ends the stream. Each record is held to {@value #MAX_DOCUMENT_LENGTH} characters (counted with
-   * the space before it); a first line longer than that is one {@link JsonProblem#LIMIT} record and
+   * the space before it); a first line longer than that is one {@link JsonRule#LIMIT} record and
    * the end of the stream, since no layout can be told from it. Close the result to close the
    * input.
    */
@@ -364,7 +364,7 @@ public final class ReportJson {
 
     /**
      * Whether properties that the contract does not define are skipped instead of reported as
-     * {@link JsonProblem#UNKNOWN_PROPERTY}; off by default. Nothing else can be relaxed.
+     * {@link JsonRule#UNKNOWN_PROPERTY}; off by default. Nothing else can be relaxed.
      *
      * @return this builder
      */

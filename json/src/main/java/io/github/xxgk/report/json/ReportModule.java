@@ -20,10 +20,10 @@ import java.util.Objects;
  *
  * <p>The module only adds serializers and deserializers; it changes no setting of the mapper. A
  * report with problems fails with an {@link InvalidReportException} (a Jackson {@code
- * MismatchedInputException}) that carries them as {@link JsonProblem}s. Unknown properties in a
- * report are problems whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (which Spring Boot
+ * MismatchedInputException}) that carries them as {@link JsonRule} problems. Unknown properties in
+ * a report are problems whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (which Spring Boot
  * turns off for the caller's own types); {@link #allowingUnknownProperties()} skips them. For
- * hardened limits, all problems as {@link JsonProblem}s and canonical output, use {@link
+ * hardened limits, all problems as {@link JsonRule} problems and canonical output, use {@link
  * ReportJson}, which builds its own mapper with this module.
  *
  * <p>A {@link ValidationResult} is written as {@code {"valid": false, "violations": [...]}} and a

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -73,7 +74,7 @@ final class ReportReader {
     if (problems.isEmpty()) {
       AnnualReport report = draft.build(problems);
       if (report != null) {
-        return new ReadResult(report, Collections.<JsonProblem>emptyList(), false, values);
+        return new ReadResult(report, Collections.<Problem>emptyList(), false, values);
       }
     }
     return new ReadResult(null, problems.all(), false);
@@ -93,7 +94,7 @@ final class ReportReader {
         if (token == JsonToken.START_OBJECT) {
           object(node, at);
         } else {
-          problems.type(node.pointer, at(at), "对象", "an object", parser);
+          problems.type(node.pointer, at(at), JsonMessage.TYPE_OBJECT, parser);
           skipper.skipValue();
         }
         return;
@@ -114,19 +115,12 @@ final class ReportReader {
           BigDecimal amount = decimal();
           // In long: the scale may be Integer.MIN_VALUE, whose int absolute value is negative.
           if (amount == null || Math.abs((long) amount.scale()) > Limits.MONEY_SCALE) {
-            problems.add(
-                JsonProblem.LIMIT,
-                node.pointer,
-                at(at),
-                "金额的小数位数或指数超出限制（绝对值至多 " + Limits.MONEY_SCALE + "）",
-                "the amount's scale exceeds the limit (at most "
-                    + Limits.MONEY_SCALE
-                    + " either way)");
+            problems.add(JsonMessage.LIMIT_MONEY_SCALE, node.pointer, at(at), Limits.MONEY_SCALE);
           } else {
             draft.set(node.cell, amount);
           }
         } else {
-          problems.type(node.pointer, at(at), "数（万元）", "a number (10,000 yuan)", parser);
+          problems.type(node.pointer, at(at), JsonMessage.TYPE_MONEY, parser);
           skipper.skipValue();
         }
         return;
@@ -228,16 +222,10 @@ final class ReportReader {
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
         return true;
       }
-      problems.type(
-          node.pointer,
-          at(at),
-          "整数（-2147483648 至 2147483647）",
-          "an integer from -2147483648 to 2147483647",
-          "超出范围的整数",
-          "an integer out of that range");
+      problems.add(JsonMessage.TYPE_INTEGER_RANGE, node.pointer, at(at));
       return false;
     }
-    problems.type(node.pointer, at(at), "整数", "an integer", parser);
+    problems.type(node.pointer, at(at), JsonMessage.TYPE_INTEGER, parser);
     skipper.skipValue();
     return false;
   }
@@ -245,19 +233,14 @@ final class ReportReader {
   /** The text at the current token, or null when it is no string or no Unicode text. */
   private String text(Node node, JsonLocation at) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      problems.type(node.pointer, at(at), "字符串", "a string", parser);
+      problems.type(node.pointer, at(at), JsonMessage.TYPE_STRING, parser);
       skipper.skipValue();
       return null;
     }
     JacksonSupport.checkString(parser);
     if (!TextValues.isUnicode(
         parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
-      problems.add(
-          JsonProblem.TYPE,
-          node.pointer,
-          at(at),
-          "文本含有不成对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本",
-          "the text has an unpaired surrogate (\\uD800-\\uDFFF), so it is not Unicode text");
+      problems.add(JsonMessage.TYPE_SURROGATE, node.pointer, at(at));
       return null;
     }
     return parser.getText();
@@ -276,11 +259,7 @@ final class ReportReader {
   private void cells(Node node) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       problems.type(
-          node.pointer,
-          JacksonSupport.tokenLocation(parser),
-          "单元格 JSON Pointer 的数组",
-          "an array of cell JSON Pointers",
-          parser);
+          node.pointer, JacksonSupport.tokenLocation(parser), JsonMessage.TYPE_CELL_LIST, parser);
       skipper.skipValue();
       return;
     }
@@ -293,11 +272,7 @@ final class ReportReader {
         draft.mark(node, pointer, parser.getText(), JacksonSupport.tokenLocation(parser), problems);
       } else {
         problems.type(
-            pointer,
-            JacksonSupport.tokenLocation(parser),
-            "字符串（单元格的 JSON Pointer）",
-            "a string (a cell's JSON Pointer)",
-            parser);
+            pointer, JacksonSupport.tokenLocation(parser), JsonMessage.TYPE_CELL_POINTER, parser);
         skipper.skipValue();
       }
     }

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.json;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -10,19 +11,15 @@ public final class ReportRecord {
   private final int index;
   private final int line;
   private final AnnualReport report;
-  private final List<JsonProblem> problems;
+  private final List<Problem> problems;
   private final ValuePositions positions;
 
-  ReportRecord(int index, int line, AnnualReport report, List<JsonProblem> problems) {
+  ReportRecord(int index, int line, AnnualReport report, List<Problem> problems) {
     this(index, line, report, problems, null);
   }
 
   ReportRecord(
-      int index,
-      int line,
-      AnnualReport report,
-      List<JsonProblem> problems,
-      ValuePositions positions) {
+      int index, int line, AnnualReport report, List<Problem> problems, ValuePositions positions) {
     this.index = index;
     this.line = line;
     this.report = report;
@@ -55,7 +52,7 @@ public final class ReportRecord {
   }
 
   /** Why the record is not a report; empty when it is one. */
-  public List<JsonProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

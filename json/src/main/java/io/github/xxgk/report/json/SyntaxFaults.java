@@ -1,23 +1,15 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says what a fault of Jackson's parser means in the reader's own words, in Chinese and English:
- * what was expected and what was found, the found character as itself with its code point. Never
- * Jackson's internal text (feature names, {@code [Source: REDACTED …]}). The texts are in {@code
- * syntax_zh.properties} and {@code syntax_en.properties}, loaded on the first fault only.
+ * Says what a fault of Jackson's parser means in the reader's own words: which variant of {@link
+ * JsonRule#SYNTAX} or {@link JsonRule#LIMIT} it is, with what was expected and what was found, the
+ * found character as itself with its code point. Never Jackson's internal text (feature names,
+ * {@code [Source: REDACTED …]}). The texts are in the bundle of {@link JsonRule}.
  *
  * <p>Jackson has no structured form of these faults; its messages are matched here, and a test pins
  * each of them. A message that matches nothing still gets a plain text of its own kind.
@@ -36,102 +28,110 @@ final class SyntaxFaults {
   private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
   private static final int SHOWN_TOKEN = 32;
 
-  /** Both languages: index 0 Chinese, 1 English. */
-  private static volatile Properties[] texts;
+  /** The message of a fault, and its arguments. */
+  static final class Fault {
+    final JsonMessage message;
+    final Object[] arguments;
+
+    private Fault(JsonMessage message, Object... arguments) {
+      this.message = message;
+      this.arguments = arguments;
+    }
+  }
 
   private SyntaxFaults() {}
 
-  /** The Chinese and English messages of a fault. */
-  static String[] messages(JsonProcessingException e) {
+  /** The message of a fault: of {@link JsonRule#LIMIT} if it is one of a limit, else of syntax. */
+  static Fault of(JsonProcessingException e) {
     String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (JacksonSupport.isLimit(e)) {
       return limit(detail);
     }
     if (detail.startsWith("Invalid UTF-8")) {
-      return both("utf8");
+      return new Fault(JsonMessage.SYNTAX_UTF8);
     }
-    String expected = expected(detail);
+    Phrase expected = expected(detail);
     Matcher m;
     if ((m = CLOSE.matcher(detail)).find()) {
-      return both(
-          "found",
-          m.group(2).equals("}") ? "expected.objectEnd" : "expected.arrayEnd",
+      return new Fault(
+          JsonMessage.SYNTAX_FOUND,
+          m.group(2).equals("}") ? Phrase.EXPECTED_OBJECT_END : Phrase.EXPECTED_ARRAY_END,
           "'" + m.group(1) + "'");
     }
     if (detail.contains("comment?")) {
-      return both("comment");
+      return new Fault(JsonMessage.SYNTAX_COMMENT);
     }
     if ((m = CHARACTER.matcher(detail)).find()) {
-      return both("found", expected, character(Integer.parseInt(m.group(2))));
+      return new Fault(JsonMessage.SYNTAX_FOUND, expected, character(Integer.parseInt(m.group(2))));
     }
     if ((m = TOKEN.matcher(detail)).find()) {
       String token = m.group(1);
       if (token.length() > SHOWN_TOKEN) {
         token = token.substring(0, SHOWN_TOKEN) + "…";
       }
-      return both("found", expected, "'" + token + "'");
+      return new Fault(JsonMessage.SYNTAX_FOUND, expected, "'" + token + "'");
     }
     if ((m = CONTROL.matcher(detail)).find()) {
-      return both("control", codePoint(Integer.parseInt(m.group(1))));
+      return new Fault(JsonMessage.SYNTAX_CONTROL, codePoint(Integer.parseInt(m.group(1))));
     }
     if ((m = ESCAPE.matcher(detail)).find()) {
-      return both("escape", character(Integer.parseInt(m.group(2))));
+      return new Fault(JsonMessage.SYNTAX_ESCAPE, character(Integer.parseInt(m.group(2))));
     }
     if (detail.startsWith("Invalid numeric value: Leading zeroes")) {
-      return both("leadingZero");
+      return new Fault(JsonMessage.SYNTAX_LEADING_ZERO);
     }
     if (detail.startsWith("Invalid numeric value")
         || detail.startsWith("Unexpected character ('")) {
-      return both("number");
+      return new Fault(JsonMessage.SYNTAX_NUMBER);
     }
     if (detail.startsWith("Unexpected end-of-input")) {
-      return both("end", expected);
+      return new Fault(JsonMessage.SYNTAX_END, expected);
     }
-    return both("other");
+    return new Fault(JsonMessage.SYNTAX_OTHER);
   }
 
-  /** What the parser was expecting, as a key of the texts. */
-  private static String expected(String detail) {
+  /** What the parser was expecting. */
+  private static Phrase expected(String detail) {
     if (detail.contains("double-quote to start field name")) {
-      return "expected.key";
+      return Phrase.EXPECTED_KEY;
     }
     if (detail.contains("separate Object entries")) {
-      return "expected.objectComma";
+      return Phrase.EXPECTED_OBJECT_COMMA;
     }
     if (detail.contains("separate Array entries")) {
-      return "expected.arrayComma";
+      return Phrase.EXPECTED_ARRAY_COMMA;
     }
     if (detail.contains("colon to separate")) {
-      return "expected.colon";
+      return Phrase.EXPECTED_COLON;
     }
     if (detail.contains("closing quote") || detail.contains("VALUE_STRING")) {
-      return "expected.quote";
+      return Phrase.EXPECTED_QUOTE;
     }
     if (detail.contains("Object entries") || detail.contains("for Object")) {
-      return "expected.objectEnd";
+      return Phrase.EXPECTED_OBJECT_END;
     }
     if (detail.contains("for Array") || detail.contains("Array entries")) {
-      return "expected.arrayEnd";
+      return Phrase.EXPECTED_ARRAY_END;
     }
-    return "expected.value";
+    return Phrase.EXPECTED_VALUE;
   }
 
-  private static String[] limit(String detail) {
+  private static Fault limit(String detail) {
     Matcher allowed = ALLOWED.matcher(detail);
     String max = allowed.find() ? allowed.group(1) : "?";
-    String what;
+    JsonMessage what;
     if (detail.startsWith("String value length")) {
-      what = "limit.string";
+      what = JsonMessage.LIMIT_STRING;
     } else if (detail.startsWith("Name length")) {
-      what = "limit.name";
+      what = JsonMessage.LIMIT_NAME;
     } else if (detail.startsWith("Number value length")) {
-      what = "limit.number";
+      what = JsonMessage.LIMIT_NUMBER;
     } else if (detail.contains("nesting depth")) {
-      what = "limit.depth";
+      what = JsonMessage.LIMIT_DEPTH;
     } else {
-      what = "limit.document";
+      what = JsonMessage.LIMIT_DOCUMENT;
     }
-    return both(what, max);
+    return new Fault(what, max);
   }
 
   private static String character(int code) {
@@ -140,43 +140,5 @@ final class SyntaxFaults {
 
   private static String codePoint(int code) {
     return String.format(Locale.ROOT, "U+%04X", code);
-  }
-
-  /**
-   * Both messages of a key; an argument that is itself a key ({@code expected.*}) is replaced by
-   * its text in each language.
-   */
-  private static String[] both(String key, String... arguments) {
-    Properties[] all = texts();
-    String[] messages = new String[2];
-    for (int i = 0; i < 2; i++) {
-      Object[] values = new Object[arguments.length];
-      for (int j = 0; j < arguments.length; j++) {
-        String argument = arguments[j];
-        values[j] = argument.startsWith("expected.") ? all[i].getProperty(argument) : argument;
-      }
-      messages[i] = new MessageFormat(all[i].getProperty(key), Locale.ROOT).format(values);
-    }
-    return messages;
-  }
-
-  private static Properties[] texts() {
-    Properties[] loaded = texts;
-    if (loaded == null) {
-      loaded = new Properties[] {load("syntax_zh.properties"), load("syntax_en.properties")};
-      texts = loaded;
-    }
-    return loaded;
-  }
-
-  private static Properties load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = SyntaxFaults.class.getResourceAsStream(name);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonLocation;
  * UTF-8 bytes that Jackson's byte parser reads, kept so that a problem's column can be given in
  * characters. The byte parser is the fast path, and since Jackson 2.23 it rejects malformed UTF-8
  * (overlong forms and encoded surrogates included) as strictly as a decoder would; but it counts
- * columns in bytes, where {@link JsonProblem} promises characters. The count is made only for a
- * problem, from the start of its line.
+ * columns in bytes, where a {@link JsonRule} problem promises characters. The count is made only
+ * for a problem, from the start of its line.
  */
 final class Utf8Source implements Positions {
   private static final int[] BOM = {0xEF, 0xBB, 0xBF};

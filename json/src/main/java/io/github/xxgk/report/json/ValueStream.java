@@ -3,6 +3,7 @@ package io.github.xxgk.report.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -56,12 +57,7 @@ abstract class ValueStream extends ReportStream {
       if (token == JsonToken.END_ARRAY) {
         endAfterThis();
         Problems problems = new Problems();
-        problems.add(
-            JsonProblem.SYNTAX,
-            "",
-            JacksonSupport.tokenLocation(parser),
-            "数组之后还有内容",
-            "content after the array");
+        problems.add(JsonMessage.SYNTAX_AFTER_ARRAY, "", JacksonSupport.tokenLocation(parser));
         return new ReportRecord(
             nextIndex(),
             lineOffset + JacksonSupport.tokenLocation(parser).getLineNr(),
@@ -94,10 +90,10 @@ abstract class ValueStream extends ReportStream {
     }
   }
 
-  private List<JsonProblem> shift(List<JsonProblem> problems) {
-    List<JsonProblem> shifted = new ArrayList<>(problems.size());
-    for (JsonProblem problem : problems) {
-      shifted.add(problem.shiftLines(lineOffset));
+  private List<Problem> shift(List<Problem> problems) {
+    List<Problem> shifted = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      shifted.add(problem.withLineShift(lineOffset));
     }
     return shifted;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,8 +64,8 @@ class BatchLimitsTest {
 
   private static void assertLimit(ReportRecord record) {
     assertFalse(record.isReport(), record::toString);
-    JsonProblem last = record.problems().get(record.problems().size() - 1);
-    assertEquals(JsonProblem.LIMIT, last.ruleId(), record::toString);
+    Problem last = record.problems().get(record.problems().size() - 1);
+    assertEquals(JsonRule.LIMIT.id(), last.ruleId(), record::toString);
   }
 
   /** Point 1: blanks are dropped as they are scanned, counted, and end in a limit. */
@@ -200,12 +201,12 @@ class BatchLimitsTest {
         new Generated(bad.substring(0, at), "x", 3 * MB, bad.substring(at) + "\n" + COMPACT);
     List<ReportRecord> records = readLines(input);
     assertEquals(2, records.size(), records::toString);
-    JsonProblem problem = records.get(0).problems().get(0);
-    assertEquals(JsonProblem.TYPE, problem.ruleId());
+    Problem problem = records.get(0).problems().get(0);
+    assertEquals(JsonRule.TYPE.id(), problem.ruleId());
     assertEquals("/year", problem.pointer());
-    assertEquals(1, problem.line());
+    assertEquals(1, problem.line().getAsInt());
     int column = bad.indexOf("\"2024\"") + 1;
-    assertEquals(column > at ? column + 3 * MB : column, problem.column());
+    assertEquals(column > at ? column + 3 * MB : column, problem.column().getAsInt());
     assertEquals(REPORT, records.get(1).orElseThrow());
   }
 
@@ -222,7 +223,7 @@ class BatchLimitsTest {
       List<ReportRecord> records = readAll(new ByteArrayInputStream(input.toByteArray()));
       assertEquals(201, records.size(), () -> new String(damage, StandardCharsets.ISO_8859_1));
       assertFalse(records.get(0).isReport());
-      assertEquals(1, records.get(0).problems().get(0).line());
+      assertEquals(1, records.get(0).problems().get(0).line().getAsInt());
       for (int i = 1; i < records.size(); i++) {
         assertEquals(REPORT, records.get(i).orElseThrow());
         assertEquals(i + 1, records.get(i).line());
@@ -239,28 +240,28 @@ class BatchLimitsTest {
     for (List<ReportRecord> records :
         java.util.Arrays.asList(readAll(bytes(input)), readLines(bytes(input)))) {
       assertEquals(3, records.size(), records::toString);
-      JsonProblem problem = records.get(1).problems().get(0);
+      Problem problem = records.get(1).problems().get(0);
       assertEquals("/year", problem.pointer(), problem::toString);
-      assertEquals(2, problem.line(), problem::toString);
-      assertEquals(column, problem.column(), problem::toString);
+      assertEquals(2, problem.line().getAsInt(), problem::toString);
+      assertEquals(column, problem.column().getAsInt(), problem::toString);
     }
     // The same in a line too long to buffer, read as characters.
     int at = bad.indexOf("\"organ\":\"") + "\"organ\":\"".length();
     Generated big =
         new Generated(COMPACT + "\n" + bad.substring(0, at), "x", 2 * MB, bad.substring(at) + "\n");
     List<ReportRecord> records = readLines(big);
-    JsonProblem problem = records.get(1).problems().get(0);
-    assertEquals(2, problem.line(), problem::toString);
-    assertEquals(column + 2 * MB, problem.column(), problem::toString);
+    Problem problem = records.get(1).problems().get(0);
+    assertEquals(2, problem.line().getAsInt(), problem::toString);
+    assertEquals(column + 2 * MB, problem.column().getAsInt(), problem::toString);
   }
 
   /** Point 7: a second byte order mark is refused by every entry point. */
   @Test
   void aDoubledByteOrderMarkIsRefusedEverywhere() {
     String doubled = "\uFEFF\uFEFF" + COMPACT;
-    List<JsonProblem> read = Hostile.problems(JSON, doubled);
+    List<Problem> read = Hostile.problems(JSON, doubled);
     byte[] bytes = doubled.getBytes(StandardCharsets.UTF_8);
-    assertEquals(JsonProblem.SYNTAX, read.get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), read.get(0).ruleId());
     for (List<ReportRecord> records :
         java.util.Arrays.asList(
             readAll(new ByteArrayInputStream(bytes)), readLines(new ByteArrayInputStream(bytes)))) {

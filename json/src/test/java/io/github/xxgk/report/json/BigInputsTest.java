@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.json.Documents.Op;
+import io.github.xxgk.report.problem.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class BigInputsTest {
     assertTrue(used < HEAP_BOUND, "heap in use after the case: " + used / MB + " MB");
   }
 
-  private static List<JsonProblem> problems(ReportJson json, Generated input) {
+  private static List<Problem> problems(ReportJson json, Generated input) {
     return assertTimeoutPreemptively(
         HANG,
         () -> {
@@ -55,8 +56,8 @@ class BigInputsTest {
         });
   }
 
-  private static JsonProblem first(List<JsonProblem> problems, String rule) {
-    for (JsonProblem problem : problems) {
+  private static Problem first(List<Problem> problems, String rule) {
+    for (Problem problem : problems) {
       if (problem.ruleId().equals(rule)) {
         return problem;
       }
@@ -85,13 +86,13 @@ class BigInputsTest {
   @Test
   void nestedArraysOneHundredThousandDeep() {
     Generated input = new Generated("", "[", 100_000, "");
-    JsonProblem problem = first(problems(Fuzz.STRICT, input), JsonProblem.LIMIT);
-    assertEquals(1, problem.line());
+    Problem problem = first(problems(Fuzz.STRICT, input), JsonRule.LIMIT.id());
+    assertEquals(1, problem.line().getAsInt());
     assertTrue(input.consumed() < MB, "read " + input.consumed());
     Generated batch = new Generated("[", "[", 100_000, "");
     List<ReportRecord> records = firstRecords(() -> ReportJson.standard().readAll(batch), 10);
     assertEquals(1, records.size());
-    first(records.get(0).problems(), JsonProblem.LIMIT);
+    first(records.get(0).problems(), JsonRule.LIMIT.id());
     assertTrue(batch.consumed() < MB, "read " + batch.consumed());
   }
 
@@ -99,7 +100,7 @@ class BigInputsTest {
   void nestedObjectsOneHundredThousandDeepInAnUnknownProperty() {
     for (ReportJson json : new ReportJson[] {Fuzz.STRICT, Fuzz.LENIENT}) {
       Generated input = new Generated(BEFORE_YEAR + "2024, \"deep\": ", "{\"a\": ", 100_000, "");
-      JsonProblem problem = first(problems(json, input), JsonProblem.LIMIT);
+      Problem problem = first(problems(json, input), JsonRule.LIMIT.id());
       assertTrue(problem.pointer().startsWith("/deep/a/a/a"), problem::toString);
       assertTrue(input.consumed() < MB, "read " + input.consumed());
     }
@@ -108,7 +109,8 @@ class BigInputsTest {
   @Test
   void stringOfFiftyMegabytes() {
     Generated narrative = new Generated("{\"overview\": \"", "政", 50 * MB, "\"}");
-    assertEquals("/overview", first(problems(Fuzz.STRICT, narrative), JsonProblem.LIMIT).pointer());
+    assertEquals(
+        "/overview", first(problems(Fuzz.STRICT, narrative), JsonRule.LIMIT.id()).pointer());
     // Jackson 2.16 stops inside the string; an older one is stopped by the document limit, and the
     // string is refused once read (JacksonSupport): memory is bounded either way.
     long bound =
@@ -118,15 +120,15 @@ class BigInputsTest {
     assertTrue(narrative.consumed() < 3 * bound + MB, "read " + narrative.consumed());
     // Skipped, as the value of an unknown key: then the document's length is the limit.
     Generated unknown = new Generated("{\"x\": \"", "a", 50 * MB, "\"}");
-    first(problems(Fuzz.LENIENT, unknown), JsonProblem.LIMIT);
+    first(problems(Fuzz.LENIENT, unknown), JsonRule.LIMIT.id());
     assertTrue(
         unknown.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + unknown.consumed());
     Generated key = new Generated("{\"", "k", 50 * MB, "\": 1}");
     // A name is held to the string limit while it is read, then to the name limit.
-    first(problems(Fuzz.STRICT, key), JsonProblem.LIMIT);
+    first(problems(Fuzz.STRICT, key), JsonRule.LIMIT.id());
     assertTrue(key.consumed() < bound + MB, "read " + key.consumed());
     Generated number = new Generated(BEFORE_YEAR, "9", 50 * MB, AFTER_YEAR);
-    assertEquals("/year", first(problems(Fuzz.STRICT, number), JsonProblem.LIMIT).pointer());
+    assertEquals("/year", first(problems(Fuzz.STRICT, number), JsonRule.LIMIT.id()).pointer());
     // Jackson checks a number's length when it ends; meanwhile its buffer is held to the string
     // limit.
     assertTrue(number.consumed() < bound + MB, "read " + number.consumed());
@@ -138,7 +140,7 @@ class BigInputsTest {
       Generated input = new Generated(start, "a", 50 * MB, "\"}");
       List<ReportRecord> records = firstRecords(() -> Fuzz.LENIENT.readAll(input), 10);
       assertEquals(1, records.size());
-      assertEquals(JsonProblem.LIMIT, records.get(0).problems().get(0).ruleId());
+      assertEquals(JsonRule.LIMIT.id(), records.get(0).problems().get(0).ruleId());
       assertTrue(
           input.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + input.consumed());
     }
@@ -147,7 +149,7 @@ class BigInputsTest {
   @Test
   void whitespaceOfAHundredMegabytes() {
     Generated single = new Generated("{", " ", 100 * MB, "}");
-    first(problems(Fuzz.STRICT, single), JsonProblem.LIMIT);
+    first(problems(Fuzz.STRICT, single), JsonRule.LIMIT.id());
     assertTrue(
         single.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + single.consumed());
     // In a batch of reports one after another, and in an array, each record is held to the limit.
@@ -155,7 +157,8 @@ class BigInputsTest {
       Generated batch = new Generated(start, " ", 100 * MB, "}");
       List<ReportRecord> records = firstRecords(() -> ReportJson.standard().readAll(batch), 10);
       assertEquals(1, records.size(), records::toString);
-      assertEquals(JsonProblem.LIMIT, records.get(0).problems().get(0).ruleId(), records::toString);
+      assertEquals(
+          JsonRule.LIMIT.id(), records.get(0).problems().get(0).ruleId(), records::toString);
       assertTrue(
           batch.consumed() < ReportJson.MAX_DOCUMENT_LENGTH + MB, "read " + batch.consumed());
     }
@@ -174,20 +177,20 @@ class BigInputsTest {
   @Test
   void arrayOfAMillionElements() {
     Generated atYear = new Generated(BEFORE_YEAR + "[", "0,", 1_000_000, "0]" + AFTER_YEAR);
-    List<JsonProblem> problems = problems(Fuzz.STRICT, atYear);
+    List<Problem> problems = problems(Fuzz.STRICT, atYear);
     assertEquals(1, problems.size(), problems::toString);
     assertEquals("/year", problems.get(0).pointer());
-    assertEquals(JsonProblem.TYPE, problems.get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), problems.get(0).ruleId());
     Generated unknown = new Generated("{\"x\": [", "{},", 1_000_000, "{}]}");
     assertEquals(
-        "/x", first(problems(Fuzz.STRICT, unknown), JsonProblem.UNKNOWN_PROPERTY).pointer());
+        "/x", first(problems(Fuzz.STRICT, unknown), JsonRule.UNKNOWN_PROPERTY.id()).pointer());
     Generated root = new Generated("[", "1,", 1_000_000, "1]");
-    assertEquals("", first(problems(Fuzz.STRICT, root), JsonProblem.TYPE).pointer());
+    assertEquals("", first(problems(Fuzz.STRICT, root), JsonRule.TYPE.id()).pointer());
     // As a batch, an array of a million records is read lazily, one at a time.
     Generated batch = new Generated("[", "1,", 1_000_000, "1]");
     List<ReportRecord> records = firstRecords(() -> ReportJson.standard().readAll(batch), 1000);
     assertEquals(1000, records.size());
-    assertEquals(JsonProblem.TYPE, records.get(999).problems().get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), records.get(999).problems().get(0).ruleId());
     assertFalse(batch.consumed() > MB, "read " + batch.consumed());
   }
 }

@@ -68,7 +68,7 @@ class ConcurrencyTest {
     try {
       report = JSON.read(document);
     } catch (ReportFormatException e) {
-      for (JsonProblem problem : e.problems()) {
+      for (Problem problem : e.problems()) {
         result.append(problem).append('\n');
       }
       return result.toString();

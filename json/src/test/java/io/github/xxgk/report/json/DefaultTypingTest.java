@@ -76,7 +76,7 @@ class DefaultTypingTest {
     }
     String organ =
         Hostile.edit("\"year\": 2024,", "\"year\": 2024, \"@class\": \"java.lang.Runtime\",");
-    assertEquals(JsonProblem.UNKNOWN_PROPERTY, Hostile.problems(organ).get(0).ruleId());
+    assertEquals(JsonRule.UNKNOWN_PROPERTY.id(), Hostile.problems(organ).get(0).ruleId());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.xxgk.report.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -33,7 +34,7 @@ class EncodingsTest {
   private static void assertSyntax(byte[] input) {
     Fuzz.Outcome outcome = Fuzz.read(input);
     assertTrue(!outcome.isReport(), () -> "a report from " + Fuzz.describe(input));
-    assertEquals(JsonProblem.SYNTAX, outcome.problems.get(0).ruleId(), outcome::toString);
+    assertEquals(JsonRule.SYNTAX.id(), outcome.problems.get(0).ruleId(), outcome::toString);
     List<ReportRecord> records = new ArrayList<>();
     try (ReportStream stream = ReportJson.standard().readAll(new ByteArrayInputStream(input))) {
       stream.forEachRemaining(records::add);
@@ -43,7 +44,7 @@ class EncodingsTest {
       assertTrue(!record.isReport(), () -> "a report in a batch from " + Fuzz.describe(input));
       Fuzz.assertLocated(record.problems(), input);
     }
-    assertEquals(JsonProblem.SYNTAX, records.get(records.size() - 1).problems().get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), records.get(records.size() - 1).problems().get(0).ruleId());
   }
 
   @Test
@@ -96,8 +97,8 @@ class EncodingsTest {
           Fuzz.Outcome outcome = Fuzz.read(json, input);
           assertTrue(!outcome.isReport(), () -> "a report from " + Fuzz.describe(input));
           // The fault ends the reading: it is the last problem (after an unknown key, say).
-          JsonProblem fault = outcome.problems.get(outcome.problems.size() - 1);
-          assertEquals(JsonProblem.SYNTAX, fault.ruleId(), outcome::toString);
+          Problem fault = outcome.problems.get(outcome.problems.size() - 1);
+          assertEquals(JsonRule.SYNTAX.id(), fault.ruleId(), outcome::toString);
           assertTrue(
               fault.message(java.util.Locale.ENGLISH).startsWith("the input is not valid UTF-8"),
               outcome::toString);
@@ -131,6 +132,6 @@ class EncodingsTest {
     assertEquals(ReportJson.standard().read(utf8), Fuzz.read(concat(BOM, utf8)).report);
     assertSyntax(concat(BOM, BOM, utf8));
     // A byte order mark alone is an empty document; as a batch, it holds no record.
-    assertEquals(JsonProblem.SYNTAX, Fuzz.read(BOM).problems.get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), Fuzz.read(BOM).problems.get(0).ruleId());
   }
 }

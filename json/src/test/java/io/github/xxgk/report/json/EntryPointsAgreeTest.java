@@ -2,6 +2,7 @@ package io.github.xxgk.report.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,26 +25,26 @@ class EntryPointsAgreeTest {
     return out.toByteArray();
   }
 
-  static List<String> located(List<JsonProblem> problems) {
+  static List<String> located(List<Problem> problems) {
     List<String> located = new ArrayList<>();
-    for (JsonProblem problem : problems) {
+    for (Problem problem : problems) {
       located.add(
           problem.ruleId()
               + " "
               + problem.pointer()
               + " "
-              + problem.line()
+              + problem.line().getAsInt()
               + ":"
-              + problem.column());
+              + problem.column().getAsInt());
     }
     return located;
   }
 
-  private static List<JsonProblem> fromBytes(byte[] bytes) {
+  private static List<Problem> fromBytes(byte[] bytes) {
     return Fuzz.read(bytes).problems;
   }
 
-  private static List<JsonProblem> fromStream(byte[] bytes) {
+  private static List<Problem> fromStream(byte[] bytes) {
     return Fuzz.run(bytes, () -> JSON.read(new ByteArrayInputStream(bytes))).problems;
   }
 
@@ -54,7 +55,7 @@ class EntryPointsAgreeTest {
     for (String before :
         new String[] {"\"organ\": \"临汾", "\"organ\": \"", "\"organ\": ", "\"inForce\": 2"}) {
       byte[] bytes = withBadByte(pretty, before);
-      List<JsonProblem> expected = fromBytes(bytes);
+      List<Problem> expected = fromBytes(bytes);
       assertEquals(located(expected), located(fromStream(bytes)), before);
       // In an array, and as one of reports one after another: the same, the pointer without the
       // index.
@@ -68,15 +69,15 @@ class EntryPointsAgreeTest {
         stream.forEachRemaining(records::add);
       }
       List<String> shifted = new ArrayList<>();
-      for (JsonProblem problem : expected) {
+      for (Problem problem : expected) {
         shifted.add(
             problem.ruleId()
                 + " "
                 + problem.pointer()
                 + " "
-                + (problem.line() + 1)
+                + (problem.line().getAsInt() + 1)
                 + ":"
-                + problem.column());
+                + problem.column().getAsInt());
       }
       assertEquals(shifted, located(records.get(0).problems()), before);
     }
@@ -86,13 +87,12 @@ class EntryPointsAgreeTest {
   void theBadByteIsWhereItIs() {
     byte[] bytes =
         withBadByte("{\n  \"edition\": \"2021\",\n  \"organ\": \"临汾市\",\n}", "\"organ\": \"临汾");
-    for (List<JsonProblem> problems :
-        java.util.Arrays.asList(fromBytes(bytes), fromStream(bytes))) {
-      JsonProblem problem = problems.get(0);
-      assertEquals(JsonProblem.SYNTAX, problem.ruleId(), problems::toString);
+    for (List<Problem> problems : java.util.Arrays.asList(fromBytes(bytes), fromStream(bytes))) {
+      Problem problem = problems.get(0);
+      assertEquals(JsonRule.SYNTAX.id(), problem.ruleId(), problems::toString);
       assertEquals("/organ", problem.pointer(), problems::toString);
-      assertEquals(3, problem.line(), problems::toString);
-      assertEquals(15, problem.column(), problems::toString);
+      assertEquals(3, problem.line().getAsInt(), problems::toString);
+      assertEquals(15, problem.column().getAsInt(), problems::toString);
     }
   }
 

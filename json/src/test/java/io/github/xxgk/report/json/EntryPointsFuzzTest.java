@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.json.Documents.Op;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -100,7 +101,7 @@ class EntryPointsFuzzTest {
   private final int documents = Integer.getInteger("xxgk.fuzz.documents", DOCUMENTS);
 
   /** One problem as the entry points must agree on it: rule, pointer, line, column. */
-  static List<String> located(List<JsonProblem> problems) {
+  static List<String> located(List<Problem> problems) {
     return EntryPointsAgreeTest.located(problems);
   }
 
@@ -177,9 +178,9 @@ class EntryPointsFuzzTest {
     if (outcome.isReport()) {
       return true;
     }
-    for (JsonProblem problem : outcome.problems) {
-      if (problem.ruleId().equals(JsonProblem.SYNTAX)
-          || problem.ruleId().equals(JsonProblem.LIMIT)) {
+    for (Problem problem : outcome.problems) {
+      if (problem.ruleId().equals(JsonRule.SYNTAX.id())
+          || problem.ruleId().equals(JsonRule.LIMIT.id())) {
         return false;
       }
     }
@@ -205,9 +206,9 @@ class EntryPointsFuzzTest {
     }
   }
 
-  private static List<String> pointers(List<JsonProblem> problems) {
+  private static List<String> pointers(List<Problem> problems) {
     List<String> pointers = new ArrayList<>();
-    for (JsonProblem problem : problems) {
+    for (Problem problem : problems) {
       pointers.add(problem.ruleId() + " " + problem.pointer());
     }
     return pointers;
@@ -421,9 +422,9 @@ class EntryPointsFuzzTest {
     if (outcome.isReport()) {
       return outcome;
     }
-    List<JsonProblem> shifted = new ArrayList<>();
-    for (JsonProblem problem : outcome.problems) {
-      shifted.add(problem.shiftLines(lines));
+    List<Problem> shifted = new ArrayList<>();
+    for (Problem problem : outcome.problems) {
+      shifted.add(problem.withLineShift(lines));
     }
     return new Fuzz.Outcome(null, shifted);
   }

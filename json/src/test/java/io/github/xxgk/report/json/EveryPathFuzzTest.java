@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xxgk.report.json.Documents.Edited;
 import io.github.xxgk.report.json.Documents.Op;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -48,10 +49,10 @@ class EveryPathFuzzTest {
       Fuzz.Outcome outcome, String rule, String pointer, int line, Edited doc) {
     String what = outcome + " in\n" + doc.text;
     assertTrue(!outcome.isReport() && outcome.problems.size() == 1, what);
-    JsonProblem problem = outcome.problems.get(0);
+    Problem problem = outcome.problems.get(0);
     assertEquals(rule, problem.ruleId(), what);
     assertEquals(pointer, problem.pointer(), what);
-    assertEquals(line, problem.line(), what);
+    assertEquals(line, problem.line().getAsInt(), what);
   }
 
   @Test
@@ -63,7 +64,7 @@ class EveryPathFuzzTest {
           continue;
         }
         Edited doc = Documents.edit(EXAMPLE, Op.REPLACE, pointer, raw);
-        assertSingle(Fuzz.read(doc.bytes()), JsonProblem.TYPE, pointer, doc.line, doc);
+        assertSingle(Fuzz.read(doc.bytes()), JsonRule.TYPE.id(), pointer, doc.line, doc);
       }
     }
   }
@@ -74,7 +75,7 @@ class EveryPathFuzzTest {
       Edited doc = Documents.edit(EXAMPLE, Op.REMOVE, pointer, null);
       Fuzz.Outcome outcome = Fuzz.read(doc.bytes());
       if (ReportShape.ROOT.at(pointer).required()) {
-        assertSingle(outcome, JsonProblem.MISSING, pointer, doc.parentLine, doc);
+        assertSingle(outcome, JsonRule.MISSING.id(), pointer, doc.parentLine, doc);
       } else {
         // An optional value, or a total that is then the sum: the example's totals are right.
         assertTrue(outcome.isReport(), outcome::toString);
@@ -90,9 +91,13 @@ class EveryPathFuzzTest {
     for (String pointer : POINTERS.subList(1, POINTERS.size())) {
       String value = EXAMPLE.at(pointer).toString();
       Edited doc = Documents.edit(EXAMPLE, Op.DUPLICATE, pointer, value);
-      assertSingle(Fuzz.read(doc.bytes()), JsonProblem.DUPLICATE_KEY, pointer, doc.line, doc);
+      assertSingle(Fuzz.read(doc.bytes()), JsonRule.DUPLICATE_KEY.id(), pointer, doc.line, doc);
       assertSingle(
-          Fuzz.read(Fuzz.LENIENT, doc.bytes()), JsonProblem.DUPLICATE_KEY, pointer, doc.line, doc);
+          Fuzz.read(Fuzz.LENIENT, doc.bytes()),
+          JsonRule.DUPLICATE_KEY.id(),
+          pointer,
+          doc.line,
+          doc);
     }
   }
 
@@ -106,7 +111,7 @@ class EveryPathFuzzTest {
         Edited doc = Documents.edit(EXAMPLE, Op.ADD, pointer, raw);
         assertSingle(
             Fuzz.read(doc.bytes()),
-            JsonProblem.UNKNOWN_PROPERTY,
+            JsonRule.UNKNOWN_PROPERTY.id(),
             pointer + "/" + Documents.UNKNOWN_KEY,
             doc.line,
             doc);
@@ -118,9 +123,9 @@ class EveryPathFuzzTest {
   /** What a number literal gives in a count and in the money amount. */
   enum Expect {
     SAME_AS(null),
-    TYPE(JsonProblem.TYPE),
-    SYNTAX(JsonProblem.SYNTAX),
-    LIMIT(JsonProblem.LIMIT);
+    TYPE(JsonRule.TYPE.id()),
+    SYNTAX(JsonRule.SYNTAX.id()),
+    LIMIT(JsonRule.LIMIT.id());
 
     final String rule;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,13 +37,13 @@ final class Fuzz {
   private static final Set<String> RULES =
       new HashSet<>(
           Arrays.asList(
-              JsonProblem.SYNTAX,
-              JsonProblem.UNKNOWN_PROPERTY,
-              JsonProblem.TYPE,
-              JsonProblem.MISSING,
-              JsonProblem.DUPLICATE_KEY,
-              JsonProblem.CELL_MARK,
-              JsonProblem.LIMIT));
+              JsonRule.SYNTAX.id(),
+              JsonRule.UNKNOWN_PROPERTY.id(),
+              JsonRule.TYPE.id(),
+              JsonRule.MISSING.id(),
+              JsonRule.DUPLICATE_KEY.id(),
+              JsonRule.CELL_MARK.id(),
+              JsonRule.LIMIT.id()));
 
   private static ExecutorService watchdog = newWatchdog();
 
@@ -51,9 +52,9 @@ final class Fuzz {
   /** What one read gave: exactly one of a report and a list of problems. */
   static final class Outcome {
     final AnnualReport report;
-    final List<JsonProblem> problems;
+    final List<Problem> problems;
 
-    Outcome(AnnualReport report, List<JsonProblem> problems) {
+    Outcome(AnnualReport report, List<Problem> problems) {
       this.report = report;
       this.problems = problems;
     }
@@ -66,7 +67,7 @@ final class Fuzz {
       if (problems == null) {
         return false;
       }
-      for (JsonProblem problem : problems) {
+      for (Problem problem : problems) {
         if (problem.ruleId().equals(ruleId) && problem.pointer().equals(pointer)) {
           return true;
         }
@@ -141,14 +142,14 @@ final class Fuzz {
     return outcome;
   }
 
-  static void assertLocated(List<JsonProblem> problems, byte[] input) {
+  static void assertLocated(List<Problem> problems, byte[] input) {
     assertFalse(problems.isEmpty(), () -> "no problems for " + describe(input));
-    for (JsonProblem problem : problems) {
+    for (Problem problem : problems) {
       String what = problem + " for " + describe(input);
       assertTrue(RULES.contains(problem.ruleId()), what);
       assertTrue(problem.pointer().isEmpty() || problem.pointer().startsWith("/"), what);
-      assertTrue(problem.line() >= 1, () -> "line < 1: " + what);
-      assertTrue(problem.column() >= 1, () -> "column < 1: " + what);
+      assertTrue(problem.line().getAsInt() >= 1, () -> "line < 1: " + what);
+      assertTrue(problem.column().getAsInt() >= 1, () -> "column < 1: " + what);
       assertFalse(problem.message(Locale.CHINESE).isEmpty(), what);
       assertFalse(problem.message(Locale.ENGLISH).isEmpty(), what);
     }

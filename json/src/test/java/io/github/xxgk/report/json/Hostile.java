@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,23 +44,23 @@ final class Hostile {
     return line;
   }
 
-  static List<JsonProblem> problems(ReportJson json, String document) {
+  static List<Problem> problems(ReportJson json, String document) {
     return assertThrows(ReportFormatException.class, () -> json.read(document)).problems();
   }
 
-  static List<JsonProblem> problems(String document) {
+  static List<Problem> problems(String document) {
     return problems(ReportJson.standard(), document);
   }
 
   /** Asserts that a document has exactly one problem, with this rule, pointer and line. */
-  static JsonProblem single(String document, String ruleId, String pointer, int line) {
-    List<JsonProblem> problems = problems(document);
+  static Problem single(String document, String ruleId, String pointer, int line) {
+    List<Problem> problems = problems(document);
     assertEquals(1, problems.size(), problems::toString);
-    JsonProblem problem = problems.get(0);
+    Problem problem = problems.get(0);
     assertEquals(ruleId, problem.ruleId(), problem::toString);
     assertEquals(pointer, problem.pointer(), problem::toString);
-    assertEquals(line, problem.line(), problem::toString);
-    assertTrue(problem.column() > 0, problem::toString);
+    assertEquals(line, problem.line().getAsInt(), problem::toString);
+    assertTrue(problem.column().getAsInt() > 0, problem::toString);
     return problem;
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class HostileInputTest {
   @Test
   void unknownPropertyAtTheTop() {
     String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"mayor\": \"x\",");
-    single(doc, JsonProblem.UNKNOWN_PROPERTY, "/mayor", lineOf(doc, "\"mayor\""));
+    single(doc, JsonRule.UNKNOWN_PROPERTY.id(), "/mayor", lineOf(doc, "\"mayor\""));
   }
 
   @Test
@@ -32,7 +33,7 @@ class HostileInputTest {
     String doc = edit("\"naturalPerson\": 13,", "\"naturalPerson\": 13, \"robot\": {\"a\": [1]},");
     single(
         doc,
-        JsonProblem.UNKNOWN_PROPERTY,
+        JsonRule.UNKNOWN_PROPERTY.id(),
         "/applications/newlyReceived/robot",
         lineOf(doc, "\"robot\""));
   }
@@ -40,13 +41,13 @@ class HostileInputTest {
   @Test
   void duplicateKey() {
     String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"year\": 2025,");
-    single(doc, JsonProblem.DUPLICATE_KEY, "/year", lineOf(doc, "\"year\": 2025"));
+    single(doc, JsonRule.DUPLICATE_KEY.id(), "/year", lineOf(doc, "\"year\": 2025"));
   }
 
   @Test
   void duplicateKeyDeepInside() {
     String doc = edit(IN_FORCE, "\"inForce\": 21, \"inForce\": 21");
-    single(doc, JsonProblem.DUPLICATE_KEY, IN_FORCE_POINTER, lineOf(doc, IN_FORCE));
+    single(doc, JsonRule.DUPLICATE_KEY.id(), IN_FORCE_POINTER, lineOf(doc, IN_FORCE));
   }
 
   @ParameterizedTest
@@ -67,7 +68,7 @@ class HostileInputTest {
       })
   void notACount(String value) {
     String doc = edit(IN_FORCE, "\"inForce\": " + value);
-    single(doc, JsonProblem.TYPE, IN_FORCE_POINTER, lineOf(doc, "\"inForce\": " + value));
+    single(doc, JsonRule.TYPE.id(), IN_FORCE_POINTER, lineOf(doc, "\"inForce\": " + value));
   }
 
   @Test
@@ -108,22 +109,22 @@ class HostileInputTest {
       })
   void wrongValue(String fragment, String replacement, String pointer) {
     String doc = edit(fragment, replacement);
-    List<JsonProblem> problems = problems(doc);
-    assertEquals(JsonProblem.TYPE, problems.get(0).ruleId(), problems::toString);
+    List<Problem> problems = problems(doc);
+    assertEquals(JsonRule.TYPE.id(), problems.get(0).ruleId(), problems::toString);
     assertEquals(pointer, problems.get(0).pointer());
-    assertEquals(lineOf(doc, replacement), problems.get(0).line());
+    assertEquals(lineOf(doc, replacement), problems.get(0).line().getAsInt());
   }
 
   @Test
   void aDocumentOfNull() {
-    single("null", JsonProblem.TYPE, "", 1);
-    single("[]", JsonProblem.TYPE, "", 1);
+    single("null", JsonRule.TYPE.id(), "", 1);
+    single("[]", JsonRule.TYPE.id(), "", 1);
   }
 
   @Test
   void missingRequiredValue() {
     String doc = edit("\"organ\": \"临汾市尧都区人民政府办公室\",\n", "");
-    single(doc, JsonProblem.MISSING, "/organ", 1);
+    single(doc, JsonRule.MISSING.id(), "/organ", 1);
   }
 
   @Test
@@ -131,7 +132,7 @@ class HostileInputTest {
     String doc = edit("\"naturalPerson\": 13,", "");
     single(
         doc,
-        JsonProblem.MISSING,
+        JsonRule.MISSING.id(),
         "/applications/newlyReceived/naturalPerson",
         lineOf(doc, "\"newlyReceived\""));
   }
@@ -141,7 +142,7 @@ class HostileInputTest {
     int start = EXAMPLE.indexOf("  \"reconsiderationAndLitigation\"");
     int end = EXAMPLE.indexOf("  \"problemsAndImprovements\"");
     String doc = EXAMPLE.substring(0, start) + EXAMPLE.substring(end);
-    single(doc, JsonProblem.MISSING, "/reconsiderationAndLitigation", 1);
+    single(doc, JsonRule.MISSING.id(), "/reconsiderationAndLitigation", 1);
   }
 
   @ParameterizedTest
@@ -149,32 +150,33 @@ class HostileInputTest {
       delimiter = '|',
       value = {" {}", " x", ",", "\n}", " null"})
   void contentAfterTheDocument(String trailer) {
-    List<JsonProblem> problems = problems(EXAMPLE + trailer);
+    List<Problem> problems = problems(EXAMPLE + trailer);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.SYNTAX, problems.get(0).ruleId());
-    assertTrue(problems.get(0).line() >= lineOf(EXAMPLE, "\n}\n") + 1, problems::toString);
+    assertEquals(JsonRule.SYNTAX.id(), problems.get(0).ruleId());
+    assertTrue(
+        problems.get(0).line().getAsInt() >= lineOf(EXAMPLE, "\n}\n") + 1, problems::toString);
   }
 
   @Test
   void syntaxErrorsAreLocated() {
     String doc = edit("\"year\": 2024,", "\"year\": 2024,,");
-    single(doc, JsonProblem.SYNTAX, "/year", lineOf(doc, ",,"));
-    single("hello", JsonProblem.SYNTAX, "", 1);
-    single("{\"organ\": 'x'}", JsonProblem.SYNTAX, "/organ", 1);
-    single("{\"year\": NaN}", JsonProblem.SYNTAX, "/year", 1);
-    single("{\"year\": 012}", JsonProblem.SYNTAX, "/year", 1);
-    single("{ // comment\n}", JsonProblem.SYNTAX, "", 1);
+    single(doc, JsonRule.SYNTAX.id(), "/year", lineOf(doc, ",,"));
+    single("hello", JsonRule.SYNTAX.id(), "", 1);
+    single("{\"organ\": 'x'}", JsonRule.SYNTAX.id(), "/organ", 1);
+    single("{\"year\": NaN}", JsonRule.SYNTAX.id(), "/year", 1);
+    single("{\"year\": 012}", JsonRule.SYNTAX.id(), "/year", 1);
+    single("{ // comment\n}", JsonRule.SYNTAX.id(), "", 1);
   }
 
   @Test
   void emptyAndTruncatedDocuments() {
-    assertEquals(JsonProblem.SYNTAX, problems("").get(0).ruleId());
-    assertEquals(JsonProblem.SYNTAX, problems("   \n").get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), problems("").get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), problems("   \n").get(0).ruleId());
     String truncated = EXAMPLE.substring(0, EXAMPLE.indexOf("\"carriedOverToNextYear\""));
-    List<JsonProblem> problems = problems(truncated);
+    List<Problem> problems = problems(truncated);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.SYNTAX, problems.get(0).ruleId());
-    assertTrue(problems.get(0).line() >= lineOf(truncated, "\"otherHandling\""));
+    assertEquals(JsonRule.SYNTAX.id(), problems.get(0).ruleId());
+    assertTrue(problems.get(0).line().getAsInt() >= lineOf(truncated, "\"otherHandling\""));
   }
 
   @Test
@@ -185,18 +187,18 @@ class HostileInputTest {
             .replace("\"organ\": \"临汾市尧都区人民政府办公室\",\n", "")
             .replace("\"punishment\": {", "\"penalty\": 3,\n    \"punishment\": {")
             .replace("\"pending\": 1,", "\"pending\": \"1\",");
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(4, problems.size(), problems::toString);
-    assertEquals(JsonProblem.TYPE, problems.get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), problems.get(0).ruleId());
     assertEquals("/year", problems.get(0).pointer());
-    assertEquals(JsonProblem.UNKNOWN_PROPERTY, problems.get(1).ruleId());
+    assertEquals(JsonRule.UNKNOWN_PROPERTY.id(), problems.get(1).ruleId());
     assertEquals("/proactiveDisclosure/penalty", problems.get(1).pointer());
-    assertEquals(lineOf(doc, "\"penalty\""), problems.get(1).line());
-    assertEquals(JsonProblem.TYPE, problems.get(2).ruleId());
+    assertEquals(lineOf(doc, "\"penalty\""), problems.get(1).line().getAsInt());
+    assertEquals(JsonRule.TYPE.id(), problems.get(2).ruleId());
     assertEquals(
         "/reconsiderationAndLitigation/litigationWithoutReconsideration/pending",
         problems.get(2).pointer());
-    assertEquals(JsonProblem.MISSING, problems.get(3).ruleId());
+    assertEquals(JsonRule.MISSING.id(), problems.get(3).ruleId());
     assertEquals("/organ", problems.get(3).pointer());
   }
 
@@ -205,12 +207,12 @@ class HostileInputTest {
     ReportJson lenient = ReportJson.builder().allowUnknownProperties(true).build();
     String extra = edit("\"year\": 2024,", "\"year\": 2024, \"mayor\": {\"name\": [1, 2]},");
     assertEquals(ReportJson.standard().read(EXAMPLE), lenient.read(extra));
-    List<JsonProblem> problems =
+    List<Problem> problems =
         Hostile.problems(lenient, extra.replace("\"inForce\": 21", "\"inForce\": \"21\""));
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.TYPE, problems.get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), problems.get(0).ruleId());
     assertEquals(
-        JsonProblem.DUPLICATE_KEY,
+        JsonRule.DUPLICATE_KEY.id(),
         Hostile.problems(
                 lenient, edit("\"year\": 2024,", "\"year\": 2024, \"x\": {\"a\": 1, \"a\": 2},"))
             .get(0)
@@ -220,7 +222,7 @@ class HostileInputTest {
   @Test
   void messagesInBothLanguages() {
     String doc = edit(IN_FORCE, "\"inForce\": \"21\"");
-    JsonProblem problem = problems(doc).get(0);
+    Problem problem = problems(doc).get(0);
     String zh = problem.message(Locale.CHINESE);
     String en = problem.message(Locale.ENGLISH);
     assertNotEquals(zh, en);
@@ -239,11 +241,11 @@ class HostileInputTest {
     byte[] broken = bytes.clone();
     broken[EXAMPLE.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length] =
         (byte) 0xFF;
-    List<JsonProblem> problems =
+    List<Problem> problems =
         assertThrows(ReportFormatException.class, () -> ReportJson.standard().read(broken))
             .problems();
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.SYNTAX, problems.get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), problems.get(0).ruleId());
   }
 
   @Test
@@ -259,7 +261,7 @@ class HostileInputTest {
   @Test
   void unpairedSurrogateIsNotText() {
     String doc = edit("\"otherMatters\": \"", "\"otherMatters\": \"\\ud800");
-    single(doc, JsonProblem.TYPE, "/otherMatters", lineOf(doc, "\"otherMatters\""));
+    single(doc, JsonRule.TYPE.id(), "/otherMatters", lineOf(doc, "\"otherMatters\""));
     String pair = edit("\"otherMatters\": \"", "\"otherMatters\": \"\\ud83d\\ude00");
     assertTrue(ReportJson.standard().read(pair).otherMatters().get().startsWith("\ud83d\ude00"));
   }

@@ -7,11 +7,12 @@ import static io.github.xxgk.report.json.Hostile.problems;
 import static io.github.xxgk.report.json.Hostile.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.xxgk.report.problem.Problem;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The reader's documented limits, each reported as a located {@value JsonProblem#LIMIT}. */
+/** The reader's documented limits, each reported as a located {@code JSON-LIMIT}. */
 class LimitsTest {
   private static final String FEE = "\"amountWanYuan\": 0";
   private static final String FEE_POINTER = "/proactiveDisclosure/fees/amountWanYuan";
@@ -26,7 +27,7 @@ class LimitsTest {
   void longNumber() {
     String digits = "1." + repeat('3', ReportJson.MAX_NUMBER_LENGTH);
     String doc = edit(FEE, "\"amountWanYuan\": " + digits);
-    single(doc, JsonProblem.LIMIT, FEE_POINTER, lineOf(doc, digits));
+    single(doc, JsonRule.LIMIT.id(), FEE_POINTER, lineOf(doc, digits));
   }
 
   @Test
@@ -44,10 +45,10 @@ class LimitsTest {
   @Test
   void moneyScale() {
     String doc = edit(FEE, "\"amountWanYuan\": 1e-101");
-    single(doc, JsonProblem.LIMIT, FEE_POINTER, lineOf(doc, "1e-101"));
+    single(doc, JsonRule.LIMIT.id(), FEE_POINTER, lineOf(doc, "1e-101"));
     single(
         edit(FEE, "\"amountWanYuan\": 1e999999999"),
-        JsonProblem.LIMIT,
+        JsonRule.LIMIT.id(),
         FEE_POINTER,
         lineOf(doc, "1e-101"));
   }
@@ -56,7 +57,7 @@ class LimitsTest {
   void longString() {
     String text = repeat('字', ReportJson.MAX_STRING_LENGTH + 1);
     String doc = edit("\"otherMatters\": \"", "\"otherMatters\": \"" + text);
-    single(doc, JsonProblem.LIMIT, "/otherMatters", lineOf(doc, "\"otherMatters\""));
+    single(doc, JsonRule.LIMIT.id(), "/otherMatters", lineOf(doc, "\"otherMatters\""));
   }
 
   @Test
@@ -72,9 +73,9 @@ class LimitsTest {
   void longName() {
     String name = repeat('k', ReportJson.MAX_NAME_LENGTH + 1);
     String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"" + name + "\": 1,");
-    List<JsonProblem> problems = problems(doc);
-    assertEquals(JsonProblem.LIMIT, problems.get(0).ruleId(), problems::toString);
-    assertEquals(lineOf(doc, name), problems.get(0).line());
+    List<Problem> problems = problems(doc);
+    assertEquals(JsonRule.LIMIT.id(), problems.get(0).ruleId(), problems::toString);
+    assertEquals(lineOf(doc, name), problems.get(0).line().getAsInt());
   }
 
   /**
@@ -97,8 +98,8 @@ class LimitsTest {
       } else {
         for (Fuzz.Outcome outcome : new Fuzz.Outcome[] {text, bytes}) {
           assertEquals(1, outcome.problems.size(), outcome::toString);
-          assertEquals(JsonProblem.LIMIT, outcome.problems.get(0).ruleId(), outcome::toString);
-          assertEquals(lineOf(doc, name), outcome.problems.get(0).line());
+          assertEquals(JsonRule.LIMIT.id(), outcome.problems.get(0).ruleId(), outcome::toString);
+          assertEquals(lineOf(doc, name), outcome.problems.get(0).line().getAsInt());
         }
       }
     }
@@ -110,10 +111,10 @@ class LimitsTest {
         repeat('[', ReportJson.MAX_NESTING_DEPTH) + repeat(']', ReportJson.MAX_NESTING_DEPTH);
     String doc = edit("\"year\": 2024,", "\"year\": 2024,\n  \"deep\": " + deep + ",");
     ReportJson lenient = ReportJson.builder().allowUnknownProperties(true).build();
-    List<JsonProblem> problems = Hostile.problems(lenient, doc);
+    List<Problem> problems = Hostile.problems(lenient, doc);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.LIMIT, problems.get(0).ruleId());
-    assertEquals(lineOf(doc, "\"deep\""), problems.get(0).line());
+    assertEquals(JsonRule.LIMIT.id(), problems.get(0).ruleId());
+    assertEquals(lineOf(doc, "\"deep\""), problems.get(0).line().getAsInt());
     assertEquals("/deep/0/0/0", problems.get(0).pointer().substring(0, 11));
   }
 
@@ -121,9 +122,9 @@ class LimitsTest {
   void documentLength() {
     String padding = repeat(' ', ReportJson.MAX_DOCUMENT_LENGTH);
     String doc = edit("\"year\": 2024,", "\"year\": 2024," + padding);
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.LIMIT, problems.get(0).ruleId());
+    assertEquals(JsonRule.LIMIT.id(), problems.get(0).ruleId());
   }
 
   @Test
@@ -132,11 +133,11 @@ class LimitsTest {
     for (int i = 0; i < 150; i++) {
       extra.append("\"x").append(i).append("\": 0,\n");
     }
-    List<JsonProblem> problems = problems(edit("\"year\": 2024,", "\"year\": 2024," + extra));
+    List<Problem> problems = problems(edit("\"year\": 2024,", "\"year\": 2024," + extra));
     assertEquals(ReportJson.MAX_PROBLEMS + 1, problems.size());
     assertEquals("/x99", problems.get(ReportJson.MAX_PROBLEMS - 1).pointer());
-    JsonProblem last = problems.get(ReportJson.MAX_PROBLEMS);
-    assertEquals(JsonProblem.LIMIT, last.ruleId());
+    Problem last = problems.get(ReportJson.MAX_PROBLEMS);
+    assertEquals(JsonRule.LIMIT.id(), last.ruleId());
     assertEquals("", last.pointer());
     assertEquals(true, last.message(java.util.Locale.ENGLISH).startsWith("50 more"));
   }

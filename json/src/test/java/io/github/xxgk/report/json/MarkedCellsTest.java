@@ -14,6 +14,7 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,15 +60,15 @@ class MarkedCellsTest {
     return list.append("]").toString();
   }
 
-  private List<JsonProblem> problems(String document) {
+  private List<Problem> problems(String document) {
     return assertThrows(ReportFormatException.class, () -> json.read(document)).problems();
   }
 
   private static void assertProblem(
-      JsonProblem problem, String rule, String pointer, int line, String inMessage) {
+      Problem problem, String rule, String pointer, int line, String inMessage) {
     assertEquals(rule, problem.ruleId(), problem.toString());
     assertEquals(pointer, problem.pointer(), problem.toString());
-    assertEquals(line, problem.line(), problem.toString());
+    assertEquals(line, problem.line().getAsInt(), problem.toString());
     assertTrue(problem.message(Locale.ENGLISH).contains(inMessage), problem.toString());
     assertFalse(problem.message(Locale.CHINESE).equals(problem.message(Locale.ENGLISH)));
   }
@@ -125,28 +126,28 @@ class MarkedCellsTest {
                 "applications/newlyReceived/total",
                 7,
                 ZEROS.get(0).pointer()));
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     int line = Hostile.lineOf(doc, "\"blankCells\"");
     assertEquals(4, problems.size(), problems.toString());
     for (int i = 0; i < 3; i++) {
       assertProblem(
           problems.get(i),
-          JsonProblem.TYPE,
+          JsonRule.TYPE.id(),
           "/blankCells/" + i,
           line,
           "JSON Pointer of a count or money cell");
     }
-    assertProblem(problems.get(3), JsonProblem.TYPE, "/blankCells/3", line, "found an integer");
+    assertProblem(problems.get(3), JsonRule.TYPE.id(), "/blankCells/3", line, "found an integer");
   }
 
   @Test
   void aListThatIsNotAnArrayIsATypeProblem() {
     String doc = withLists("\"notApplicableCells\": \"" + ZEROS.get(0).pointer() + "\"");
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(1, problems.size(), problems.toString());
     assertProblem(
         problems.get(0),
-        JsonProblem.TYPE,
+        JsonRule.TYPE.id(),
         "/notApplicableCells",
         Hostile.lineOf(doc, "\"notApplicableCells\""),
         "an array");
@@ -160,17 +161,17 @@ class MarkedCellsTest {
         withLists(
             list("blankCells", a.pointer(), b.pointer(), a.pointer()),
             list("notApplicableCells", b.pointer()));
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(2, problems.size(), problems.toString());
     assertProblem(
         problems.get(0),
-        JsonProblem.CELL_MARK,
+        JsonRule.CELL_MARK.id(),
         "/blankCells/2",
         Hostile.lineOf(doc, "\"blankCells\""),
         a.pointer() + " is listed twice (already at /blankCells/0)");
     assertProblem(
         problems.get(1),
-        JsonProblem.CELL_MARK,
+        JsonRule.CELL_MARK.id(),
         "/notApplicableCells/0",
         Hostile.lineOf(doc, "\"notApplicableCells\""),
         b.pointer() + " cannot be both blank and not applicable (already at /blankCells/1)");
@@ -179,11 +180,11 @@ class MarkedCellsTest {
   @Test
   void aListedCellThatIsNotZeroIsACellMarkProblemWithItsValue() {
     String doc = withLists(list("blankCells", ZEROS.get(0).pointer(), NOT_ZERO.pointer()));
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(1, problems.size(), problems.toString());
     assertProblem(
         problems.get(0),
-        JsonProblem.CELL_MARK,
+        JsonRule.CELL_MARK.id(),
         "/blankCells/1",
         Hostile.lineOf(doc, "\"blankCells\""),
         "listed cell " + NOT_ZERO.pointer() + " must hold 0, but holds " + NOT_ZERO.count(LINFEN));
@@ -203,11 +204,11 @@ class MarkedCellsTest {
             + ",\n  "
             + list("notApplicableCells", total.pointer())
             + "\n}\n";
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(1, problems.size(), problems.toString());
     assertProblem(
         problems.get(0),
-        JsonProblem.CELL_MARK,
+        JsonRule.CELL_MARK.id(),
         "/notApplicableCells/0",
         Hostile.lineOf(doc, "\"notApplicableCells\""),
         "must hold 0, but holds " + total.count(LINFEN));
@@ -219,7 +220,7 @@ class MarkedCellsTest {
     String doc =
         withLists(list("blankCells", "/nowhere", NOT_ZERO.pointer()))
             .replace("\"year\": 2024", "\"year\": \"2024\"");
-    List<JsonProblem> problems = problems(doc);
+    List<Problem> problems = problems(doc);
     assertEquals(2, problems.size(), problems.toString());
     assertEquals("/year", problems.get(0).pointer());
     assertEquals("/blankCells/0", problems.get(1).pointer());

@@ -80,7 +80,7 @@ class MetadataFieldsTest {
             ReportFormatException.class,
             () -> ReportJson.standard().read(PLAIN.writeValueAsString(document)));
     assertEquals(1, e.problems().size(), e.problems().toString());
-    assertEquals(JsonProblem.TYPE, e.problems().get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), e.problems().get(0).ruleId());
     assertEquals(field.pointer(), e.problems().get(0).pointer());
   }
 
@@ -94,7 +94,7 @@ class MetadataFieldsTest {
             ReportFormatException.class,
             () -> ReportJson.standard().read(PLAIN.writeValueAsString(document)));
     assertEquals(1, e.problems().size(), e.problems().toString());
-    assertEquals(JsonProblem.UNKNOWN_PROPERTY, e.problems().get(0).ruleId());
+    assertEquals(JsonRule.UNKNOWN_PROPERTY.id(), e.problems().get(0).ruleId());
     assertEquals("/organName", e.problems().get(0).pointer());
     assertEquals(
         ReportJson.standard().read(example()).organ(),

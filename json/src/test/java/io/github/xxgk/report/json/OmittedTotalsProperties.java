@@ -12,6 +12,7 @@ import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -83,9 +84,9 @@ class OmittedTotalsProperties {
     ObjectNode tree = (ObjectNode) PLAIN.readTree(Hostile.EXAMPLE);
     ObjectNode row = (ObjectNode) tree.get("applications").get("newlyReceived");
     row.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 1).remove("total");
-    List<JsonProblem> problems = Hostile.problems(PLAIN.writeValueAsString(tree));
+    List<Problem> problems = Hostile.problems(PLAIN.writeValueAsString(tree));
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(JsonProblem.MISSING, problems.get(0).ruleId());
+    assertEquals(JsonRule.MISSING.id(), problems.get(0).ruleId());
     assertEquals("/applications/newlyReceived/total", problems.get(0).pointer());
   }
 
@@ -105,13 +106,13 @@ class OmittedTotalsProperties {
     carried.put("naturalPerson", Integer.MAX_VALUE).put("commercialEnterprise", 3).remove("total");
     ObjectNode group = (ObjectNode) tree.get("reconsiderationAndLitigation").elements().next();
     group.put("upheld", Integer.MAX_VALUE).put("corrected", 4).remove("total");
-    List<JsonProblem> problems = Hostile.problems(PLAIN.writeValueAsString(tree));
+    List<Problem> problems = Hostile.problems(PLAIN.writeValueAsString(tree));
     assertEquals(3, problems.size(), problems::toString);
     assertEquals("/applications/carriedOverToNextYear/total", problems.get(0).pointer());
     assertEquals("/applications/outcomes/total/total", problems.get(1).pointer());
     assertEquals("/reconsiderationAndLitigation/reconsideration/total", problems.get(2).pointer());
-    for (JsonProblem problem : problems) {
-      assertEquals(JsonProblem.MISSING, problem.ruleId());
+    for (Problem problem : problems) {
+      assertEquals(JsonRule.MISSING.id(), problem.ruleId());
     }
     long carriedSum =
         (long) Integer.MAX_VALUE

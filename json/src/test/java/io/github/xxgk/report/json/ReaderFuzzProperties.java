@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xxgk.report.json.Documents.Edited;
 import io.github.xxgk.report.json.Documents.Op;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -247,18 +248,18 @@ class ReaderFuzzProperties {
     }
     assertEquals(bytes.problems.size(), text.problems.size(), () -> bytes + " / " + text);
     for (int i = 0; i < bytes.problems.size(); i++) {
-      JsonProblem b = bytes.problems.get(i);
-      JsonProblem t = text.problems.get(i);
+      Problem b = bytes.problems.get(i);
+      Problem t = text.problems.get(i);
       String what = b + " / " + t + " for " + Fuzz.describe(input);
       assertEquals(t.ruleId(), b.ruleId(), what);
-      assertEquals(t.line(), b.line(), what);
+      assertEquals(t.line().getAsInt(), b.line().getAsInt(), what);
       // A fault that ends the reading is placed and worded by its parser.
-      boolean limit = t.ruleId().equals(JsonProblem.LIMIT);
+      boolean limit = t.ruleId().equals(JsonRule.LIMIT.id());
       if (!limit) {
         assertEquals(t.pointer(), b.pointer(), what);
       }
-      if (!limit && !t.ruleId().equals(JsonProblem.SYNTAX)) {
-        assertEquals(t.column(), b.column(), what);
+      if (!limit && !t.ruleId().equals(JsonRule.SYNTAX.id())) {
+        assertEquals(t.column().getAsInt(), b.column().getAsInt(), what);
         assertEquals(
             t.message(java.util.Locale.ENGLISH), b.message(java.util.Locale.ENGLISH), what);
       }
@@ -293,7 +294,7 @@ class ReaderFuzzProperties {
     Fuzz.Outcome outcome = Fuzz.read(mutated);
     assertFalse(outcome.isReport(), () -> "a report from " + Fuzz.describe(mutated));
     assertTrue(
-        outcome.has(JsonProblem.SYNTAX, outcome.problems.get(0).pointer()), outcome::toString);
+        outcome.has(JsonRule.SYNTAX.id(), outcome.problems.get(0).pointer()), outcome::toString);
   }
 
   /** Cut off anywhere before its closing brace: never a report. */
@@ -394,7 +395,7 @@ class ReaderFuzzProperties {
     String raw = EveryPathFuzzTest.VALUES.get(value);
     if (op == 0 && original.getNodeType() != Documents.tree(raw).getNodeType()) {
       Edited doc = Documents.edit(tree, Op.REPLACE, pointer, raw);
-      single(Fuzz.read(doc.bytes()), JsonProblem.TYPE, pointer, doc.line, doc);
+      single(Fuzz.read(doc.bytes()), JsonRule.TYPE.id(), pointer, doc.line, doc);
     } else if (op == 1 && !pointer.isEmpty()) {
       Edited doc = Documents.edit(tree, Op.REMOVE, pointer, null);
       Fuzz.Outcome outcome = Fuzz.read(doc.bytes());
@@ -402,27 +403,27 @@ class ReaderFuzzProperties {
         // A missing value, or an omitted total (or row of totals) whose sum is beyond an int, or
         // a listed total whose sum is not 0: located at its list element, which names it.
         String what = outcome + " in\n" + doc.text;
-        for (JsonProblem problem : outcome.problems) {
-          if (problem.ruleId().equals(JsonProblem.CELL_MARK)) {
+        for (Problem problem : outcome.problems) {
+          if (problem.ruleId().equals(JsonRule.CELL_MARK.id())) {
             String listed = tree.at(problem.pointer()).asText();
             assertTrue(listed.equals(pointer) || listed.startsWith(pointer + "/"), what);
             continue;
           }
-          assertEquals(JsonProblem.MISSING, problem.ruleId(), what);
+          assertEquals(JsonRule.MISSING.id(), problem.ruleId(), what);
           assertTrue(
               problem.pointer().equals(pointer) || problem.pointer().startsWith(pointer + "/"),
               what);
-          assertEquals(doc.parentLine, problem.line(), what);
+          assertEquals(doc.parentLine, problem.line().getAsInt(), what);
         }
       }
     } else if (op == 2 && !pointer.isEmpty()) {
       Edited doc = Documents.edit(tree, Op.DUPLICATE, pointer, raw);
-      single(Fuzz.read(doc.bytes()), JsonProblem.DUPLICATE_KEY, pointer, doc.line, doc);
+      single(Fuzz.read(doc.bytes()), JsonRule.DUPLICATE_KEY.id(), pointer, doc.line, doc);
     } else if (original.isObject()) {
       Edited doc = Documents.edit(tree, Op.ADD, pointer, raw);
       single(
           Fuzz.read(doc.bytes()),
-          JsonProblem.UNKNOWN_PROPERTY,
+          JsonRule.UNKNOWN_PROPERTY.id(),
           pointer + "/" + Documents.UNKNOWN_KEY,
           doc.line,
           doc);
@@ -437,6 +438,6 @@ class ReaderFuzzProperties {
     assertTrue(!outcome.isReport() && outcome.problems.size() == 1, what);
     assertEquals(rule, outcome.problems.get(0).ruleId(), what);
     assertEquals(pointer, outcome.problems.get(0).pointer(), what);
-    assertEquals(line, outcome.problems.get(0).line(), what);
+    assertEquals(line, outcome.problems.get(0).line().getAsInt(), what);
   }
 }

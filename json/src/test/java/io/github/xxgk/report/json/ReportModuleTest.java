@@ -74,7 +74,7 @@ class ReportModuleTest {
         assertThrows(
             InvalidReportException.class, () -> lenient.readValue(extra, AnnualReport.class));
     assertEquals(Hostile.problems(extra), e.problems());
-    assertEquals(JsonProblem.UNKNOWN_PROPERTY, e.problems().get(0).ruleId());
+    assertEquals(JsonRule.UNKNOWN_PROPERTY.id(), e.problems().get(0).ruleId());
     ObjectMapper allowing =
         JsonMapper.builder().addModule(ReportModule.allowingUnknownProperties()).build();
     assertEquals(LinfenYaodu2024.report(), allowing.readValue(extra, AnnualReport.class));

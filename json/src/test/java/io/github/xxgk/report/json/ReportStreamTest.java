@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +41,13 @@ class ReportStreamTest {
     assertEquals(1, typed.index());
     assertEquals(3, typed.line());
     assertFalse(typed.isReport());
-    assertEquals(JsonProblem.TYPE, typed.problems().get(0).ruleId());
+    assertEquals(JsonRule.TYPE.id(), typed.problems().get(0).ruleId());
     assertEquals("/year", typed.problems().get(0).pointer());
-    assertEquals(3, typed.problems().get(0).line());
+    assertEquals(3, typed.problems().get(0).line().getAsInt());
     ReportRecord broken = records.get(2);
     assertEquals(4, broken.line());
-    assertEquals(JsonProblem.SYNTAX, broken.problems().get(0).ruleId());
-    assertEquals(4, broken.problems().get(0).line());
+    assertEquals(JsonRule.SYNTAX.id(), broken.problems().get(0).ruleId());
+    assertEquals(4, broken.problems().get(0).line().getAsInt());
     assertEquals(report, records.get(3).orElseThrow());
     assertEquals(3, records.get(3).index());
     assertEquals(5, records.get(3).line());
@@ -66,7 +67,7 @@ class ReportStreamTest {
     assertEquals(2, middle.problems().size(), middle.problems()::toString);
     assertEquals(
         "/proactiveDisclosure/normativeDocuments/inForce", middle.problems().get(0).pointer());
-    assertEquals(Hostile.lineOf(input, "1.5"), middle.problems().get(0).line());
+    assertEquals(Hostile.lineOf(input, "1.5"), middle.problems().get(0).line().getAsInt());
     assertEquals(
         "/proactiveDisclosure/normativeDocuments/extra", middle.problems().get(1).pointer());
     assertEquals(report, records.get(2).orElseThrow());
@@ -78,7 +79,7 @@ class ReportStreamTest {
     List<ReportRecord> records = readAll(input);
     assertEquals(2, records.size());
     assertTrue(records.get(0).isReport());
-    assertEquals(JsonProblem.SYNTAX, records.get(1).problems().get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), records.get(1).problems().get(0).ruleId());
     assertEquals("/organ", records.get(1).problems().get(0).pointer());
   }
 
@@ -123,7 +124,7 @@ class ReportStreamTest {
       stream.forEachRemaining(records::add);
     }
     assertEquals(Hostile.lineOf(input, "\n}") + 1, records.size());
-    assertEquals(JsonProblem.SYNTAX, records.get(0).problems().get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), records.get(0).problems().get(0).ruleId());
     assertEquals(2, records.get(1).line());
   }
 
@@ -158,17 +159,18 @@ class ReportStreamTest {
     assertTrue(records.get(0).isReport());
     ReportRecord record = records.get(1);
     assertFalse(record.isReport());
-    JsonProblem problem = record.problems().get(0);
-    assertEquals(JsonProblem.SYNTAX, problem.ruleId());
+    Problem problem = record.problems().get(0);
+    assertEquals(JsonRule.SYNTAX.id(), problem.ruleId());
     // Pins the prefix of Jackson's message by which Problems tells bad UTF-8 from other faults.
     assertTrue(
         problem.message(java.util.Locale.ENGLISH).startsWith("the input is not valid UTF-8"),
         problem::toString);
     assertEquals(2, record.line());
-    assertEquals(2, problem.line());
+    assertEquals(2, problem.line().getAsInt());
     // {"organ": "政 is 12 characters; the bad bytes are the 13th and 14th, and the problem is
     // where decoding stopped: at them or just after them, not at the start of the line.
-    assertTrue(problem.column() >= 13 && problem.column() <= 15, problem::toString);
+    assertTrue(
+        problem.column().getAsInt() >= 13 && problem.column().getAsInt() <= 15, problem::toString);
     assertEquals(report, records.get(2).orElseThrow());
   }
 
@@ -176,14 +178,14 @@ class ReportStreamTest {
   void columnsOfALineAreCharacters() {
     String line = "{\"organ\": \"临汾市\", \"year\": \"x\"}";
     List<ReportRecord> records = readAll(compact + "\n" + line + "\n");
-    JsonProblem problem = null;
-    for (JsonProblem p : records.get(1).problems()) {
+    Problem problem = null;
+    for (Problem p : records.get(1).problems()) {
       if (p.pointer().equals("/year")) {
         problem = p;
       }
     }
-    assertEquals(2, problem.line(), records.get(1)::toString);
-    assertEquals(line.indexOf("\"x\"") + 1, problem.column(), problem::toString);
+    assertEquals(2, problem.line().getAsInt(), records.get(1)::toString);
+    assertEquals(line.indexOf("\"x\"") + 1, problem.column().getAsInt(), problem::toString);
   }
 
   @Test
@@ -194,7 +196,7 @@ class ReportStreamTest {
       stream.forEachRemaining(records::add);
     }
     assertEquals(1, records.size());
-    assertEquals(JsonProblem.SYNTAX, records.get(0).problems().get(0).ruleId());
+    assertEquals(JsonRule.SYNTAX.id(), records.get(0).problems().get(0).ruleId());
     assertEquals(1, records.get(0).line());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class SyntaxFaultsTest {
   void expectedAndFoundInBothLanguages(
       String doc, String zhExpected, String found, String enExpected) {
     for (boolean bytes : new boolean[] {false, true}) {
-      List<JsonProblem> problems =
+      List<Problem> problems =
           bytes
               ? assertThrows(
                       ReportFormatException.class,
@@ -46,8 +47,8 @@ class SyntaxFaultsTest {
                   .problems()
               : Hostile.problems(ReportJson.standard(), doc);
       assertEquals(1, problems.size(), problems::toString);
-      JsonProblem problem = problems.get(0);
-      assertEquals(JsonProblem.SYNTAX, problem.ruleId());
+      Problem problem = problems.get(0);
+      assertEquals(JsonRule.SYNTAX.id(), problem.ruleId());
       String zh = problem.message(Locale.CHINESE);
       String en = problem.message(Locale.ENGLISH);
       assertTrue(zh.contains(zhExpected), zh);
@@ -66,7 +67,7 @@ class SyntaxFaultsTest {
       quoteCharacter = '`',
       value = {"{\"organ\": \"a\u0001b\"} | U+0001"})
   void anUnescapedControlCharacterIsNamedByItsCodePoint(String doc, String codePoint) {
-    JsonProblem problem = Hostile.problems(ReportJson.standard(), doc).get(0);
+    Problem problem = Hostile.problems(ReportJson.standard(), doc).get(0);
     assertTrue(problem.message(Locale.CHINESE).contains(codePoint), problem::toString);
     assertTrue(
         problem.message(Locale.ENGLISH).contains("unescaped control character " + codePoint),
