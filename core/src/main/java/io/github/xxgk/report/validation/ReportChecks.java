@@ -136,7 +136,7 @@ final class ReportChecks {
     AnnualReport report = context.report();
     NarrativeSection section = NarrativeSection.OTHER_MATTERS;
     Optional<String> text = report.otherMatters();
-    if (!text.isPresent() || !NarrativePhrase.INFORMATION_FEE_STATED.matcher(text.get()).find()) {
+    if (!text.isPresent() || !NarrativePhrase.statesInformationFee(text.get())) {
       context.violation(section.pointer()).arguments(section.label()).add();
     }
   }

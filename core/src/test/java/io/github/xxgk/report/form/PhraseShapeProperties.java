@@ -163,6 +163,89 @@ class PhraseShapeProperties {
     assertAlike(String.join("", fragments));
   }
 
+  /**
+   * The scan's filters (the words of the run around each count, the context read only when a phrase
+   * needs it) never change what it finds: {@link StatedFigure#find} gives what every phrase's
+   * pattern, tried at every count of every sentence with the sentence's words looked up by {@code
+   * String.contains}, gives.
+   */
+  @Property(tries = 1000)
+  void findIsEveryPatternAtEveryCount(
+      @ForAll("realText") String text,
+      @ForAll("insertions") List<Integer> at,
+      @ForAll("fragmentLists") List<String> what) {
+    StringBuilder b = new StringBuilder(text);
+    for (int i = 0; i < Math.min(at.size(), what.size()); i++) {
+      b.insert(at.get(i) % (b.length() + 1), what.get(i));
+    }
+    assertFindIsNaive(b.toString());
+  }
+
+  @Property(tries = 3000)
+  void findOnSentencesOfThePhrasesWordsIsEveryPatternAtEveryCount(
+      @ForAll("shortFragmentLists") List<String> fragments) {
+    assertFindIsNaive(String.join("", fragments) + "。" + String.join("", fragments));
+  }
+
+  @Example
+  void findOnRealNarrativesIsEveryPatternAtEveryCount() {
+    for (String text : REAL) {
+      assertFindIsNaive(text);
+    }
+  }
+
+  private static void assertFindIsNaive(String text) {
+    List<String> expected = new java.util.ArrayList<>();
+    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    String previous = "";
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int end = start;
+      while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      String sentence = text.substring(start, end);
+      if (!NarrativePhrase.OTHER_SCOPE.matcher(sentence).find()) {
+        boolean notApplications = NarrativePhrase.NOT_AN_APPLICATION.matcher(sentence).find();
+        int counts = matchers.counts(text, start, end);
+        for (int c = 0; c < counts; c++) {
+          int number = matchers.numberStart[c];
+          for (NarrativePhrase phrase : NarrativePhrase.values()) {
+            if (notApplications && phrase.isApplications()
+                || phrase.forbids() != null && sentence.contains(phrase.forbids())
+                || phrase.requires() != null
+                    && !sentence.contains(phrase.requires())
+                    && !previous.contains(phrase.requires())) {
+              continue;
+            }
+            if (byPattern(
+                matchers,
+                phrase,
+                text,
+                start,
+                end,
+                number,
+                matchers.numberEnd[c],
+                matchers.countEnd[c])) {
+              expected.add(phrase + "@" + number);
+              break;
+            }
+          }
+        }
+      }
+      if (!sentence.isEmpty()) {
+        previous = sentence;
+      }
+      start = end + 1;
+    }
+    List<String> found = new java.util.ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(text)) {
+      found.add(figure.phrase() + "@" + figure.offset());
+    }
+    assertEquals(expected, found, text);
+  }
+
   @Provide
   Arbitrary<List<String>> shortFragmentLists() {
     return Arbitraries.of(FRAGMENTS).list().ofMaxSize(8);
