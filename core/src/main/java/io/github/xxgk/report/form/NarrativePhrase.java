@@ -30,7 +30,7 @@ public enum NarrativePhrase {
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
    */
   RECEIVED(
-      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,24}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
       "",
       "",
       readings(
@@ -56,21 +56,50 @@ public enum NarrativePhrase {
       "申请",
       "",
       readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
-  /** Applications answered or closed (三（七）总计), figure last. */
+  /**
+   * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
+   * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
+   * not read, since its breakdown may be of an outcome.
+   */
+  NATURAL_PERSONS(
+      "自然人[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "收到|受理|接收|接到|新收",
+      Holder.OUTCOME_WORDS,
+      readings(
+          sum(applicant(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON)),
+          sum(
+              applicant(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON),
+              applicant(
+                  ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR,
+                  ApplicantColumn.NATURAL_PERSON)))),
+  /** Applications of legal persons and other organisations (the five columns), as above. */
+  ORGANISATIONS(
+      "法人或其他组织[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "收到|受理|接收|接到|新收",
+      Holder.OUTCOME_WORDS,
+      readings(
+          sum(organisations(ApplicationRow.NEWLY_RECEIVED)),
+          sum(
+              organisations(
+                  ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+  /**
+   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
+   * outcome.
+   */
   HANDLED(
-      "(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
+      "(?<!公开)(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
       "申请",
       "",
       readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
-  /** Applications answered or closed, figure first ("12件…予以答复"). */
+  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
   HANDLED_AFTER(
-      NUMBER.N + "件[^\\d，,。；]{0,14}?(?:办结|答复)",
+      NUMBER.N + "件[^\\d，,。；]{0,14}?(?<!公开)(?:办结|答复)",
       "申请",
       "",
       readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
-  /** Outcome （一）. */
+  /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
   DISCLOSED(
-      "(?<!不)予以公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "(?<!不)(?:予以|同意)公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
       "申请",
       "",
       readings(sum(app(ApplicationRow.DISCLOSED)))),
@@ -135,6 +164,12 @@ public enum NarrativePhrase {
       "行政复议",
       "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.CORRECTED)))),
+  /** Reconsiderations with another result (其他结果), the figure right after the words. */
+  RECONSIDERATION_OTHER(
+      "其他(?:结果)?" + NUMBER.N + "件",
+      "行政复议",
+      "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.OTHER)))),
   /** Reconsiderations pending. */
   RECONSIDERATION_PENDING(
       "尚未审结[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
@@ -319,7 +354,9 @@ public enum NarrativePhrase {
     words(CARRIED_OVER_TO_NEXT_YEAR, "下年", "下一年");
     words(HANDLED, "办结", "答复", "办理");
     words(HANDLED_AFTER, "办结", "答复");
-    words(DISCLOSED, "予以公开");
+    words(NATURAL_PERSONS, "自然人");
+    words(ORGANISATIONS, "法人或其他组织");
+    words(DISCLOSED, "予以公开", "同意公开");
     words(PARTIALLY_DISCLOSED, "部分公开");
     words(NOT_DISCLOSED, "不予公开");
     words(UNABLE_TO_PROVIDE, "无法提供");
@@ -329,6 +366,7 @@ public enum NarrativePhrase {
     words(RECONSIDERATION, "行政复议");
     words(RECONSIDERATION_UPHELD, "维持");
     words(RECONSIDERATION_CORRECTED, "纠正");
+    words(RECONSIDERATION_OTHER, "其他");
     words(RECONSIDERATION_PENDING, "尚未审结");
     words(LITIGATION, "行政诉讼");
     words(REGULATIONS_ISSUED, "规章");
@@ -359,12 +397,8 @@ public enum NarrativePhrase {
     groups.add(Words.NOT_AN_APPLICATION);
     for (NarrativePhrase phrase : values()) {
       groups.add(WORDS.get(phrase));
-      if (phrase.requires != null) {
-        groups.add(new String[] {phrase.requires});
-      }
-      if (phrase.forbids != null) {
-        groups.add(new String[] {phrase.forbids});
-      }
+      groups.add(phrase.requires);
+      groups.add(phrase.forbids);
     }
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(OTHER_SCOPE_WORDS);
@@ -372,8 +406,8 @@ public enum NarrativePhrase {
     NOT_AN_APPLICATION_BITS = INDEX.bits(Words.NOT_AN_APPLICATION);
     for (NarrativePhrase phrase : values()) {
       phrase.wordBits = INDEX.bits(WORDS.get(phrase));
-      phrase.requiresBit = phrase.requires == null ? 0 : INDEX.bits(phrase.requires);
-      phrase.forbidsBit = phrase.forbids == null ? 0 : INDEX.bits(phrase.forbids);
+      phrase.requiresBit = INDEX.bits(phrase.requires);
+      phrase.forbidsBit = INDEX.bits(phrase.forbids);
     }
   }
 
@@ -410,8 +444,8 @@ public enum NarrativePhrase {
   private final Pattern pattern;
   private final PhraseShape shape;
   private final boolean figureFirst;
-  private final String requires;
-  private final String forbids;
+  private final String[] requires;
+  private final String[] forbids;
   private final List<List<Cell>> readings;
   private final boolean applications;
   private long wordBits;
@@ -422,8 +456,8 @@ public enum NarrativePhrase {
     this.pattern = Pattern.compile(pattern);
     this.shape = PhraseShape.of(pattern);
     this.figureFirst = shape.figureFirst();
-    this.requires = requires.isEmpty() ? null : requires;
-    this.forbids = forbids.isEmpty() ? null : forbids;
+    this.requires = requires.isEmpty() ? new String[0] : requires.split("\\|");
+    this.forbids = forbids.isEmpty() ? new String[0] : forbids.split("\\|");
     this.readings = readings;
     this.applications = readings.get(0).get(0).row() instanceof ApplicationRow;
   }
@@ -455,14 +489,16 @@ public enum NarrativePhrase {
     return requiresBit != 0 && (words & requiresBit) == 0;
   }
 
-  /** The word this phrase's sentence, or the one before it, must hold; null if none. */
-  String requires() {
-    return requires;
+  /**
+   * The words of which this phrase's sentence, or the one before it, must hold one; may be none.
+   */
+  String[] requires() {
+    return requires.clone();
   }
 
-  /** The word this phrase's sentence must not hold; null if none. */
-  String forbids() {
-    return forbids;
+  /** The words none of which this phrase's sentence may hold. */
+  String[] forbids() {
+    return forbids.clone();
   }
 
   /** Whether the indexed words {@code words} hold the word of context this phrase requires. */
@@ -509,6 +545,28 @@ public enum NarrativePhrase {
   // A holder, because an enum's constructor arguments cannot read its own static fields.
   private static final class NUMBER {
     static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
+  }
+
+  // A holder, as NUMBER: the words of outcomes and of handling, which make a breakdown by applicant
+  // ambiguous.
+  private static final class Holder {
+    static final String OUTCOME_WORDS = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复";
+  }
+
+  private static Cell applicant(ApplicationRow row, ApplicantColumn column) {
+    return FormCells.applications(row, column);
+  }
+
+  private static Cell[] organisations(ApplicationRow... rows) {
+    List<Cell> cells = new ArrayList<>();
+    for (ApplicationRow row : rows) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        if (column != ApplicantColumn.NATURAL_PERSON && column != ApplicantColumn.TOTAL) {
+          cells.add(applicant(row, column));
+        }
+      }
+    }
+    return cells.toArray(new Cell[0]);
   }
 
   private static Cell app(ApplicationRow row) {

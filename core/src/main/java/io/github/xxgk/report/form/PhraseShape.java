@@ -8,9 +8,9 @@ import java.util.List;
  * A {@link NarrativePhrase}'s pattern compiled once into the parts a figure's neighbourhood is
  * matched against, from the number outwards, without a regular expression or a substring: words
  * (each part a choice of literal strings, the empty one where the part is optional), bounded gaps
- * of characters outside a set, and a character that must not come just before. The pattern stays
- * the phrase's one datum; this reads the small part of regular-expression syntax the phrases use
- * and refuses anything else, so that a new phrase cannot silently be read otherwise than written.
+ * of characters outside a set, and words that must not come just before. The pattern stays the
+ * phrase's one datum; this reads the small part of regular-expression syntax the phrases use and
+ * refuses anything else, so that a new phrase cannot silently be read otherwise than written.
  */
 final class PhraseShape {
   private static final String NUMBER_THEN_UNIT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*件";
@@ -95,8 +95,7 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character)
-            && backward(parts, i - 1, text, pos, lo);
+        return notAfter(text, pos, part.words[0]) && backward(parts, i - 1, text, pos, lo);
       case GAP:
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
           if (len > 0 && !part.allows(text.charAt(pos - len))) {
@@ -125,8 +124,7 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character)
-            && forward(parts, i + 1, text, pos, hi);
+        return notAfter(text, pos, part.words[0]) && forward(parts, i + 1, text, pos, hi);
       case GAP:
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
           if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
@@ -160,38 +158,36 @@ final class PhraseShape {
     return true;
   }
 
+  // A negative look-behind, which sees the text before the sentence as the regex's transparent
+  // bounds do.
+  private static boolean notAfter(String text, int pos, String word) {
+    return pos < word.length() || !holds(text, pos - word.length(), word);
+  }
+
   private enum Kind {
     WORDS,
     GAP,
     NOT_AFTER
   }
 
-  /** One part of a phrase: a choice of words, a gap, or a character that must not precede. */
+  /** One part of a phrase: a choice of words, a gap, or a word that must not precede. */
   private static final class Part {
     final Kind kind;
     final String[] words;
     final int max;
     final boolean excludesDigits;
     final String excluded;
-    final char character;
 
-    private Part(
-        Kind kind,
-        String[] words,
-        int max,
-        boolean excludesDigits,
-        String excluded,
-        char character) {
+    private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded) {
       this.kind = kind;
       this.words = words;
       this.max = max;
       this.excludesDigits = excludesDigits;
       this.excluded = excluded;
-      this.character = character;
     }
 
     static Part words(List<String> words) {
-      return new Part(Kind.WORDS, words.toArray(new String[0]), 0, false, null, '\0');
+      return new Part(Kind.WORDS, words.toArray(new String[0]), 0, false, null);
     }
 
     boolean allows(char c) {
@@ -199,7 +195,7 @@ final class PhraseShape {
     }
   }
 
-  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!x).
+  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!xy).
   private static Part[] parse(String pattern) {
     List<Part> parts = new ArrayList<>();
     int i = 0;
@@ -208,10 +204,11 @@ final class PhraseShape {
       List<String> words;
       if (pattern.startsWith("(?<!", i)) {
         int close = pattern.indexOf(')', i);
-        if (close != i + 5) {
+        String word = pattern.substring(i + 4, close);
+        if (word.isEmpty() || !expand(word, pattern).equals(Arrays.asList(word))) {
           throw refused(pattern, i);
         }
-        parts.add(new Part(Kind.NOT_AFTER, null, 0, false, null, pattern.charAt(i + 4)));
+        parts.add(new Part(Kind.NOT_AFTER, new String[] {word}, 0, false, null));
         i = close + 1;
         continue;
       } else if (pattern.startsWith("[^", i)) {
@@ -231,7 +228,7 @@ final class PhraseShape {
         if (i < pattern.length() && pattern.charAt(i) == '?') {
           i++; // lazy or greedy, a gap matches the same texts
         }
-        parts.add(new Part(Kind.GAP, null, max, digits, excluded, '\0'));
+        parts.add(new Part(Kind.GAP, null, max, digits, excluded));
         continue;
       } else if (c == '[') {
         int close = pattern.indexOf(']', i);
@@ -277,7 +274,7 @@ final class PhraseShape {
     List<String> strings = new ArrayList<>(Arrays.asList(""));
     for (int k = 0; k < alternative.length(); k++) {
       char c = alternative.charAt(k);
-      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0) {
+      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0 || c >= '0' && c <= '9') {
         throw refused(pattern, pattern.indexOf(alternative) + k);
       }
       boolean optional = k + 1 < alternative.length() && alternative.charAt(k + 1) == '?';
