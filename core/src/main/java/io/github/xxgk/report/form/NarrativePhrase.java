@@ -242,14 +242,15 @@ public enum NarrativePhrase {
 
   /**
    * A sentence matching this is not compared: its scope may differ from the report's (an office
-   * acting for its government, a count for one subordinate unit or a period of the year).
+   * acting for its government, or counting with it as "管委会（办公室）", a count for one subordinate unit
+   * or a period of the year).
    */
   public static final Pattern OTHER_SCOPE =
-      Pattern.compile("代[^，,。；]{0,6}政府|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
+      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
 
   // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
   private static final String[] OTHER_SCOPE_WORDS = {
-    "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
+    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
   };
   private static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
 

@@ -48,6 +48,13 @@ class NarrativeRulesTest {
   private static final String JIAOJIANJU =
       "同时，我局以12345平台为媒介，积极受理群众在保交楼、交通出行、公共租赁住房管理等方面的诉求累计受理3615件，均已全部办结，办理率达100%，满意率达99.02%。"
           + "全年我局依法办结政府信息公开申请21件，其中网络申请数11件，信函申请数10件。";
+  // 管委会办公室 2025 and 行政审批局 2025 (the same archive).
+  private static final String GUANWEIHUI =
+      "2025年，实验区管委会（办公室）共受理公开申请34件，均在法定期限内予以办理。因政府信息公开产生行政复议共2件，未出现结果纠正案件。"
+          + "2025年，实验区管委会（办公室）制发行政规范性文件9件，按程序确认失效或废止文件7件，现行有效行政规范性文件共253件。";
+  private static final String SHENPIJU =
+      "2025年，共收到公民、法人和其他组织政府信息公开申请6件，均严格按照法定时限和规范格式办结，办结率100%。"
+          + "本年度，未发生因依申请公开引发的行政复议和行政诉讼。2025年新制发规范性文件3件，及时更新网站“行政规范性文件”库，并做好政策解读。";
   private static final String FAGAIJU = "全年受理网络问政182件。2023年度我局共收到依申请信息公开26件，及时回复申请人。";
 
   private static List<String> figures(String text) {
@@ -101,6 +108,10 @@ class NarrativeRulesTest {
         Arrays.asList("RECEIVED=2", "HANDLED=2", "UNABLE_TO_PROVIDE=1"), figures(CAIJINJU));
     // 同意公开 is 予以公开; 无法提供4件 has no word of applications in its sentence or the one before.
     assertEquals(Arrays.asList("RECEIVED=8", "DISCLOSED=3"), figures(GONGANJU));
+    // The 管委会 and its office counted together (34; the office's table says 32): another scope.
+    assertEquals(Arrays.asList("RECONSIDERATION=2"), figures(GUANWEIHUI));
+    // 法人和其他组织 names the applicants of a received count, not the organisations' column.
+    assertEquals(Arrays.asList("RECEIVED=6", "NORMATIVE_ISSUED=3"), figures(SHENPIJU));
     // Complaints through the 12345 hotline are not applications.
     assertEquals(Arrays.asList("HANDLED=21"), figures(JIAOJIANJU));
     assertEquals(Arrays.asList("RECEIVED=26"), figures(FAGAIJU));
