@@ -173,7 +173,10 @@ final class NarrativeChecks {
       return;
     }
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
-    if (text.isPresent() && NarrativePhrase.FEE_TEXT.matcher(text.get()).find()) {
+    // The fee as reports word it (信息公开处理费 too), or a fee notice.
+    if (text.isPresent()
+        && (NarrativePhrase.statesInformationFee(text.get())
+            || NarrativePhrase.FEE_TEXT.matcher(text.get()).find())) {
       return;
     }
     context

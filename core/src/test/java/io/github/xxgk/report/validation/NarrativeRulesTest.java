@@ -257,6 +257,13 @@ class NarrativeRulesTest {
     assertEquals(1, result.byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).size(), result.toString());
     // The real section 六 mentions 信息处理费.
     assertTrue(VALIDATOR.validate(dropped).byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT).isEmpty());
+    // 投资促进局 2024 words it 信息公开处理费.
+    assertTrue(
+        VALIDATOR
+            .validate(
+                AnnualReport.builder().from(dropped).otherMatters("2024年度我局无收取信息公开处理费。").build())
+            .byRule(Rules.FEE_ROW_WITHOUT_FEE_TEXT)
+            .isEmpty());
   }
 
   @Test
