@@ -110,7 +110,7 @@ public class ValidationBenchmark {
       String text = section.read(valid).orElse("");
       for (int i = 0; i < text.length(); i++) {
         sentences +=
-            io.github.xxgk.report.form.NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
+            io.github.xxgk.report.form.NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
                 ? 1
                 : 0;
       }

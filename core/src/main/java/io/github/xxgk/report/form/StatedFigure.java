@@ -40,7 +40,7 @@ public final class StatedFigure {
   /**
    * Every figure a text states, in the order of the text. A number is claimed by the first phrase
    * (in catalogue order) that matches it; sentences of another scope ({@link
-   * NarrativePhrase#OTHER_SCOPE}) are skipped whole.
+   * NarrativeWording#OTHER_SCOPE}) are skipped whole.
    */
   public static List<StatedFigure> find(String text) {
     // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
@@ -62,7 +62,7 @@ public final class StatedFigure {
     return found == null ? Collections.<StatedFigure>emptyList() : found;
   }
 
-  /** Whether a character is one of {@link NarrativePhrase#SENTENCE_ENDS}. */
+  /** Whether a character is one of {@link NarrativeWording#SENTENCE_ENDS}. */
   static boolean endsSentence(char c) {
     switch (c) {
       case '\u3002':

@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.NarrativeWording;
 import io.github.xxgk.report.form.RulemakingPower;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
@@ -31,8 +32,8 @@ final class NarrativeChecks {
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE),
   };
 
-  private static final NarrativePhrase.Aspect[] ASPECTS =
-      NarrativePhrase.OVERVIEW_ASPECTS.toArray(new NarrativePhrase.Aspect[0]);
+  private static final NarrativeWording.Aspect[] ASPECTS =
+      NarrativeWording.OVERVIEW_ASPECTS.toArray(new NarrativeWording.Aspect[0]);
 
   private NarrativeChecks() {}
 
@@ -119,7 +120,7 @@ final class NarrativeChecks {
       return;
     }
     List<StatedFigure> figures = StatedFigure.find(text.get());
-    Matcher m = NarrativePhrase.PERCENTAGE.matcher(text.get());
+    Matcher m = NarrativeWording.PERCENTAGE.matcher(text.get());
     while (m.find()) {
       long count = Long.parseLong(m.group("n").replace(",", ""));
       BigDecimal stated = new BigDecimal(m.group("p"));
@@ -175,8 +176,8 @@ final class NarrativeChecks {
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
     // The fee as reports word it (信息公开处理费 too), or a fee notice.
     if (text.isPresent()
-        && (NarrativePhrase.statesInformationFee(text.get())
-            || NarrativePhrase.FEE_TEXT.matcher(text.get()).find())) {
+        && (NarrativeWording.statesInformationFee(text.get())
+            || NarrativeWording.FEE_TEXT.matcher(text.get()).find())) {
       return;
     }
     context
@@ -232,7 +233,7 @@ final class NarrativeChecks {
       return; // SECTION-MISSING says so
     }
     for (int a = 0; a < ASPECTS.length; a++) {
-      NarrativePhrase.Aspect aspect = ASPECTS[a];
+      NarrativeWording.Aspect aspect = ASPECTS[a];
       if (!aspect.mentionedIn(text.get())) {
         context
             .violation(NarrativeSection.OVERVIEW.pointer())
@@ -246,7 +247,7 @@ final class NarrativeChecks {
   static boolean explainsCleanup(AnnualReport report) {
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
-      if (text.isPresent() && NarrativePhrase.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
+      if (text.isPresent() && NarrativeWording.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
         return true;
       }
     }
@@ -263,11 +264,11 @@ final class NarrativeChecks {
 
   private static int[] sentence(String text, int at) {
     int start = at;
-    while (start > 0 && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+    while (start > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
     int end = at;
-    while (end < text.length() && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+    while (end < text.length() && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
       end++;
     }
     return new int[] {start, end};

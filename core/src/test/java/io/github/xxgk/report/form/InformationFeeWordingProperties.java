@@ -14,8 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link NarrativePhrase#statesInformationFee}, read by plain look-ups, says what its pattern
- * {@link NarrativePhrase#INFORMATION_FEE_STATED} says.
+ * {@link NarrativeWording#statesInformationFee}, read by plain look-ups, says what its pattern
+ * {@link NarrativeWording#INFORMATION_FEE_STATED} says.
  */
 class InformationFeeWordingProperties {
   private static final String[] FRAGMENTS = {
@@ -27,20 +27,20 @@ class InformationFeeWordingProperties {
   void plainLookUpsReadAsThePattern(@ForAll("fragments") List<String> fragments) {
     String text = String.join("", fragments);
     assertEquals(
-        NarrativePhrase.INFORMATION_FEE_STATED.matcher(text).find(),
-        NarrativePhrase.statesInformationFee(text),
+        NarrativeWording.INFORMATION_FEE_STATED.matcher(text).find(),
+        NarrativeWording.statesInformationFee(text),
         text);
   }
 
   @Example
   void realSentences() {
     // 临汾市尧都区 2024, 沭阳县 2025 and a wording of 未收取任何费用, as published.
-    assertTrue(NarrativePhrase.statesInformationFee(LinfenYaodu2024.OTHER_MATTERS));
+    assertTrue(NarrativeWording.statesInformationFee(LinfenYaodu2024.OTHER_MATTERS));
     assertTrue(
-        NarrativePhrase.statesInformationFee(
+        NarrativeWording.statesInformationFee(
             "全县行政机关在办理2025年度信息公开申请中收取信息处理费共计380元，其中民政局1件，收取380元。"));
-    assertTrue(NarrativePhrase.statesInformationFee("本年度办理政府信息公开申请未收取任何费用。"));
-    assertFalse(NarrativePhrase.statesInformationFee("本年度收取。费用无。"));
+    assertTrue(NarrativeWording.statesInformationFee("本年度办理政府信息公开申请未收取任何费用。"));
+    assertFalse(NarrativeWording.statesInformationFee("本年度收取。费用无。"));
   }
 
   @Provide

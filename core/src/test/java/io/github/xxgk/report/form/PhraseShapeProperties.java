@@ -128,7 +128,7 @@ class PhraseShapeProperties {
   void sentenceEndsAreTheCataloguesMarks() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertEquals(
-          NarrativePhrase.SENTENCE_ENDS.indexOf(c) >= 0,
+          NarrativeWording.SENTENCE_ENDS.indexOf(c) >= 0,
           StatedFigure.endsSentence(c),
           "U+" + Integer.toHexString(c));
     }
@@ -202,12 +202,12 @@ class PhraseShapeProperties {
     int n = text.length();
     while (start <= n) {
       int end = start;
-      while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < n && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       String sentence = text.substring(start, end);
-      if (!NarrativePhrase.OTHER_SCOPE.matcher(sentence).find()) {
-        boolean notApplications = NarrativePhrase.NOT_AN_APPLICATION.matcher(sentence).find();
+      if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
+        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
         int counts = matchers.counts(text, start, end);
         for (int c = 0; c < counts; c++) {
           int number = matchers.numberStart[c];
@@ -283,7 +283,7 @@ class PhraseShapeProperties {
     int n = text.length();
     while (start < n) {
       int end = start;
-      while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < n && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       int counts = matchers.counts(text, start, end);
