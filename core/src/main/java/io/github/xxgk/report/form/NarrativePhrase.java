@@ -298,6 +298,9 @@ public enum NarrativePhrase {
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
+  // For each indexed word, the phrases holding it that state their figure last, and first.
+  private static final long[] LAST_BY_WORD = new long[Long.SIZE];
+  private static final long[] FIRST_BY_WORD = new long[Long.SIZE];
 
   static {
     List<String[]> groups = new ArrayList<>();
@@ -313,10 +316,16 @@ public enum NarrativePhrase {
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
     NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    if (values().length > Long.SIZE) {
+      throw new IllegalStateException("more than 64 phrases");
+    }
     for (NarrativePhrase phrase : values()) {
-      phrase.wordBits = INDEX.bits(phrase.words);
       phrase.requiresBit = INDEX.bits(phrase.requires);
       phrase.forbidsBit = INDEX.bits(phrase.forbids);
+      long[] byWord = phrase.figureFirst ? FIRST_BY_WORD : LAST_BY_WORD;
+      for (long w = INDEX.bits(phrase.words); w != 0; w &= w - 1) {
+        byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
+      }
     }
   }
 
@@ -331,12 +340,20 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether the text beside a count (the run without a digit before its number, or after it for a
-   * phrase stating its figure first), holding the indexed words {@code words}, may hold this phrase
-   * at all: it has one of the words every match of the phrase contains.
+   * The phrases, a bit each by ordinal, that may state a count: those stating their figure last
+   * holding one of the indexed words {@code before} its number (the run without a digit that ends
+   * there), and those stating it first holding one of those {@code after} it. Every match of a
+   * phrase holds one of its words, so no other phrase can state the count.
    */
-  boolean mayMatch(long words) {
-    return (words & wordBits) != 0;
+  static long holding(long before, long after) {
+    long phrases = 0;
+    for (long b = before; b != 0; b &= b - 1) {
+      phrases |= LAST_BY_WORD[Long.numberOfTrailingZeros(b)];
+    }
+    for (long a = after; a != 0; a &= a - 1) {
+      phrases |= FIRST_BY_WORD[Long.numberOfTrailingZeros(a)];
+    }
+    return phrases;
   }
 
   /**
@@ -358,7 +375,6 @@ public enum NarrativePhrase {
   private final String[] forbids;
   private final List<List<Cell>> readings;
   private final boolean applications;
-  private long wordBits;
   private long requiresBit;
   private long forbidsBit;
 

@@ -119,8 +119,8 @@ public final class StatedFigure {
     // compiled shape (PhraseShape): no regular expression, no copy of the sentence. One pass over
     // the sentence finds its words, and for each count the words of the run of text without a
     // digit on either side of its number: every gap of a phrase excludes digits, so a phrase
-    // stating the count lies within that run, and a phrase none of whose words is there is not
-    // tried.
+    // stating the count lies within that run, and only the phrases holding a word of the run are
+    // tried, in catalogue order.
     Matchers matchers = MATCHERS.get();
     int counts = matchers.counts(text, start, end);
     if (counts == 0) {
@@ -138,10 +138,11 @@ public final class StatedFigure {
       int number = matchers.numberStart[c];
       int numberEnd = matchers.numberEnd[c];
       // A number is claimed by the first phrase, in catalogue order, that states it.
-      for (NarrativePhrase phrase : PHRASES) {
-        if (!phrase.mayMatch(phrase.figureFirst() ? matchers.after[c] : matchers.before[c])
-            || notApplications && phrase.isApplications()
-            || phrase.forbiddenIn(words)) {
+      for (long candidates = NarrativePhrase.holding(matchers.before[c], matchers.after[c]);
+          candidates != 0;
+          candidates &= candidates - 1) {
+        NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
+        if (notApplications && phrase.isApplications() || phrase.forbiddenIn(words)) {
           continue;
         }
         if (phrase.needsContext(words)) {
