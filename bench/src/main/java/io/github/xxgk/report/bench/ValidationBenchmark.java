@@ -111,7 +111,7 @@ public class ValidationBenchmark {
       String text = section.read(valid).orElse("");
       for (int i = 0; i < text.length(); i++) {
         sentences +=
-            io.github.xxgk.report.form.NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
+            io.github.xxgk.report.form.NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
                 ? 1
                 : 0;
       }
@@ -138,6 +138,32 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationResult validateValidReportPercentagesOnly() {
     return percentagesOnly.validate(valid);
+  }
+
+  private final ReportValidator tableMismatchOnly =
+      only(io.github.xxgk.report.validation.Rules.NARRATIVE_TABLE_MISMATCH);
+
+  /** The real report through a profile with only {@code NARRATIVE-TABLE-MISMATCH}. */
+  @Benchmark
+  public ValidationResult validateValidReportTableMismatchOnly() {
+    return tableMismatchOnly.validate(valid);
+  }
+
+  private final ReportValidator overviewAspectsOnly =
+      only(io.github.xxgk.report.validation.Rules.OVERVIEW_ASPECTS);
+
+  /** The real report through a profile with only {@code OVERVIEW-ASPECTS}. */
+  @Benchmark
+  public ValidationResult validateValidReportOverviewAspectsOnly() {
+    return overviewAspectsOnly.validate(valid);
+  }
+
+  private final ReportValidator noRule = only(io.github.xxgk.report.validation.Rules.CHECK_FAILED);
+
+  /** The real report through a profile with no rule: the validator's own cost. */
+  @Benchmark
+  public ValidationResult validateValidReportNoRule() {
+    return noRule.validate(valid);
   }
 
   private static ReportValidator only(String id) {

@@ -3,26 +3,30 @@ package io.github.xxgk.report.form;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The phrases by which a narrative section ties a stated number to cells of the tables, as data:
- * each phrase is a pattern whose group {@code n} is the figure, the readings it may have (each a
- * sum of cells; the figure agrees with the tables when it equals any of them), and the words its
- * sentence must and must not contain. Patterns apply to one sentence (up to 。；！？ or a line break)
- * and, like the tables, count only 件: a count in 条 or 篇 is of published items, not of applications.
+ * each phrase is a pattern whose group {@code n} is the figure, the plain words of which every
+ * match holds one (the scan tries the pattern only beside them), the words its sentence must (or,
+ * failing that, the sentence before) and must not contain, and the readings it may have (each a sum
+ * of cells; the figure agrees with the tables when it equals any of them). The wording around the
+ * figures (scope, percentages, fees, the aspects of section 一) is in {@link NarrativeWording}; the
+ * class is long because its constants are the data. Patterns apply to one sentence (up to 。；！？ or a
+ * line break) and, like the tables, count only 件: a count in 条 or 篇 is of published items, not of
+ * applications.
  *
  * <p>Precision comes first: a phrase is here only when its words tie the figure to its cells
  * without doubt, and a sentence whose scope may differ from the report's (an office handling
- * applications on behalf of its government) is not read at all, see {@link #OTHER_SCOPE}.
+ * applications on behalf of its government) is not read at all, see {@link
+ * NarrativeWording#OTHER_SCOPE}.
  */
 public enum NarrativePhrase {
   /** Applications newly received (新收): row 一 alone. */
   NEWLY_RECEIVED(
       "新收[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "新收",
       "",
       "",
       readings(sum(app(ApplicationRow.NEWLY_RECEIVED)))),
@@ -30,7 +34,8 @@ public enum NarrativePhrase {
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
    */
   RECEIVED(
-      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,16}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "(?:收到|受理|接收|接到)[^\\d，,。；]{0,24}?申请[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "收到|受理|接收|接到",
       "",
       "",
       readings(
@@ -41,60 +46,101 @@ public enum NarrativePhrase {
   /** Applications carried over from the previous year. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR(
       "(?:上年度?|上一年度?)(?:结转|转入)[^\\d，,。；]{0,8}?" + NUMBER.N + "件",
+      "上年|上一年",
       "申请",
       "",
       readings(sum(app(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
   /** Applications carried forward, figure first ("3件结转下年度"). */
   CARRIED_OVER_TO_NEXT_YEAR_AFTER(
       NUMBER.N + "件[^\\d，,。；]{0,6}?(?:结转|转入)(?:至|到)?下一?年",
+      "下年|下一年",
       "申请",
       "",
       readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
   /** Applications carried forward, figure last ("结转下一年31件"). */
   CARRIED_OVER_TO_NEXT_YEAR(
       "(?:结转|转入)(?:至|到)?下一?年度?[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "下年|下一年",
       "申请",
       "",
       readings(sum(app(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR)))),
-  /** Applications answered or closed (三（七）总计), figure last. */
+  /**
+   * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
+   * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
+   * not read, since its breakdown may be of an outcome.
+   */
+  NATURAL_PERSONS(
+      "自然人[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "自然人",
+      "收到|受理|接收|接到|新收",
+      Holder.OUTCOME_WORDS,
+      readings(
+          sum(applicant(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON)),
+          sum(
+              applicant(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON),
+              applicant(
+                  ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR,
+                  ApplicantColumn.NATURAL_PERSON)))),
+  /** Applications of legal persons and other organisations (the five columns), as above. */
+  ORGANISATIONS(
+      "法人或其他组织[^\\d，,。；]{0,6}?" + NUMBER.N + "件",
+      "法人或其他组织",
+      "收到|受理|接收|接到|新收",
+      Holder.OUTCOME_WORDS,
+      readings(
+          sum(organisations(ApplicationRow.NEWLY_RECEIVED)),
+          sum(
+              organisations(
+                  ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR)))),
+  /**
+   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
+   * outcome.
+   */
   HANDLED(
-      "(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
+      "(?<!公开)(?:办结|答复|办理)[^\\d，,。；]{0,10}?" + NUMBER.N + "件",
+      "办结|答复|办理",
       "申请",
       "",
       readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
-  /** Applications answered or closed, figure first ("12件…予以答复"). */
+  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
   HANDLED_AFTER(
-      NUMBER.N + "件[^\\d，,。；]{0,14}?(?:办结|答复)",
+      NUMBER.N + "件[^\\d，,。；]{0,14}?(?<!公开)(?:办结|答复)",
+      "办结|答复",
       "申请",
       "",
       readings(sum(app(ApplicationRow.OUTCOMES_TOTAL)))),
-  /** Outcome （一）. */
+  /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
   DISCLOSED(
-      "(?<!不)予以公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "(?<!不)(?:予以|同意)公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "予以公开|同意公开",
       "申请",
       "",
       readings(sum(app(ApplicationRow.DISCLOSED)))),
   /** Outcome （二）. */
   PARTIALLY_DISCLOSED(
       "部分公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "部分公开",
       "申请",
       "",
       readings(sum(app(ApplicationRow.PARTIALLY_DISCLOSED)))),
   /** Outcome （三）, all its rows. */
   NOT_DISCLOSED(
       "不予公开[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "不予公开",
       "申请",
       "",
       readings(sum(rows(ApplicationRow.STATE_SECRET, ApplicationRow.ADMINISTRATIVE_INQUIRIES)))),
   /** Outcome （四）, all its rows. */
   UNABLE_TO_PROVIDE(
       "无法提供[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "无法提供",
       "申请",
       "",
       readings(sum(rows(ApplicationRow.NOT_HELD, ApplicationRow.UNCLEAR_AFTER_CORRECTION)))),
   /** Outcome （五）, all its rows. */
   NOT_PROCESSED(
       "不予处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "不予处理",
       "申请",
       "",
       readings(
@@ -104,12 +150,14 @@ public enum NarrativePhrase {
   /** Outcome （六）, all its rows. */
   OTHER_HANDLING(
       "其他处理[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "其他处理",
       "申请",
       "",
       readings(sum(rows(ApplicationRow.CORRECTION_OVERDUE, ApplicationRow.OTHER_HANDLING_OTHER)))),
   /** Reconsiderations and lawsuits together: the three totals of table 四. */
   CASES(
       "行政复议[、和及与]行政诉讼[^\\d。；]{0,30}?" + NUMBER.N + "件",
+      "行政诉讼",
       "",
       "",
       readings(
@@ -120,30 +168,42 @@ public enum NarrativePhrase {
   /** Reconsiderations. */
   RECONSIDERATION(
       "行政复议(?:案件|申请)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件",
+      "行政复议",
       "",
       "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL)))),
   /** Reconsiderations upheld, in a sentence about reconsiderations only. */
   RECONSIDERATION_UPHELD(
       "维持[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "维持",
       "行政复议",
       "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.UPHELD)))),
   /** Reconsiderations corrected. */
   RECONSIDERATION_CORRECTED(
       "纠正[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "纠正",
       "行政复议",
       "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.CORRECTED)))),
+  /** Reconsiderations with another result (其他结果), the figure right after the words. */
+  RECONSIDERATION_OTHER(
+      "其他(?:结果)?" + NUMBER.N + "件",
+      "其他",
+      "行政复议",
+      "诉讼",
+      readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.OTHER)))),
   /** Reconsiderations pending. */
   RECONSIDERATION_PENDING(
       "尚未审结[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "尚未审结",
       "行政复议",
       "诉讼",
       readings(sum(cases(CaseGroup.RECONSIDERATION, CaseColumn.PENDING)))),
   /** Lawsuits, both groups. */
   LITIGATION(
       "行政诉讼(?:案件)?[^\\d，,。；、]{0,6}?" + NUMBER.N + "件",
+      "行政诉讼",
       "",
       "复议",
       readings(
@@ -153,74 +213,66 @@ public enum NarrativePhrase {
   /** 规章 issued. */
   REGULATIONS_ISSUED(
       "(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "规章",
       "",
       "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.ISSUED)))),
   /** 行政规范性文件 issued. */
   NORMATIVE_ISSUED(
       "(?:制发|出台|印发|制定)[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "规范性文件",
       "",
       "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)))),
   /** 规章 repealed. */
   REGULATIONS_REPEALED(
       "废止[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "废止",
       "",
       "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED)))),
   /** 行政规范性文件 repealed. */
   NORMATIVE_REPEALED(
       "废止[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "废止",
       "",
       "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED)))),
   /** 规章 in force. */
   REGULATIONS_IN_FORCE(
       "现行有效[^\\d，,。；]{0,4}?规章[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "现行有效",
       "",
       "",
       readings(sum(doc(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE)))),
   /** 行政规范性文件 in force. */
   NORMATIVE_IN_FORCE(
       "现行有效[^\\d，,。；]{0,4}?规范性文件[^\\d，,。；]{0,2}?" + NUMBER.N + "件",
+      "现行有效",
       "",
       "",
       readings(sum(doc(DisclosureItem.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE)))),
   /** 行政许可 decisions. */
   LICENSING_DECISIONS(
       "行政许可决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政许可决定",
       "",
       "",
       readings(sum(doc(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS)))),
   /** 行政处罚 decisions. */
   PUNISHMENT_DECISIONS(
       "行政处罚决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政处罚决定",
       "",
       "",
       readings(sum(doc(DisclosureItem.PUNISHMENT, DisclosureColumn.DECISIONS)))),
   /** 行政强制 decisions. */
   COERCION_DECISIONS(
       "行政强制决定[^\\d，,。；]{0,4}?" + NUMBER.N + "件",
+      "行政强制决定",
       "",
       "",
       readings(sum(doc(DisclosureItem.COERCION, DisclosureColumn.DECISIONS))));
-
-  /**
-   * A sentence matching this is not compared: its scope may differ from the report's (an office
-   * acting for its government, a count for one subordinate unit or a period of the year).
-   */
-  public static final Pattern OTHER_SCOPE =
-      Pattern.compile("代[^，,。；]{0,6}政府|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
-
-  // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
-  private static final String[] OTHER_SCOPE_WORDS = {
-    "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
-  };
-  private static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
-
-  /** Words that put a figure outside table 三 even when it sits beside 申请 or 办理. */
-  public static final Pattern NOT_AN_APPLICATION =
-      Pattern.compile(String.join("|", Words.NOT_AN_APPLICATION));
 
   /**
    * Whether a sentence, from {@code start} to {@code end} in a text and holding the indexed words
@@ -229,95 +281,16 @@ public enum NarrativePhrase {
   static boolean otherScope(
       StatedFigure.Matchers matchers, String text, int start, int end, long words) {
     return (words & OTHER_SCOPE_BITS) != 0
-        || (words & ON_BEHALF_BIT) != 0 && matchers.find(ON_BEHALF, text, start, end);
+        || (words & ON_BEHALF_BIT) != 0
+            && matchers.find(NarrativeWording.ON_BEHALF, text, start, end);
   }
 
   /**
    * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * #NOT_AN_APPLICATION}).
+   * NarrativeWording#NOT_AN_APPLICATION}).
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
-  }
-
-  /**
-   * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.
-   */
-  public static final Pattern PERCENTAGE =
-      Pattern.compile(
-          NUMBER.N + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
-
-  /** The marks that end a sentence. */
-  public static final String SENTENCE_ENDS = "。；;！？!?\n";
-
-  /**
-   * The words by which a report says it has cleaned up its documents (清理), so that the count in
-   * force breaks with last year's; a 清理 of data or of web pages does not count.
-   */
-  public static final Pattern DOCUMENT_CLEANUP =
-      Pattern.compile("清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
-
-  /**
-   * The words by which section 六 states the information processing fee of 国办函〔2020〕109号, charged or
-   * not, as reports word it: 信息处理费, 信息公开处理费, 未收取任何费用.
-   */
-  public static final Pattern INFORMATION_FEE_STATED =
-      Pattern.compile("(?:信息|公开)处理费|收取[^。；;]{0,8}费用");
-
-  /** The words of a fee notice or of the information processing fee, in section 六. */
-  public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
-
-  /**
-   * The five aspects of section 一 the template names, each with the words that count as mentioning
-   * it.
-   */
-  public static final List<Aspect> OVERVIEW_ASPECTS =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              new Aspect("主动公开", "主动公开"),
-              new Aspect("依申请公开", "依申请"),
-              new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
-              new Aspect("政府信息公开平台建设", "平台"),
-              new Aspect("监督保障", "监督", "保障", "考核", "培训")));
-
-  // Words of which every match of the phrase contains one: a sentence without any of them is not
-  // matched against the phrase's pattern at all. Each is a literal of the pattern, so the filter
-  // never changes what is found.
-  private static final Map<NarrativePhrase, String[]> WORDS = new EnumMap<>(NarrativePhrase.class);
-
-  static {
-    words(NEWLY_RECEIVED, "新收");
-    words(RECEIVED, "收到", "受理", "接收", "接到");
-    words(CARRIED_OVER_FROM_PREVIOUS_YEAR, "上年", "上一年");
-    words(CARRIED_OVER_TO_NEXT_YEAR_AFTER, "下年", "下一年");
-    words(CARRIED_OVER_TO_NEXT_YEAR, "下年", "下一年");
-    words(HANDLED, "办结", "答复", "办理");
-    words(HANDLED_AFTER, "办结", "答复");
-    words(DISCLOSED, "予以公开");
-    words(PARTIALLY_DISCLOSED, "部分公开");
-    words(NOT_DISCLOSED, "不予公开");
-    words(UNABLE_TO_PROVIDE, "无法提供");
-    words(NOT_PROCESSED, "不予处理");
-    words(OTHER_HANDLING, "其他处理");
-    words(CASES, "行政诉讼");
-    words(RECONSIDERATION, "行政复议");
-    words(RECONSIDERATION_UPHELD, "维持");
-    words(RECONSIDERATION_CORRECTED, "纠正");
-    words(RECONSIDERATION_PENDING, "尚未审结");
-    words(LITIGATION, "行政诉讼");
-    words(REGULATIONS_ISSUED, "规章");
-    words(NORMATIVE_ISSUED, "规范性文件");
-    words(REGULATIONS_REPEALED, "废止");
-    words(NORMATIVE_REPEALED, "废止");
-    words(REGULATIONS_IN_FORCE, "现行有效");
-    words(NORMATIVE_IN_FORCE, "现行有效");
-    words(LICENSING_DECISIONS, "行政许可决定");
-    words(PUNISHMENT_DECISIONS, "行政处罚决定");
-    words(COERCION_DECISIONS, "行政强制决定");
-  }
-
-  private static void words(NarrativePhrase phrase, String... words) {
-    WORDS.put(phrase, words);
   }
 
   // Every plain word the scan looks up, one bit each: a sentence is read once for all of them.
@@ -325,29 +298,34 @@ public enum NarrativePhrase {
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
+  // For each indexed word, the phrases holding it that state their figure last, and first.
+  private static final long[] LAST_BY_WORD = new long[Long.SIZE];
+  private static final long[] FIRST_BY_WORD = new long[Long.SIZE];
 
   static {
     List<String[]> groups = new ArrayList<>();
-    groups.add(OTHER_SCOPE_WORDS);
+    groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
-    groups.add(Words.NOT_AN_APPLICATION);
+    groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     for (NarrativePhrase phrase : values()) {
-      groups.add(WORDS.get(phrase));
-      if (phrase.requires != null) {
-        groups.add(new String[] {phrase.requires});
-      }
-      if (phrase.forbids != null) {
-        groups.add(new String[] {phrase.forbids});
-      }
+      groups.add(phrase.words);
+      groups.add(phrase.requires);
+      groups.add(phrase.forbids);
     }
     INDEX = new WordIndex(groups);
-    OTHER_SCOPE_BITS = INDEX.bits(OTHER_SCOPE_WORDS);
+    OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS = INDEX.bits(Words.NOT_AN_APPLICATION);
+    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    if (values().length > Long.SIZE) {
+      throw new IllegalStateException("more than 64 phrases");
+    }
     for (NarrativePhrase phrase : values()) {
-      phrase.wordBits = INDEX.bits(WORDS.get(phrase));
-      phrase.requiresBit = phrase.requires == null ? 0 : INDEX.bits(phrase.requires);
-      phrase.forbidsBit = phrase.forbids == null ? 0 : INDEX.bits(phrase.forbids);
+      phrase.requiresBit = INDEX.bits(phrase.requires);
+      phrase.forbidsBit = INDEX.bits(phrase.forbids);
+      long[] byWord = phrase.figureFirst ? FIRST_BY_WORD : LAST_BY_WORD;
+      for (long w = INDEX.bits(phrase.words); w != 0; w &= w - 1) {
+        byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
+      }
     }
   }
 
@@ -356,12 +334,26 @@ public enum NarrativePhrase {
     return INDEX.in(text, start, end);
   }
 
+  /** The indexed words that start at {@code i} of a text and end by {@code end}, one bit each. */
+  static long wordsAt(String text, int i, int end) {
+    return INDEX.at(text, i, end);
+  }
+
   /**
-   * Whether a sentence holding the indexed words {@code words} may hold this phrase at all: it has
-   * one of the words every match of the phrase contains.
+   * The phrases, a bit each by ordinal, that may state a count: those stating their figure last
+   * holding one of the indexed words {@code before} its number (the run without a digit that ends
+   * there), and those stating it first holding one of those {@code after} it. Every match of a
+   * phrase holds one of its words, so no other phrase can state the count.
    */
-  boolean mayMatch(long words) {
-    return (words & wordBits) != 0;
+  static long holding(long before, long after) {
+    long phrases = 0;
+    for (long b = before; b != 0; b &= b - 1) {
+      phrases |= LAST_BY_WORD[Long.numberOfTrailingZeros(b)];
+    }
+    for (long a = after; a != 0; a &= a - 1) {
+      phrases |= FIRST_BY_WORD[Long.numberOfTrailingZeros(a)];
+    }
+    return phrases;
   }
 
   /**
@@ -378,20 +370,24 @@ public enum NarrativePhrase {
   private final Pattern pattern;
   private final PhraseShape shape;
   private final boolean figureFirst;
-  private final String requires;
-  private final String forbids;
+  private final String[] words;
+  private final String[] requires;
+  private final String[] forbids;
   private final List<List<Cell>> readings;
-  private long wordBits;
+  private final boolean applications;
   private long requiresBit;
   private long forbidsBit;
 
-  NarrativePhrase(String pattern, String requires, String forbids, List<List<Cell>> readings) {
+  NarrativePhrase(
+      String pattern, String words, String requires, String forbids, List<List<Cell>> readings) {
     this.pattern = Pattern.compile(pattern);
     this.shape = PhraseShape.of(pattern);
     this.figureFirst = shape.figureFirst();
-    this.requires = requires.isEmpty() ? null : requires;
-    this.forbids = forbids.isEmpty() ? null : forbids;
+    this.words = words.split("\\|");
+    this.requires = requires.isEmpty() ? new String[0] : requires.split("\\|");
+    this.forbids = forbids.isEmpty() ? new String[0] : forbids.split("\\|");
     this.readings = readings;
+    this.applications = readings.get(0).get(0).row() instanceof ApplicationRow;
   }
 
   /**
@@ -408,20 +404,39 @@ public enum NarrativePhrase {
     return pattern;
   }
 
+  /** Whether a sentence holding the indexed words {@code words} has a word that rules this out. */
+  boolean forbiddenIn(long words) {
+    return (words & forbidsBit) != 0;
+  }
+
   /**
-   * Whether a sentence holding the indexed words {@code words} may hold this phrase, with the words
-   * of the sentence before it for context.
+   * Whether a sentence holding the indexed words {@code words} lacks the word of context this
+   * phrase requires, which the sentence before it may then give.
    */
-  boolean applies(long words, long previousWords) {
-    if ((words & forbidsBit) != 0) {
-      return false;
-    }
-    return requiresBit == 0 || ((words | previousWords) & requiresBit) != 0;
+  boolean needsContext(long words) {
+    return requiresBit != 0 && (words & requiresBit) == 0;
+  }
+
+  /**
+   * The words of which this phrase's sentence, or the one before it, must hold one; may be none.
+   */
+  String[] requires() {
+    return requires.clone();
+  }
+
+  /** The words none of which this phrase's sentence may hold. */
+  String[] forbids() {
+    return forbids.clone();
+  }
+
+  /** Whether the indexed words {@code words} hold the word of context this phrase requires. */
+  boolean requiredIn(long words) {
+    return (words & requiresBit) != 0;
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */
   public boolean isApplications() {
-    return readings.get(0).get(0).row() instanceof ApplicationRow;
+    return applications;
   }
 
   /** The sums of cells the figure may state; it agrees with the tables when it equals one. */
@@ -429,35 +444,31 @@ public enum NarrativePhrase {
     return readings;
   }
 
-  /** One of the five aspects of section 一. */
-  public static final class Aspect {
-    private final String name;
-    private final String[] words;
-
-    Aspect(String name, String... words) {
-      this.name = name;
-      this.words = words.clone();
-    }
-
-    /** The aspect as the template names it. */
-    public String name() {
-      return name;
-    }
-
-    /** Whether a text mentions the aspect: holds one of its words. */
-    public boolean mentionedIn(String text) {
-      for (String word : words) {
-        if (text.contains(word)) {
-          return true;
-        }
-      }
-      return false;
-    }
+  // A holder, because an enum's constructor arguments cannot read its own static fields.
+  static final class NUMBER {
+    static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
   }
 
-  // A holder, because an enum's constructor arguments cannot read its own static fields.
-  private static final class NUMBER {
-    static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
+  // A holder, as NUMBER: the words of outcomes and of handling, which make a breakdown by applicant
+  // ambiguous.
+  private static final class Holder {
+    static final String OUTCOME_WORDS = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复";
+  }
+
+  private static Cell applicant(ApplicationRow row, ApplicantColumn column) {
+    return FormCells.applications(row, column);
+  }
+
+  private static Cell[] organisations(ApplicationRow... rows) {
+    List<Cell> cells = new ArrayList<>();
+    for (ApplicationRow row : rows) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        if (column != ApplicantColumn.NATURAL_PERSON && column != ApplicantColumn.TOTAL) {
+          cells.add(applicant(row, column));
+        }
+      }
+    }
+    return cells.toArray(new Cell[0]);
   }
 
   private static Cell app(ApplicationRow row) {

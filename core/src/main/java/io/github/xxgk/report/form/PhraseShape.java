@@ -8,9 +8,9 @@ import java.util.List;
  * A {@link NarrativePhrase}'s pattern compiled once into the parts a figure's neighbourhood is
  * matched against, from the number outwards, without a regular expression or a substring: words
  * (each part a choice of literal strings, the empty one where the part is optional), bounded gaps
- * of characters outside a set, and a character that must not come just before. The pattern stays
- * the phrase's one datum; this reads the small part of regular-expression syntax the phrases use
- * and refuses anything else, so that a new phrase cannot silently be read otherwise than written.
+ * of characters outside a set, and words that must not come just before. The pattern stays the
+ * phrase's one datum; this reads the small part of regular-expression syntax the phrases use and
+ * refuses anything else, so that a new phrase cannot silently be read otherwise than written.
  */
 final class PhraseShape {
   private static final String NUMBER_THEN_UNIT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*件";
@@ -95,8 +95,7 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character)
-            && backward(parts, i - 1, text, pos, lo);
+        return notAfter(text, pos, part.words[0]) && backward(parts, i - 1, text, pos, lo);
       case GAP:
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
           if (len > 0 && !part.allows(text.charAt(pos - len))) {
@@ -110,9 +109,7 @@ final class PhraseShape {
       default:
         for (String word : part.words) {
           int from = pos - word.length();
-          if (from >= lo
-              && text.regionMatches(from, word, 0, word.length())
-              && backward(parts, i - 1, text, from, lo)) {
+          if (from >= lo && holds(text, from, word) && backward(parts, i - 1, text, from, lo)) {
             return true;
           }
         }
@@ -127,8 +124,7 @@ final class PhraseShape {
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return (pos == 0 || text.charAt(pos - 1) != part.character)
-            && forward(parts, i + 1, text, pos, hi);
+        return notAfter(text, pos, part.words[0]) && forward(parts, i + 1, text, pos, hi);
       case GAP:
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
           if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
@@ -142,7 +138,7 @@ final class PhraseShape {
       default:
         for (String word : part.words) {
           if (pos + word.length() <= hi
-              && text.regionMatches(pos, word, 0, word.length())
+              && holds(text, pos, word)
               && forward(parts, i + 1, text, pos + word.length(), hi)) {
             return true;
           }
@@ -151,38 +147,47 @@ final class PhraseShape {
     }
   }
 
+  // Whether the text holds the word at {@code at}, which the caller has bounded; compared
+  // character by character, as String.regionMatches's checks cost a third of the scan.
+  private static boolean holds(String text, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A negative look-behind, which sees the text before the sentence as the regex's transparent
+  // bounds do.
+  private static boolean notAfter(String text, int pos, String word) {
+    return pos < word.length() || !holds(text, pos - word.length(), word);
+  }
+
   private enum Kind {
     WORDS,
     GAP,
     NOT_AFTER
   }
 
-  /** One part of a phrase: a choice of words, a gap, or a character that must not precede. */
+  /** One part of a phrase: a choice of words, a gap, or a word that must not precede. */
   private static final class Part {
     final Kind kind;
     final String[] words;
     final int max;
     final boolean excludesDigits;
     final String excluded;
-    final char character;
 
-    private Part(
-        Kind kind,
-        String[] words,
-        int max,
-        boolean excludesDigits,
-        String excluded,
-        char character) {
+    private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded) {
       this.kind = kind;
       this.words = words;
       this.max = max;
       this.excludesDigits = excludesDigits;
       this.excluded = excluded;
-      this.character = character;
     }
 
     static Part words(List<String> words) {
-      return new Part(Kind.WORDS, words.toArray(new String[0]), 0, false, null, '\0');
+      return new Part(Kind.WORDS, words.toArray(new String[0]), 0, false, null);
     }
 
     boolean allows(char c) {
@@ -190,7 +195,7 @@ final class PhraseShape {
     }
   }
 
-  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!x).
+  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!xy).
   private static Part[] parse(String pattern) {
     List<Part> parts = new ArrayList<>();
     int i = 0;
@@ -199,19 +204,22 @@ final class PhraseShape {
       List<String> words;
       if (pattern.startsWith("(?<!", i)) {
         int close = pattern.indexOf(')', i);
-        if (close != i + 5) {
+        String word = pattern.substring(i + 4, close);
+        if (word.isEmpty() || !expand(word, pattern).equals(Arrays.asList(word))) {
           throw refused(pattern, i);
         }
-        parts.add(new Part(Kind.NOT_AFTER, null, 0, false, null, pattern.charAt(i + 4)));
+        parts.add(new Part(Kind.NOT_AFTER, new String[] {word}, 0, false, null));
         i = close + 1;
         continue;
       } else if (pattern.startsWith("[^", i)) {
         int close = pattern.indexOf(']', i);
         String set = pattern.substring(i + 2, close);
+        // Every gap excludes digits: the scan tries a phrase only on the run of text without a
+        // digit around a count (StatedFigure.Matchers.words).
         boolean digits = set.startsWith("\\d");
         String excluded = digits ? set.substring(2) : set;
         int brace = close + 1;
-        if (!pattern.startsWith("{0,", brace) || excluded.indexOf('\\') >= 0) {
+        if (!digits || !pattern.startsWith("{0,", brace) || excluded.indexOf('\\') >= 0) {
           throw refused(pattern, i);
         }
         int closeBrace = pattern.indexOf('}', brace);
@@ -220,7 +228,7 @@ final class PhraseShape {
         if (i < pattern.length() && pattern.charAt(i) == '?') {
           i++; // lazy or greedy, a gap matches the same texts
         }
-        parts.add(new Part(Kind.GAP, null, max, digits, excluded, '\0'));
+        parts.add(new Part(Kind.GAP, null, max, digits, excluded));
         continue;
       } else if (c == '[') {
         int close = pattern.indexOf(']', i);
@@ -239,7 +247,7 @@ final class PhraseShape {
           words.addAll(expand(alternative, pattern));
         }
         i = close + 1;
-      } else if ("\\.*+{}()|^$".indexOf(c) >= 0) {
+      } else if ("\\.*+{}()|^$".indexOf(c) >= 0 || c >= '0' && c <= '9') {
         throw refused(pattern, i);
       } else {
         words = new ArrayList<>(Arrays.asList(String.valueOf(c)));
@@ -249,7 +257,13 @@ final class PhraseShape {
         words.add("");
         i++;
       }
-      parts.add(Part.words(words));
+      Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      if (words.size() == 1 && last != null && last.kind == Kind.WORDS && last.words.length == 1) {
+        // Literal characters in a row are one word: fewer steps for the matcher.
+        parts.set(parts.size() - 1, Part.words(Arrays.asList(last.words[0] + words.get(0))));
+      } else {
+        parts.add(Part.words(words));
+      }
     }
     return parts.toArray(new Part[0]);
   }
@@ -260,7 +274,7 @@ final class PhraseShape {
     List<String> strings = new ArrayList<>(Arrays.asList(""));
     for (int k = 0; k < alternative.length(); k++) {
       char c = alternative.charAt(k);
-      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0) {
+      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0 || c >= '0' && c <= '9') {
         throw refused(pattern, pattern.indexOf(alternative) + k);
       }
       boolean optional = k + 1 < alternative.length() && alternative.charAt(k + 1) == '?';

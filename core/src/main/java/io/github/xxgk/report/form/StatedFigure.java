@@ -40,7 +40,7 @@ public final class StatedFigure {
   /**
    * Every figure a text states, in the order of the text. A number is claimed by the first phrase
    * (in catalogue order) that matches it; sentences of another scope ({@link
-   * NarrativePhrase#OTHER_SCOPE}) are skipped whole.
+   * NarrativeWording#OTHER_SCOPE}) are skipped whole.
    */
   public static List<StatedFigure> find(String text) {
     // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
@@ -56,13 +56,13 @@ public final class StatedFigure {
       while (end < n && !endsSentence(text.charAt(end))) {
         end++;
       }
-      found = inSentence(text, start, end, previousStart(text, start), found);
+      found = inSentence(text, start, end, found);
       count = nextCount(text, end);
     }
     return found == null ? Collections.<StatedFigure>emptyList() : found;
   }
 
-  /** Whether a character is one of {@link NarrativePhrase#SENTENCE_ENDS}. */
+  /** Whether a character is one of {@link NarrativeWording#SENTENCE_ENDS}. */
   static boolean endsSentence(char c) {
     switch (c) {
       case '\u3002':
@@ -114,39 +114,51 @@ public final class StatedFigure {
   }
 
   private static List<StatedFigure> inSentence(
-      String text, int start, int end, int previousStart, List<StatedFigure> found) {
-    // A phrase is read outwards from each count of the sentence (its number followed by 件), only
-    // in a sentence holding one of the phrase's words, by its compiled shape (PhraseShape): no
-    // regular expression, no copy of the sentence.
+      String text, int start, int end, List<StatedFigure> found) {
+    // A phrase is read outwards from each count of the sentence (its number followed by 件), by its
+    // compiled shape (PhraseShape): no regular expression, no copy of the sentence. One pass over
+    // the sentence finds its words, and for each count the words of the run of text without a
+    // digit on either side of its number: every gap of a phrase excludes digits, so a phrase
+    // stating the count lies within that run, and only the phrases holding a word of the run are
+    // tried, in catalogue order.
     Matchers matchers = MATCHERS.get();
-    long words = NarrativePhrase.wordsIn(text, start, end);
-    if (NarrativePhrase.otherScope(matchers, text, start, end, words)) {
-      return found;
-    }
     int counts = matchers.counts(text, start, end);
     if (counts == 0) {
       return found;
     }
-    long previousWords = NarrativePhrase.wordsIn(text, previousStart, start);
+    long words = matchers.words(text, start, end, counts);
+    if (NarrativePhrase.otherScope(matchers, text, start, end, words)) {
+      return found;
+    }
     boolean notApplications = NarrativePhrase.notAnApplication(words);
-    List<StatedFigure> here = null;
-    for (NarrativePhrase phrase : NarrativePhrase.values()) {
-      if (!phrase.mayMatch(words)
-          || (notApplications && phrase.isApplications())
-          || !phrase.applies(words, previousWords)) {
-        continue;
-      }
-      for (int c = 0; c < counts; c++) {
-        int number = matchers.numberStart[c];
-        int numberEnd = matchers.numberEnd[c];
-        if (claimed(here, number)) {
+    boolean previousRead = false;
+    long previousWords = 0;
+    List<StatedFigure> result = found;
+    for (int c = 0; c < counts; c++) {
+      int number = matchers.numberStart[c];
+      int numberEnd = matchers.numberEnd[c];
+      // A number is claimed by the first phrase, in catalogue order, that states it.
+      for (long candidates = NarrativePhrase.holding(matchers.before[c], matchers.after[c]);
+          candidates != 0;
+          candidates &= candidates - 1) {
+        NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
+        if (notApplications && phrase.isApplications() || phrase.forbiddenIn(words)) {
           continue;
         }
-        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
-          if (here == null) {
-            here = new ArrayList<>(4);
+        if (phrase.needsContext(words)) {
+          if (!previousRead) {
+            previousWords = NarrativePhrase.wordsIn(text, previousStart(text, start), start);
+            previousRead = true;
           }
-          here.add(
+          if (!phrase.requiredIn(previousWords)) {
+            continue;
+          }
+        }
+        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
+          if (result == null) {
+            result = new ArrayList<>(4);
+          }
+          result.add(
               new StatedFigure(
                   phrase,
                   digits(text, number, numberEnd),
@@ -155,29 +167,14 @@ public final class StatedFigure {
                   end,
                   number,
                   numberEnd - number));
+          break;
         }
       }
     }
-    if (here == null) {
-      return found;
-    }
-    here.sort((a, b) -> Integer.compare(a.offset, b.offset));
-    List<StatedFigure> result = found == null ? new ArrayList<StatedFigure>() : found;
-    result.addAll(here);
     return result;
   }
 
-  /** Whether a phrase earlier in the catalogue has claimed the number at {@code at}. */
-  private static boolean claimed(List<StatedFigure> here, int at) {
-    if (here != null) {
-      for (StatedFigure figure : here) {
-        if (figure.offset == at) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
+  private static final NarrativePhrase[] PHRASES = NarrativePhrase.values();
 
   /** The number printed from {@code start} to {@code end}, digits and grouping commas. */
   private static long digits(String text, int start, int end) {
@@ -191,7 +188,7 @@ public final class StatedFigure {
     return value;
   }
 
-  private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+  static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
   /**
    * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence in
@@ -202,6 +199,50 @@ public final class StatedFigure {
     int[] numberStart = new int[8];
     int[] numberEnd = new int[8];
     int[] countEnd = new int[8];
+    // The words of the digit-free run of text before each count's number, and after it.
+    long[] before = new long[8];
+    long[] after = new long[8];
+
+    /**
+     * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
+     * count, the words of the run without a digit that ends where its number starts ({@link
+     * #before}) and of the one that starts where it ends ({@link #after}).
+     */
+    long words(String text, int start, int end, int counts) {
+      java.util.Arrays.fill(before, 0, counts, 0L);
+      java.util.Arrays.fill(after, 0, counts, 0L);
+      long sentence = 0;
+      long run = 0;
+      int runStart = start;
+      int nextBefore = 0;
+      int nextAfter = 0;
+      for (int i = start; i <= end; i++) {
+        if (i < end) {
+          char c = text.charAt(i);
+          if (c < '0' || c > '9') {
+            run |= NarrativePhrase.wordsAt(text, i, end);
+            continue;
+          }
+        }
+        // A run ends at a digit or at the sentence's end.
+        sentence |= run;
+        while (nextBefore < counts && numberStart[nextBefore] <= i) {
+          if (numberStart[nextBefore] == i) {
+            before[nextBefore] = run;
+          }
+          nextBefore++;
+        }
+        while (nextAfter < counts && numberEnd[nextAfter] <= runStart) {
+          if (numberEnd[nextAfter] == runStart) {
+            after[nextAfter] = run;
+          }
+          nextAfter++;
+        }
+        run = 0;
+        runStart = i + 1;
+      }
+      return sentence;
+    }
 
     /**
      * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where
@@ -231,6 +272,8 @@ public final class StatedFigure {
           numberStart = java.util.Arrays.copyOf(numberStart, 2 * n);
           numberEnd = java.util.Arrays.copyOf(numberEnd, 2 * n);
           countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
+          before = new long[2 * n];
+          after = new long[2 * n];
         }
         numberStart[n] = k;
         numberEnd[n] = j;

@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.NarrativeWording;
 import io.github.xxgk.report.form.RulemakingPower;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.model.AnnualReport;
@@ -31,6 +32,9 @@ final class NarrativeChecks {
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE),
   };
 
+  private static final NarrativeWording.Aspect[] ASPECTS =
+      NarrativeWording.OVERVIEW_ASPECTS.toArray(new NarrativeWording.Aspect[0]);
+
   private NarrativeChecks() {}
 
   /**
@@ -40,48 +44,57 @@ final class NarrativeChecks {
    */
   static void tableMismatch(CheckContext context) {
     AnnualReport report = context.report();
-    for (NarrativeSection section : SECTIONS) {
-      Optional<String> text = section.read(report);
-      if (!text.isPresent()) {
-        continue;
-      }
-      for (StatedFigure figure : StatedFigure.find(text.get())) {
-        List<List<Cell>> readings = figure.phrase().readings();
-        long first = 0;
-        boolean agrees = false;
-        for (int r = 0; r < readings.size(); r++) {
-          long sum = sum(readings.get(r), context);
-          if (r == 0) {
-            first = sum;
-          }
-          agrees |= sum == figure.value();
+    // Direct accessor calls, not NarrativeSection.read: the JIT can then inline them and drop the
+    // Optional each one returns.
+    tableMismatch(context, report.overview(), NarrativeSection.OVERVIEW);
+    tableMismatch(
+        context, report.problemsAndImprovements(), NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
+    tableMismatch(context, report.otherMatters(), NarrativeSection.OTHER_MATTERS);
+  }
+
+  private static void tableMismatch(
+      CheckContext context, Optional<String> text, NarrativeSection section) {
+    if (!text.isPresent()) {
+      return;
+    }
+    List<StatedFigure> figures = StatedFigure.find(text.get());
+    for (int f = 0; f < figures.size(); f++) {
+      StatedFigure figure = figures.get(f);
+      List<List<Cell>> readings = figure.phrase().readings();
+      long first = 0;
+      boolean agrees = false;
+      for (int r = 0; r < readings.size(); r++) {
+        long sum = sum(readings.get(r), context);
+        if (r == 0) {
+          first = sum;
         }
-        if (!agrees) {
-          List<String> related = new ArrayList<>();
-          for (List<Cell> reading : readings) {
-            for (Cell cell : reading) {
-              if (!related.contains(cell.pointer())) {
-                related.add(cell.pointer());
-              }
+        agrees |= sum == figure.value();
+      }
+      if (!agrees) {
+        List<String> related = new ArrayList<>();
+        for (List<Cell> reading : readings) {
+          for (Cell cell : reading) {
+            if (!related.contains(cell.pointer())) {
+              related.add(cell.pointer());
             }
           }
-          BigDecimal stated = BigDecimal.valueOf(figure.value());
-          BigDecimal computed = BigDecimal.valueOf(first);
-          context
-              .violation(section.pointer())
-              .related(related)
-              .stated(stated)
-              .computed(computed)
-              .text(figure.sentenceOffset(), figure.sentenceLength())
-              .arguments(
-                  section.label(),
-                  figure.sentence(),
-                  figure.sentenceOffset(),
-                  stated,
-                  readings.get(0),
-                  computed)
-              .add();
         }
+        BigDecimal stated = BigDecimal.valueOf(figure.value());
+        BigDecimal computed = BigDecimal.valueOf(first);
+        context
+            .violation(section.pointer())
+            .related(related)
+            .stated(stated)
+            .computed(computed)
+            .text(figure.sentenceOffset(), figure.sentenceLength())
+            .arguments(
+                section.label(),
+                figure.sentence(),
+                figure.sentenceOffset(),
+                stated,
+                readings.get(0),
+                computed)
+            .add();
       }
     }
   }
@@ -95,51 +108,56 @@ final class NarrativeChecks {
    */
   static void percentage(CheckContext context) {
     AnnualReport report = context.report();
-    for (NarrativeSection section : SECTIONS) {
-      Optional<String> text = section.read(report);
-      if (!text.isPresent() || text.get().indexOf('%') < 0 && text.get().indexOf('\uFF05') < 0) {
+    percentage(context, report.overview(), NarrativeSection.OVERVIEW);
+    percentage(
+        context, report.problemsAndImprovements(), NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
+    percentage(context, report.otherMatters(), NarrativeSection.OTHER_MATTERS);
+  }
+
+  private static void percentage(
+      CheckContext context, Optional<String> text, NarrativeSection section) {
+    if (!text.isPresent() || text.get().indexOf('%') < 0 && text.get().indexOf('\uFF05') < 0) {
+      return;
+    }
+    List<StatedFigure> figures = StatedFigure.find(text.get());
+    Matcher m = NarrativeWording.PERCENTAGE.matcher(text.get());
+    while (m.find()) {
+      long count = Long.parseLong(m.group("n").replace(",", ""));
+      BigDecimal stated = new BigDecimal(m.group("p"));
+      BigDecimal unit = BigDecimal.ONE.movePointLeft(stated.scale());
+      long base = -1;
+      boolean agrees = false;
+      for (StatedFigure figure : figures) {
+        NarrativePhrase phrase = figure.phrase();
+        if (figure.offset() < m.start()
+            && figure.value() > 0
+            && (phrase == NarrativePhrase.RECEIVED
+                || phrase == NarrativePhrase.NEWLY_RECEIVED
+                || phrase == NarrativePhrase.HANDLED
+                || phrase == NarrativePhrase.HANDLED_AFTER)) {
+          base = figure.value();
+          agrees |= percent(count, base).subtract(stated).abs().compareTo(unit) < 0;
+        }
+      }
+      if (base <= 0 || agrees) {
         continue;
       }
-      List<StatedFigure> figures = StatedFigure.find(text.get());
-      Matcher m = NarrativePhrase.PERCENTAGE.matcher(text.get());
-      while (m.find()) {
-        long count = Long.parseLong(m.group("n").replace(",", ""));
-        BigDecimal stated = new BigDecimal(m.group("p"));
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(stated.scale());
-        long base = -1;
-        boolean agrees = false;
-        for (StatedFigure figure : figures) {
-          NarrativePhrase phrase = figure.phrase();
-          if (figure.offset() < m.start()
-              && figure.value() > 0
-              && (phrase == NarrativePhrase.RECEIVED
-                  || phrase == NarrativePhrase.NEWLY_RECEIVED
-                  || phrase == NarrativePhrase.HANDLED
-                  || phrase == NarrativePhrase.HANDLED_AFTER)) {
-            base = figure.value();
-            agrees |= percent(count, base).subtract(stated).abs().compareTo(unit) < 0;
-          }
-        }
-        if (base <= 0 || agrees) {
-          continue;
-        }
-        BigDecimal computed = percent(count, base).setScale(stated.scale(), RoundingMode.HALF_UP);
-        int[] sentence = sentence(text.get(), m.start());
-        context
-            .violation(section.pointer())
-            .stated(stated)
-            .computed(computed)
-            .text(sentence[0], sentence[1] - sentence[0])
-            .arguments(
-                section.label(),
-                text.get().substring(sentence[0], sentence[1]),
-                sentence[0],
-                stated,
-                BigDecimal.valueOf(count),
-                BigDecimal.valueOf(base),
-                computed)
-            .add();
-      }
+      BigDecimal computed = percent(count, base).setScale(stated.scale(), RoundingMode.HALF_UP);
+      int[] sentence = sentence(text.get(), m.start());
+      context
+          .violation(section.pointer())
+          .stated(stated)
+          .computed(computed)
+          .text(sentence[0], sentence[1] - sentence[0])
+          .arguments(
+              section.label(),
+              text.get().substring(sentence[0], sentence[1]),
+              sentence[0],
+              stated,
+              BigDecimal.valueOf(count),
+              BigDecimal.valueOf(base),
+              computed)
+          .add();
     }
   }
 
@@ -156,7 +174,10 @@ final class NarrativeChecks {
       return;
     }
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
-    if (text.isPresent() && NarrativePhrase.FEE_TEXT.matcher(text.get()).find()) {
+    // The fee as reports word it (信息公开处理费 too), or a fee notice.
+    if (text.isPresent()
+        && (NarrativeWording.statesInformationFee(text.get())
+            || NarrativeWording.FEE_TEXT.matcher(text.get()).find())) {
       return;
     }
     context
@@ -211,7 +232,8 @@ final class NarrativeChecks {
     if (!text.isPresent() || text.get().trim().isEmpty()) {
       return; // SECTION-MISSING says so
     }
-    for (NarrativePhrase.Aspect aspect : NarrativePhrase.OVERVIEW_ASPECTS) {
+    for (int a = 0; a < ASPECTS.length; a++) {
+      NarrativeWording.Aspect aspect = ASPECTS[a];
       if (!aspect.mentionedIn(text.get())) {
         context
             .violation(NarrativeSection.OVERVIEW.pointer())
@@ -225,7 +247,7 @@ final class NarrativeChecks {
   static boolean explainsCleanup(AnnualReport report) {
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
-      if (text.isPresent() && NarrativePhrase.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
+      if (text.isPresent() && NarrativeWording.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
         return true;
       }
     }
@@ -234,19 +256,19 @@ final class NarrativeChecks {
 
   private static long sum(List<Cell> reading, CheckContext context) {
     long sum = 0;
-    for (Cell cell : reading) {
-      sum += context.count(cell);
+    for (int c = 0; c < reading.size(); c++) {
+      sum += context.count(reading.get(c));
     }
     return sum;
   }
 
   private static int[] sentence(String text, int at) {
     int start = at;
-    while (start > 0 && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+    while (start > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
     int end = at;
-    while (end < text.length() && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+    while (end < text.length() && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
       end++;
     }
     return new int[] {start, end};

@@ -4,8 +4,8 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.NarrativeWording;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
 import java.math.BigDecimal;
@@ -136,7 +136,7 @@ final class ReportChecks {
     AnnualReport report = context.report();
     NarrativeSection section = NarrativeSection.OTHER_MATTERS;
     Optional<String> text = report.otherMatters();
-    if (!text.isPresent() || !NarrativePhrase.INFORMATION_FEE_STATED.matcher(text.get()).find()) {
+    if (!text.isPresent() || !NarrativeWording.statesInformationFee(text.get())) {
       context.violation(section.pointer()).arguments(section.label()).add();
     }
   }

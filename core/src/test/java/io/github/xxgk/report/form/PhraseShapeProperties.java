@@ -128,7 +128,7 @@ class PhraseShapeProperties {
   void sentenceEndsAreTheCataloguesMarks() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertEquals(
-          NarrativePhrase.SENTENCE_ENDS.indexOf(c) >= 0,
+          NarrativeWording.SENTENCE_ENDS.indexOf(c) >= 0,
           StatedFigure.endsSentence(c),
           "U+" + Integer.toHexString(c));
     }
@@ -163,6 +163,98 @@ class PhraseShapeProperties {
     assertAlike(String.join("", fragments));
   }
 
+  /**
+   * The scan's filters (the words of the run around each count, the context read only when a phrase
+   * needs it) never change what it finds: {@link StatedFigure#find} gives what every phrase's
+   * pattern, tried at every count of every sentence with the sentence's words looked up by {@code
+   * String.contains}, gives.
+   */
+  @Property(tries = 1000)
+  void findIsEveryPatternAtEveryCount(
+      @ForAll("realText") String text,
+      @ForAll("insertions") List<Integer> at,
+      @ForAll("fragmentLists") List<String> what) {
+    StringBuilder b = new StringBuilder(text);
+    for (int i = 0; i < Math.min(at.size(), what.size()); i++) {
+      b.insert(at.get(i) % (b.length() + 1), what.get(i));
+    }
+    assertFindIsNaive(b.toString());
+  }
+
+  @Property(tries = 3000)
+  void findOnSentencesOfThePhrasesWordsIsEveryPatternAtEveryCount(
+      @ForAll("shortFragmentLists") List<String> fragments) {
+    assertFindIsNaive(String.join("", fragments) + "。" + String.join("", fragments));
+  }
+
+  @Example
+  void findOnRealNarrativesIsEveryPatternAtEveryCount() {
+    for (String text : REAL) {
+      assertFindIsNaive(text);
+    }
+  }
+
+  private static void assertFindIsNaive(String text) {
+    List<String> expected = new java.util.ArrayList<>();
+    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    String previous = "";
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int end = start;
+      while (end < n && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      String sentence = text.substring(start, end);
+      if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
+        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
+        int counts = matchers.counts(text, start, end);
+        for (int c = 0; c < counts; c++) {
+          int number = matchers.numberStart[c];
+          for (NarrativePhrase phrase : NarrativePhrase.values()) {
+            if (notApplications && phrase.isApplications()
+                || holdsAny(sentence, phrase.forbids())
+                || phrase.requires().length > 0
+                    && !holdsAny(sentence, phrase.requires())
+                    && !holdsAny(previous, phrase.requires())) {
+              continue;
+            }
+            if (byPattern(
+                matchers,
+                phrase,
+                text,
+                start,
+                end,
+                number,
+                matchers.numberEnd[c],
+                matchers.countEnd[c])) {
+              expected.add(phrase + "@" + number);
+              break;
+            }
+          }
+        }
+      }
+      if (!sentence.isEmpty()) {
+        previous = sentence;
+      }
+      start = end + 1;
+    }
+    List<String> found = new java.util.ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(text)) {
+      found.add(figure.phrase() + "@" + figure.offset());
+    }
+    assertEquals(expected, found, text);
+  }
+
+  private static boolean holdsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Provide
   Arbitrary<List<String>> shortFragmentLists() {
     return Arbitraries.of(FRAGMENTS).list().ofMaxSize(8);
@@ -191,7 +283,7 @@ class PhraseShapeProperties {
     int n = text.length();
     while (start < n) {
       int end = start;
-      while (end < n && NarrativePhrase.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < n && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       int counts = matchers.counts(text, start, end);

@@ -44,13 +44,13 @@ class TestkitFixturesTest {
   }
 
   private static final String GOLDEN_VALID_0 =
-      "9518347750f1d12ade10ed5d24cf243b7cfe0ee5593c3d9a40564e9c41893c2f";
+      "b8a33437d8a8e0fa7d8ef43200179c49df733731e25654c8b2419bd47bc97768";
   private static final String GOLDEN_VALID_42 =
-      "0e300a3a48efb7f038a97703458eb15431e5876230bca09871d734d5bbc63868";
+      "811485d6ec50ff836ad2075998b24840e4993b5567d98c846d7686746c4dfe4b";
   private static final String GOLDEN_VALID_MINUS_7 =
-      "3a1833d901e9cf6d707ef2c9de821a25efb2f62a5d0ad876dbfbecef4ab5b45a";
+      "d22626c81262b57b635498c5b9e37f02dc3969fd775880de844d053ce045a39e";
   private static final String GOLDEN_INVALID_BALANCE_42 =
-      "893285e927dd6d886054203879042e6e6be9fb89da0afe9a10b1531ced80a932";
+      "bf04966d19eb2f91f196d39099e628d6e14d74e851df6aeac03058226fbf6001";
 
   private static String sha256(String text) throws NoSuchAlgorithmException {
     byte[] digest =

@@ -179,9 +179,19 @@ final class Narratives {
   }
 
   private static String applications(TableDraft g) {
+    long organisations = 0;
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      if (column != ApplicantColumn.NATURAL_PERSON && column != ApplicantColumn.TOTAL) {
+        organisations += g.get(ApplicationRow.NEWLY_RECEIVED, column);
+      }
+    }
     return "本年度新收政府信息公开申请"
         + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)
-        + "件，上年结转"
+        + "件，其中自然人申请"
+        + g.get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON)
+        + "件，法人或其他组织申请"
+        + organisations
+        + "件。上年结转"
         + g.get(ApplicationRow.CARRIED_OVER_FROM_PREVIOUS_YEAR, ApplicantColumn.TOTAL)
         + "件，办结"
         + g.get(ApplicationRow.OUTCOMES_TOTAL, ApplicantColumn.TOTAL)
@@ -210,6 +220,14 @@ final class Narratives {
             + g.get(FormCells.cases(CaseGroup.LITIGATION_AFTER_RECONSIDERATION, CaseColumn.TOTAL));
     return "全年发生政府信息公开行政复议案件"
         + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.TOTAL))
+        + "件，其中维持"
+        + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.UPHELD))
+        + "件，纠正"
+        + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.CORRECTED))
+        + "件，其他结果"
+        + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.OTHER))
+        + "件，尚未审结"
+        + g.get(FormCells.cases(CaseGroup.RECONSIDERATION, CaseColumn.PENDING))
         + "件。发生政府信息公开行政诉讼案件"
         + litigation
         + "件。";

@@ -117,6 +117,35 @@ class HongzeReportTest {
     assertTrue(broken.contains("LITIGATION-TOTAL"), broken::toString);
   }
 
+  /** The one figure the text states agrees with the tables; no narrative rule raises an alarm. */
+  @Test
+  void theNarrativeRulesRaiseNoFalseAlarm() {
+    io.github.xxgk.report.model.AnnualReport report = result.report().get();
+    List<String> figures = new ArrayList<>();
+    for (io.github.xxgk.report.form.NarrativeSection section :
+        io.github.xxgk.report.form.NarrativeSection.values()) {
+      for (io.github.xxgk.report.form.StatedFigure figure :
+          io.github.xxgk.report.form.StatedFigure.find(section.read(report).orElse(""))) {
+        figures.add(figure.phrase() + "=" + figure.value());
+      }
+    }
+    List<io.github.xxgk.report.problem.Problem> alarms = new ArrayList<>();
+    io.github.xxgk.report.validation.ValidationResult validation =
+        io.github.xxgk.report.validation.ReportValidator.standard().validate(report);
+    for (String rule :
+        java.util.Arrays.asList(
+            io.github.xxgk.report.validation.Rules.NARRATIVE_TABLE_MISMATCH,
+            io.github.xxgk.report.validation.Rules.NARRATIVE_PERCENTAGE,
+            io.github.xxgk.report.validation.Rules.FEE_ROW_WITHOUT_FEE_TEXT,
+            io.github.xxgk.report.validation.Rules.FEE_UNIT,
+            io.github.xxgk.report.validation.Rules.REGULATIONS_WITHOUT_POWER)) {
+      alarms.addAll(validation.byRule(rule));
+    }
+    assertEquals(new ArrayList<>(), alarms, figures::toString);
+    // Its text states the 21 applications received, as table 三 does (21 new, none carried over).
+    assertEquals(java.util.Arrays.asList("RECEIVED=21"), figures);
+  }
+
   @Test
   void cellsPointToTheirPageAndTheTypoIsAKnownVariant() {
     ReadResult reading = result.reading().get();

@@ -1,0 +1,132 @@
+package io.github.xxgk.report.form;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The wording around the figures of the narrative sections, as data beside the {@link
+ * NarrativePhrase phrases}: what puts a sentence outside the report's scope or outside table 三, how
+ * a percentage, a clean-up of documents or the information processing fee is worded, where a
+ * sentence ends, and the five aspects section 一 should name.
+ */
+public final class NarrativeWording {
+  private NarrativeWording() {}
+
+  /**
+   * A sentence matching this is not compared: its scope may differ from the report's (an office
+   * acting for its government, or counting with it as "管委会（办公室）", a count for one subordinate unit
+   * or a period of the year).
+   */
+  public static final Pattern OTHER_SCOPE =
+      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
+
+  // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
+  static final String[] OTHER_SCOPE_WORDS = {
+    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
+  };
+  static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
+
+  // NOT_AN_APPLICATION's plain words.
+  static final String[] NOT_AN_APPLICATION_WORDS = {
+    "复议", "诉讼", "案件", "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
+  };
+
+  /** Words that put a figure outside table 三 even when it sits beside 申请 or 办理. */
+  public static final Pattern NOT_AN_APPLICATION =
+      Pattern.compile(String.join("|", NOT_AN_APPLICATION_WORDS));
+
+  /**
+   * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.
+   */
+  public static final Pattern PERCENTAGE =
+      Pattern.compile(
+          NarrativePhrase.NUMBER.N
+              + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+
+  /** The marks that end a sentence. */
+  public static final String SENTENCE_ENDS = "。；;！？!?\n";
+
+  /**
+   * The words by which a report says it has cleaned up its documents (清理), so that the count in
+   * force breaks with last year's; a 清理 of data or of web pages does not count.
+   */
+  public static final Pattern DOCUMENT_CLEANUP =
+      Pattern.compile("清理[^。；，,]{0,12}(?:文件|规章)|(?:文件|规章)[^。；，,]{0,12}清理|以本年度报告为准");
+
+  /**
+   * The words by which section 六 states the information processing fee of 国办函〔2020〕109号, charged or
+   * not, as reports word it: 信息处理费, 信息公开处理费, 未收取任何费用.
+   */
+  public static final Pattern INFORMATION_FEE_STATED =
+      Pattern.compile("(?:信息|公开)处理费|收取[^。；;]{0,8}费用");
+
+  /**
+   * Whether a text states the information processing fee ({@link #INFORMATION_FEE_STATED}): it
+   * holds 信息处理费 or 公开处理费, or 收取 then 费用 within 8 characters of the same clause. Read by plain
+   * look-ups, where the pattern (which has no literal start to search for) cost a quarter of a
+   * valid report's validation; tested equal to the pattern.
+   */
+  public static boolean statesInformationFee(String text) {
+    for (int at = text.indexOf("处理费"); at >= 0; at = text.indexOf("处理费", at + 1)) {
+      if (at >= 2 && (text.startsWith("信息", at - 2) || text.startsWith("公开", at - 2))) {
+        return true;
+      }
+    }
+    for (int at = text.indexOf("收取"); at >= 0; at = text.indexOf("收取", at + 1)) {
+      int from = at + 2;
+      for (int gap = 0; gap <= 8 && from + gap + 2 <= text.length(); gap++) {
+        if (gap > 0 && "。；;".indexOf(text.charAt(from + gap - 1)) >= 0) {
+          break;
+        }
+        if (text.startsWith("费用", from + gap)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of a fee notice or of the information processing fee, in section 六. */
+  public static final Pattern FEE_TEXT = Pattern.compile("信息处理费|收费通知|缴费通知|缴纳.{0,6}费");
+
+  /**
+   * The five aspects of section 一 the template names, each with the words that count as mentioning
+   * it.
+   */
+  public static final List<Aspect> OVERVIEW_ASPECTS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              new Aspect("主动公开", "主动公开"),
+              new Aspect("依申请公开", "依申请"),
+              new Aspect("政府信息管理", "信息管理", "信息资源", "管理"),
+              new Aspect("政府信息公开平台建设", "平台"),
+              new Aspect("监督保障", "监督", "保障", "考核", "培训")));
+
+  /** One of the five aspects of section 一. */
+  public static final class Aspect {
+    private final String name;
+    private final String[] words;
+
+    Aspect(String name, String... words) {
+      this.name = name;
+      this.words = words.clone();
+    }
+
+    /** The aspect as the template names it. */
+    public String name() {
+      return name;
+    }
+
+    /** Whether a text mentions the aspect: holds one of its words. */
+    public boolean mentionedIn(String text) {
+      for (String word : words) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
