@@ -38,9 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PublishedReadBenchmark {
   private static final String REPORTS =
-      System.getProperty(
-          "xxgk.reports",
-          "publication/src/test/resources/io/github/xxgk/report/publication/read/reports");
+      System.getProperty("xxgk.reports", "test-fixtures/src/main/resources/reports");
 
   @Param({
     "pingtan-shijianju-2021.html",

@@ -21,9 +21,12 @@ final class Cli {
   static final String EXAMPLE =
       Paths.get("..", "json", "examples", "linfen-yaodu-2024.json").toString();
 
+  /** The real published reports, kept once in test-fixtures, as the tool is given them: files. */
+  static final Path REPORTS =
+      Paths.get("..", "test-fixtures", "src", "main", "resources", "reports");
+
   /** The text of a real published report, as copied from its web page. */
-  static final Path PUBLISHED_TEXT =
-      Paths.get("src", "test", "resources", "published", "linfen-yaodu-2024.txt");
+  static final Path PUBLISHED_TEXT = REPORTS.resolve("linfen-yaodu-2024.txt");
 
   final int status;
   final String out;

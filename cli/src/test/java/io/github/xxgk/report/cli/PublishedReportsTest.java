@@ -29,15 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line on real published reports (copies in test resources): the copied text of 临汾市尧都区
+ * The command line on real published reports (test-fixtures' reports/): the copied text of 临汾市尧都区
  * (nothing wrong in its tables), the saved portal page of 沭阳县发展和改革局 (blank columns, a label
  * variant) and the PDF of 洪泽区 (printed partly on the 2019 template).
  */
 class PublishedReportsTest {
-  static final Path PUBLISHED = Paths.get("src", "test", "resources", "published");
   static final String TEXT = Cli.PUBLISHED_TEXT.toString();
-  static final String HTML = PUBLISHED.resolve("shuyang-fagaiju-2023.html").toString();
-  static final String PDF = PUBLISHED.resolve("hongze-2023.pdf").toString();
+  static final String HTML = Cli.REPORTS.resolve("shuyang-fagaiju-2023.html").toString();
+  static final String PDF = Cli.REPORTS.resolve("hongze-2023.pdf").toString();
 
   @TempDir Path dir;
 
@@ -270,7 +269,7 @@ class PublishedReportsTest {
   @Test
   void aDirectoryOfPublishedReportsIsReadButNotItsReadme() throws IOException {
     for (String name : new String[] {"linfen-yaodu-2024.txt", "shuyang-fagaiju-2023.html"}) {
-      Files.copy(PUBLISHED.resolve(name), dir.resolve(name));
+      Files.copy(Cli.REPORTS.resolve(name), dir.resolve(name));
     }
     Files.write(dir.resolve("README.md"), "# Reports\n".getBytes(StandardCharsets.UTF_8));
     Cli run = Cli.run("validate", "--lang=en", "-q", dir.toString());

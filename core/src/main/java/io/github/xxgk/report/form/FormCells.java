@@ -166,7 +166,11 @@ public final class FormCells {
     return Optional.ofNullable(BY_POINTER.get(pointer));
   }
 
-  /** A cell of table 二. @throws IllegalArgumentException if the item has no such column */
+  /**
+   * A cell of table 二.
+   *
+   * @throws IllegalArgumentException if the item has no such column
+   */
   public static Cell disclosure(DisclosureItem item, DisclosureColumn column) {
     Cell cell = DISCLOSURE[item.ordinal()][column.ordinal()];
     if (cell == null) {

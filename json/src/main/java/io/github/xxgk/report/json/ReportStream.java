@@ -114,7 +114,11 @@ public abstract class ReportStream
     return next != null;
   }
 
-  /** The next record. @throws NoSuchElementException when there is none */
+  /**
+   * The next record.
+   *
+   * @throws NoSuchElementException when there is none
+   */
   @Override
   public final ReportRecord next() {
     if (!hasNext()) {

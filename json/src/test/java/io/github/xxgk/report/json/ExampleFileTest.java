@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -13,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
-/** The real report of 临汾市尧都区 in {@code json/examples}, against the model built in core. */
+/**
+ * The real report of 临汾市尧都区 in {@code json/examples}, against the model built in core's tests and
+ * against the testkit's fixture built through the catalogue: three transcriptions that agree.
+ */
 class ExampleFileTest {
   static final Path EXAMPLE = Paths.get("examples", "linfen-yaodu-2024.json");
 
@@ -26,6 +30,15 @@ class ExampleFileTest {
     try (InputStream in = Files.newInputStream(EXAMPLE)) {
       assertEquals(LinfenYaodu2024.report(), ReportJson.standard().read(in));
     }
+  }
+
+  @Test
+  void isTheTestkitsFixture() throws IOException {
+    try (InputStream in = Files.newInputStream(EXAMPLE)) {
+      assertEquals(ReportFixtures.linfenYaodu2024(), ReportJson.standard().read(in));
+    }
+    String file = new String(example(), StandardCharsets.UTF_8);
+    assertEquals(ReportJson.standard().writePretty(ReportFixtures.linfenYaodu2024()) + "\n", file);
   }
 
   @Test

@@ -158,31 +158,26 @@ public final class Defects {
   private Defects() {}
 
   /**
-   * The rules of the standard catalogue for which no single invalid report is generated, each with
-   * the reason.
-   *
-   * @return an unmodifiable map from rule id to reason
+   * The rules of the standard catalogue for which no single invalid report is generated, as an
+   * unmodifiable map from rule id to the reason.
    */
   public static Map<String, String> notGenerable() {
     return Collections.unmodifiableMap(NOT_GENERABLE);
   }
 
   /**
-   * The ids of the rules that {@link #apply} can break.
-   *
-   * @return an unmodifiable set in the catalogue's order
+   * The ids of the rules that {@link #apply} can break, as an unmodifiable set in the catalogue's
+   * order.
    */
   public static Set<String> generable() {
     return Collections.unmodifiableSet(DEFECTS.keySet());
   }
 
   /**
-   * Applies the defect for a rule to a valid report.
+   * Applies the defect for a rule of {@link #generable()} to a valid report (one with no violation,
+   * such as one from {@link ReportGenerator}), the randomness choosing where and by how much: the
+   * report with the defect, and the rules it breaks.
    *
-   * @param ruleId a rule id among {@link #generable()}
-   * @param valid a report with no violation, such as one from {@link ReportGenerator}
-   * @param randomness chooses where and by how much
-   * @return the report with the defect, and the rules it breaks
    * @throws IllegalArgumentException if no defect breaks that rule
    */
   public static InvalidReport apply(String ruleId, AnnualReport valid, Randomness randomness) {

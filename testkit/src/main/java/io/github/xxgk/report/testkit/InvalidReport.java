@@ -18,11 +18,8 @@ public final class InvalidReport {
   private final String defect;
 
   /**
-   * An invalid report.
-   *
-   * @param report the report with its defect
-   * @param brokenRules the ids of the rules whose ERRORs the defect causes, at least one
-   * @param defect what was changed, for people
+   * An invalid report: the report with its defect, the ids of the rules whose ERRORs the defect
+   * causes (at least one), and what was changed, for people.
    */
   public InvalidReport(AnnualReport report, Set<String> brokenRules, String defect) {
     this.report = Objects.requireNonNull(report, "report");
@@ -33,29 +30,20 @@ public final class InvalidReport {
     }
   }
 
-  /**
-   * The report with its defect.
-   *
-   * @return the report
-   */
+  /** The report with its defect. */
   public AnnualReport report() {
     return report;
   }
 
   /**
-   * The ids of exactly the rules reported as ERROR for this report, sorted.
-   *
-   * @return an unmodifiable set, never empty
+   * The ids of exactly the rules reported as ERROR for this report, sorted: an unmodifiable set,
+   * never empty.
    */
   public SortedSet<String> brokenRules() {
     return brokenRules;
   }
 
-  /**
-   * What the defect changed, naming cells by their JSON Pointer.
-   *
-   * @return a description for people
-   */
+  /** What the defect changed, for people, naming cells by their JSON Pointer. */
   public String defect() {
     return defect;
   }

@@ -11,11 +11,7 @@ public final class InvalidReports implements ArbitrarySupplier<InvalidReport> {
   /** Used by jqwik. */
   public InvalidReports() {}
 
-  /**
-   * Invalid reports of every generable rule.
-   *
-   * @return {@link ReportArbitraries#invalidReports()}
-   */
+  /** Invalid reports of every generable rule: {@link ReportArbitraries#invalidReports()}. */
   @Override
   public Arbitrary<InvalidReport> get() {
     return ReportArbitraries.invalidReports();

@@ -20,11 +20,8 @@ public final class InvalidSequence {
   private final String defect;
 
   /**
-   * A broken sequence.
-   *
-   * @param reports the reports, earliest first
-   * @param brokenRules the ids of the rules whose ERRORs the defect causes, at least one
-   * @param defect what was changed, for people
+   * A broken sequence: the reports, earliest first, the ids of the rules whose ERRORs the defect
+   * causes (at least one), and what was changed, for people.
    */
   public InvalidSequence(List<AnnualReport> reports, Set<String> brokenRules, String defect) {
     this.reports = Collections.unmodifiableList(new ArrayList<>(reports));
@@ -35,29 +32,20 @@ public final class InvalidSequence {
     }
   }
 
-  /**
-   * The reports, earliest year first.
-   *
-   * @return an unmodifiable list
-   */
+  /** The reports, earliest year first, in an unmodifiable list. */
   public List<AnnualReport> reports() {
     return reports;
   }
 
   /**
-   * The ids of exactly the rules reported as ERROR across the sequence, sorted.
-   *
-   * @return an unmodifiable set, never empty
+   * The ids of exactly the rules reported as ERROR across the sequence, sorted: an unmodifiable
+   * set, never empty.
    */
   public SortedSet<String> brokenRules() {
     return brokenRules;
   }
 
-  /**
-   * What the defect changed.
-   *
-   * @return a description for people
-   */
+  /** What the defect changed, for people. */
   public String defect() {
     return defect;
   }

@@ -7,11 +7,6 @@ package io.github.xxgk.report.testkit;
  * shrink every draw towards 0.
  */
 public interface Randomness {
-  /**
-   * A number from {@code 0} to {@code max}, both included.
-   *
-   * @param max the largest allowed result, at least 0
-   * @return the next draw
-   */
+  /** The next draw: a number from {@code 0} to {@code max} (at least 0), both included. */
   int upTo(int max);
 }

@@ -36,11 +36,9 @@ public final class ReportArbitraries {
   private ReportArbitraries() {}
 
   /**
-   * Valid reports: no violation at all under the standard validator. Edge cases are the all-zero
-   * report, a report with a single application, and one whose counts are so large that its totals
-   * come close to {@link Integer#MAX_VALUE}.
-   *
-   * @return an arbitrary that shrinks towards the all-zero report
+   * Valid reports: no violation at all under the standard validator. The arbitrary shrinks towards
+   * the all-zero report; its edge cases are that report, a report with a single application, and
+   * one whose counts are so large that its totals come close to {@link Integer#MAX_VALUE}.
    */
   public static Arbitrary<AnnualReport> validReports() {
     // Mixed in by frequency rather than through jqwik's edge-case configuration, which would first
@@ -61,9 +59,7 @@ public final class ReportArbitraries {
    * Valid reports as read from published pages: {@link #validReports()} with some cells that hold 0
    * marked blank or not applicable, cell by cell or as whole rows (see {@link
    * ReportGenerator#published}). Their only findings are {@code CELL-BLANK} and {@code
-   * CELL-NOT-APPLICABLE}.
-   *
-   * @return an arbitrary that shrinks towards the unmarked all-zero report
+   * CELL-NOT-APPLICABLE}. The arbitrary shrinks towards the unmarked all-zero report.
    */
   public static Arbitrary<AnnualReport> publishedReports() {
     List<Integer> bounds = Draws.bounds(r -> PrintedMarks.apply(ReportFixtures.zero(), r));
@@ -72,9 +68,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Invalid reports breaking any of the rules in {@link Defects#generable()}, chosen uniformly.
-   *
-   * @return an arbitrary of reports with one defect each
+   * Invalid reports with one defect each, breaking any of the rules in {@link Defects#generable()},
+   * chosen uniformly.
    */
   public static Arbitrary<InvalidReport> invalidReports() {
     List<Arbitrary<InvalidReport>> all = new ArrayList<>();
@@ -85,10 +80,9 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Invalid reports breaking one rule: a valid report with a defect for that rule applied.
+   * Invalid reports breaking one rule of {@link Defects#generable()}: a valid report with a defect
+   * for that rule applied, so that every sample has {@code ruleId} among its broken rules.
    *
-   * @param ruleId one of {@link Defects#generable()}
-   * @return an arbitrary whose samples all have {@code ruleId} among their broken rules
    * @throws IllegalArgumentException if no defect breaks that rule
    */
   public static Arbitrary<InvalidReport> invalidReports(String ruleId) {
@@ -99,11 +93,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Valid reports of one organ for {@code n} consecutive years; see {@link
-   * YearSequences#consecutive}.
-   *
-   * @param n how many years, at least 1
-   * @return an arbitrary of unmodifiable lists, earliest year first
+   * Valid reports of one organ for {@code n} (at least 1) consecutive years, as unmodifiable lists,
+   * earliest year first; see {@link YearSequences#consecutive}.
    */
   public static Arbitrary<List<AnnualReport>> consecutiveYears(int n) {
     List<Integer> bounds = Draws.bounds(r -> YearSequences.consecutive(n, r));
@@ -111,11 +102,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Sequences of {@code n} years that break one cross-year rule; see {@link YearSequences#broken}.
-   *
-   * @param ruleId one of {@link YearSequences#generable()}
-   * @param n how many years, at least 2
-   * @return an arbitrary of broken sequences
+   * Sequences of {@code n} (at least 2) years that break one cross-year rule of {@link
+   * YearSequences#generable()}; see {@link YearSequences#broken}.
    */
   public static Arbitrary<InvalidSequence> brokenConsecutiveYears(String ruleId, int n) {
     List<Integer> bounds = Draws.bounds(r -> YearSequences.broken(ruleId, n, r));

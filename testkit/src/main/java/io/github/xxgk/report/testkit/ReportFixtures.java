@@ -1,10 +1,6 @@
 package io.github.xxgk.report.testkit;
 
-import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -18,37 +14,25 @@ import java.util.List;
  * }</pre>
  */
 public final class ReportFixtures {
-  private static final String LINFEN_YAODU_2024 = "linfen-yaodu-2024.json";
-
   private ReportFixtures() {}
 
-  /**
-   * A valid report: no violation under the standard validator.
-   *
-   * @param seed any value
-   * @return the report for that seed
-   */
+  /** A valid report, for any seed: no violation under the standard validator. */
   public static AnnualReport valid(long seed) {
     return ReportGenerator.valid(new SplitMix64(seed));
   }
 
   /**
-   * A valid report as read from a published page, some of its zero cells marked blank or not
-   * applicable; see {@link ReportGenerator#published}.
-   *
-   * @param seed any value
-   * @return the report for that seed
+   * A valid report as read from a published page, for any seed: some of its zero cells marked blank
+   * or not applicable; see {@link ReportGenerator#published}.
    */
   public static AnnualReport published(long seed) {
     return ReportGenerator.published(new SplitMix64(seed));
   }
 
   /**
-   * A report that breaks one rule: the valid report drawn from the seed, with that rule's defect.
+   * A report that breaks one rule of {@link Defects#generable()}: the valid report drawn from the
+   * seed, with that rule's defect.
    *
-   * @param ruleId one of {@link Defects#generable()}
-   * @param seed any value
-   * @return the invalid report for that rule and seed
    * @throws IllegalArgumentException if no defect breaks that rule
    */
   public static InvalidReport invalid(String ruleId, long seed) {
@@ -58,50 +42,35 @@ public final class ReportFixtures {
   }
 
   /**
-   * Valid reports of one organ for {@code n} consecutive years.
-   *
-   * @param n how many years, at least 1
-   * @param seed any value
-   * @return an unmodifiable list, earliest year first
+   * Valid reports of one organ for {@code n} (at least 1) consecutive years, earliest first in an
+   * unmodifiable list.
    */
   public static List<AnnualReport> consecutiveYears(int n, long seed) {
     return YearSequences.consecutive(n, new SplitMix64(seed));
   }
 
   /**
-   * Reports of one organ for {@code n} consecutive years that break one cross-year rule.
-   *
-   * @param ruleId one of {@link YearSequences#generable()}
-   * @param n how many years, at least 2
-   * @param seed any value
-   * @return the broken sequence
+   * Reports of one organ for {@code n} (at least 2) consecutive years that break one cross-year
+   * rule of {@link YearSequences#generable()}.
    */
   public static InvalidSequence brokenConsecutiveYears(String ruleId, int n, long seed) {
     return YearSequences.broken(ruleId, n, new SplitMix64(seed));
   }
 
   /**
-   * The real 2024 report of 临汾市尧都区人民政府办公室, as published, read from the JSON example of the
-   * library's {@code json} module.
+   * The real 2024 report of 临汾市尧都区人民政府办公室, as published: its 200 cells as its tables state them,
+   * its three narrative sections verbatim. It is valid. The same report as the library's JSON
+   * example {@code linfen-yaodu-2024.json}.
    *
-   * @return the report
-   * @throws IllegalStateException if the packaged example is missing or unreadable
+   * @throws IllegalStateException if the testkit jar lacks the report's text
    */
   public static AnnualReport linfenYaodu2024() {
-    try (InputStream in = ReportFixtures.class.getResourceAsStream(LINFEN_YAODU_2024)) {
-      if (in == null) {
-        throw new IllegalStateException("the testkit jar lacks " + LINFEN_YAODU_2024);
-      }
-      return ReportJson.standard().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RealReports.linfenYaodu2024();
   }
 
   /**
-   * The all-zero report: an organ that published a report with nothing in its tables.
-   *
-   * @return the report every valid arbitrary shrinks to
+   * The all-zero report, which every valid arbitrary shrinks to: an organ that published a report
+   * with nothing in its tables.
    */
   public static AnnualReport zero() {
     return ReportGenerator.valid(max -> 0);

@@ -10,20 +10,12 @@ public final class SplitMix64 implements Randomness {
 
   private long state;
 
-  /**
-   * A generator whose sequence is fixed by the seed.
-   *
-   * @param seed any value
-   */
+  /** A generator whose sequence is fixed by the seed, any value. */
   public SplitMix64(long seed) {
     this.state = seed;
   }
 
-  /**
-   * The next 64 pseudo-random bits.
-   *
-   * @return the next value
-   */
+  /** The next 64 pseudo-random bits. */
   public long nextLong() {
     long z = (state += GOLDEN_GAMMA);
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -12,11 +12,7 @@ public final class ValidReports implements ArbitrarySupplier<AnnualReport> {
   /** Used by jqwik. */
   public ValidReports() {}
 
-  /**
-   * The valid reports.
-   *
-   * @return {@link ReportArbitraries#validReports()}
-   */
+  /** The valid reports: {@link ReportArbitraries#validReports()}. */
   @Override
   public Arbitrary<AnnualReport> get() {
     return ReportArbitraries.validReports();

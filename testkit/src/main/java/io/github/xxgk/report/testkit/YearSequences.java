@@ -34,13 +34,9 @@ public final class YearSequences {
   private YearSequences() {}
 
   /**
-   * Valid reports of one organ for {@code n} consecutive years, each continuing the previous one:
-   * carry-over, documents in force, organ and kind. The last year is 2025 at the latest when the
-   * sequence fits into 2021–2025.
-   *
-   * @param n how many years, at least 1
-   * @param randomness the source of draws
-   * @return an unmodifiable list, earliest year first
+   * Valid reports of one organ for {@code n} (at least 1) consecutive years, earliest first in an
+   * unmodifiable list, each continuing the previous one: carry-over, documents in force, organ and
+   * kind. The last year is 2025 at the latest when the sequence fits into 2021–2025.
    */
   public static List<AnnualReport> consecutive(int n, Randomness randomness) {
     if (n < 1) {
@@ -54,23 +50,15 @@ public final class YearSequences {
     return Collections.unmodifiableList(reports);
   }
 
-  /**
-   * The ids of the cross-year rules that {@link #broken} can break.
-   *
-   * @return an unmodifiable set
-   */
+  /** The ids of the cross-year rules that {@link #broken} can break, as an unmodifiable set. */
   public static Set<String> generable() {
     return Collections.unmodifiableSet(DEFECTS.keySet());
   }
 
   /**
-   * A sequence of {@code n} years that is valid except for one defect between two neighbouring
-   * years, which breaks the given cross-year rule.
-   *
-   * @param ruleId one of {@link #generable()}
-   * @param n how many years, at least 2
-   * @param randomness the source of draws
-   * @return the sequence and the rules it breaks
+   * A sequence of {@code n} (at least 2) years that is valid except for one defect between two
+   * neighbouring years, which breaks the given cross-year rule of {@link #generable()}; with the
+   * rules it breaks.
    */
   public static InvalidSequence broken(String ruleId, int n, Randomness randomness) {
     SequenceDefect defect = DEFECTS.get(ruleId);

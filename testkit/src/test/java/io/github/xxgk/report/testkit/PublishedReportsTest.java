@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.json.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Rules;
@@ -49,12 +48,6 @@ class PublishedReportsTest {
     for (Cell cell : report.notApplicableCells()) {
       assertEquals(0, cell.amount(report).signum(), cell.pointer());
     }
-  }
-
-  @Property(tries = 300)
-  void publishedReportsSurviveTheJsonRoundTrip(@ForAll("published") AnnualReport report) {
-    ReportJson json = ReportJson.standard();
-    assertEquals(report, json.read(json.write(report)));
   }
 
   /** Seeds give every style: none, blank, not applicable, both, cell by cell and whole rows. */

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.testkit.InvalidReport;
@@ -26,6 +27,17 @@ class FixturesTest {
       }
     }
     assertEquals(new TreeSet<>(broken.brokenRules()), rules);
+  }
+
+  /** The real report comes from the testkit jar alone: the testkit brings no JSON binding. */
+  @Test
+  void theRealReportNeedsNoJackson() {
+    assertTrue(ReportValidator.standard().validate(ReportFixtures.linfenYaodu2024()).isValid());
+    assertThrows(
+        ClassNotFoundException.class,
+        () -> Class.forName("com.fasterxml.jackson.core.JsonFactory"));
+    assertThrows(
+        ClassNotFoundException.class, () -> Class.forName("io.github.xxgk.report.json.ReportJson"));
   }
 
   /** The consumer's JUnit, not jqwik's, is the platform the tests run on. */

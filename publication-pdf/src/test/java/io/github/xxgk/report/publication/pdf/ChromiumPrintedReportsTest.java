@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real published pages printed to PDF by headless Chromium (see {@code chromium/README.md} for how
- * each was made) are read cell-exact, with the cells the page left empty and no error: rows cut in
- * two by a page break, a page holding only the middle of a spanning column, and a value spanning
- * rows cut by the break.
+ * Real published pages printed to PDF by headless Chromium (see test-fixtures' {@code
+ * reports/README.md} for how each was made) are read cell-exact, with the cells the page left empty
+ * and no error: rows cut in two by a page break, a page holding only the middle of a spanning
+ * column, and a value spanning rows cut by the break.
  */
 class ChromiumPrintedReportsTest {
 
@@ -93,9 +93,9 @@ class ChromiumPrintedReportsTest {
 
   private static byte[] resource(String name) throws IOException {
     try (InputStream in =
-        ChromiumPrintedReportsTest.class.getResourceAsStream("chromium/" + name)) {
+        ChromiumPrintedReportsTest.class.getResourceAsStream("/reports/" + name)) {
       if (in == null) {
-        throw new IOException("no test resource chromium/" + name);
+        throw new IOException("no test resource /reports/" + name);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[65536];

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real PDF of {@code ../shared/reports/} (copied into the test resources with its hand
+ * The real PDF of {@code ../shared/reports/} (test-fixtures' {@code reports/}, with its hand
  * transcription) is read cell-exact, with the problems its README says a reader should report.
  */
 class HongzeReportTest {
@@ -37,9 +37,9 @@ class HongzeReportTest {
   }
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = HongzeReportTest.class.getResourceAsStream("reports/" + name)) {
+    try (InputStream in = HongzeReportTest.class.getResourceAsStream("/reports/" + name)) {
       if (in == null) {
-        throw new IOException("no test resource reports/" + name);
+        throw new IOException("no test resource /reports/" + name);
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buffer = new byte[65536];

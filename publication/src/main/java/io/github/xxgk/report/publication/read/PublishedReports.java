@@ -61,7 +61,11 @@ public final class PublishedReports {
 
   private PublishedReports() {}
 
-  /** Reads a file, up to its format's limit. @throws IOException if the file cannot be read */
+  /**
+   * Reads a file, up to its format's limit.
+   *
+   * @throws IOException if the file cannot be read
+   */
   public static ReadResult read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
@@ -70,7 +74,9 @@ public final class PublishedReports {
 
   /**
    * Reads a stream to its end, or up to its format's limit ({@value #MAX_TEXT_BYTES} bytes of text,
-   * {@value #MAX_BYTES} of HTML), and no further. @throws IOException if reading fails
+   * {@value #MAX_BYTES} of HTML), and no further.
+   *
+   * @throws IOException if reading fails
    */
   public static ReadResult read(InputStream in) throws IOException {
     byte[] buffer = new byte[65536];

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Layouts seen in the public archive of the 平潭 portal ({@code changwu/pingtan-gov-zwgk-archive}),
- * cut down to the article with some of the page around it (test resources {@code archive/}).
+ * cut down to the article with some of the page around it (test-fixtures' {@code reports/}).
  *
  * <p>{@code pingtan-caijinju-2024.html}: 平潭综合实验区财政金融局's 2024 report (folder {@code
  * ptzhsyqczj/zfxxgknb/202501/96895_*}) in the markup its page uses for table 三 (every cell a {@code
@@ -337,9 +337,9 @@ class ArchiveLayoutsTest {
   }
 
   private static byte[] resource(String name) throws IOException {
-    try (InputStream in = ArchiveLayoutsTest.class.getResourceAsStream("archive/" + name)) {
+    try (InputStream in = ArchiveLayoutsTest.class.getResourceAsStream("/reports/" + name)) {
       if (in == null) {
-        throw new IOException("no test resource archive/" + name);
+        throw new IOException("no test resource /reports/" + name);
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buffer = new byte[65536];

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every real published report of {@code ../shared/reports/} (copied into the test resources with
+ * Every real published report of {@code ../shared/reports/} (test-fixtures' {@code reports/}, with
  * its README) is read cell-exact against its hand transcription, blank cells included, with the
  * problems its README says a reader should report.
  */
@@ -122,9 +122,9 @@ class RealReportsTest {
   }
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = RealReportsTest.class.getResourceAsStream("reports/" + name)) {
+    try (InputStream in = RealReportsTest.class.getResourceAsStream("/reports/" + name)) {
       if (in == null) {
-        throw new IOException("no test resource reports/" + name);
+        throw new IOException("no test resource /reports/" + name);
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buffer = new byte[65536];
