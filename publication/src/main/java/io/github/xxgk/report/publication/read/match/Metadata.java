@@ -26,6 +26,12 @@ import java.util.regex.Matcher;
 final class Metadata {
   private static final int TITLE_LENGTH = 160;
 
+  /** The longest organ's name on a line of its own. */
+  private static final int ORGAN_LENGTH = 40;
+
+  /** The longest signature line: a date, or an organ and a date. */
+  private static final int SIGNATURE_LENGTH = 60;
+
   private Metadata() {}
 
   static void read(SourceDocument document, Match match, Object[] headings) {
@@ -56,9 +62,14 @@ final class Metadata {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
+      String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
+      // With the year known, only a title can still give the organ: longer text is not folded.
       String compact =
-          Normalizer.compact(
-              text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text);
+          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+      if (compact == null || year != null && !compact.contains(year.toString())) {
+        // nor can a title of another year
+        continue;
+      }
       Matcher title = PublishedWording.TITLE.matcher(compact);
       if (compact.length() <= TITLE_LENGTH && title.find()) {
         if (year == null) {
@@ -181,8 +192,8 @@ final class Metadata {
       if (text.length() > 1000) {
         continue;
       }
-      String compact = Normalizer.compact(text);
-      if (compact.length() > 60 || compact.contains(PublishedWording.PRINTED)) {
+      String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
+      if (compact == null || compact.contains(PublishedWording.PRINTED)) {
         continue;
       }
       Matcher date = PublishedWording.DATE.matcher(compact);
@@ -208,8 +219,16 @@ final class Metadata {
     if (!(block instanceof SourceParagraph)) {
       return null;
     }
-    String compact = Normalizer.compact(((SourceParagraph) block).text());
-    if (compact.length() < 2 || compact.length() > 40) {
+    return organLineOfCompact(
+        Normalizer.compactAtMost(((SourceParagraph) block).text(), ORGAN_LENGTH));
+  }
+
+  /**
+   * The organ a line names, from its {@link Normalizer#compact} text (null when too long to be
+   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation or digits.
+   */
+  static String organLineOfCompact(String compact) {
+    if (compact == null || compact.length() < 2 || compact.length() > ORGAN_LENGTH) {
       return null;
     }
     for (int i = 0; i < compact.length(); i++) {
