@@ -7,6 +7,7 @@ import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
@@ -34,7 +35,11 @@ final class Metadata {
 
   private Metadata() {}
 
-  static void read(SourceDocument document, Match match, Object[] headings) {
+  /**
+   * Reads the metadata. {@code headings}: the section each paragraph heads; {@code formTables}:
+   * whether each block is a table of the form ({@link #isFormTable}).
+   */
+  static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
     List<SourceBlock> blocks = document.blocks();
     String titleOrgan = null;
     Integer year = null;
@@ -44,11 +49,6 @@ final class Metadata {
         titleOrgan = title.group(1).isEmpty() ? null : organ(title.group(1));
         year = Integer.valueOf(title.group(2));
       }
-    }
-    // Whether each block is a table of the form, decided once: the title and the signature use it.
-    boolean[] formTables = new boolean[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      formTables[i] = blocks.get(i) instanceof SourceTable && isFormTable(blocks, i);
     }
     int firstTable = blocks.size();
     for (int i = 0; i < blocks.size(); i++) {
@@ -141,23 +141,56 @@ final class Metadata {
   /**
    * Whether a table holds the form's rows: captions of two different rows at least, so that a
    * page's footer table with a cell such as "其他" is not taken for one (it would hide the signature
-   * under it).
+   * under it). The cells are taken as the grid read them; a cell the grid left out (beyond its
+   * widest column) is looked at from the source.
    */
-  private static boolean isFormTable(List<SourceBlock> blocks, int index) {
-    Object first = null;
-    for (List<io.github.xxgk.report.publication.read.source.SourceCell> row :
-        ((SourceTable) blocks.get(index)).rows()) {
-      for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
-        LabelIndex.Target target =
-            cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
-        if (target != null && first == null) {
-          first = target.target;
-        } else if (target != null && target.target != first) {
+  static boolean isFormTable(SourceTable table, List<List<Grid.Entry>> grid) {
+    RowsSeen seen = new RowsSeen();
+    int placed = 0;
+    for (List<Grid.Entry> row : grid) {
+      for (Grid.Entry entry : row) {
+        if (!entry.fromAbove) {
+          placed++;
+          if (seen.two(entry.cell.text().length() < 80 ? entry.text.caption() : null)) {
+            return true;
+          }
+        }
+      }
+    }
+    int cells = 0;
+    for (List<SourceCell> row : table.rows()) {
+      cells += row.size();
+    }
+    if (placed == cells) {
+      return false;
+    }
+    seen = new RowsSeen();
+    for (List<SourceCell> row : table.rows()) {
+      for (SourceCell cell : row) {
+        if (seen.two(cell.text().length() < 80 ? Normalizer.caption(cell.text()) : null)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The rows of the form named by captions, until a second one is named. */
+  private static final class RowsSeen {
+    private Object first;
+
+    /** Whether this caption (null: none) names a row other than one named before. */
+    boolean two(String caption) {
+      LabelIndex.Target target = caption == null ? null : LabelIndex.ROWS.get(caption);
+      if (target == null) {
+        return false;
+      }
+      if (first == null) {
+        first = target.target;
+        return false;
+      }
+      return target.target != first;
+    }
   }
 
   private static final class Signature {

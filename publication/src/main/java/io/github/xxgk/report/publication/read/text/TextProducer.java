@@ -43,11 +43,14 @@ public final class TextProducer {
     int length = text.length();
     while (start <= length) {
       int end = start;
-      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+      int tab = -1;
+      for (char c; end < length && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
+        if (c == '\t' && tab < 0) {
+          tab = end;
+        }
       }
       lineNumber++;
-      producer.line(text, start, end, lineNumber);
+      producer.line(text, start, end, tab, lineNumber);
       if (end >= length) {
         break;
       }
@@ -62,11 +65,10 @@ public final class TextProducer {
   }
 
   /**
-   * One line, {@code text[start, end)}. Lines are read in place: only the cells and paragraphs kept
-   * are copied out of the text.
+   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none). Lines are read
+   * in place: only the cells and paragraphs kept are copied out of the text.
    */
-  private void line(String text, int start, int end, int number) {
-    int tab = LineShapes.indexOf(text, '\t', start, end);
+  private void line(String text, int start, int end, int tab, int number) {
     // the bounds of the line trimmed as String.trim() trims
     int from = start;
     while (from < end && text.charAt(from) <= ' ') {
