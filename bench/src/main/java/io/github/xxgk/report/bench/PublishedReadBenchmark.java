@@ -59,8 +59,8 @@ public class PublishedReadBenchmark {
   }
 
   /**
-   * The floor: jsoup parses the page's bytes (detecting the charset), or the text is split into
-   * lines.
+   * The floor: jsoup parses the page's bytes (detecting the charset), or the text, already decoded,
+   * is split into lines.
    */
   @Benchmark
   public Object floor() throws IOException {
@@ -68,6 +68,23 @@ public class PublishedReadBenchmark {
       Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
       return document;
     }
+    return lines(text);
+  }
+
+  /**
+   * The floor of copied text read from its bytes, as {@link #read()} reads it: decoding the UTF-8
+   * bytes, then splitting the text into lines. (For a page, the same as {@link #floor()}: jsoup
+   * decodes too.)
+   */
+  @Benchmark
+  public Object floorDecoding() throws IOException {
+    if (page.endsWith(".html")) {
+      return floor();
+    }
+    return lines(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -93,5 +110,14 @@ public class PublishedReadBenchmark {
   @Benchmark
   public ReadResult read() {
     return PublishedReports.read(bytes);
+  }
+
+  /**
+   * Reading the text already decoded ({@link PublishedReports#read(String)}), to compare with
+   * {@link #floor()}, which starts from decoded text too.
+   */
+  @Benchmark
+  public ReadResult readDecoded() {
+    return PublishedReports.read(text);
   }
 }

@@ -49,6 +49,13 @@ final class Decoding {
     if (length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
       return lenient(bytes, 2, length, StandardCharsets.UTF_16BE);
     }
+    // The common case, valid UTF-8, in the JDK's own fast decoding: it replaces what is malformed,
+    // so text without a replacement character was valid. Text with one (malformed, or a U+FFFD
+    // really encoded) is decoded again strictly to tell which.
+    String fast = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    if (fast.indexOf('\ufffd') < 0) {
+      return new Decoding(fast, StandardCharsets.UTF_8, 0);
+    }
     try {
       String text =
           StandardCharsets.UTF_8

@@ -92,7 +92,7 @@ final class ApplicantHeader {
       if (entry.fromAbove) {
         continue;
       }
-      String caption = Normalizer.caption(entry.cell.text());
+      String caption = entry.text.caption();
       if (caption.isEmpty() || OTHER_CAPTIONS.contains(caption)) {
         continue;
       }

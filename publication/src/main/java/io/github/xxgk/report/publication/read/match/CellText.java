@@ -96,6 +96,11 @@ final class CellText {
       return new CellText(
           Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, text, compact);
     }
+    char first = compact.charAt(0);
+    if (first != '-' && !isDigit(first)) {
+      // every number below starts so: a caption is told apart at its first character
+      return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
+    }
     int length = compact.length();
     if (isNumber(compact, 0, length)) {
       return number(compact, length, text, false, false);

@@ -82,17 +82,19 @@ public final class FormMatcher {
     List<SourceBlock> blocks = document.blocks();
     // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
     Object[] headings = new Object[blocks.size()];
+    // Whether each block is a table of the form, told from the cells read once here.
+    boolean[] formTables = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
       if (block instanceof SourceTable) {
-        matcher.table((SourceTable) block);
+        formTables[i] = matcher.table((SourceTable) block);
       } else if (block instanceof SourceParagraph) {
         headings[i] = heading((SourceParagraph) block);
         matcher.paragraph((SourceParagraph) block, headings[i]);
       }
     }
     matcher.finish();
-    Metadata.read(document, matcher.match, headings);
+    Metadata.read(document, matcher.match, headings, formTables);
     Narratives.read(document, matcher.match, headings);
     return matcher.match;
   }
@@ -141,11 +143,13 @@ public final class FormMatcher {
     return null;
   }
 
-  private void table(SourceTable table) {
+  /** Reads a table's rows; true when it holds the form's rows ({@link Metadata#isFormTable}). */
+  private boolean table(SourceTable table) {
     disclosureHeader = null;
     unknown.clear();
     int before = rowsRead.size() + match.problems.size();
-    for (List<Grid.Entry> row : Grid.rows(table)) {
+    List<List<Grid.Entry>> rows = Grid.rows(table);
+    for (List<Grid.Entry> row : rows) {
       row(row);
     }
     if (rowsRead.size() + match.problems.size() > before) {
@@ -159,6 +163,7 @@ public final class FormMatcher {
             Normalizer.compact(entry.cell.text()));
       }
     }
+    return Metadata.isFormTable(table, rows);
   }
 
   private void row(List<Grid.Entry> row) {

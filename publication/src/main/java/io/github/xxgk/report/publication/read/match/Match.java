@@ -22,7 +22,9 @@ import java.util.Optional;
  * report: {@code PublishedReports} builds one only when every cell was resolved without an error.
  */
 public final class Match {
-  final Map<Cell, ReadCell> cells = new LinkedHashMap<>();
+  /** Sized for every cell of the form, which a report that is read holds. */
+  final Map<Cell, ReadCell> cells = new LinkedHashMap<>(2 * FormCells.SIZE);
+
   final List<Problem> problems = new ArrayList<>();
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
   final Map<NarrativeSection, SourcePosition> narrativePositions =

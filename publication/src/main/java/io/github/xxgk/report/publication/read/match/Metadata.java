@@ -7,6 +7,7 @@ import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
@@ -26,9 +27,19 @@ import java.util.regex.Matcher;
 final class Metadata {
   private static final int TITLE_LENGTH = 160;
 
+  /** The longest organ's name on a line of its own. */
+  private static final int ORGAN_LENGTH = 40;
+
+  /** The longest signature line: a date, or an organ and a date. */
+  private static final int SIGNATURE_LENGTH = 60;
+
   private Metadata() {}
 
-  static void read(SourceDocument document, Match match, Object[] headings) {
+  /**
+   * Reads the metadata. {@code headings}: the section each paragraph heads; {@code formTables}:
+   * whether each block is a table of the form ({@link #isFormTable}).
+   */
+  static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
     List<SourceBlock> blocks = document.blocks();
     String titleOrgan = null;
     Integer year = null;
@@ -38,11 +49,6 @@ final class Metadata {
         titleOrgan = title.group(1).isEmpty() ? null : organ(title.group(1));
         year = Integer.valueOf(title.group(2));
       }
-    }
-    // Whether each block is a table of the form, decided once: the title and the signature use it.
-    boolean[] formTables = new boolean[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      formTables[i] = blocks.get(i) instanceof SourceTable && isFormTable(blocks, i);
     }
     int firstTable = blocks.size();
     for (int i = 0; i < blocks.size(); i++) {
@@ -56,9 +62,14 @@ final class Metadata {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
+      String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
+      // With the year known, only a title can still give the organ: longer text is not folded.
       String compact =
-          Normalizer.compact(
-              text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text);
+          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+      if (compact == null || year != null && !compact.contains(year.toString())) {
+        // nor can a title of another year
+        continue;
+      }
       Matcher title = PublishedWording.TITLE.matcher(compact);
       if (compact.length() <= TITLE_LENGTH && title.find()) {
         if (year == null) {
@@ -130,23 +141,56 @@ final class Metadata {
   /**
    * Whether a table holds the form's rows: captions of two different rows at least, so that a
    * page's footer table with a cell such as "其他" is not taken for one (it would hide the signature
-   * under it).
+   * under it). The cells are taken as the grid read them; a cell the grid left out (beyond its
+   * widest column) is looked at from the source.
    */
-  private static boolean isFormTable(List<SourceBlock> blocks, int index) {
-    Object first = null;
-    for (List<io.github.xxgk.report.publication.read.source.SourceCell> row :
-        ((SourceTable) blocks.get(index)).rows()) {
-      for (io.github.xxgk.report.publication.read.source.SourceCell cell : row) {
-        LabelIndex.Target target =
-            cell.text().length() < 80 ? LabelIndex.exactRow(cell.text()) : null;
-        if (target != null && first == null) {
-          first = target.target;
-        } else if (target != null && target.target != first) {
+  static boolean isFormTable(SourceTable table, List<List<Grid.Entry>> grid) {
+    RowsSeen seen = new RowsSeen();
+    int placed = 0;
+    for (List<Grid.Entry> row : grid) {
+      for (Grid.Entry entry : row) {
+        if (!entry.fromAbove) {
+          placed++;
+          if (seen.two(entry.cell.text().length() < 80 ? entry.text.caption() : null)) {
+            return true;
+          }
+        }
+      }
+    }
+    int cells = 0;
+    for (List<SourceCell> row : table.rows()) {
+      cells += row.size();
+    }
+    if (placed == cells) {
+      return false;
+    }
+    seen = new RowsSeen();
+    for (List<SourceCell> row : table.rows()) {
+      for (SourceCell cell : row) {
+        if (seen.two(cell.text().length() < 80 ? Normalizer.caption(cell.text()) : null)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The rows of the form named by captions, until a second one is named. */
+  private static final class RowsSeen {
+    private Object first;
+
+    /** Whether this caption (null: none) names a row other than one named before. */
+    boolean two(String caption) {
+      LabelIndex.Target target = caption == null ? null : LabelIndex.ROWS.get(caption);
+      if (target == null) {
+        return false;
+      }
+      if (first == null) {
+        first = target.target;
+        return false;
+      }
+      return target.target != first;
+    }
   }
 
   private static final class Signature {
@@ -181,8 +225,8 @@ final class Metadata {
       if (text.length() > 1000) {
         continue;
       }
-      String compact = Normalizer.compact(text);
-      if (compact.length() > 60 || compact.contains(PublishedWording.PRINTED)) {
+      String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
+      if (compact == null || compact.contains(PublishedWording.PRINTED)) {
         continue;
       }
       Matcher date = PublishedWording.DATE.matcher(compact);
@@ -208,8 +252,16 @@ final class Metadata {
     if (!(block instanceof SourceParagraph)) {
       return null;
     }
-    String compact = Normalizer.compact(((SourceParagraph) block).text());
-    if (compact.length() < 2 || compact.length() > 40) {
+    return organLineOfCompact(
+        Normalizer.compactAtMost(((SourceParagraph) block).text(), ORGAN_LENGTH));
+  }
+
+  /**
+   * The organ a line names, from its {@link Normalizer#compact} text (null when too long to be
+   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation or digits.
+   */
+  static String organLineOfCompact(String compact) {
+    if (compact == null || compact.length() < 2 || compact.length() > ORGAN_LENGTH) {
       return null;
     }
     for (int i = 0; i < compact.length(); i++) {

@@ -15,6 +15,9 @@ import java.util.List;
  * variants) up to the next heading of the form, a table, or, for 六, the signature.
  */
 final class Narratives {
+  /** The longest date line, with the organ in front of the date. */
+  private static final int DATE_LENGTH = 60;
+
   private Narratives() {}
 
   static void read(SourceDocument document, Match match, Object[] headings) {
@@ -57,20 +60,30 @@ final class Narratives {
     if (text.length() > 1000) {
       return false;
     }
-    String compact = Normalizer.compact(text);
+    // Only short lines can sign: a date, an organ's name (of at most 40 characters) or the organ
+    // read; a narrative's long paragraphs are not folded whole to find out.
+    String compact =
+        Normalizer.compactAtMost(
+            text, match.organ == null ? DATE_LENGTH : Math.max(DATE_LENGTH, match.organ.length()));
+    if (compact == null) {
+      return false;
+    }
     if (isDate(compact)) {
       return true;
     }
     if (i + 1 < blocks.size()
         && blocks.get(i + 1) instanceof SourceParagraph
-        && Metadata.organLine(blocks.get(i)) != null) {
-      return isDate(Normalizer.compact(((SourceParagraph) blocks.get(i + 1)).text()));
+        && Metadata.organLineOfCompact(compact) != null) {
+      return isDate(
+          Normalizer.compactAtMost(((SourceParagraph) blocks.get(i + 1)).text(), DATE_LENGTH));
     }
     return match.organ != null && compact.equals(match.organ);
   }
 
+  /** Whether compact text (null when longer than {@link #DATE_LENGTH}) is a date line. */
   private static boolean isDate(String compact) {
-    return compact.length() <= 60
+    return compact != null
+        && compact.length() <= DATE_LENGTH
         && (PublishedWording.DATE.matcher(compact).matches()
             || PublishedWording.ORGAN_AND_DATE.matcher(compact).matches());
   }

@@ -19,39 +19,81 @@ final class Normalizer {
   /** The numerals of the form's numbering ("三、", "（十）"). */
   private static final String NUMERALS = PublishedWording.NUMERALS;
 
+  /** {@link #isDropped} of each ASCII character, as a bit set of two words. */
+  private static final long[] ASCII_DROPPED = new long[2];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      if (isDropped(c)) {
+        ASCII_DROPPED[c >> 6] |= 1L << c;
+      }
+    }
+  }
+
   private Normalizer() {}
 
   /** Text with compatibility forms folded and every space, line break and quote removed. */
   static String compact(String text) {
+    return compact(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #compact} when it is at most {@code max} characters long, else null: for a test that
+   * only looks at short text (a date line, an organ's name), without folding a long paragraph.
+   */
+  static String compactAtMost(String text, int max) {
+    return compact(text, max);
+  }
+
+  private static String compact(String text, int max) {
     int length = text.length();
+    // Each character kept before one that needs NFKC stays one character (composition only joins
+    // marks to the character before them), so the count so far never exceeds the final length.
+    int capacity = max < length ? max + 1 : length;
     char[] out = null;
     int kept = 0;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       char folded;
-      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || isStable(c)) {
+      boolean dropped;
+      // ASCII and the ideographs are most of every page: decided without Character's tables
+      if (c < 0x80) {
         folded = c;
+        dropped = (ASCII_DROPPED[c >> 6] & (1L << c)) != 0;
+      } else if (c >= 0x4e00 && c <= 0x9fff) {
+        folded = c;
+        dropped = false;
+      } else if (isStable(c)) {
+        // none of them is a space: of them, only the quotes are dropped
+        folded = c;
+        dropped = isQuote(c);
       } else if (c >= 0xff01 && c <= 0xff5e) {
         folded = (char) (c - 0xfee0);
+        dropped = (ASCII_DROPPED[folded >> 6] & (1L << folded)) != 0;
       } else if (c == '\u3000' || c == '\u00a0') {
         folded = ' ';
+        dropped = true;
       } else {
-        return compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
+        String compact = compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
+        return compact.length() <= max ? compact : null;
       }
-      if (isDropped(folded)) {
+      if (dropped) {
         if (out == null) {
-          out = new char[length];
+          out = new char[capacity];
           text.getChars(0, i, out, 0);
           kept = i;
         }
         continue;
       }
-      if (out == null && folded != c) {
-        out = new char[length];
+      if (out == null && (folded != c || i == max)) {
+        out = new char[capacity];
         text.getChars(0, i, out, 0);
         kept = i;
       }
       if (out != null) {
+        if (kept == max) {
+          return null;
+        }
         out[kept++] = folded;
       }
     }

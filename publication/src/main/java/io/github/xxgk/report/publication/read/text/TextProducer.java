@@ -1,6 +1,5 @@
 package io.github.xxgk.report.publication.read.text;
 
-import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -9,7 +8,6 @@ import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns plain text into the intermediate form. It understands the three shapes that copied and
@@ -26,14 +24,6 @@ import java.util.regex.Pattern;
  * Every other non-empty line is a paragraph of its own.
  */
 public final class TextProducer {
-  private static final Pattern MARKDOWN_RULE =
-      Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
-
-  /**
-   * The numerals of a section's number ("三、"), which starts a paragraph rather than wrap a cell.
-   */
-  private static final String NUMERALS = PublishedWording.NUMERALS;
-
   private final List<SourceBlock> blocks = new ArrayList<>();
   private List<List<SourceCell>> table;
   private SourcePosition tableStart;
@@ -53,11 +43,14 @@ public final class TextProducer {
     int length = text.length();
     while (start <= length) {
       int end = start;
-      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+      int tab = -1;
+      for (char c; end < length && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
+        if (c == '\t' && tab < 0) {
+          tab = end;
+        }
       }
       lineNumber++;
-      producer.line(text.substring(start, end), lineNumber);
+      producer.line(text, start, end, tab, lineNumber);
       if (end >= length) {
         break;
       }
@@ -71,9 +64,21 @@ public final class TextProducer {
     return new SourceDocument(null, producer.blocks);
   }
 
-  private void line(String line, int number) {
-    String trimmed = line.trim();
-    if (line.indexOf('\t') < 0 && (isBlank(line) || trimmed.isEmpty())) {
+  /**
+   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none). Lines are read
+   * in place: only the cells and paragraphs kept are copied out of the text.
+   */
+  private void line(String text, int start, int end, int tab, int number) {
+    // the bounds of the line trimmed as String.trim() trims
+    int from = start;
+    while (from < end && text.charAt(from) <= ' ') {
+      from++;
+    }
+    int to = end;
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (tab < 0 && (from == to || LineShapes.isBlank(text, start, end))) {
       if (markdown) {
         endTable();
       } else {
@@ -82,112 +87,44 @@ public final class TextProducer {
       lastWasCellLine = false;
       return;
     }
-    if (trimmed.startsWith("|")) {
-      markdownRow(line, number);
+    if (from < to && text.charAt(from) == '|') {
+      markdownRow(text, start, end, from, to, number);
       return;
     }
     if (markdown) {
       endTable();
     }
-    int tab = line.indexOf('\t');
     if (tab >= 0) {
-      int leading = 0;
-      while (leading < line.length() && line.charAt(leading) == '\t') {
-        leading++;
-      }
-      if (leading == 1 && line.indexOf('\t', 1) < 0) {
-        cellLine(line.substring(1), number, 2);
+      if (tab == start
+          && (start + 1 == end || text.charAt(start + 1) != '\t')
+          && LineShapes.indexOf(text, '\t', start + 1, end) < 0) {
+        cellLine(text.substring(start + 1, end), number, 2);
       } else {
-        tabRow(line, number);
+        tabRow(text, start, end, number);
       }
       return;
     }
-    if (lastWasCellLine && continues(trimmed)) {
+    if (lastWasCellLine && continues(text.substring(from, to))) {
       SourceCell last = row.get(row.size() - 1);
-      row.set(row.size() - 1, new SourceCell(last.text() + "\n" + line, 1, 1, last.position()));
+      row.set(
+          row.size() - 1,
+          new SourceCell(last.text() + "\n" + text.substring(start, end), 1, 1, last.position()));
       return;
     }
     endTable();
-    String paragraph = trimmed.substring(headingMark(trimmed));
     blocks.add(
         new SourceParagraph(
-            paragraph, SourcePosition.of(number, 1 + line.indexOf(trimmed.charAt(0)))));
+            text.substring(from + LineShapes.headingMark(text, from, to), to),
+            SourcePosition.of(number, 1 + from - start)));
   }
 
   /** A line without the tab continues the cell above when that cell is a caption, not a number. */
   private boolean continues(String trimmed) {
-    if (row == null || row.isEmpty() || trimmed.length() > 40 || isSection(trimmed)) {
+    if (row == null || row.isEmpty() || trimmed.length() > 40 || LineShapes.isSection(trimmed)) {
       return false;
     }
     String above = row.get(row.size() - 1).text().trim();
-    return !above.isEmpty() && !isNumber(above);
-  }
-
-  /** The length of a Markdown heading's mark ("## "): one to six '#' and spaces; 0 if none. */
-  static int headingMark(String line) {
-    int hashes = 0;
-    while (hashes < line.length() && line.charAt(hashes) == '#') {
-      hashes++;
-    }
-    if (hashes == 0 || hashes > 6) {
-      return 0;
-    }
-    int end = hashes;
-    while (end < line.length() && isRegexSpace(line.charAt(end))) {
-      end++;
-    }
-    return end > hashes ? end : 0;
-  }
-
-  /** Whether a line starts with a section's number: numerals and "、", "." or "．". */
-  static boolean isSection(String line) {
-    int end = 0;
-    while (end < line.length() && NUMERALS.indexOf(line.charAt(end)) >= 0) {
-      end++;
-    }
-    if (end == 0 || end == line.length()) {
-      return false;
-    }
-    char mark = line.charAt(end);
-    return mark == '\u3001' || mark == '.' || mark == '\uff0e';
-  }
-
-  /**
-   * Whether a cell is a number, which does not wrap ("1." as numbering does): digits of either
-   * width, commas and spaces, then an optional fraction of ASCII digits.
-   */
-  static boolean isNumber(String text) {
-    int i = 0;
-    int length = text.length();
-    while (i < length) {
-      char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9'
-          || c == ','
-          || isRegexSpace(c)
-          || c == '\u00a0'
-          || c >= '\uff10' && c <= '\uff19')) {
-        break;
-      }
-      i++;
-    }
-    if (i == 0) {
-      return false;
-    }
-    if (i < length && text.charAt(i) == '.') {
-      int fraction = ++i;
-      while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == fraction) {
-        return false;
-      }
-    }
-    return i == length;
-  }
-
-  /** The characters of a regular expression's {@code \\s}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    return !above.isEmpty() && !LineShapes.isNumber(above);
   }
 
   private void cellLine(String text, int number, int column) {
@@ -199,15 +136,16 @@ public final class TextProducer {
     lastWasCellLine = true;
   }
 
-  private void tabRow(String line, int number) {
+  private void tabRow(String text, int start, int end, int number) {
     startTable(number);
     endRow();
     List<SourceCell> cells = new ArrayList<>();
-    int from = 0;
+    int from = start;
     while (true) {
-      int tab = line.indexOf('\t', from);
-      int to = tab < 0 ? line.length() : tab;
-      cells.add(SourceCell.of(line.substring(from, to), SourcePosition.of(number, from + 1)));
+      int tab = LineShapes.indexOf(text, '\t', from, end);
+      int to = tab < 0 ? end : tab;
+      cells.add(
+          SourceCell.of(text.substring(from, to), SourcePosition.of(number, from - start + 1)));
       if (tab < 0) {
         break;
       }
@@ -217,28 +155,30 @@ public final class TextProducer {
     lastWasCellLine = false;
   }
 
-  private void markdownRow(String line, int number) {
+  /** A Markdown row, the line {@code text[start, end)} trimmed to {@code [from, to)}. */
+  private void markdownRow(String text, int start, int end, int from, int to, int number) {
     if (!markdown) {
       endTable();
       markdown = true;
     }
     startTable(number);
     lastWasCellLine = false;
-    if (MARKDOWN_RULE.matcher(line.trim()).matches()) {
+    if (LineShapes.isMarkdownRule(text, from, to)) {
       return;
     }
     List<SourceCell> cells = new ArrayList<>();
-    int first = line.indexOf('|');
-    int last = line.trim().endsWith("|") ? line.lastIndexOf('|') : line.length();
-    int from = first + 1;
-    while (from <= last) {
-      int bar = line.indexOf('|', from);
-      int to = bar < 0 || bar > last ? last : bar;
-      cells.add(SourceCell.of(line.substring(from, to), SourcePosition.of(number, from + 1)));
-      if (to >= last) {
+    // the line's first bar starts the trimmed line; its last one ends it, when it is a bar
+    int last = text.charAt(to - 1) == '|' ? to - 1 : end;
+    int cell = from + 1;
+    while (cell <= last) {
+      int bar = LineShapes.indexOf(text, '|', cell, last);
+      int stop = bar < 0 ? last : bar;
+      cells.add(
+          SourceCell.of(text.substring(cell, stop), SourcePosition.of(number, cell - start + 1)));
+      if (stop >= last) {
         break;
       }
-      from = to + 1;
+      cell = stop + 1;
     }
     table.add(cells);
   }
@@ -265,15 +205,5 @@ public final class TextProducer {
     table = null;
     markdown = false;
     lastWasCellLine = false;
-  }
-
-  private static boolean isBlank(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\u00a0' && c != '\u3000') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -209,6 +209,14 @@ class NormalizerTest {
     assertEquals(cellByDefinition(text), cell(text));
   }
 
+  @Property(tries = 5000)
+  void compactAtMostIsCompactWhenShortEnough(
+      @ForAll("printed") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 22) int max) {
+    String compact = compactByDefinition(text);
+    assertEquals(compact.length() <= max ? compact : null, Normalizer.compactAtMost(text, max));
+  }
+
   @Test
   void plainTextIsReturnedAsItIs() {
     String plain = "政府信息公开";
