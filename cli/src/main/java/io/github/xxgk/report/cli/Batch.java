@@ -50,39 +50,28 @@ final class Batch {
   /** Reads last year's reports; an input of them that is not readable is printed as any other. */
   void loadPrevious(InputWalker walker, String operand) throws IOException {
     summary.previousGiven = true;
-    walker.walk(
-        Arrays.asList(operand),
-        new InputWalker.Visitor() {
-          @Override
-          public boolean input(Input input) {
-            check(input, true);
-            return true;
-          }
-
-          @Override
-          public boolean fault(String name, String reason, String detail) {
-            walkFault(name, reason, detail);
-            return true;
-          }
-        });
+    walker.walk(Arrays.asList(operand), checking(true));
   }
 
   void checkAll(InputWalker walker, List<String> operands) {
-    walker.walk(
-        operands,
-        new InputWalker.Visitor() {
-          @Override
-          public boolean input(Input input) {
-            check(input, false);
-            return true;
-          }
+    walker.walk(operands, checking(false));
+  }
 
-          @Override
-          public boolean fault(String name, String reason, String detail) {
-            walkFault(name, reason, detail);
-            return true;
-          }
-        });
+  /** Checks every input the walker finds, and prints every fault it meets; never stops it. */
+  private InputWalker.Visitor checking(boolean asPrevious) {
+    return new InputWalker.Visitor() {
+      @Override
+      public boolean input(Input input) {
+        check(input, asPrevious);
+        return true;
+      }
+
+      @Override
+      public boolean fault(String name, String reason, String detail) {
+        walkFault(name, reason, detail);
+        return true;
+      }
+    };
   }
 
   /**

@@ -26,7 +26,6 @@ import java.util.Set;
 final class ConvertCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
   static final Option OUT = Option.value("out", Option.NONE);
-  static final Option LANG = Option.value("lang", Option.NONE);
 
   @Override
   public String name() {
@@ -35,13 +34,13 @@ final class ConvertCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(TO, OUT, LANG);
+    return Arrays.asList(TO, OUT, Messages.LANG);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     arguments.choice(TO, "json", "json");
-    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
+    Messages messages = Messages.of(arguments);
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name the files to convert, or - for standard input");

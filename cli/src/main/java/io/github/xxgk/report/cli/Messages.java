@@ -12,14 +12,18 @@ import java.util.Locale;
 final class Messages {
   static final MessageBundle BUNDLE = MessageBundle.of(Messages.class, "Messages");
 
+  /** {@code --lang zh|en}, the language of messages, for every command that prints them. */
+  static final Option LANG = Option.value("lang", Option.NONE);
+
   private final Language language;
 
   Messages(Language language) {
     this.language = language;
   }
 
-  /** The language of a {@code --lang} value, {@code zh} or {@code en}, as the options allow. */
-  static Messages of(String lang) {
+  /** The language of the command's {@link #LANG} option: {@code zh} (the default) or {@code en}. */
+  static Messages of(Arguments arguments) throws UsageException {
+    String lang = arguments.choice(LANG, "zh", "zh", "en");
     return new Messages(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
   }
 

@@ -18,7 +18,6 @@ import java.util.List;
 final class RenderCommand implements Command {
   static final Option TO = Option.value("to", Option.NONE);
   static final Option FINDINGS = Option.flag("findings", Option.NONE);
-  static final Option LANG = Option.value("lang", Option.NONE);
 
   @Override
   public String name() {
@@ -27,13 +26,13 @@ final class RenderCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(TO, FINDINGS, LANG);
+    return Arrays.asList(TO, FINDINGS, Messages.LANG);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String to = arguments.choice(TO, "html", "html", "text");
-    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
+    Messages messages = Messages.of(arguments);
     boolean findings = arguments.has(FINDINGS);
     if (findings && to.equals("text")) {
       throw new UsageException(

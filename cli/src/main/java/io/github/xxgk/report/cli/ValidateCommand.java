@@ -17,7 +17,6 @@ import java.util.List;
  */
 final class ValidateCommand implements Command {
   static final Option FORMAT = Option.value("format", 'f');
-  static final Option LANG = Option.value("lang", Option.NONE);
   static final Option PREVIOUS = Option.values("previous", Option.NONE);
   static final Option JSONL = Option.flag("jsonl", Option.NONE);
   static final Option INCLUDE = Option.values("include", Option.NONE);
@@ -37,13 +36,13 @@ final class ValidateCommand implements Command {
   @Override
   public List<Option> options() {
     return Arrays.asList(
-        FORMAT, LANG, PREVIOUS, JSONL, INCLUDE, MAX_FINDINGS, MAX_RECORDS, OUTPUT, QUIET);
+        FORMAT, Messages.LANG, PREVIOUS, JSONL, INCLUDE, MAX_FINDINGS, MAX_RECORDS, OUTPUT, QUIET);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
     String format = arguments.choice(FORMAT, "text", "text", "json", "csv");
-    Messages messages = Messages.of(arguments.choice(LANG, "zh", "zh", "en"));
+    Messages messages = Messages.of(arguments);
     boolean quiet = arguments.has(QUIET);
     long maxFindings =
         quiet ? 0 : arguments.number(MAX_FINDINGS, DEFAULT_MAX_FINDINGS, 0, Long.MAX_VALUE);

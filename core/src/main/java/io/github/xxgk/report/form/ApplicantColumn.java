@@ -1,7 +1,6 @@
 package io.github.xxgk.report.form;
 
 import io.github.xxgk.report.model.ApplicantCounts;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -45,7 +44,7 @@ public enum ApplicantColumn implements FormColumn {
   TOTAL("total", null, Label.of("总计", "Total"), ApplicantCounts::total);
 
   /** The six applicant columns, without {@link #TOTAL}: the terms of a row's total. */
-  public static final List<ApplicantColumn> APPLICANTS = withoutTotal();
+  public static final List<ApplicantColumn> APPLICANTS = TotalTerms.of(values());
 
   private final String key;
   private final List<Label> groups;
@@ -77,16 +76,6 @@ public enum ApplicantColumn implements FormColumn {
   @Override
   public boolean isTotal() {
     return this == TOTAL;
-  }
-
-  private static List<ApplicantColumn> withoutTotal() {
-    List<ApplicantColumn> columns = new ArrayList<>();
-    for (ApplicantColumn column : values()) {
-      if (!column.isTotal()) {
-        columns.add(column);
-      }
-    }
-    return Collections.unmodifiableList(columns);
   }
 
   /** This column's value in a row. */

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.form;
 
 import io.github.xxgk.report.model.CaseResults;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -20,7 +19,7 @@ public enum CaseColumn implements FormColumn {
   TOTAL("total", Label.of("总计", "Total"), CaseResults::total);
 
   /** The four results, without {@link #TOTAL}: the terms of a group's total. */
-  public static final List<CaseColumn> RESULTS = withoutTotal();
+  public static final List<CaseColumn> RESULTS = TotalTerms.of(values());
 
   private final String key;
   private final Label label;
@@ -50,16 +49,6 @@ public enum CaseColumn implements FormColumn {
   @Override
   public boolean isTotal() {
     return this == TOTAL;
-  }
-
-  private static List<CaseColumn> withoutTotal() {
-    List<CaseColumn> columns = new ArrayList<>();
-    for (CaseColumn column : values()) {
-      if (!column.isTotal()) {
-        columns.add(column);
-      }
-    }
-    return Collections.unmodifiableList(columns);
   }
 
   /** This column's value in a group. */

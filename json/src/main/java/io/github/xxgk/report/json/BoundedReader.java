@@ -1,6 +1,5 @@
 package io.github.xxgk.report.json;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -9,7 +8,7 @@ import java.io.Reader;
  * document limit of its own (before 2.16): reading past it fails as Jackson's limit would, before
  * more of the input is read.
  */
-final class BoundedReader extends FilterReader {
+final class BoundedReader extends CharBudget {
   private long read;
 
   BoundedReader(Reader in) {
@@ -22,17 +21,7 @@ final class BoundedReader extends FilterReader {
   }
 
   @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n = read(one, 0, 1);
-    return n == -1 ? -1 : one[0];
-  }
-
-  @Override
-  public int read(char[] buffer, int offset, int length) throws IOException {
-    if (length == 0) {
-      return 0;
-    }
+  int readSome(char[] buffer, int offset, int length) throws IOException {
     // One character beyond the limit is read, so that a document of exactly the limit passes.
     long left = Limits.DOCUMENT_LENGTH + 1L - read;
     int n = in.read(buffer, offset, (int) Math.min(length, left));
@@ -46,10 +35,5 @@ final class BoundedReader extends FilterReader {
       }
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    throw new IOException("skip is not supported");
   }
 }

@@ -108,14 +108,7 @@ final class JacksonSupport {
 
   /** Holds the current string to {@link ReportJson#MAX_STRING_LENGTH} where Jackson does not. */
   static void checkString(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.STRING_LENGTH) {
-      throw new ReaderLimitException(
-          "String value length ("
-              + parser.getTextLength()
-              + ") exceeds the maximum allowed ("
-              + Limits.STRING_LENGTH
-              + " characters)");
-    }
+    checkLength(parser, "String", Limits.STRING_LENGTH);
   }
 
   /**
@@ -123,12 +116,18 @@ final class JacksonSupport {
    * its value is computed: an old Jackson would parse a number of any length.
    */
   static void checkNumber(JsonParser parser) throws IOException {
-    if (!READ_CONSTRAINTS && parser.getTextLength() > Limits.NUMBER_LENGTH) {
+    checkLength(parser, "Number", Limits.NUMBER_LENGTH);
+  }
+
+  /** Holds the current token's text to {@code limit} characters, in Jackson's words when not. */
+  private static void checkLength(JsonParser parser, String kind, int limit) throws IOException {
+    if (!READ_CONSTRAINTS && parser.getTextLength() > limit) {
       throw new ReaderLimitException(
-          "Number value length ("
+          kind
+              + " value length ("
               + parser.getTextLength()
               + ") exceeds the maximum allowed ("
-              + Limits.NUMBER_LENGTH
+              + limit
               + " characters)");
     }
   }

@@ -1,6 +1,5 @@
 package io.github.xxgk.report.json;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -10,7 +9,7 @@ import java.io.Reader;
  * reads the whole input, so its own document limit cannot be used. When a record goes beyond, the
  * parser fails as on any limit, before more of the input is read.
  */
-final class RecordBudget extends FilterReader {
+final class RecordBudget extends CharBudget {
   private final long allowance;
   private long handedOut;
   private long recordStart;
@@ -35,17 +34,7 @@ final class RecordBudget extends FilterReader {
   }
 
   @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n = read(one, 0, 1);
-    return n == -1 ? -1 : one[0];
-  }
-
-  @Override
-  public int read(char[] buffer, int offset, int length) throws IOException {
-    if (length == 0) {
-      return 0;
-    }
+  int readSome(char[] buffer, int offset, int length) throws IOException {
     long left = recordStart + allowance - handedOut;
     if (left <= 0) {
       exceeded = true;
@@ -57,10 +46,5 @@ final class RecordBudget extends FilterReader {
       handedOut += n;
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    throw new IOException("skip is not supported");
   }
 }

@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.pdf;
 
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,11 +51,6 @@ public final class PdfLayout {
 
   /** Whether any problem is an error, so that the layout must not be trusted as complete. */
   public boolean hasErrors() {
-    for (Problem problem : problems) {
-      if (problem.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return Verdict.of(problems) != Verdict.VALID;
   }
 }

@@ -155,30 +155,19 @@ final class RulingTables {
    * the other pages.
    */
   private static List<Segment> cutBorders(List<Segment> hs, List<Segment> vs, List<Segment> lone) {
-    float minX = Float.MAX_VALUE;
-    float maxX = -Float.MAX_VALUE;
-    for (Segment h : hs) {
-      minX = Math.min(minX, h.from);
-      maxX = Math.max(maxX, h.to);
-    }
-    float minY = Float.MAX_VALUE;
-    float maxY = -Float.MAX_VALUE;
-    for (Segment v : vs) {
-      minY = Math.min(minY, v.from);
-      maxY = Math.max(maxY, v.to);
-    }
+    Extent extent = new Extent(hs, vs);
     Segment left = null;
     Segment right = null;
     for (Segment v : lone) {
-      if (!v.spans(minY, MEET)
-          || !v.spans(maxY, MEET)
-          || v.from < minY - MEET
-          || v.to > maxY + MEET) {
+      if (!v.spans(extent.minY, MEET)
+          || !v.spans(extent.maxY, MEET)
+          || v.from < extent.minY - MEET
+          || v.to > extent.maxY + MEET) {
         continue;
       }
-      if (v.at < minX - SNAP && (left == null || v.at > left.at)) {
+      if (v.at < extent.minX - SNAP && (left == null || v.at > left.at)) {
         left = v;
-      } else if (v.at > maxX + SNAP && (right == null || v.at < right.at)) {
+      } else if (v.at > extent.maxX + SNAP && (right == null || v.at < right.at)) {
         right = v;
       }
     }
@@ -228,20 +217,9 @@ final class RulingTables {
   }
 
   private static Grid grid(List<Segment> hs, List<Segment> vs) {
-    float minX = Float.MAX_VALUE;
-    float maxX = -Float.MAX_VALUE;
-    for (Segment h : hs) {
-      minX = Math.min(minX, h.from);
-      maxX = Math.max(maxX, h.to);
-    }
-    float minY = Float.MAX_VALUE;
-    float maxY = -Float.MAX_VALUE;
-    for (Segment v : vs) {
-      minY = Math.min(minY, v.from);
-      maxY = Math.max(maxY, v.to);
-    }
-    float[] xs = positions(vs, minX, maxX);
-    float[] ys = positions(hs, minY, maxY);
+    Extent extent = new Extent(hs, vs);
+    float[] xs = positions(vs, extent.minX, extent.maxX);
+    float[] ys = positions(hs, extent.minY, extent.maxY);
     int columns = xs.length - 1;
     int rows = ys.length - 1;
     if (columns < 1
@@ -351,6 +329,25 @@ final class RulingTables {
     int rb = find(parent, b);
     if (ra != rb) {
       parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** How far a table's horizontal lines reach along x, and its vertical lines along y. */
+  private static final class Extent {
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+
+    Extent(List<Segment> hs, List<Segment> vs) {
+      for (Segment h : hs) {
+        minX = Math.min(minX, h.from);
+        maxX = Math.max(maxX, h.to);
+      }
+      for (Segment v : vs) {
+        minY = Math.min(minY, v.from);
+        maxY = Math.max(maxY, v.to);
+      }
     }
   }
 }

@@ -9,16 +9,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.StatedFigure;
+import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.SourceFormat;
+import io.github.xxgk.report.validation.ReportValidator;
+import io.github.xxgk.report.validation.Rules;
+import io.github.xxgk.report.validation.ValidationResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +51,7 @@ class HongzeReportTest {
       if (in == null) {
         throw new IOException("no test resource /reports/" + name);
       }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[65536];
       for (int n; (n = in.read(buffer)) > 0; ) {
         out.write(buffer, 0, n);
@@ -87,7 +97,7 @@ class HongzeReportTest {
         warnings.add(problem.ruleId());
       }
     }
-    assertEquals(new TreeSet<>(java.util.Collections.singleton("IMPORT-EDITION-2019")), errors);
+    assertEquals(new TreeSet<>(Collections.singleton("IMPORT-EDITION-2019")), errors);
     assertEquals(new TreeSet<>(), warnings);
     assertTrue(result.report().isPresent());
     assertTrue(result.hasErrors());
@@ -95,22 +105,20 @@ class HongzeReportTest {
         blankCells(),
         result.report().get().blankCells().stream()
             .map(Cell::pointer)
-            .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   @Test
   void theCellsAsReadShowTheTotalsOfTable四WrongAsPublished() {
     ReadResult reading = result.reading().get();
-    io.github.xxgk.report.model.AnnualReport report = result.report().get();
+    AnnualReport report = result.report().get();
     for (Cell cell : FormCells.all()) {
       assertEquals(
           0, reading.cells().get(cell).value().compareTo(cell.amount(report)), cell::pointer);
     }
     Set<String> broken = new TreeSet<>();
-    for (io.github.xxgk.report.problem.Problem violation :
-        io.github.xxgk.report.validation.ReportValidator.standard()
-            .validate(report)
-            .bySeverity(Severity.ERROR)) {
+    for (Problem violation :
+        ReportValidator.standard().validate(report).bySeverity(Severity.ERROR)) {
       broken.add(violation.ruleId());
     }
     assertTrue(broken.contains("RECONSIDERATION-TOTAL"), broken::toString);
@@ -120,30 +128,27 @@ class HongzeReportTest {
   /** The one figure the text states agrees with the tables; no narrative rule raises an alarm. */
   @Test
   void theNarrativeRulesRaiseNoFalseAlarm() {
-    io.github.xxgk.report.model.AnnualReport report = result.report().get();
+    AnnualReport report = result.report().get();
     List<String> figures = new ArrayList<>();
-    for (io.github.xxgk.report.form.NarrativeSection section :
-        io.github.xxgk.report.form.NarrativeSection.values()) {
-      for (io.github.xxgk.report.form.StatedFigure figure :
-          io.github.xxgk.report.form.StatedFigure.find(section.read(report).orElse(""))) {
+    for (NarrativeSection section : NarrativeSection.values()) {
+      for (StatedFigure figure : StatedFigure.find(section.read(report).orElse(""))) {
         figures.add(figure.phrase() + "=" + figure.value());
       }
     }
-    List<io.github.xxgk.report.problem.Problem> alarms = new ArrayList<>();
-    io.github.xxgk.report.validation.ValidationResult validation =
-        io.github.xxgk.report.validation.ReportValidator.standard().validate(report);
+    List<Problem> alarms = new ArrayList<>();
+    ValidationResult validation = ReportValidator.standard().validate(report);
     for (String rule :
-        java.util.Arrays.asList(
-            io.github.xxgk.report.validation.Rules.NARRATIVE_TABLE_MISMATCH,
-            io.github.xxgk.report.validation.Rules.NARRATIVE_PERCENTAGE,
-            io.github.xxgk.report.validation.Rules.FEE_ROW_WITHOUT_FEE_TEXT,
-            io.github.xxgk.report.validation.Rules.FEE_UNIT,
-            io.github.xxgk.report.validation.Rules.REGULATIONS_WITHOUT_POWER)) {
+        Arrays.asList(
+            Rules.NARRATIVE_TABLE_MISMATCH,
+            Rules.NARRATIVE_PERCENTAGE,
+            Rules.FEE_ROW_WITHOUT_FEE_TEXT,
+            Rules.FEE_UNIT,
+            Rules.REGULATIONS_WITHOUT_POWER)) {
       alarms.addAll(validation.byRule(rule));
     }
     assertEquals(new ArrayList<>(), alarms, figures::toString);
     // Its text states the 21 applications received, as table 三 does (21 new, none carried over).
-    assertEquals(java.util.Arrays.asList("RECEIVED=21"), figures);
+    assertEquals(Arrays.asList("RECEIVED=21"), figures);
   }
 
   @Test
