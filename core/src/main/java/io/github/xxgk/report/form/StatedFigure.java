@@ -43,6 +43,35 @@ public final class StatedFigure {
    * NarrativeWording#OTHER_SCOPE}) are skipped whole.
    */
   public static List<StatedFigure> find(String text) {
+    return find(text, null, null);
+  }
+
+  /**
+   * Decides, for a rule comparing stated figures with the tables, whether a figure agrees, so that
+   * {@link #disagreeing} builds no object for it.
+   *
+   * @param <C> what the decision reads, such as the cells of the report being checked
+   */
+  @FunctionalInterface
+  public interface Agreement<C> {
+    /**
+     * Whether the figure {@code value} stated by {@code phrase} agrees with what {@code with} says.
+     */
+    boolean agrees(C with, NarrativePhrase phrase, long value);
+  }
+
+  /**
+   * The figures of {@link #find} that do not agree by {@code agreement}, in the order of the text:
+   * the same scan, but a figure is made only for a disagreement, so that a text whose figures all
+   * agree costs no allocation. A number is still claimed by its first phrase whether it agrees or
+   * not.
+   */
+  public static <C> List<StatedFigure> disagreeing(
+      String text, C with, Agreement<? super C> agreement) {
+    return find(text, with, java.util.Objects.requireNonNull(agreement, "agreement"));
+  }
+
+  private static <C> List<StatedFigure> find(String text, C with, Agreement<? super C> agreement) {
     // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
     // marks around it; the rest of the text is passed over by the search for the next 件.
     List<StatedFigure> found = null;
@@ -56,7 +85,7 @@ public final class StatedFigure {
       while (end < n && !endsSentence(text.charAt(end))) {
         end++;
       }
-      found = inSentence(text, start, end, found);
+      found = inSentence(text, start, end, found, with, agreement);
       count = nextCount(text, end);
     }
     return found == null ? Collections.<StatedFigure>emptyList() : found;
@@ -113,8 +142,13 @@ public final class StatedFigure {
     return text.length();
   }
 
-  private static List<StatedFigure> inSentence(
-      String text, int start, int end, List<StatedFigure> found) {
+  private static <C> List<StatedFigure> inSentence(
+      String text,
+      int start,
+      int end,
+      List<StatedFigure> found,
+      C with,
+      Agreement<? super C> agreement) {
     // A phrase is read outwards from each count of the sentence (its number followed by 件), by its
     // compiled shape (PhraseShape): no regular expression, no copy of the sentence. One pass over
     // the sentence finds its words, and for each count the words of the run of text without a
@@ -155,18 +189,14 @@ public final class StatedFigure {
           }
         }
         if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
+          long value = digits(text, number, numberEnd);
+          if (agreement != null && agreement.agrees(with, phrase, value)) {
+            break;
+          }
           if (result == null) {
             result = new ArrayList<>(4);
           }
-          result.add(
-              new StatedFigure(
-                  phrase,
-                  digits(text, number, numberEnd),
-                  text,
-                  start,
-                  end,
-                  number,
-                  numberEnd - number));
+          result.add(new StatedFigure(phrase, value, text, start, end, number, numberEnd - number));
           break;
         }
       }
