@@ -23,6 +23,24 @@ final class PhraseShape {
     this.before = before;
     this.after = after;
     this.figureFirst = before.length == 0;
+    link(before, -1);
+    link(after, 1);
+  }
+
+  // Gives each gap the part that consumes text next in the direction it is matched (backwards
+  // before the number, forwards after it), passing over look-behinds, which consume none.
+  private static void link(Part[] parts, int step) {
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].kind != Kind.GAP) {
+        continue;
+      }
+      for (int k = i + step; k >= 0 && k < parts.length; k += step) {
+        if (parts[k].kind != Kind.NOT_AFTER) {
+          parts[i].then = parts[k];
+          break;
+        }
+      }
+    }
   }
 
   /** Reads a phrase's pattern: parts, then the number and its 件, then parts. */
@@ -100,7 +118,7 @@ final class PhraseShape {
         // Before the next part is tried at each length of the gap, the character it would end
         // with is looked up among its words' last characters: most lengths end there, without a
         // call.
-        Part next = i > 0 ? parts[i - 1] : null;
+        Part next = part.then;
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
           if (len > 0 && !part.allows(text.charAt(pos - len))) {
             return false;
@@ -131,7 +149,7 @@ final class PhraseShape {
       case NOT_AFTER:
         return notAfter(text, pos, part.words[0]) && forward(parts, i + 1, text, pos, hi);
       case GAP:
-        Part next = i + 1 < parts.length ? parts[i + 1] : null;
+        Part next = part.then;
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
           if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
             return false;
@@ -184,6 +202,8 @@ final class PhraseShape {
     final int max;
     final boolean excludesDigits;
     final char[] excluded;
+    // For a gap: the part matched next in the gap's direction, null if none (see link).
+    Part then;
     // For a choice of words none of which is empty: the first and the last character of each.
     private final char[] firsts;
     private final char[] lasts;
