@@ -181,7 +181,7 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            previousWords = NarrativePhrase.wordsIn(text, previousStart(text, start), start);
+            previousWords = matchers.previousWords(text, previousStart(text, start), start);
             previousRead = true;
           }
           if (!phrase.requiredIn(previousWords)) {
@@ -232,6 +232,9 @@ public final class StatedFigure {
     // The words of the digit-free run of text before each count's number, and after it.
     long[] before = new long[8];
     long[] after = new long[8];
+    // The sentence in hand and the one before it, copied once for the word passes.
+    private char[] chars = new char[256];
+    private char[] previous = new char[256];
 
     /**
      * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
@@ -241,6 +244,12 @@ public final class StatedFigure {
     long words(String text, int start, int end, int counts) {
       java.util.Arrays.fill(before, 0, counts, 0L);
       java.util.Arrays.fill(after, 0, counts, 0L);
+      int length = end - start;
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      text.getChars(start, end, chars, 0);
+      char[] sentenceChars = chars;
       long sentence = 0;
       long run = 0;
       int runStart = start;
@@ -248,9 +257,9 @@ public final class StatedFigure {
       int nextAfter = 0;
       for (int i = start; i <= end; i++) {
         if (i < end) {
-          char c = text.charAt(i);
+          char c = sentenceChars[i - start];
           if (c < '0' || c > '9') {
-            run |= NarrativePhrase.wordsAt(text, i, end);
+            run |= NarrativePhrase.wordsAt(sentenceChars, i - start, length);
             continue;
           }
         }
@@ -272,6 +281,16 @@ public final class StatedFigure {
         runStart = i + 1;
       }
       return sentence;
+    }
+
+    /** The indexed words of the text from {@code start} to {@code end}: the sentence before. */
+    long previousWords(String text, int start, int end) {
+      int length = end - start;
+      if (previous.length < length) {
+        previous = new char[Math.max(length, 2 * previous.length)];
+      }
+      text.getChars(start, end, previous, 0);
+      return NarrativePhrase.wordsIn(previous, 0, length);
     }
 
     /**
