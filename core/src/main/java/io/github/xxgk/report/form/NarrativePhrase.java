@@ -329,13 +329,18 @@ public enum NarrativePhrase {
     }
   }
 
-  /** The indexed words the text holds between {@code start} and {@code end}, one bit each. */
-  static long wordsIn(String text, int start, int end) {
+  /**
+   * The indexed words a text's characters hold between {@code start} and {@code end}, one bit each.
+   */
+  static long wordsIn(char[] text, int start, int end) {
     return INDEX.in(text, start, end);
   }
 
-  /** The indexed words that start at {@code i} of a text and end by {@code end}, one bit each. */
-  static long wordsAt(String text, int i, int end) {
+  /**
+   * The indexed words that start at {@code i} of a text's characters and end by {@code end}, one
+   * bit each.
+   */
+  static long wordsAt(char[] text, int i, int end) {
     return INDEX.at(text, i, end);
   }
 

@@ -23,6 +23,24 @@ final class PhraseShape {
     this.before = before;
     this.after = after;
     this.figureFirst = before.length == 0;
+    link(before, -1);
+    link(after, 1);
+  }
+
+  // Gives each gap the part that consumes text next in the direction it is matched (backwards
+  // before the number, forwards after it), passing over look-behinds, which consume none.
+  private static void link(Part[] parts, int step) {
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].kind != Kind.GAP) {
+        continue;
+      }
+      for (int k = i + step; k >= 0 && k < parts.length; k += step) {
+        if (parts[k].kind != Kind.NOT_AFTER) {
+          parts[i].then = parts[k];
+          break;
+        }
+      }
+    }
   }
 
   /** Reads a phrase's pattern: parts, then the number and its 件, then parts. */
@@ -97,11 +115,16 @@ final class PhraseShape {
       case NOT_AFTER:
         return notAfter(text, pos, part.words[0]) && backward(parts, i - 1, text, pos, lo);
       case GAP:
+        // Before the next part is tried at each length of the gap, the character it would end
+        // with is looked up among its words' last characters: most lengths end there, without a
+        // call.
+        Part next = part.then;
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
           if (len > 0 && !part.allows(text.charAt(pos - len))) {
             return false;
           }
-          if (backward(parts, i - 1, text, pos - len, lo)) {
+          if ((next == null || next.mayEnd(text, pos - len, lo))
+              && backward(parts, i - 1, text, pos - len, lo)) {
             return true;
           }
         }
@@ -126,11 +149,13 @@ final class PhraseShape {
       case NOT_AFTER:
         return notAfter(text, pos, part.words[0]) && forward(parts, i + 1, text, pos, hi);
       case GAP:
+        Part next = part.then;
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
           if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
             return false;
           }
-          if (forward(parts, i + 1, text, pos + len, hi)) {
+          if ((next == null || next.mayStart(text, pos + len, hi))
+              && forward(parts, i + 1, text, pos + len, hi)) {
             return true;
           }
         }
@@ -176,14 +201,26 @@ final class PhraseShape {
     final String[] words;
     final int max;
     final boolean excludesDigits;
-    final String excluded;
+    final char[] excluded;
+    // For a gap: the part matched next in the gap's direction, null if none (see link).
+    Part then;
+    // For a choice of words none of which is empty: the first and the last character of each.
+    private final char[] firsts;
+    private final char[] lasts;
 
     private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded) {
       this.kind = kind;
       this.words = words;
       this.max = max;
       this.excludesDigits = excludesDigits;
-      this.excluded = excluded;
+      this.excluded = excluded == null ? null : excluded.toCharArray();
+      boolean ends = kind == Kind.WORDS && Arrays.stream(words).noneMatch(String::isEmpty);
+      this.firsts = ends ? new char[words.length] : null;
+      this.lasts = ends ? new char[words.length] : null;
+      for (int w = 0; ends && w < words.length; w++) {
+        firsts[w] = words[w].charAt(0);
+        lasts[w] = words[w].charAt(words[w].length() - 1);
+      }
     }
 
     static Part words(List<String> words) {
@@ -191,7 +228,40 @@ final class PhraseShape {
     }
 
     boolean allows(char c) {
-      return !(excludesDigits && c >= '0' && c <= '9') && excluded.indexOf(c) < 0;
+      if (excludesDigits && c >= '0' && c <= '9') {
+        return false;
+      }
+      for (char x : excluded) {
+        if (c == x) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether this part may match backwards from {@code pos} (bounded by {@code lo}): false only
+     * when it is a choice of words none of which ends with the character before {@code pos}.
+     */
+    boolean mayEnd(String text, int pos, int lo) {
+      return lasts == null || pos > lo && holdsChar(lasts, text.charAt(pos - 1));
+    }
+
+    /**
+     * Whether this part may match forwards from {@code pos} (bounded by {@code hi}): false only
+     * when it is a choice of words none of which starts with the character at {@code pos}.
+     */
+    boolean mayStart(String text, int pos, int hi) {
+      return firsts == null || pos < hi && holdsChar(firsts, text.charAt(pos));
+    }
+
+    private static boolean holdsChar(char[] chars, char c) {
+      for (char x : chars) {
+        if (c == x) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

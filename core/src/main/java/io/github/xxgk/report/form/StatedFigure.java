@@ -43,6 +43,35 @@ public final class StatedFigure {
    * NarrativeWording#OTHER_SCOPE}) are skipped whole.
    */
   public static List<StatedFigure> find(String text) {
+    return find(text, null, null);
+  }
+
+  /**
+   * Decides, for a rule comparing stated figures with the tables, whether a figure agrees, so that
+   * {@link #disagreeing} builds no object for it.
+   *
+   * @param <C> what the decision reads, such as the cells of the report being checked
+   */
+  @FunctionalInterface
+  public interface Agreement<C> {
+    /**
+     * Whether the figure {@code value} stated by {@code phrase} agrees with what {@code with} says.
+     */
+    boolean agrees(C with, NarrativePhrase phrase, long value);
+  }
+
+  /**
+   * The figures of {@link #find} that do not agree by {@code agreement}, in the order of the text:
+   * the same scan, but a figure is made only for a disagreement, so that a text whose figures all
+   * agree costs no allocation. A number is still claimed by its first phrase whether it agrees or
+   * not.
+   */
+  public static <C> List<StatedFigure> disagreeing(
+      String text, C with, Agreement<? super C> agreement) {
+    return find(text, with, java.util.Objects.requireNonNull(agreement, "agreement"));
+  }
+
+  private static <C> List<StatedFigure> find(String text, C with, Agreement<? super C> agreement) {
     // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
     // marks around it; the rest of the text is passed over by the search for the next 件.
     List<StatedFigure> found = null;
@@ -56,7 +85,7 @@ public final class StatedFigure {
       while (end < n && !endsSentence(text.charAt(end))) {
         end++;
       }
-      found = inSentence(text, start, end, found);
+      found = inSentence(text, start, end, found, with, agreement);
       count = nextCount(text, end);
     }
     return found == null ? Collections.<StatedFigure>emptyList() : found;
@@ -113,8 +142,13 @@ public final class StatedFigure {
     return text.length();
   }
 
-  private static List<StatedFigure> inSentence(
-      String text, int start, int end, List<StatedFigure> found) {
+  private static <C> List<StatedFigure> inSentence(
+      String text,
+      int start,
+      int end,
+      List<StatedFigure> found,
+      C with,
+      Agreement<? super C> agreement) {
     // A phrase is read outwards from each count of the sentence (its number followed by 件), by its
     // compiled shape (PhraseShape): no regular expression, no copy of the sentence. One pass over
     // the sentence finds its words, and for each count the words of the run of text without a
@@ -147,7 +181,7 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            previousWords = NarrativePhrase.wordsIn(text, previousStart(text, start), start);
+            previousWords = matchers.previousWords(text, previousStart(text, start), start);
             previousRead = true;
           }
           if (!phrase.requiredIn(previousWords)) {
@@ -155,18 +189,14 @@ public final class StatedFigure {
           }
         }
         if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
+          long value = digits(text, number, numberEnd);
+          if (agreement != null && agreement.agrees(with, phrase, value)) {
+            break;
+          }
           if (result == null) {
             result = new ArrayList<>(4);
           }
-          result.add(
-              new StatedFigure(
-                  phrase,
-                  digits(text, number, numberEnd),
-                  text,
-                  start,
-                  end,
-                  number,
-                  numberEnd - number));
+          result.add(new StatedFigure(phrase, value, text, start, end, number, numberEnd - number));
           break;
         }
       }
@@ -202,6 +232,9 @@ public final class StatedFigure {
     // The words of the digit-free run of text before each count's number, and after it.
     long[] before = new long[8];
     long[] after = new long[8];
+    // The sentence in hand and the one before it, copied once for the word passes.
+    private char[] chars = new char[256];
+    private char[] previous = new char[256];
 
     /**
      * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
@@ -211,6 +244,12 @@ public final class StatedFigure {
     long words(String text, int start, int end, int counts) {
       java.util.Arrays.fill(before, 0, counts, 0L);
       java.util.Arrays.fill(after, 0, counts, 0L);
+      int length = end - start;
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      text.getChars(start, end, chars, 0);
+      char[] sentenceChars = chars;
       long sentence = 0;
       long run = 0;
       int runStart = start;
@@ -218,9 +257,9 @@ public final class StatedFigure {
       int nextAfter = 0;
       for (int i = start; i <= end; i++) {
         if (i < end) {
-          char c = text.charAt(i);
+          char c = sentenceChars[i - start];
           if (c < '0' || c > '9') {
-            run |= NarrativePhrase.wordsAt(text, i, end);
+            run |= NarrativePhrase.wordsAt(sentenceChars, i - start, length);
             continue;
           }
         }
@@ -242,6 +281,16 @@ public final class StatedFigure {
         runStart = i + 1;
       }
       return sentence;
+    }
+
+    /** The indexed words of the text from {@code start} to {@code end}: the sentence before. */
+    long previousWords(String text, int start, int end) {
+      int length = end - start;
+      if (previous.length < length) {
+        previous = new char[Math.max(length, 2 * previous.length)];
+      }
+      text.getChars(start, end, previous, 0);
+      return NarrativePhrase.wordsIn(previous, 0, length);
     }
 
     /**

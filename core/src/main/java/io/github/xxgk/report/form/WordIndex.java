@@ -62,8 +62,11 @@ final class WordIndex {
     return bits;
   }
 
-  /** The bits of the indexed words found whole between {@code start} and {@code end} of a text. */
-  long in(String text, int start, int end) {
+  /**
+   * The bits of the indexed words found whole between {@code start} and {@code end} of a text's
+   * characters.
+   */
+  long in(char[] text, int start, int end) {
     long found = 0;
     for (int i = start; i < end; i++) {
       found |= at(text, i, end);
@@ -71,9 +74,13 @@ final class WordIndex {
     return found;
   }
 
-  /** The bits of the indexed words that start at {@code i} of a text and end by {@code end}. */
-  long at(String text, int i, int end) {
-    char c = text.charAt(i);
+  /**
+   * The bits of the indexed words that start at {@code i} of a text's characters and end by {@code
+   * end}. The scan copies a sentence into an array once: reading a {@code String} a character at a
+   * time costs its coder and bounds checks at every one.
+   */
+  long at(char[] text, int i, int end) {
+    char c = text[i];
     int[] ids = bySlot[c & (SLOTS - 1)];
     if (ids == null) {
       return 0;
@@ -85,7 +92,7 @@ final class WordIndex {
         continue;
       }
       int k = 1;
-      while (k < word.length && text.charAt(i + k) == word[k]) {
+      while (k < word.length && text[i + k] == word[k]) {
         k++;
       }
       if (k == word.length) {

@@ -57,45 +57,37 @@ final class NarrativeChecks {
     if (!text.isPresent()) {
       return;
     }
-    List<StatedFigure> figures = StatedFigure.find(text.get());
+    // Figures that agree with their cells, nearly all of them, are compared during the scan and
+    // never made into objects.
+    List<StatedFigure> figures = StatedFigure.disagreeing(text.get(), context, AGREES);
     for (int f = 0; f < figures.size(); f++) {
       StatedFigure figure = figures.get(f);
       List<List<Cell>> readings = figure.phrase().readings();
-      long first = 0;
-      boolean agrees = false;
-      for (int r = 0; r < readings.size(); r++) {
-        long sum = sum(readings.get(r), context);
-        if (r == 0) {
-          first = sum;
-        }
-        agrees |= sum == figure.value();
-      }
-      if (!agrees) {
-        List<String> related = new ArrayList<>();
-        for (List<Cell> reading : readings) {
-          for (Cell cell : reading) {
-            if (!related.contains(cell.pointer())) {
-              related.add(cell.pointer());
-            }
+      long first = sum(readings.get(0), context);
+      List<String> related = new ArrayList<>();
+      for (List<Cell> reading : readings) {
+        for (Cell cell : reading) {
+          if (!related.contains(cell.pointer())) {
+            related.add(cell.pointer());
           }
         }
-        BigDecimal stated = BigDecimal.valueOf(figure.value());
-        BigDecimal computed = BigDecimal.valueOf(first);
-        context
-            .violation(section.pointer())
-            .related(related)
-            .stated(stated)
-            .computed(computed)
-            .text(figure.sentenceOffset(), figure.sentenceLength())
-            .arguments(
-                section.label(),
-                figure.sentence(),
-                figure.sentenceOffset(),
-                stated,
-                readings.get(0),
-                computed)
-            .add();
       }
+      BigDecimal stated = BigDecimal.valueOf(figure.value());
+      BigDecimal computed = BigDecimal.valueOf(first);
+      context
+          .violation(section.pointer())
+          .related(related)
+          .stated(stated)
+          .computed(computed)
+          .text(figure.sentenceOffset(), figure.sentenceLength())
+          .arguments(
+              section.label(),
+              figure.sentence(),
+              figure.sentenceOffset(),
+              stated,
+              readings.get(0),
+              computed)
+          .add();
     }
   }
 
@@ -248,6 +240,19 @@ final class NarrativeChecks {
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
       if (text.isPresent() && NarrativeWording.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final StatedFigure.Agreement<CheckContext> AGREES = NarrativeChecks::agrees;
+
+  /** Whether a stated figure equals one of its phrase's sums of cells. */
+  private static boolean agrees(CheckContext context, NarrativePhrase phrase, long value) {
+    List<List<Cell>> readings = phrase.readings();
+    for (int r = 0; r < readings.size(); r++) {
+      if (sum(readings.get(r), context) == value) {
         return true;
       }
     }

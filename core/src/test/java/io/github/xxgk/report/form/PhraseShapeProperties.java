@@ -244,6 +244,41 @@ class PhraseShapeProperties {
       found.add(figure.phrase() + "@" + figure.offset());
     }
     assertEquals(expected, found, text);
+    assertDisagreeingIsFindFiltered(text);
+  }
+
+  /**
+   * {@link StatedFigure#disagreeing} is {@link StatedFigure#find} without the figures that agree:
+   * here the even ones, so that a figure's being left out never changes which phrase claims the
+   * next number.
+   */
+  private static void assertDisagreeingIsFindFiltered(String text) {
+    List<String> expected = new java.util.ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(text)) {
+      if (figure.value() % 2 != 0) {
+        expected.add(described(figure));
+      }
+    }
+    List<String> found = new java.util.ArrayList<>();
+    for (StatedFigure figure :
+        StatedFigure.disagreeing(text, 2L, (two, phrase, value) -> value % two == 0)) {
+      found.add(described(figure));
+    }
+    assertEquals(expected, found, text);
+  }
+
+  private static String described(StatedFigure figure) {
+    return figure.phrase()
+        + "="
+        + figure.value()
+        + "@"
+        + figure.offset()
+        + "+"
+        + figure.length()
+        + " in "
+        + figure.sentenceOffset()
+        + "+"
+        + figure.sentenceLength();
   }
 
   private static boolean holdsAny(String text, String[] words) {
