@@ -1,7 +1,6 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.pdf.PdfReadResult;
 import io.github.xxgk.report.publication.pdf.PdfReportReader;
 import java.io.IOException;
@@ -36,17 +35,12 @@ final class PdfInput implements InputFormat {
       throws IOException {
     silencePdfBox();
     PdfReadResult result = PdfReportReader.create().read(in);
-    List<Problem> problems = new ArrayList<>();
-    boolean pdfErrors = false;
-    for (Problem problem : result.pdfProblems()) {
-      pdfErrors |= problem.severity() == Severity.ERROR;
-      problems.add(problem);
-    }
+    List<Problem> problems = new ArrayList<>(result.pdfProblems());
     if (result.reading().isPresent()) {
       sink.accept(PublishedInput.record(problems, result.reading().get()));
       return;
     }
-    if (!pdfErrors) {
+    if (!PublishedInput.hasError(problems)) {
       problems.add(Problem.of(FileRule.INPUT_FORMAT).variant("incomplete").line(1, 1).build());
     }
     sink.accept(Record.problems(-1, 1, Collections.unmodifiableList(problems)));

@@ -3,7 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Verdict;
 import io.github.xxgk.report.publication.read.PublishedReports;
 import io.github.xxgk.report.publication.read.ReadResult;
 import io.github.xxgk.report.publication.read.match.ReadCell;
@@ -89,11 +89,6 @@ final class PublishedInput implements InputFormat {
   }
 
   static boolean hasError(List<Problem> findings) {
-    for (Problem finding : findings) {
-      if (finding.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return Verdict.of(findings) != Verdict.VALID;
   }
 }

@@ -4,7 +4,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.Verdict;
 import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.publication.read.match.ImportRule;
 import io.github.xxgk.report.publication.read.match.Match;
@@ -62,12 +62,7 @@ public final class ReadResult {
    * IMPORT-EDITION-2019 (a report on the wrong template, read exactly).
    */
   public boolean hasErrors() {
-    for (Problem problem : problems) {
-      if (problem.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return Verdict.of(problems) != Verdict.VALID;
   }
 
   /** The edition of the form the tables were printed on. */
