@@ -71,15 +71,7 @@ public final class MessageBundle {
     Objects.requireNonNull(baseName, "baseName");
     String key =
         anchor.getName() + '@' + System.identityHashCode(anchor.getClassLoader()) + '/' + baseName;
-    MessageBundle bundle = BUNDLES.get(key);
-    if (bundle == null) {
-      bundle = new MessageBundle(anchor, baseName);
-      MessageBundle other = BUNDLES.putIfAbsent(key, bundle);
-      if (other != null) {
-        bundle = other;
-      }
-    }
-    return bundle;
+    return BUNDLES.computeIfAbsent(key, k -> new MessageBundle(anchor, baseName));
   }
 
   /**
