@@ -2,7 +2,7 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.problem.Catalogue;
 import io.github.xxgk.report.problem.Code;
-import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.MessageBundle;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.Stage;
 import java.util.Arrays;
@@ -42,19 +42,10 @@ public enum FileRule implements Code {
     return Severity.ERROR;
   }
 
+  /** The tool's bundle, {@link Messages#BUNDLE}. */
   @Override
-  public String title(Language language) {
-    return Messages.BUNDLE.title(id(), language);
-  }
-
-  @Override
-  public String basis(Language language) {
-    return Messages.BUNDLE.basis(id(), language);
-  }
-
-  @Override
-  public String message(String key, Object[] arguments, Language language) {
-    return Messages.BUNDLE.format(key, language, arguments);
+  public MessageBundle bundle() {
+    return Messages.BUNDLE;
   }
 
   /**

@@ -6,7 +6,9 @@ package io.github.xxgk.report.problem;
  *
  * <p>Ids are upper-case words joined by hyphens ({@code APPLICATIONS-ROW-TOTAL}, {@code JSON-TYPE},
  * {@code FILE-UNREADABLE}); they are public, never renamed and never reused. Implementations are
- * immutable and thread-safe; most are enums whose texts come from a {@link MessageBundle}:
+ * immutable and thread-safe; most are enums that keep only their data (id, stage, severity) and
+ * name the {@link MessageBundle} of their texts, from which the title, the basis and the messages
+ * follow by the bundle's conventions:
  *
  * <pre>{@code
  * public enum FileRule implements Code {
@@ -15,13 +17,12 @@ package io.github.xxgk.report.problem;
  *   public String id() { return name().replace('_', '-'); }
  *   public Stage stage() { return Stage.FILE; }
  *   public Severity severity() { return Severity.ERROR; }
- *   public String title(Language language) { return MESSAGES.title(id(), language); }
- *   public String basis(Language language) { return MESSAGES.basis(id(), language); }
- *   public String message(String key, Object[] arguments, Language language) {
- *     return MESSAGES.format(key, language, arguments);
- *   }
+ *   public MessageBundle bundle() { return MESSAGES; }
  * }
  * }</pre>
+ *
+ * <p>A code that carries its own texts rather than a bundle's (a custom validation rule) overrides
+ * {@link #title}, {@link #basis} and {@link #message} instead.
  */
 public interface Code {
   /** The stable id, e.g. {@code APPLICATIONS-ROW-TOTAL}; never null. */
@@ -33,17 +34,36 @@ public interface Code {
   /** The severity of this code's problems unless the one who reports a problem sets another. */
   Severity severity();
 
-  /** The title: what kind of problem this is, in a few words. */
-  String title(Language language);
+  /**
+   * The bundle of this code's texts: the title under {@code title.<ID>}, the basis under {@code
+   * basis.<ID>}, the messages under the id or the id, a dot and a variant. It is what the default
+   * {@link #title}, {@link #basis} and {@link #message} read.
+   *
+   * @throws UnsupportedOperationException by default: a code either returns its bundle here or
+   *     overrides those three methods, as a custom validation rule with its own texts does
+   */
+  default MessageBundle bundle() {
+    throw new UnsupportedOperationException(
+        id() + " has no bundle; it overrides title, basis and message");
+  }
+
+  /** The title: what kind of problem this is, in a few words; by default from {@link #bundle}. */
+  default String title(Language language) {
+    return bundle().title(id(), language);
+  }
 
   /**
    * What the code rests on: a note printed in the form, an article of the regulations, a circular
-   * such as 国办函〔2020〕109号, or this library's own contract; empty when there is nothing to cite.
+   * such as 国办函〔2020〕109号, or this library's own contract; empty when there is nothing to cite. By
+   * default from {@link #bundle}.
    */
-  String basis(Language language);
+  default String basis(Language language) {
+    return bundle().basis(id(), language);
+  }
 
   /**
-   * Renders a message of this code. It never throws for a key and arguments this code's own
+   * Renders a message of this code; by default the pattern under the key in {@link #bundle}, its
+   * arguments inserted as plain text. It never throws for a key and arguments this code's own
    * reporter produced.
    *
    * @param key the message key: the id, or the id, a dot and a variant ({@code
@@ -51,7 +71,9 @@ public interface Code {
    * @param arguments the arguments of the message, by position; user data only ever goes here,
    *     never into a pattern
    */
-  String message(String key, Object[] arguments, Language language);
+  default String message(String key, Object[] arguments, Language language) {
+    return bundle().format(key, language, arguments);
+  }
 
   /**
    * Whether an {@link Severity#ERROR ERROR} of this code means that no report came out of the input

@@ -34,18 +34,8 @@ public enum SampleCode implements Code {
   }
 
   @Override
-  public String title(Language language) {
-    return MESSAGES.title(id(), language);
-  }
-
-  @Override
-  public String basis(Language language) {
-    return MESSAGES.basis(id(), language);
-  }
-
-  @Override
-  public String message(String key, Object[] arguments, Language language) {
-    return MESSAGES.format(key, language, arguments);
+  public MessageBundle bundle() {
+    return MESSAGES;
   }
 
   /** Registered for the tests in META-INF/services of the test resources. */

@@ -76,14 +76,10 @@ public enum JsonRule implements Code {
     return Severity.ERROR;
   }
 
+  /** The bundle {@code JsonMessages} of this package. */
   @Override
-  public String title(Language language) {
-    return MESSAGES.title(id, language);
-  }
-
-  @Override
-  public String basis(Language language) {
-    return MESSAGES.basis(id, language);
+  public MessageBundle bundle() {
+    return MESSAGES;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.xxgk.report.publication.pdf;
 
 import io.github.xxgk.report.problem.Catalogue;
 import io.github.xxgk.report.problem.Code;
-import io.github.xxgk.report.problem.Language;
 import io.github.xxgk.report.problem.MessageBundle;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
@@ -70,19 +69,10 @@ public enum PdfRule implements Code {
     return severity;
   }
 
+  /** The bundle of the titles, bases and messages. */
   @Override
-  public String title(Language language) {
-    return MESSAGES.title(id, language);
-  }
-
-  @Override
-  public String basis(Language language) {
-    return MESSAGES.basis(id, language);
-  }
-
-  @Override
-  public String message(String key, Object[] arguments, Language language) {
-    return MESSAGES.format(key, language, arguments);
+  public MessageBundle bundle() {
+    return MESSAGES;
   }
 
   /**
