@@ -1,19 +1,16 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.problem.Verdict;
+import io.github.xxgk.report.resource.ShippedResource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The command-line tool, the main class of the standalone jar: {@code validate}, {@code convert},
@@ -140,34 +137,10 @@ public final class Main {
 
   /** The help text of {@code main} or of a command, from {@code help/NAME.txt}. */
   static String help(String name) {
-    return resource("help/" + name + ".txt");
+    return ShippedResource.text(Main.class, "help/" + name + ".txt");
   }
 
   static String version() {
-    Properties properties = new Properties();
-    try (Reader reader =
-        new InputStreamReader(
-            Main.class.getResourceAsStream("version.properties"), StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.getProperty("version");
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = Main.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        bytes.write(buffer, 0, n);
-      }
-      return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedResource.properties(Main.class, "version.properties").getProperty("version");
   }
 }

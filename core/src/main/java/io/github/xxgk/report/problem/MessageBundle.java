@@ -4,13 +4,8 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormColumn;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.Label;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import io.github.xxgk.report.resource.ShippedResource;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Collections;
@@ -231,20 +226,7 @@ public final class MessageBundle {
   }
 
   private Properties load(Language language) {
-    String resource = resource(language);
-    Properties properties = new Properties();
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "No message file " + resource + " next to " + anchor.getName());
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
-    return properties;
+    return ShippedResource.properties(anchor, resource(language));
   }
 
   private String resource(Language language) {

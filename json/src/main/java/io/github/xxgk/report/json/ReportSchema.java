@@ -9,11 +9,8 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.json.ReportShape.Node;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.xxgk.report.resource.ShippedResource;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON Schema (draft 2020-12) of the contract, shipped in the jar at {@link #RESOURCE}. Its
@@ -40,22 +37,11 @@ public final class ReportSchema {
   /**
    * The schema as shipped, UTF-8 JSON text.
    *
+   * @throws IllegalStateException if the jar lacks the resource
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static String text() {
-    try (InputStream in = ReportSchema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("resource missing: " + RESOURCE));
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        bytes.write(buffer, 0, n);
-      }
-      return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedResource.text(ReportSchema.class, RESOURCE);
   }
 
   /** The schema generated afresh from the catalogue; the shipped resource is this text. */

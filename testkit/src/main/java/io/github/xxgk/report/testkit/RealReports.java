@@ -22,12 +22,8 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.xxgk.report.resource.ShippedResource;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -83,22 +79,10 @@ final class RealReports {
 
   /** A text resource of this package: UTF-8, with the one line end that ends the file dropped. */
   private static String text(String name) {
-    try (InputStream in = RealReports.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the testkit jar lacks the resource " + name);
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        bytes.write(buffer, 0, n);
-      }
-      String text = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
-      if (!text.endsWith("\n")) {
-        throw new IllegalStateException("the resource " + name + " does not end with a line end");
-      }
-      return text.substring(0, text.length() - 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String text = ShippedResource.text(RealReports.class, name);
+    if (!text.endsWith("\n")) {
+      throw new IllegalStateException("the resource " + name + " does not end with a line end");
     }
+    return text.substring(0, text.length() - 1);
   }
 }

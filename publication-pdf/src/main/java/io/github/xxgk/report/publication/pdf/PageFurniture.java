@@ -1,8 +1,6 @@
 package io.github.xxgk.report.publication.pdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.xxgk.report.resource.ShippedResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,12 +27,8 @@ final class PageFurniture {
   private PageFurniture() {}
 
   private static List<Pattern> load() {
-    Properties properties = new Properties();
-    try (InputStream in = PageFurniture.class.getResourceAsStream("PageFurniture.properties")) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties =
+        ShippedResource.properties(PageFurniture.class, "PageFurniture.properties");
     List<Pattern> patterns = new ArrayList<>();
     for (String name : new java.util.TreeSet<>(properties.stringPropertyNames())) {
       patterns.add(Pattern.compile(properties.getProperty(name)));
