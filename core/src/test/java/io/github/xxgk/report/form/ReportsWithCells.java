@@ -72,17 +72,25 @@ public final class ReportsWithCells {
                   amount = BigDecimal.ZERO;
                 }
               }
-              CellGrid grid = new CellGrid();
-              for (int i = 0; i < cells.length; i++) {
-                Cell cell = FormCells.all().get(i);
-                if (cell.isMoney()) {
-                  grid.set(cell, amount);
-                } else {
-                  grid.set(cell, cells[i]);
-                }
-              }
-              return grid.fill(builder).build();
+              return grid(cells, amount).fill(builder).build();
             });
+  }
+
+  /**
+   * A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee:
+   * for tests that draw every cell at random.
+   */
+  public static CellGrid grid(int[] counts, BigDecimal fee) {
+    CellGrid grid = new CellGrid();
+    for (int i = 0; i < FormCells.SIZE; i++) {
+      Cell cell = FormCells.all().get(i);
+      if (cell.isMoney()) {
+        grid.set(cell, fee);
+      } else {
+        grid.set(cell, counts[i]);
+      }
+    }
+    return grid;
   }
 
   /** Per cell: 0 unmarked, 1 blank, 2 not applicable; a third of the reports have no marks. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Language;
 import io.github.xxgk.report.problem.Problem;
@@ -47,7 +48,7 @@ class ConcurrencyTest {
       }
       BigDecimal fee = BigDecimal.valueOf(random.nextInt(10_000), 2);
       AnnualReport report =
-          CellArrays.grid(cells, fee)
+          ReportsWithCells.grid(cells, fee)
               .fill(AnnualReport.builder().from(example).year(2000 + random.nextInt(40)))
               .build();
       String text = d % 2 == 0 ? JSON.write(report) : JSON.writePretty(report);

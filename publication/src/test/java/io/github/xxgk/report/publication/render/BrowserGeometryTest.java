@@ -9,6 +9,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import io.github.xxgk.report.validation.ReportValidator;
@@ -125,7 +126,7 @@ class BrowserGeometryTest {
             .from(ReportFixtures.valid(3))
             .organ(repeat("某", 120) + repeat("W", 200))
             .overview(repeat("0123456789", 100));
-    CellArrays.grid(counts, new BigDecimal("-123456789012345678901234567890.123456789"))
+    ReportsWithCells.grid(counts, new BigDecimal("-123456789012345678901234567890.123456789"))
         .fill(builder);
     AnnualReport report = builder.build();
     String findings =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.ReportsWithCells;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.testkit.ReportArbitraries;
 import java.math.BigDecimal;
@@ -211,7 +212,7 @@ class RenderedValuesProperties {
                 values[FormCells.all().indexOf(cell)] = 0;
                 printedFee = cell.isMoney() ? BigDecimal.ZERO : printedFee;
               }
-              CellArrays.grid(values, printedFee).fill(builder);
+              ReportsWithCells.grid(values, printedFee).fill(builder);
               builder.blankCells(cells.subList(0, cells.size() / 2));
               builder.notApplicableCells(cells.subList(cells.size() / 2, cells.size()));
               return builder.build();
