@@ -24,9 +24,6 @@ import java.util.Set;
  * validate} for the report's arithmetic.
  */
 final class ConvertCommand implements Command {
-  static final Option TO = Option.value("to", Option.NONE);
-  static final Option OUT = Option.value("out", Option.NONE);
-
   @Override
   public String name() {
     return "convert";
@@ -34,18 +31,18 @@ final class ConvertCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(TO, OUT, Messages.LANG);
+    return Arrays.asList(Option.TO, Option.OUT, Messages.LANG);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
-    arguments.choice(TO, "json", "json");
+    arguments.choice(Option.TO, "json", "json");
     Messages messages = Messages.of(arguments);
     List<String> operands = arguments.operands();
     if (operands.isEmpty()) {
       throw new UsageException("no input: name the files to convert, or - for standard input");
     }
-    Path out = outDirectory(arguments.value(OUT, null));
+    Path out = outDirectory(arguments.value(Option.OUT, null));
     ReportJson json = ReportJson.standard();
     Guarded stdout = new Guarded(terminal.out);
     Set<Path> written = new HashSet<>();

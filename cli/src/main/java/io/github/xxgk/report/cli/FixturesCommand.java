@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  * reports only. Files of an earlier run (by their names) are removed first.
  */
 final class FixturesCommand implements Command {
-  static final Option OUT = Option.value("out", Option.NONE);
   static final Option VALID = Option.value("valid", Option.NONE);
   static final Option INVALID = Option.value("invalid", Option.NONE);
   static final Option SEED = Option.value("seed", Option.NONE);
@@ -50,7 +49,7 @@ final class FixturesCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(OUT, VALID, INVALID, SEED, MANIFEST);
+    return Arrays.asList(Option.OUT, VALID, INVALID, SEED, MANIFEST);
   }
 
   @Override
@@ -59,7 +58,7 @@ final class FixturesCommand implements Command {
       throw new UsageException(
           "fixtures takes no operand: " + Escape.text(arguments.operands().get(0)));
     }
-    String out = arguments.value(OUT, null);
+    String out = arguments.value(Option.OUT, null);
     if (out == null) {
       throw new UsageException("--out DIR is required");
     }

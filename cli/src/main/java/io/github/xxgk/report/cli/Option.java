@@ -33,4 +33,10 @@ final class Option {
 
   /** No one-letter name. */
   static final char NONE = 0;
+
+  /** {@code --to FORMAT}: what a command writes, among the formats it names. */
+  static final Option TO = value("to", NONE);
+
+  /** {@code --out DIR}: the directory a command writes its files into, made if need be. */
+  static final Option OUT = value("out", NONE);
 }

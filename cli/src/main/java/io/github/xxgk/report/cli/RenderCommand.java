@@ -16,7 +16,6 @@ import java.util.List;
  * 2019 template for 2021 or later) is rendered, exit status 1.
  */
 final class RenderCommand implements Command {
-  static final Option TO = Option.value("to", Option.NONE);
   static final Option FINDINGS = Option.flag("findings", Option.NONE);
 
   @Override
@@ -26,12 +25,12 @@ final class RenderCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return Arrays.asList(TO, FINDINGS, Messages.LANG);
+    return Arrays.asList(Option.TO, FINDINGS, Messages.LANG);
   }
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws UsageException {
-    String to = arguments.choice(TO, "html", "html", "text");
+    String to = arguments.choice(Option.TO, "html", "html", "text");
     Messages messages = Messages.of(arguments);
     boolean findings = arguments.has(FINDINGS);
     if (findings && to.equals("text")) {
