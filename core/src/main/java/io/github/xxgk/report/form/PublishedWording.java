@@ -33,9 +33,22 @@ public final class PublishedWording {
   /** The Chinese numerals the form's numbering uses ("三、", "（六）"), one to ten. */
   public static final String NUMERALS = "一二三四五六七八九十";
 
-  /** Printed for a cell that does not apply (beside dashes and slashes, which need no words). */
-  public static final List<String> NOT_APPLICABLE =
-      Collections.unmodifiableList(Arrays.asList("无"));
+  /** The mark this library prints for a cell that does not apply: a slash. */
+  public static final String NOT_APPLICABLE_MARK = "/";
+
+  /**
+   * The marks published reports print for a cell that does not apply, as the contract lists them
+   * for {@code notApplicableCells}: the slash this library prints, dashes, and the word 无. Any run
+   * of {@link #NOT_APPLICABLE_DASHES} is such a mark too.
+   */
+  public static final List<String> NOT_APPLICABLE_MARKS =
+      Collections.unmodifiableList(Arrays.asList(NOT_APPLICABLE_MARK, "—", "－", "无"));
+
+  /**
+   * The slashes and dashes ("/", "—", "－" and their kin: hyphen, en dash, minus, box line) of which
+   * any run marks a cell not applicable.
+   */
+  public static final String NOT_APPLICABLE_DASHES = "/-\u2014\u2013\u2015\u2012\u2212\u2500\uff0d";
 
   /** Units that may follow a count ("3件"). */
   public static final List<String> COUNT_UNITS =

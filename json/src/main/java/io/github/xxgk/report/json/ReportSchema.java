@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.MetadataField;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.json.ReportShape.Node;
 import io.github.xxgk.report.resource.ShippedResource;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The JSON Schema (draft 2020-12) of the contract, shipped in the jar at {@link #RESOURCE}. Its
@@ -139,14 +141,24 @@ public final class ReportSchema {
         "description",
         node.key.equals(ReportShape.BLANK_CELLS)
             ? "Cells printed empty in the published report; each holds 0"
-            : "Cells printed as not applicable (\"/\", \"—\", \"－\", \"无\") in the published report;"
-                + " each holds 0");
+            : "Cells printed as not applicable ("
+                + quoted(PublishedWording.NOT_APPLICABLE_MARKS)
+                + ") in the published report; each holds 0");
     property.put("type", "array");
     property.put("uniqueItems", true);
     ArrayNode pointers = property.putObject("items").putArray("enum");
     for (Cell cell : FormCells.all()) {
       pointers.add(cell.pointer());
     }
+  }
+
+  /** {@code "a", "b"}: the marks as the schema's description lists them. */
+  private static String quoted(List<String> marks) {
+    StringBuilder text = new StringBuilder();
+    for (String mark : marks) {
+      text.append(text.length() == 0 ? "\"" : ", \"").append(mark).append('"');
+    }
+    return text.toString();
   }
 
   private static void int32(ObjectNode property) {

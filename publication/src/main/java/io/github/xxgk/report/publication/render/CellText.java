@@ -3,6 +3,7 @@ package io.github.xxgk.report.publication.render;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.CellGrid;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -11,12 +12,10 @@ import java.util.Map;
 
 /**
  * What each of the 200 value cells prints: its number, nothing for a cell the report printed empty,
- * "/" for one it marked not applicable. Read once per rendering.
+ * {@link PublishedWording#NOT_APPLICABLE_MARK} for one it marked not applicable. Read once per
+ * rendering.
  */
 final class CellText {
-  /** The mark this library prints for a cell that is not applicable. */
-  static final String NOT_APPLICABLE = "/";
-
   /** Beyond this, a decimal's plain form would be needlessly long: it is written as 1.5E+2000. */
   private static final int MAX_PLAIN_DIGITS = 400;
 
@@ -54,13 +53,13 @@ final class CellText {
     return mark == null ? Mark.NUMBER : mark;
   }
 
-  /** Appends the cell's printed text: escaping is not needed, it is digits, signs and "/". */
+  /** Appends the cell's printed text: escaping is not needed, it is digits, signs and a slash. */
   void append(StringBuilder out, Cell cell) {
     switch (mark(cell)) {
       case BLANK:
         return;
       case NOT_APPLICABLE:
-        out.append(NOT_APPLICABLE);
+        out.append(PublishedWording.NOT_APPLICABLE_MARK);
         return;
       default:
         if (cell.isMoney()) {

@@ -15,9 +15,6 @@ final class CellText {
     TEXT
   }
 
-  /** The dashes and slashes that mark a cell not applicable ("/", "—", "－"). */
-  private static final String DASHES = "/-\u2014\u2013\u2015\u2012\u2212\u2500\uff0d";
-
   final Kind kind;
   final BigDecimal number;
 
@@ -92,7 +89,7 @@ final class CellText {
     if (compact.length() > 64) {
       return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
     }
-    if (isDashes(compact) || PublishedWording.NOT_APPLICABLE.contains(compact)) {
+    if (isDashes(compact) || PublishedWording.NOT_APPLICABLE_MARKS.contains(compact)) {
       return new CellText(
           Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, text, compact);
     }
@@ -134,7 +131,7 @@ final class CellText {
 
   private static boolean isDashes(String compact) {
     for (int i = 0; i < compact.length(); i++) {
-      if (DASHES.indexOf(compact.charAt(i)) < 0) {
+      if (PublishedWording.NOT_APPLICABLE_DASHES.indexOf(compact.charAt(i)) < 0) {
         return false;
       }
     }

@@ -71,7 +71,8 @@ class NormalizerTest {
     if (compact.length() > 64) {
       return "TEXT";
     }
-    if (DASHES.matcher(compact).matches() || PublishedWording.NOT_APPLICABLE.contains(compact)) {
+    if (DASHES.matcher(compact).matches()
+        || PublishedWording.NOT_APPLICABLE_MARKS.contains(compact)) {
       return "NOT_APPLICABLE 0";
     }
     if (NUMBER.matcher(compact).matches()) {
