@@ -1,9 +1,9 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.json.ReportRecord;
-import io.github.xxgk.report.json.SourcePosition;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.xxgk.report.json;
 
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;

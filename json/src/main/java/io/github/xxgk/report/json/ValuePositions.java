@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.json.ReportShape.Node;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,6 @@ final class ValuePositions {
     int line = (int) (at >>> 32);
     return line <= 0
         ? Optional.<SourcePosition>empty()
-        : Optional.of(new SourcePosition(line + lineShift, (int) at));
+        : Optional.of(SourcePosition.of(line + lineShift, (int) at));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.problem.SourcePosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class PositionsTest {
         lineStart = i + 1;
       }
     }
-    return new SourcePosition(line, index - lineStart + 1);
+    return SourcePosition.of(line, index - lineStart + 1);
   }
 
   /** Where the value after the first {@code key} following {@code after} is. */
@@ -80,7 +81,7 @@ class PositionsTest {
                     ("\n" + compact + "\n" + compact + "\n").getBytes(StandardCharsets.UTF_8)))) {
       records.next();
       ReportRecord second = records.next();
-      assertEquals(new SourcePosition(3, 0), second.position(TOTAL).get());
+      assertEquals(SourcePosition.of(3, 0), second.position(TOTAL).get());
     }
   }
 

@@ -1,10 +1,10 @@
 package io.github.xxgk.report.publication.pdf;
 
+import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
 import java.util.List;

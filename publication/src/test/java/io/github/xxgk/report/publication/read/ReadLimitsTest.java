@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.match.ImportRule;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.testkit.ReportFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.Label;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

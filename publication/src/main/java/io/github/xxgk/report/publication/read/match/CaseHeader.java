@@ -2,7 +2,7 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.math.BigDecimal;
 import java.util.Set;
 

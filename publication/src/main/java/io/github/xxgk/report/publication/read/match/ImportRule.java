@@ -5,8 +5,8 @@ import io.github.xxgk.report.problem.Code;
 import io.github.xxgk.report.problem.MessageBundle;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.problem.Stage;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.util.Arrays;
 import java.util.List;
 

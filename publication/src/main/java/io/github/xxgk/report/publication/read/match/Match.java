@@ -6,7 +6,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

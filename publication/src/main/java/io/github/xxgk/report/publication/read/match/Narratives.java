@@ -2,10 +2,10 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 
 /** Where the parts of the matcher add their problems (bounded by the matcher). */
 interface Problems {

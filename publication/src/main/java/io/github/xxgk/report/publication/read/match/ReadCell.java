@@ -1,7 +1,7 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.publication.read.source.SourcePosition;
+import io.github.xxgk.report.problem.SourcePosition;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.github.xxgk.report.publication.read.source;
 
+import io.github.xxgk.report.problem.SourcePosition;
+
 /**
  * One block of a source document, in reading order: a {@link SourceParagraph} or a {@link
  * SourceTable}.

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.source;
 
+import io.github.xxgk.report.problem.SourcePosition;
 import java.util.Objects;
 
 /**

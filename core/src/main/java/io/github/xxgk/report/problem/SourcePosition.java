@@ -1,17 +1,18 @@
-package io.github.xxgk.report.publication.read.source;
+package io.github.xxgk.report.problem;
 
 import java.io.Serializable;
 
 /**
- * Where something was found in a source: a line and a column, both counted from 1, in the decoded
- * text of the source (for HTML, of the page's markup; for plain text, of the text). A producer that
- * reads pages (PDF) uses the page as the line and the position on it as the column. {@link
- * #UNKNOWN} is the position of something that has no place in the source.
+ * Where something was in its input: a line and a column, both counted from 1, in characters of the
+ * decoded text (for JSON, of the document; for a published page, of its markup; for copied text, of
+ * the text). A reader of pages (PDF) uses the page as the line and the place on it as the column. A
+ * column of 0 means that only the line is known (records of JSON Lines, which are parsed as bytes);
+ * {@link #UNKNOWN} is the position of something that has no place in the input.
  */
 public final class SourcePosition implements Serializable, Comparable<SourcePosition> {
   private static final long serialVersionUID = 1L;
 
-  /** The position of something with no place in the source: line 0, column 0. */
+  /** The position of something with no place in the input: line 0, column 0. */
   public static final SourcePosition UNKNOWN = new SourcePosition(0, 0);
 
   private final int line;
@@ -25,6 +26,8 @@ public final class SourcePosition implements Serializable, Comparable<SourcePosi
   /**
    * A position.
    *
+   * @param line the line, from 1; 0 when unknown
+   * @param column the column, from 1; 0 when unknown
    * @throws IllegalArgumentException if line or column is negative
    */
   public static SourcePosition of(int line, int column) {
@@ -45,11 +48,12 @@ public final class SourcePosition implements Serializable, Comparable<SourcePosi
     return column;
   }
 
-  /** Whether the position is known. */
+  /** Whether the position is known: its line is. */
   public boolean isKnown() {
     return line > 0;
   }
 
+  /** By line, then by column. */
   @Override
   public int compareTo(SourcePosition other) {
     return line != other.line
@@ -66,12 +70,12 @@ public final class SourcePosition implements Serializable, Comparable<SourcePosi
 
   @Override
   public int hashCode() {
-    return line * 31 + column;
+    return 31 * line + column;
   }
 
-  /** {@code line:column}. */
+  /** {@code line:column}, or the line alone when the column is unknown. */
   @Override
   public String toString() {
-    return line + ":" + column;
+    return column > 0 ? line + ":" + column : String.valueOf(line);
   }
 }
