@@ -1,7 +1,6 @@
 package io.github.xxgk.report.form;
 
 import io.github.xxgk.report.model.CaseResults;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -34,11 +33,6 @@ public enum CaseColumn implements FormColumn {
   @Override
   public String key() {
     return key;
-  }
-
-  @Override
-  public List<Label> groups() {
-    return Collections.emptyList();
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.xxgk.report.form;
 
-import java.util.Collections;
-import java.util.List;
-
 /** The value columns of table 二; each item of the table uses some of them. */
 public enum DisclosureColumn implements FormColumn {
   /** Issued this year. */
@@ -31,17 +28,7 @@ public enum DisclosureColumn implements FormColumn {
   }
 
   @Override
-  public List<Label> groups() {
-    return Collections.emptyList();
-  }
-
-  @Override
   public Label label() {
     return label;
-  }
-
-  @Override
-  public boolean isTotal() {
-    return false;
   }
 }
