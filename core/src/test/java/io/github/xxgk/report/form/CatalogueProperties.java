@@ -18,7 +18,9 @@ class CatalogueProperties {
   void everyCellReadsBackWhatWasFilledIn(
       @ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
+        ReportsWithCells.grid(counts, fee)
+            .fill(AnnualReport.builder().organ("o").year(2024))
+            .build();
     for (Cell cell : FormCells.all()) {
       if (cell.isMoney()) {
         assertEquals(fee, cell.amount(report));
@@ -38,7 +40,9 @@ class CatalogueProperties {
   void readingAllCountsAtOnceAgreesWithEachCell(
       @ForAll("cells") int[] counts, @ForAll("fees") BigDecimal fee) {
     AnnualReport report =
-        grid(counts, fee).fill(AnnualReport.builder().organ("o").year(2024)).build();
+        ReportsWithCells.grid(counts, fee)
+            .fill(AnnualReport.builder().organ("o").year(2024))
+            .build();
     CellGrid read = CellGrid.of(report);
     for (Cell cell : FormCells.all()) {
       assertEquals(cell.amount(report), read.amount(cell), cell.pointer());
@@ -49,22 +53,6 @@ class CatalogueProperties {
   @Property(tries = 200)
   void readingAndFillingBackIsTheIdentity(@ForAll("reports") AnnualReport report) {
     assertEquals(report, CellGrid.of(report).fill(AnnualReport.builder().from(report)).build());
-  }
-
-  /**
-   * A grid with the counts by place in the catalogue (the money cell's slot ignored) and the fee.
-   */
-  static CellGrid grid(int[] counts, BigDecimal fee) {
-    CellGrid grid = new CellGrid();
-    for (int i = 0; i < FormCells.SIZE; i++) {
-      Cell cell = FormCells.all().get(i);
-      if (cell.isMoney()) {
-        grid.set(cell, fee);
-      } else {
-        grid.set(cell, counts[i]);
-      }
-    }
-    return grid;
   }
 
   @net.jqwik.api.Provide
