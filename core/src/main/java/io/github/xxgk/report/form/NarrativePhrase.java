@@ -398,10 +398,13 @@ public enum NarrativePhrase {
   /**
    * Whether this phrase states the count of a sentence (from {@code start} to {@code end}) whose
    * number spans {@code number} to {@code numberEnd} and whose 件 ends at {@code countEnd}: the
-   * pattern's words and gaps read outwards from the number, without running the pattern.
+   * pattern's words and gaps read outwards from the number, without running the pattern, in {@code
+   * chars}, a copy of the text from {@code base} on ({@link PhraseShape#matches}).
    */
-  boolean states(String text, int start, int end, int number, int numberEnd, int countEnd) {
-    return shape.matches(text, Math.max(start, number - REACH), end, number, numberEnd, countEnd);
+  boolean states(
+      char[] chars, int base, int start, int end, int number, int numberEnd, int countEnd) {
+    return shape.matches(
+        chars, base, Math.max(start, number - REACH), end, number, numberEnd, countEnd);
   }
 
   /** The pattern; group {@code n} is the stated figure. */

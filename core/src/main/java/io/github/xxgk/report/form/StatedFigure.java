@@ -188,7 +188,8 @@ public final class StatedFigure {
             continue;
           }
         }
-        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
+        if (phrase.states(
+            matchers.chars, matchers.base, start, end, number, numberEnd, matchers.countEnd[c])) {
           long value = digits(text, number, numberEnd);
           if (agreement != null && agreement.agrees(with, phrase, value)) {
             break;
@@ -232,8 +233,10 @@ public final class StatedFigure {
     // The words of the digit-free run of text before each count's number, and after it.
     long[] before = new long[8];
     long[] after = new long[8];
-    // The sentence in hand and the one before it, copied once for the word passes.
-    private char[] chars = new char[256];
+    // The sentence in hand, copied once for the word pass and the phrases' shapes from base on
+    // (PhraseShape.LOOK_BEHIND characters before it, for the look-behinds), and the one before it.
+    char[] chars = new char[256];
+    int base;
     private char[] previous = new char[256];
 
     /**
@@ -244,11 +247,12 @@ public final class StatedFigure {
     long words(String text, int start, int end, int counts) {
       java.util.Arrays.fill(before, 0, counts, 0L);
       java.util.Arrays.fill(after, 0, counts, 0L);
-      int length = end - start;
+      base = Math.max(0, start - PhraseShape.LOOK_BEHIND);
+      int length = end - base;
       if (chars.length < length) {
         chars = new char[Math.max(length, 2 * chars.length)];
       }
-      text.getChars(start, end, chars, 0);
+      text.getChars(base, end, chars, 0);
       char[] sentenceChars = chars;
       long sentence = 0;
       long run = 0;
@@ -257,9 +261,9 @@ public final class StatedFigure {
       int nextAfter = 0;
       for (int i = start; i <= end; i++) {
         if (i < end) {
-          char c = sentenceChars[i - start];
+          char c = sentenceChars[i - base];
           if (c < '0' || c > '9') {
-            run |= NarrativePhrase.wordsAt(sentenceChars, i - start, length);
+            run |= NarrativePhrase.wordsAt(sentenceChars, i - base, length);
             continue;
           }
         }

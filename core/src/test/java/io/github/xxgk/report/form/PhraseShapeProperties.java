@@ -312,6 +312,7 @@ class PhraseShapeProperties {
 
   /** At every count of every sentence, every phrase's shape says what its pattern says. */
   private static int assertAlike(String text) {
+    char[] chars = text.toCharArray();
     int stated = 0;
     StatedFigure.Matchers matchers = new StatedFigure.Matchers();
     int start = 0;
@@ -331,7 +332,7 @@ class PhraseShapeProperties {
               byPattern(matchers, phrase, text, start, end, number, numberEnd, countEnd);
           String where = phrase + " at " + number + " in " + text.substring(start, end);
           assertEquals(
-              expected, phrase.states(text, start, end, number, numberEnd, countEnd), where);
+              expected, phrase.states(chars, 0, start, end, number, numberEnd, countEnd), where);
           stated += expected ? 1 : 0;
         }
       }
