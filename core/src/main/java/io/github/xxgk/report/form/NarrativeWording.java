@@ -42,7 +42,7 @@ public final class NarrativeWording {
    */
   public static final Pattern PERCENTAGE =
       Pattern.compile(
-          NarrativePhrase.NUMBER.N
+          PhraseTable.NUMBER
               + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
   /** The marks that end a sentence. */
