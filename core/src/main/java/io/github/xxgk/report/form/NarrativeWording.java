@@ -122,11 +122,26 @@ public final class NarrativeWording {
     /** Whether a text mentions the aspect: holds one of its words. */
     public boolean mentionedIn(String text) {
       for (String word : words) {
-        if (text.contains(word)) {
+        if (holds(text, word)) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /**
+   * Whether a text holds a word, as {@link String#contains}, but found through its first character:
+   * the JDK searches a {@code String} for a character many at a time, and for a string only a few
+   * (section 一 is read up to each aspect's first mention, most of it for the last ones).
+   */
+  static boolean holds(String text, String word) {
+    char first = word.charAt(0);
+    for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
