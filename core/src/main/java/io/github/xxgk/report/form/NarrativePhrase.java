@@ -98,8 +98,7 @@ public enum NarrativePhrase {
    * Whether a sentence, from {@code start} to {@code end} in a text and holding the indexed words
    * {@code words} ({@link #wordsIn}), is of another scope.
    */
-  static boolean otherScope(
-      StatedFigure.Matchers matchers, String text, int start, int end, long words) {
+  static boolean otherScope(SentenceScan matchers, String text, int start, int end, long words) {
     return (words & OTHER_SCOPE_BITS) != 0
         || (words & ON_BEHALF_BIT) != 0
             && matchers.find(NarrativeWording.ON_BEHALF, text, start, end);

@@ -196,7 +196,7 @@ class PhraseShapeProperties {
 
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
-    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    SentenceScan matchers = new SentenceScan();
     String previous = "";
     int start = 0;
     int n = text.length();
@@ -314,7 +314,7 @@ class PhraseShapeProperties {
   private static int assertAlike(String text) {
     char[] chars = text.toCharArray();
     int stated = 0;
-    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    SentenceScan matchers = new SentenceScan();
     int start = 0;
     int n = text.length();
     while (start < n) {
@@ -343,7 +343,7 @@ class PhraseShapeProperties {
 
   /** The scanner's former path: the phrase's pattern on a region around the count. */
   private static boolean byPattern(
-      StatedFigure.Matchers matchers,
+      SentenceScan matchers,
       NarrativePhrase phrase,
       String text,
       int start,
