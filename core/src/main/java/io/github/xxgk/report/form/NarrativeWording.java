@@ -1,5 +1,6 @@
 package io.github.xxgk.report.form;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -107,11 +108,23 @@ public final class NarrativeWording {
   /** One of the five aspects of section 一. */
   public static final class Aspect {
     private final String name;
-    private final String[] words;
+    // The words looked up: a word holding another of the aspect's words mentions the aspect only
+    // where that one does (信息管理 holds 管理), so it is not looked up.
+    private final String[] lookups;
 
     Aspect(String name, String... words) {
       this.name = name;
-      this.words = words.clone();
+      List<String> lookups = new ArrayList<>();
+      for (String word : words) {
+        boolean implied = false;
+        for (String other : words) {
+          implied |= !other.equals(word) && word.contains(other);
+        }
+        if (!implied) {
+          lookups.add(word);
+        }
+      }
+      this.lookups = lookups.toArray(new String[0]);
     }
 
     /** The aspect as the template names it. */
@@ -121,7 +134,7 @@ public final class NarrativeWording {
 
     /** Whether a text mentions the aspect: holds one of its words. */
     public boolean mentionedIn(String text) {
-      for (String word : words) {
+      for (String word : lookups) {
         if (holds(text, word)) {
           return true;
         }
