@@ -109,7 +109,8 @@ public final class NarrativeWording {
   public static final class Aspect {
     private final String name;
     // The words looked up: a word holding another of the aspect's words mentions the aspect only
-    // where that one does (信息管理 holds 管理), so it is not looked up.
+    // where that one does (信息管理 holds 管理), so it is not looked up; the shorter first, as the
+    // more likely to be there (the look-ups stop at the first word found).
     private final String[] lookups;
 
     Aspect(String name, String... words) {
@@ -124,6 +125,7 @@ public final class NarrativeWording {
           lookups.add(word);
         }
       }
+      lookups.sort(java.util.Comparator.comparingInt(String::length));
       this.lookups = lookups.toArray(new String[0]);
     }
 
