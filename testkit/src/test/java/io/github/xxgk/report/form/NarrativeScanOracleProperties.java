@@ -22,6 +22,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The narrative scan ({@link StatedFigure#find}) gives the figures an oracle of regular expressions
@@ -73,7 +75,7 @@ class NarrativeScanOracleProperties {
   @Property(tries = 500)
   void generatedNarrativesWithInsertionsReadAsTheOracleReadsThem(
       @ForAll long seed,
-      @ForAll("places") List<Integer> at,
+      @ForAll @Size(max = 12) List<@IntRange(min = 0) Integer> at,
       @ForAll("fragments") List<String> what) {
     AnnualReport report =
         NarrativeDefects.changeOneFigure(ReportFixtures.valid(seed), new SplitMix64(~seed))
@@ -83,11 +85,6 @@ class NarrativeScanOracleProperties {
       text.insert(at.get(i) % (text.length() + 1), what.get(i));
     }
     assertScanIsOracle(text.toString());
-  }
-
-  @Provide
-  Arbitrary<List<Integer>> places() {
-    return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMaxSize(12);
   }
 
   @Provide
@@ -109,20 +106,22 @@ class NarrativeScanOracleProperties {
     List<String> found = new ArrayList<>();
     for (StatedFigure figure : StatedFigure.find(text)) {
       found.add(
-          figure.phrase()
-              + "="
-              + figure.value()
-              + "@"
-              + figure.offset()
-              + "+"
-              + figure.length()
-              + " in "
-              + figure.sentenceOffset()
-              + "+"
-              + figure.sentenceLength());
+          described(
+              figure.phrase(),
+              figure.value(),
+              figure.offset(),
+              figure.length(),
+              figure.sentenceOffset(),
+              figure.sentenceLength()));
     }
     assertEquals(expected, found, text);
     return found.size();
+  }
+
+  private static String described(
+      NarrativePhrase phrase, long value, int at, int length, int sentence, int sentenceLength) {
+    return String.format(
+        "%s=%d@%d+%d in %d+%d", phrase, value, at, length, sentence, sentenceLength);
   }
 
   private static List<String> oracle(String text) {
@@ -139,11 +138,7 @@ class NarrativeScanOracleProperties {
         // By where each count's number starts: the first phrase stating it, and its figure.
         Map<Integer, String> claimed = new TreeMap<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
-          if (notApplications && phrase.isApplications()
-              || holdsAny(sentence, phrase.forbids())
-              || phrase.requires().length > 0
-                  && !holdsAny(sentence, phrase.requires())
-                  && !holdsAny(previous, phrase.requires())) {
+          if (!admits(phrase, sentence, previous, notApplications)) {
             continue;
           }
           Matcher m = phrase.pattern().matcher(text).region(start, end);
@@ -153,17 +148,13 @@ class NarrativeScanOracleProperties {
             if (wholeNumber(text, number) && !claimed.containsKey(number)) {
               claimed.put(
                   number,
-                  phrase
-                      + "="
-                      + Long.parseLong(m.group("n").replace(",", ""))
-                      + "@"
-                      + number
-                      + "+"
-                      + m.group("n").length()
-                      + " in "
-                      + start
-                      + "+"
-                      + (end - start));
+                  described(
+                      phrase,
+                      Long.parseLong(m.group("n").replace(",", "")),
+                      number,
+                      m.group("n").length(),
+                      start,
+                      end - start));
             }
           }
         }
@@ -175,6 +166,17 @@ class NarrativeScanOracleProperties {
       start = end + 1;
     }
     return figures;
+  }
+
+  // Whether a sentence (after the one given) may state a figure by the phrase: its kind, the words
+  // it must not hold, and its context, in the sentence or the one before.
+  private static boolean admits(
+      NarrativePhrase phrase, String sentence, String previous, boolean notApplications) {
+    if (notApplications && phrase.isApplications() || holdsAny(sentence, phrase.forbids())) {
+      return false;
+    }
+    String[] context = phrase.requires();
+    return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
   }
 
   // A number is read whole: a match may not start inside one ("1234567890123件", "5,3件").
