@@ -1,5 +1,6 @@
 package io.github.xxgk.report.form;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class NarrativeWording {
    */
   public static final Pattern PERCENTAGE =
       Pattern.compile(
-          NarrativePhrase.NUMBER.N
+          PhraseTable.NUMBER
               + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
   /** The marks that end a sentence. */
@@ -107,11 +108,25 @@ public final class NarrativeWording {
   /** One of the five aspects of section 一. */
   public static final class Aspect {
     private final String name;
-    private final String[] words;
+    // The words looked up: a word holding another of the aspect's words mentions the aspect only
+    // where that one does (信息管理 holds 管理), so it is not looked up; the shorter first, as the
+    // more likely to be there (the look-ups stop at the first word found).
+    private final String[] lookups;
 
     Aspect(String name, String... words) {
       this.name = name;
-      this.words = words.clone();
+      List<String> lookups = new ArrayList<>();
+      for (String word : words) {
+        boolean implied = false;
+        for (String other : words) {
+          implied |= !other.equals(word) && word.contains(other);
+        }
+        if (!implied) {
+          lookups.add(word);
+        }
+      }
+      lookups.sort(java.util.Comparator.comparingInt(String::length));
+      this.lookups = lookups.toArray(new String[0]);
     }
 
     /** The aspect as the template names it. */
@@ -121,12 +136,27 @@ public final class NarrativeWording {
 
     /** Whether a text mentions the aspect: holds one of its words. */
     public boolean mentionedIn(String text) {
-      for (String word : words) {
-        if (text.contains(word)) {
+      for (String word : lookups) {
+        if (holds(text, word)) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /**
+   * Whether a text holds a word, as {@link String#contains}, but found through its first character:
+   * the JDK searches a {@code String} for a character many at a time, and for a string only a few
+   * (section 一 is read up to each aspect's first mention, most of it for the last ones).
+   */
+  static boolean holds(String text, String word) {
+    char first = word.charAt(0);
+    for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

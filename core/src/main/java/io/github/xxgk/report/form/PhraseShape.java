@@ -1,6 +1,5 @@
 package io.github.xxgk.report.form;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,11 +8,10 @@ import java.util.List;
  * matched against, from the number outwards, without a regular expression or a substring: words
  * (each part a choice of literal strings, the empty one where the part is optional), bounded gaps
  * of characters outside a set, and words that must not come just before. The pattern stays the
- * phrase's one datum; this reads the small part of regular-expression syntax the phrases use and
- * refuses anything else, so that a new phrase cannot silently be read otherwise than written.
+ * phrase's one datum; {@link PhraseSyntax} reads it, and refuses any syntax it does not know.
  */
 final class PhraseShape {
-  private static final String NUMBER_THEN_UNIT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*件";
+  private static final String NUMBER_THEN_UNIT = PhraseTable.NUMBER + "件";
 
   private final Part[] before;
   private final Part[] after;
@@ -50,7 +48,8 @@ final class PhraseShape {
       throw new IllegalArgumentException("a phrase states one number in 件: " + pattern);
     }
     return new PhraseShape(
-        parse(pattern.substring(0, at)), parse(pattern.substring(at + NUMBER_THEN_UNIT.length())));
+        PhraseSyntax.parse(pattern.substring(0, at)),
+        PhraseSyntax.parse(pattern.substring(at + NUMBER_THEN_UNIT.length())));
   }
 
   /** Whether the figure comes before the phrase's words. */
@@ -60,27 +59,39 @@ final class PhraseShape {
 
   /**
    * Whether the phrase states the count whose number spans {@code number} to {@code numberEnd} and
-   * whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}.
+   * whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}. The
+   * text is read from {@code chars}, a copy of it from {@code base} (by {@link #LOOK_BEHIND} before
+   * the sentence at least, for the look-behinds, which see the text before it): positions are the
+   * text's, and {@code chars[p - base]} is the character at {@code p}. An array, because a {@code
+   * String}'s coder and bounds checks at every character cost more than the comparisons.
    */
-  boolean matches(String text, int start, int end, int number, int numberEnd, int countEnd) {
-    if (!validNumber(text, number, numberEnd)) {
+  boolean matches(
+      char[] chars, int base, int start, int end, int number, int numberEnd, int countEnd) {
+    // From here on, positions are the copy's.
+    int n = number - base;
+    int nEnd = numberEnd - base;
+    int cEnd = countEnd - base;
+    if (!validNumber(chars, n, nEnd)) {
       return false;
     }
-    for (int i = numberEnd; i < countEnd - 1; i++) {
-      if (!isRegexSpace(text.charAt(i))) {
+    for (int i = nEnd; i < cEnd - 1; i++) {
+      if (!isRegexSpace(chars[i])) {
         return false;
       }
     }
     return figureFirst
-        ? forward(after, 0, text, countEnd, end)
-        : backward(before, before.length - 1, text, number, start);
+        ? forward(after, 0, chars, cEnd, end - base)
+        : backward(before, before.length - 1, chars, n, start - base);
   }
 
+  /** The longest look-behind a phrase may use: the scan copies this much before a sentence. */
+  static final int LOOK_BEHIND = 2;
+
   // The number as the pattern reads it: up to 12 digits, or digits grouped by commas in threes.
-  private static boolean validNumber(String text, int start, int end) {
+  private static boolean validNumber(char[] text, int start, int end) {
     int commas = 0;
     for (int i = start; i < end; i++) {
-      commas += text.charAt(i) == ',' ? 1 : 0;
+      commas += text[i] == ',' ? 1 : 0;
     }
     if (commas == 0) {
       return end - start <= 12;
@@ -88,7 +99,7 @@ final class PhraseShape {
     int group = 0;
     boolean first = true;
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) == ',') {
+      if (text[i] == ',') {
         if (first ? group < 1 || group > 3 : group != 3) {
           return false;
         }
@@ -106,21 +117,21 @@ final class PhraseShape {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static boolean backward(Part[] parts, int i, String text, int pos, int lo) {
+  private static boolean backward(Part[] parts, int i, char[] text, int pos, int lo) {
     if (i < 0) {
       return true;
     }
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return notAfter(text, pos, part.words[0]) && backward(parts, i - 1, text, pos, lo);
+        return notAfter(text, pos, part.chars[0]) && backward(parts, i - 1, text, pos, lo);
       case GAP:
         // Before the next part is tried at each length of the gap, the character it would end
         // with is looked up among its words' last characters: most lengths end there, without a
         // call.
         Part next = part.then;
         for (int len = 0; len <= part.max && pos - len >= lo; len++) {
-          if (len > 0 && !part.allows(text.charAt(pos - len))) {
+          if (len > 0 && !part.allows(text[pos - len])) {
             return false;
           }
           if ((next == null || next.mayEnd(text, pos - len, lo))
@@ -130,8 +141,8 @@ final class PhraseShape {
         }
         return false;
       default:
-        for (String word : part.words) {
-          int from = pos - word.length();
+        for (char[] word : part.chars) {
+          int from = pos - word.length;
           if (from >= lo && holds(text, from, word) && backward(parts, i - 1, text, from, lo)) {
             return true;
           }
@@ -140,18 +151,18 @@ final class PhraseShape {
     }
   }
 
-  private static boolean forward(Part[] parts, int i, String text, int pos, int hi) {
+  private static boolean forward(Part[] parts, int i, char[] text, int pos, int hi) {
     if (i == parts.length) {
       return true;
     }
     Part part = parts[i];
     switch (part.kind) {
       case NOT_AFTER:
-        return notAfter(text, pos, part.words[0]) && forward(parts, i + 1, text, pos, hi);
+        return notAfter(text, pos, part.chars[0]) && forward(parts, i + 1, text, pos, hi);
       case GAP:
         Part next = part.then;
         for (int len = 0; len <= part.max && pos + len <= hi; len++) {
-          if (len > 0 && !part.allows(text.charAt(pos + len - 1))) {
+          if (len > 0 && !part.allows(text[pos + len - 1])) {
             return false;
           }
           if ((next == null || next.mayStart(text, pos + len, hi))
@@ -161,10 +172,10 @@ final class PhraseShape {
         }
         return false;
       default:
-        for (String word : part.words) {
-          if (pos + word.length() <= hi
+        for (char[] word : part.chars) {
+          if (pos + word.length <= hi
               && holds(text, pos, word)
-              && forward(parts, i + 1, text, pos + word.length(), hi)) {
+              && forward(parts, i + 1, text, pos + word.length, hi)) {
             return true;
           }
         }
@@ -172,11 +183,10 @@ final class PhraseShape {
     }
   }
 
-  // Whether the text holds the word at {@code at}, which the caller has bounded; compared
-  // character by character, as String.regionMatches's checks cost a third of the scan.
-  private static boolean holds(String text, int at, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(at + k) != word.charAt(k)) {
+  // Whether the text holds the word at {@code at}, which the caller has bounded.
+  private static boolean holds(char[] text, int at, char[] word) {
+    for (int k = 0; k < word.length; k++) {
+      if (text[at + k] != word[k]) {
         return false;
       }
     }
@@ -184,21 +194,23 @@ final class PhraseShape {
   }
 
   // A negative look-behind, which sees the text before the sentence as the regex's transparent
-  // bounds do.
-  private static boolean notAfter(String text, int pos, String word) {
-    return pos < word.length() || !holds(text, pos - word.length(), word);
+  // bounds do: the copy holds LOOK_BEHIND characters before the sentence, or starts with the text.
+  private static boolean notAfter(char[] text, int pos, char[] word) {
+    return pos < word.length || !holds(text, pos - word.length, word);
   }
 
-  private enum Kind {
+  enum Kind {
     WORDS,
     GAP,
     NOT_AFTER
   }
 
   /** One part of a phrase: a choice of words, a gap, or a word that must not precede. */
-  private static final class Part {
+  static final class Part {
     final Kind kind;
     final String[] words;
+    // The words' characters, which the matcher compares.
+    final char[][] chars;
     final int max;
     final boolean excludesDigits;
     final char[] excluded;
@@ -208,9 +220,13 @@ final class PhraseShape {
     private final char[] firsts;
     private final char[] lasts;
 
-    private Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded) {
+    Part(Kind kind, String[] words, int max, boolean excludesDigits, String excluded) {
       this.kind = kind;
       this.words = words;
+      this.chars = words == null ? null : new char[words.length][];
+      for (int w = 0; words != null && w < words.length; w++) {
+        chars[w] = words[w].toCharArray();
+      }
       this.max = max;
       this.excludesDigits = excludesDigits;
       this.excluded = excluded == null ? null : excluded.toCharArray();
@@ -243,16 +259,16 @@ final class PhraseShape {
      * Whether this part may match backwards from {@code pos} (bounded by {@code lo}): false only
      * when it is a choice of words none of which ends with the character before {@code pos}.
      */
-    boolean mayEnd(String text, int pos, int lo) {
-      return lasts == null || pos > lo && holdsChar(lasts, text.charAt(pos - 1));
+    boolean mayEnd(char[] text, int pos, int lo) {
+      return lasts == null || pos > lo && holdsChar(lasts, text[pos - 1]);
     }
 
     /**
      * Whether this part may match forwards from {@code pos} (bounded by {@code hi}): false only
      * when it is a choice of words none of which starts with the character at {@code pos}.
      */
-    boolean mayStart(String text, int pos, int hi) {
-      return firsts == null || pos < hi && holdsChar(firsts, text.charAt(pos));
+    boolean mayStart(char[] text, int pos, int hi) {
+      return firsts == null || pos < hi && holdsChar(firsts, text[pos]);
     }
 
     private static boolean holdsChar(char[] chars, char c) {
@@ -263,111 +279,5 @@ final class PhraseShape {
       }
       return false;
     }
-  }
-
-  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!xy).
-  private static Part[] parse(String pattern) {
-    List<Part> parts = new ArrayList<>();
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      List<String> words;
-      if (pattern.startsWith("(?<!", i)) {
-        int close = pattern.indexOf(')', i);
-        String word = pattern.substring(i + 4, close);
-        if (word.isEmpty() || !expand(word, pattern).equals(Arrays.asList(word))) {
-          throw refused(pattern, i);
-        }
-        parts.add(new Part(Kind.NOT_AFTER, new String[] {word}, 0, false, null));
-        i = close + 1;
-        continue;
-      } else if (pattern.startsWith("[^", i)) {
-        int close = pattern.indexOf(']', i);
-        String set = pattern.substring(i + 2, close);
-        // Every gap excludes digits: the scan tries a phrase only on the run of text without a
-        // digit around a count (StatedFigure.Matchers.words).
-        boolean digits = set.startsWith("\\d");
-        String excluded = digits ? set.substring(2) : set;
-        int brace = close + 1;
-        if (!digits || !pattern.startsWith("{0,", brace) || excluded.indexOf('\\') >= 0) {
-          throw refused(pattern, i);
-        }
-        int closeBrace = pattern.indexOf('}', brace);
-        int max = Integer.parseInt(pattern.substring(brace + 3, closeBrace));
-        i = closeBrace + 1;
-        if (i < pattern.length() && pattern.charAt(i) == '?') {
-          i++; // lazy or greedy, a gap matches the same texts
-        }
-        parts.add(new Part(Kind.GAP, null, max, digits, excluded));
-        continue;
-      } else if (c == '[') {
-        int close = pattern.indexOf(']', i);
-        words = new ArrayList<>();
-        for (int k = i + 1; k < close; k++) {
-          if ("\\^-".indexOf(pattern.charAt(k)) >= 0) {
-            throw refused(pattern, k);
-          }
-          words.add(String.valueOf(pattern.charAt(k)));
-        }
-        i = close + 1;
-      } else if (pattern.startsWith("(?:", i)) {
-        int close = pattern.indexOf(')', i);
-        words = new ArrayList<>();
-        for (String alternative : pattern.substring(i + 3, close).split("\\|", -1)) {
-          words.addAll(expand(alternative, pattern));
-        }
-        i = close + 1;
-      } else if ("\\.*+{}()|^$".indexOf(c) >= 0 || c >= '0' && c <= '9') {
-        throw refused(pattern, i);
-      } else {
-        words = new ArrayList<>(Arrays.asList(String.valueOf(c)));
-        i++;
-      }
-      if (i < pattern.length() && pattern.charAt(i) == '?') {
-        words.add("");
-        i++;
-      }
-      Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-      if (words.size() == 1 && last != null && last.kind == Kind.WORDS && last.words.length == 1) {
-        // Literal characters in a row are one word: fewer steps for the matcher.
-        parts.set(parts.size() - 1, Part.words(Arrays.asList(last.words[0] + words.get(0))));
-      } else {
-        parts.add(Part.words(words));
-      }
-    }
-    return parts.toArray(new Part[0]);
-  }
-
-  // An alternative inside (?:…): literal characters, each possibly optional, as every string it
-  // matches.
-  private static List<String> expand(String alternative, String pattern) {
-    List<String> strings = new ArrayList<>(Arrays.asList(""));
-    for (int k = 0; k < alternative.length(); k++) {
-      char c = alternative.charAt(k);
-      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0 || c >= '0' && c <= '9') {
-        throw refused(pattern, pattern.indexOf(alternative) + k);
-      }
-      boolean optional = k + 1 < alternative.length() && alternative.charAt(k + 1) == '?';
-      List<String> next = new ArrayList<>();
-      for (String s : strings) {
-        next.add(s + c);
-        if (optional) {
-          next.add(s);
-        }
-      }
-      strings = next;
-      if (optional) {
-        k++;
-      }
-    }
-    return strings;
-  }
-
-  private static IllegalArgumentException refused(String pattern, int at) {
-    return new IllegalArgumentException(
-        "a phrase's pattern uses syntax the narrative scanner does not read, at "
-            + at
-            + ": "
-            + pattern);
   }
 }

@@ -3,8 +3,6 @@ package io.github.xxgk.report.form;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number that a narrative section states and that a {@link NarrativePhrase} ties to cells of the
@@ -155,13 +153,13 @@ public final class StatedFigure {
     // digit on either side of its number: every gap of a phrase excludes digits, so a phrase
     // stating the count lies within that run, and only the phrases holding a word of the run are
     // tried, in catalogue order.
-    Matchers matchers = MATCHERS.get();
-    int counts = matchers.counts(text, start, end);
+    SentenceScan scan = SCANS.get();
+    int counts = scan.counts(text, start, end);
     if (counts == 0) {
       return found;
     }
-    long words = matchers.words(text, start, end, counts);
-    if (NarrativePhrase.otherScope(matchers, text, start, end, words)) {
+    long words = scan.words(text, start, end, counts);
+    if (NarrativePhrase.otherScope(scan, text, start, end, words)) {
       return found;
     }
     boolean notApplications = NarrativePhrase.notAnApplication(words);
@@ -169,10 +167,10 @@ public final class StatedFigure {
     long previousWords = 0;
     List<StatedFigure> result = found;
     for (int c = 0; c < counts; c++) {
-      int number = matchers.numberStart[c];
-      int numberEnd = matchers.numberEnd[c];
+      int number = scan.numberStart[c];
+      int numberEnd = scan.numberEnd[c];
       // A number is claimed by the first phrase, in catalogue order, that states it.
-      for (long candidates = NarrativePhrase.holding(matchers.before[c], matchers.after[c]);
+      for (long candidates = NarrativePhrase.holding(scan.before[c], scan.after[c]);
           candidates != 0;
           candidates &= candidates - 1) {
         NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
@@ -181,14 +179,14 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            previousWords = matchers.previousWords(text, previousStart(text, start), start);
+            previousWords = scan.previousWords(text, previousStart(text, start), start);
             previousRead = true;
           }
           if (!phrase.requiredIn(previousWords)) {
             continue;
           }
         }
-        if (phrase.states(text, start, end, number, numberEnd, matchers.countEnd[c])) {
+        if (phrase.states(scan.chars, scan.base, start, end, number, numberEnd, scan.countEnd[c])) {
           long value = digits(text, number, numberEnd);
           if (agreement != null && agreement.agrees(with, phrase, value)) {
             break;
@@ -218,140 +216,7 @@ public final class StatedFigure {
     return value;
   }
 
-  static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
-
-  /**
-   * One reusable matcher per pattern, for the thread that scans, and the counts of the sentence in
-   * hand. It keeps the last text scanned until the next scan.
-   */
-  static final class Matchers {
-    private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
-    int[] numberStart = new int[8];
-    int[] numberEnd = new int[8];
-    int[] countEnd = new int[8];
-    // The words of the digit-free run of text before each count's number, and after it.
-    long[] before = new long[8];
-    long[] after = new long[8];
-    // The sentence in hand and the one before it, copied once for the word passes.
-    private char[] chars = new char[256];
-    private char[] previous = new char[256];
-
-    /**
-     * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
-     * count, the words of the run without a digit that ends where its number starts ({@link
-     * #before}) and of the one that starts where it ends ({@link #after}).
-     */
-    long words(String text, int start, int end, int counts) {
-      java.util.Arrays.fill(before, 0, counts, 0L);
-      java.util.Arrays.fill(after, 0, counts, 0L);
-      int length = end - start;
-      if (chars.length < length) {
-        chars = new char[Math.max(length, 2 * chars.length)];
-      }
-      text.getChars(start, end, chars, 0);
-      char[] sentenceChars = chars;
-      long sentence = 0;
-      long run = 0;
-      int runStart = start;
-      int nextBefore = 0;
-      int nextAfter = 0;
-      for (int i = start; i <= end; i++) {
-        if (i < end) {
-          char c = sentenceChars[i - start];
-          if (c < '0' || c > '9') {
-            run |= NarrativePhrase.wordsAt(sentenceChars, i - start, length);
-            continue;
-          }
-        }
-        // A run ends at a digit or at the sentence's end.
-        sentence |= run;
-        while (nextBefore < counts && numberStart[nextBefore] <= i) {
-          if (numberStart[nextBefore] == i) {
-            before[nextBefore] = run;
-          }
-          nextBefore++;
-        }
-        while (nextAfter < counts && numberEnd[nextAfter] <= runStart) {
-          if (numberEnd[nextAfter] == runStart) {
-            after[nextAfter] = run;
-          }
-          nextAfter++;
-        }
-        run = 0;
-        runStart = i + 1;
-      }
-      return sentence;
-    }
-
-    /** The indexed words of the text from {@code start} to {@code end}: the sentence before. */
-    long previousWords(String text, int start, int end) {
-      int length = end - start;
-      if (previous.length < length) {
-        previous = new char[Math.max(length, 2 * previous.length)];
-      }
-      text.getChars(start, end, previous, 0);
-      return NarrativePhrase.wordsIn(previous, 0, length);
-    }
-
-    /**
-     * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where
-     * the number starts, ends, and where its 件 ends, in the order of the text.
-     *
-     * @return how many there are
-     */
-    int counts(String text, int start, int end) {
-      int n = 0;
-      for (int i = text.indexOf('\u4ef6', start);
-          i >= 0 && i < end;
-          i = text.indexOf('\u4ef6', i + 1)) {
-        int j = i;
-        while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
-          j--;
-        }
-        int k = j;
-        while (k > start
-            && (isDigit(text.charAt(k - 1))
-                || text.charAt(k - 1) == ',' && k - 1 > start && isDigit(text.charAt(k - 2)))) {
-          k--;
-        }
-        if (k == j) {
-          continue;
-        }
-        if (n == numberStart.length) {
-          numberStart = java.util.Arrays.copyOf(numberStart, 2 * n);
-          numberEnd = java.util.Arrays.copyOf(numberEnd, 2 * n);
-          countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
-          before = new long[2 * n];
-          after = new long[2 * n];
-        }
-        numberStart[n] = k;
-        numberEnd[n] = j;
-        countEnd[n] = i + 1;
-        n++;
-      }
-      return n;
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    Matcher region(Pattern pattern, String text, int start, int end) {
-      Matcher m = matchers.get(pattern);
-      if (m == null) {
-        m = pattern.matcher(text);
-        matchers.put(pattern, m);
-      } else {
-        m.reset(text);
-      }
-      // Transparent: a look-behind at the region's start sees the text before it (不予以公开).
-      return m.region(start, end).useTransparentBounds(true);
-    }
-
-    boolean find(Pattern pattern, String text, int start, int end) {
-      return region(pattern, text, start, end).find();
-    }
-  }
+  private static final ThreadLocal<SentenceScan> SCANS = ThreadLocal.withInitial(SentenceScan::new);
 
   /** The phrase that tied the figure to its cells. */
   public NarrativePhrase phrase() {

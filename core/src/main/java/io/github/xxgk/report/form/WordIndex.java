@@ -24,7 +24,7 @@ final class WordIndex {
     List<String> all = new ArrayList<>();
     for (String[] group : groups) {
       for (String word : group) {
-        // The scan splits sentences into runs at digits (StatedFigure.Matchers.words): a word
+        // The scan splits sentences into runs at digits (SentenceScan.words): a word
         // never spans one.
         if (word.isEmpty() || word.chars().anyMatch(c -> c >= '0' && c <= '9')) {
           throw new IllegalArgumentException("an empty word or one with a digit: " + word);

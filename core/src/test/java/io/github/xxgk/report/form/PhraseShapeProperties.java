@@ -196,7 +196,7 @@ class PhraseShapeProperties {
 
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
-    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    SentenceScan matchers = new SentenceScan();
     String previous = "";
     int start = 0;
     int n = text.length();
@@ -312,8 +312,9 @@ class PhraseShapeProperties {
 
   /** At every count of every sentence, every phrase's shape says what its pattern says. */
   private static int assertAlike(String text) {
+    char[] chars = text.toCharArray();
     int stated = 0;
-    StatedFigure.Matchers matchers = new StatedFigure.Matchers();
+    SentenceScan matchers = new SentenceScan();
     int start = 0;
     int n = text.length();
     while (start < n) {
@@ -331,7 +332,7 @@ class PhraseShapeProperties {
               byPattern(matchers, phrase, text, start, end, number, numberEnd, countEnd);
           String where = phrase + " at " + number + " in " + text.substring(start, end);
           assertEquals(
-              expected, phrase.states(text, start, end, number, numberEnd, countEnd), where);
+              expected, phrase.states(chars, 0, start, end, number, numberEnd, countEnd), where);
           stated += expected ? 1 : 0;
         }
       }
@@ -342,7 +343,7 @@ class PhraseShapeProperties {
 
   /** The scanner's former path: the phrase's pattern on a region around the count. */
   private static boolean byPattern(
-      StatedFigure.Matchers matchers,
+      SentenceScan matchers,
       NarrativePhrase phrase,
       String text,
       int start,

@@ -1,0 +1,141 @@
+package io.github.xxgk.report.form;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link StatedFigure}'s scan keeps for the thread that scans: the counts of the sentence in
+ * hand, their words, the sentence's copy, and one reusable matcher per pattern. It keeps the last
+ * text scanned until the next scan.
+ */
+final class SentenceScan {
+  private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+  int[] numberStart = new int[8];
+  int[] numberEnd = new int[8];
+  int[] countEnd = new int[8];
+  // The words of the digit-free run of text before each count's number, and after it.
+  long[] before = new long[8];
+  long[] after = new long[8];
+  // The sentence in hand, copied once for the word pass and the phrases' shapes from base on
+  // (PhraseShape.LOOK_BEHIND characters before it, for the look-behinds), and the one before it.
+  char[] chars = new char[256];
+  int base;
+  private char[] previous = new char[256];
+
+  /**
+   * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
+   * count, the words of the run without a digit that ends where its number starts ({@link #before})
+   * and of the one that starts where it ends ({@link #after}).
+   */
+  long words(String text, int start, int end, int counts) {
+    java.util.Arrays.fill(before, 0, counts, 0L);
+    java.util.Arrays.fill(after, 0, counts, 0L);
+    base = Math.max(0, start - PhraseShape.LOOK_BEHIND);
+    int length = end - base;
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    text.getChars(base, end, chars, 0);
+    char[] sentenceChars = chars;
+    long sentence = 0;
+    long run = 0;
+    int runStart = start;
+    int nextBefore = 0;
+    int nextAfter = 0;
+    for (int i = start; i <= end; i++) {
+      if (i < end) {
+        char c = sentenceChars[i - base];
+        if (c < '0' || c > '9') {
+          run |= NarrativePhrase.wordsAt(sentenceChars, i - base, length);
+          continue;
+        }
+      }
+      // A run ends at a digit or at the sentence's end.
+      sentence |= run;
+      while (nextBefore < counts && numberStart[nextBefore] <= i) {
+        if (numberStart[nextBefore] == i) {
+          before[nextBefore] = run;
+        }
+        nextBefore++;
+      }
+      while (nextAfter < counts && numberEnd[nextAfter] <= runStart) {
+        if (numberEnd[nextAfter] == runStart) {
+          after[nextAfter] = run;
+        }
+        nextAfter++;
+      }
+      run = 0;
+      runStart = i + 1;
+    }
+    return sentence;
+  }
+
+  /** The indexed words of the text from {@code start} to {@code end}: the sentence before. */
+  long previousWords(String text, int start, int end) {
+    int length = end - start;
+    if (previous.length < length) {
+      previous = new char[Math.max(length, 2 * previous.length)];
+    }
+    text.getChars(start, end, previous, 0);
+    return NarrativePhrase.wordsIn(previous, 0, length);
+  }
+
+  /**
+   * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where the
+   * number starts, ends, and where its 件 ends, in the order of the text.
+   *
+   * @return how many there are
+   */
+  int counts(String text, int start, int end) {
+    int n = 0;
+    for (int i = text.indexOf('\u4ef6', start);
+        i >= 0 && i < end;
+        i = text.indexOf('\u4ef6', i + 1)) {
+      int j = i;
+      while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
+        j--;
+      }
+      int k = j;
+      while (k > start
+          && (isDigit(text.charAt(k - 1))
+              || text.charAt(k - 1) == ',' && k - 1 > start && isDigit(text.charAt(k - 2)))) {
+        k--;
+      }
+      if (k == j) {
+        continue;
+      }
+      if (n == numberStart.length) {
+        numberStart = java.util.Arrays.copyOf(numberStart, 2 * n);
+        numberEnd = java.util.Arrays.copyOf(numberEnd, 2 * n);
+        countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
+        before = new long[2 * n];
+        after = new long[2 * n];
+      }
+      numberStart[n] = k;
+      numberEnd[n] = j;
+      countEnd[n] = i + 1;
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  Matcher region(Pattern pattern, String text, int start, int end) {
+    Matcher m = matchers.get(pattern);
+    if (m == null) {
+      m = pattern.matcher(text);
+      matchers.put(pattern, m);
+    } else {
+      m.reset(text);
+    }
+    // Transparent: a look-behind at the region's start sees the text before it (不予以公开).
+    return m.region(start, end).useTransparentBounds(true);
+  }
+
+  boolean find(Pattern pattern, String text, int start, int end) {
+    return region(pattern, text, start, end).find();
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.xxgk.report.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.testkit.NarrativeDefects;
+import io.github.xxgk.report.testkit.ReportFixtures;
+import io.github.xxgk.report.testkit.SplitMix64;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The narrative scan ({@link StatedFigure#find}) gives the figures an oracle of regular expressions
+ * gives, on the narratives of the testkit's generated reports (valid, published, and with one
+ * stated figure changed), on them with fragments of the phrases inserted, and on the texts of the
+ * real reports: each sentence not of another scope is matched against every phrase's pattern, and
+ * each count goes to the first phrase, in catalogue order, whose pattern states it. The oracle
+ * shares nothing with the scan but the phrases' data; it lives here, in the form's package, because
+ * only the testkit generates narratives.
+ */
+class NarrativeScanOracleProperties {
+  private static final String[] REAL = {
+    "linfen-yaodu-2024.txt",
+    "shuyang-2025.txt",
+    "pingtan-caijinju-2024.page.txt",
+    "pingtan-gongan-2021.page.txt",
+    "pingtan-guanweihui-2020.page.txt",
+    "pingtan-haitan-2025.page.txt",
+  };
+
+  // Words of the phrases and what surrounds a count, to break and bend the generated sentences.
+  private static final String[] FRAGMENTS = {
+    "新收", "申请", "共收到", "受理", "上年度结转", "结转下一年", "办结", "答复", "公开", "不", "予以公开", "部分公开", "不予公开",
+    "无法提供", "不予处理", "其他处理", "行政复议", "、", "行政诉讼", "维持", "纠正", "其他", "尚未审结", "制发", "规章", "规范性文件",
+    "废止", "现行有效", "自然人", "法人或其他组织", "代", "政府", "同比", "投诉", "，", ",", "。", "；", "\n", " ", "\u3000",
+    "7", "1,234", "12,34", "0件", "12 件", "3件", "件", "占", "%", "（办公室）",
+  };
+
+  @Example
+  void realReportsReadAsTheOracleReadsThem() {
+    int figures = 0;
+    for (String name : REAL) {
+      String text = resource("reports/" + name);
+      assertTrue(text.length() > 1000, name);
+      figures += assertScanIsOracle(text);
+    }
+    assertTrue(figures >= 9, "figures stated by the real reports: " + figures);
+  }
+
+  @Property(tries = 300)
+  void generatedNarrativesReadAsTheOracleReadsThem(@ForAll long seed) {
+    AnnualReport valid = ReportFixtures.valid(seed);
+    assertTrue(assertSectionsAreOracle(valid) >= 24, "the generated overview states its figures");
+    assertSectionsAreOracle(ReportFixtures.published(seed));
+    assertSectionsAreOracle(
+        NarrativeDefects.changeOneFigure(valid, new SplitMix64(seed ^ 0x5DEECE66DL)).report());
+  }
+
+  @Property(tries = 500)
+  void generatedNarrativesWithInsertionsReadAsTheOracleReadsThem(
+      @ForAll long seed,
+      @ForAll @Size(max = 12) List<@IntRange(min = 0) Integer> at,
+      @ForAll("fragments") List<String> what) {
+    AnnualReport report =
+        NarrativeDefects.changeOneFigure(ReportFixtures.valid(seed), new SplitMix64(~seed))
+            .report();
+    StringBuilder text = new StringBuilder(NarrativeSection.OVERVIEW.read(report).orElse(""));
+    for (int i = 0; i < Math.min(at.size(), what.size()); i++) {
+      text.insert(at.get(i) % (text.length() + 1), what.get(i));
+    }
+    assertScanIsOracle(text.toString());
+  }
+
+  @Provide
+  Arbitrary<List<String>> fragments() {
+    return Arbitraries.of(FRAGMENTS).list().ofMaxSize(12);
+  }
+
+  private static int assertSectionsAreOracle(AnnualReport report) {
+    int figures = 0;
+    for (NarrativeSection section : NarrativeSection.values()) {
+      figures += assertScanIsOracle(section.read(report).orElse(""));
+    }
+    return figures;
+  }
+
+  /** Asserts that the scan gives the oracle's figures, and how many there are. */
+  private static int assertScanIsOracle(String text) {
+    List<String> expected = oracle(text);
+    List<String> found = new ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(text)) {
+      found.add(
+          described(
+              figure.phrase(),
+              figure.value(),
+              figure.offset(),
+              figure.length(),
+              figure.sentenceOffset(),
+              figure.sentenceLength()));
+    }
+    assertEquals(expected, found, text);
+    return found.size();
+  }
+
+  private static String described(
+      NarrativePhrase phrase, long value, int at, int length, int sentence, int sentenceLength) {
+    return String.format(
+        "%s=%d@%d+%d in %d+%d", phrase, value, at, length, sentence, sentenceLength);
+  }
+
+  private static List<String> oracle(String text) {
+    List<String> figures = new ArrayList<>();
+    String previous = "";
+    for (int start = 0; start <= text.length(); ) {
+      int end = start;
+      while (end < text.length() && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      String sentence = text.substring(start, end);
+      if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
+        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
+        // By where each count's number starts: the first phrase stating it, and its figure.
+        Map<Integer, String> claimed = new TreeMap<>();
+        for (NarrativePhrase phrase : NarrativePhrase.values()) {
+          if (!admits(phrase, sentence, previous, notApplications)) {
+            continue;
+          }
+          Matcher m = phrase.pattern().matcher(text).region(start, end);
+          m.useTransparentBounds(true);
+          while (m.find()) {
+            int number = m.start("n");
+            if (wholeNumber(text, number) && !claimed.containsKey(number)) {
+              claimed.put(
+                  number,
+                  described(
+                      phrase,
+                      Long.parseLong(m.group("n").replace(",", "")),
+                      number,
+                      m.group("n").length(),
+                      start,
+                      end - start));
+            }
+          }
+        }
+        figures.addAll(claimed.values());
+      }
+      if (!sentence.isEmpty()) {
+        previous = sentence;
+      }
+      start = end + 1;
+    }
+    return figures;
+  }
+
+  // Whether a sentence (after the one given) may state a figure by the phrase: its kind, the words
+  // it must not hold, and its context, in the sentence or the one before.
+  private static boolean admits(
+      NarrativePhrase phrase, String sentence, String previous, boolean notApplications) {
+    if (notApplications && phrase.isApplications() || holdsAny(sentence, phrase.forbids())) {
+      return false;
+    }
+    String[] context = phrase.requires();
+    return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
+  }
+
+  // A number is read whole: a match may not start inside one ("1234567890123件", "5,3件").
+  private static boolean wholeNumber(String text, int number) {
+    if (number == 0) {
+      return true;
+    }
+    char before = text.charAt(number - 1);
+    return !isDigit(before) && !(before == ',' && number >= 2 && isDigit(text.charAt(number - 2)));
+  }
+
+  // The patterns' \d: ASCII digits only, as the scan reads them.
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean holdsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in =
+        NarrativeScanOracleProperties.class.getClassLoader().getResourceAsStream(name)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        out.write(buffer, 0, n);
+      }
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(name, e);
+    }
+  }
+}
