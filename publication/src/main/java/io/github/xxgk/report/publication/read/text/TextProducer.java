@@ -44,13 +44,15 @@ public final class TextProducer {
     while (start <= length) {
       int end = start;
       int tab = -1;
+      boolean moreTabs = false;
       for (char c; end < length && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
-        if (c == '\t' && tab < 0) {
-          tab = end;
+        if (c == '\t') {
+          moreTabs = tab >= 0;
+          tab = tab < 0 ? end : tab;
         }
       }
       lineNumber++;
-      producer.line(text, start, end, tab, lineNumber);
+      producer.line(text, start, end, tab, moreTabs, lineNumber);
       if (end >= length) {
         break;
       }
@@ -65,10 +67,11 @@ public final class TextProducer {
   }
 
   /**
-   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none). Lines are read
-   * in place: only the cells and paragraphs kept are copied out of the text.
+   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none), {@code
+   * moreTabs} when it has another. Lines are read in place: only the cells and paragraphs kept are
+   * copied out of the text.
    */
-  private void line(String text, int start, int end, int tab, int number) {
+  private void line(String text, int start, int end, int tab, boolean moreTabs, int number) {
     // the bounds of the line trimmed as String.trim() trims
     int from = start;
     while (from < end && text.charAt(from) <= ' ') {
@@ -95,9 +98,7 @@ public final class TextProducer {
       endTable();
     }
     if (tab >= 0) {
-      if (tab == start
-          && (start + 1 == end || text.charAt(start + 1) != '\t')
-          && LineShapes.indexOf(text, '\t', start + 1, end) < 0) {
+      if (tab == start && !moreTabs) {
         cellLine(text.substring(start + 1, end), number, 2);
       } else {
         tabRow(text, start, end, number);
