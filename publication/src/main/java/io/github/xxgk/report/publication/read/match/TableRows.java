@@ -7,7 +7,6 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
@@ -60,28 +59,11 @@ final class TableRows {
       return;
     }
     if (inCases) {
-      CaseGroup group = caseGroup(Normalizer.compact(text));
+      CaseGroup group = CaseHeader.group(Normalizer.compact(text));
       if (group != null) {
         caseGroup = group;
       }
     }
-  }
-
-  private static CaseGroup caseGroup(String compact) {
-    if (compact.length() > 30) {
-      return null;
-    }
-    if (compact.contains(PublishedWording.AFTER_RECONSIDERATION)) {
-      return CaseGroup.LITIGATION_AFTER_RECONSIDERATION;
-    }
-    if (compact.contains(PublishedWording.WITHOUT_RECONSIDERATION)) {
-      return CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION;
-    }
-    if (compact.contains(PublishedWording.RECONSIDERATION)
-        && !compact.contains(PublishedWording.LITIGATION)) {
-      return CaseGroup.RECONSIDERATION;
-    }
-    return null;
   }
 
   /** Reads a table's rows; true when it holds the form's rows ({@link Metadata#isFormTable}). */
@@ -289,7 +271,7 @@ final class TableRows {
         columns.add(column == null ? entry : column.target);
       }
       if (inCases && !entry.fromAbove) {
-        CaseGroup group = caseGroup(entry.text.compact());
+        CaseGroup group = CaseHeader.group(entry.text.compact());
         if (group != null) {
           caseGroup = group;
         }
