@@ -24,6 +24,15 @@ import java.util.List;
  * Every other non-empty line is a paragraph of its own.
  */
 public final class TextProducer {
+  /** The texts of one ASCII character, by character. */
+  private static final String[] ONE_CHARACTER = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHARACTER.length; c++) {
+      ONE_CHARACTER[c] = String.valueOf(c);
+    }
+  }
+
   private final List<SourceBlock> blocks = new ArrayList<>();
   private List<List<SourceCell>> table;
   private SourcePosition tableStart;
@@ -99,7 +108,7 @@ public final class TextProducer {
     }
     if (tab >= 0) {
       if (tab == start && !moreTabs) {
-        cellLine(text.substring(start + 1, end), number, 2);
+        cellLine(cell(text, start + 1, end), number, 2);
       } else {
         tabRow(text, start, end, number);
       }
@@ -145,8 +154,7 @@ public final class TextProducer {
     while (true) {
       int tab = LineShapes.indexOf(text, '\t', from, end);
       int to = tab < 0 ? end : tab;
-      cells.add(
-          SourceCell.of(text.substring(from, to), SourcePosition.of(number, from - start + 1)));
+      cells.add(SourceCell.of(cell(text, from, to), SourcePosition.of(number, from - start + 1)));
       if (tab < 0) {
         break;
       }
@@ -174,14 +182,24 @@ public final class TextProducer {
     while (cell <= last) {
       int bar = LineShapes.indexOf(text, '|', cell, last);
       int stop = bar < 0 ? last : bar;
-      cells.add(
-          SourceCell.of(text.substring(cell, stop), SourcePosition.of(number, cell - start + 1)));
+      cells.add(SourceCell.of(cell(text, cell, stop), SourcePosition.of(number, cell - start + 1)));
       if (stop >= last) {
         break;
       }
       cell = stop + 1;
     }
     table.add(cells);
+  }
+
+  /**
+   * A cell's text, {@code text[from, to)}. A cell of one ASCII character (a digit, most often) is
+   * shared rather than copied: copied tables are mostly such cells.
+   */
+  private static String cell(String text, int from, int to) {
+    if (to - from == 1 && text.charAt(from) < ONE_CHARACTER.length) {
+      return ONE_CHARACTER[text.charAt(from)];
+    }
+    return text.substring(from, to);
   }
 
   private void startTable(int number) {
