@@ -205,15 +205,21 @@ public final class PublishedReports {
 
   private static AnnualReport report(Match match) {
     CellGrid grid = new CellGrid();
+    AnnualReport.Builder builder =
+        AnnualReport.builder().organ(match.organ().get()).year(match.year().get());
     for (ReadCell cell : match.cells().values()) {
       if (cell.cell().isMoney()) {
         grid.set(cell.cell(), cell.value());
       } else {
         grid.set(cell.cell(), cell.value().intValueExact());
       }
+      CellMark mark = cell.mark().orElse(null);
+      if (mark == CellMark.BLANK) {
+        builder.addBlankCells(cell.cell());
+      } else if (mark == CellMark.NOT_APPLICABLE) {
+        builder.addNotApplicableCells(cell.cell());
+      }
     }
-    AnnualReport.Builder builder =
-        AnnualReport.builder().organ(match.organ().get()).year(match.year().get());
     match.organKind().ifPresent(builder::organKind);
     match.publishedOn().ifPresent(builder::publishedOn);
     match.narrative(NarrativeSection.OVERVIEW).ifPresent(builder::overview);
@@ -222,13 +228,6 @@ public final class PublishedReports {
         .ifPresent(builder::problemsAndImprovements);
     match.narrative(NarrativeSection.OTHER_MATTERS).ifPresent(builder::otherMatters);
     grid.fill(builder);
-    for (ReadCell cell : match.cells().values()) {
-      if (cell.mark().orElse(null) == CellMark.BLANK) {
-        builder.addBlankCells(cell.cell());
-      } else if (cell.mark().orElse(null) == CellMark.NOT_APPLICABLE) {
-        builder.addNotApplicableCells(cell.cell());
-      }
-    }
     return builder.build();
   }
 

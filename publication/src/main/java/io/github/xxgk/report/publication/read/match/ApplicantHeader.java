@@ -12,6 +12,7 @@ import io.github.xxgk.report.problem.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +76,9 @@ final class ApplicantHeader {
   private Reading reading;
   private List<ApplicantColumn> order;
 
+  /** Each row's cells in the order of the header read now: made once a header, not once a row. */
+  private final Map<ApplicationRow, List<Cell>> targetsByRow = new EnumMap<>(ApplicationRow.class);
+
   /** Whether the reading of the current header was already told (INFO or ERROR). */
   private boolean told;
 
@@ -123,6 +127,7 @@ final class ApplicantHeader {
       sub = tokens;
     }
     reading = null;
+    targetsByRow.clear();
     told = false;
     return true;
   }
@@ -146,9 +151,13 @@ final class ApplicantHeader {
     if (now == Reading.CONTRADICTS) {
       return null;
     }
-    List<Cell> targets = new ArrayList<>();
-    for (ApplicantColumn column : order) {
-      targets.add(FormCells.applications(row, column));
+    List<Cell> targets = targetsByRow.get(row);
+    if (targets == null) {
+      targets = new ArrayList<>(order.size());
+      for (ApplicantColumn column : order) {
+        targets.add(FormCells.applications(row, column));
+      }
+      targetsByRow.put(row, targets);
     }
     return targets;
   }

@@ -1,7 +1,9 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.problem.SourcePosition;
 import java.util.List;
 
@@ -45,5 +47,26 @@ final class CaseHeader {
           FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
           FormTable.RECONSIDERATION_AND_LITIGATION.label().zh());
     }
+  }
+
+  /**
+   * The group of table 四 a short caption (a heading, or a header cell) names, from its {@link
+   * Normalizer#compact} text; null when none.
+   */
+  static CaseGroup group(String compact) {
+    if (compact.length() > 30) {
+      return null;
+    }
+    if (compact.contains(PublishedWording.AFTER_RECONSIDERATION)) {
+      return CaseGroup.LITIGATION_AFTER_RECONSIDERATION;
+    }
+    if (compact.contains(PublishedWording.WITHOUT_RECONSIDERATION)) {
+      return CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION;
+    }
+    if (compact.contains(PublishedWording.RECONSIDERATION)
+        && !compact.contains(PublishedWording.LITIGATION)) {
+      return CaseGroup.RECONSIDERATION;
+    }
+    return null;
   }
 }

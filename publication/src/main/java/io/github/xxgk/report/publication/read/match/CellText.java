@@ -79,6 +79,10 @@ final class CellText {
 
   /** What a cell's printed text holds; the text is kept to be compared as a caption when asked. */
   static CellText of(String text) {
+    CellText count = plainCount(text);
+    if (count != null) {
+      return count;
+    }
     if (text.length() > 256) {
       return new CellText(Kind.TEXT, null, false, false, text.substring(0, 64), text, null);
     }
@@ -127,6 +131,45 @@ final class CellText {
       }
     }
     return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
+  }
+
+  /**
+   * The most common cell, one to 18 ASCII digits between spaces or tabs (which {@link
+   * Normalizer#compact} drops), told without folding the text or trying the other shapes; null for
+   * any other text.
+   */
+  private static CellText plainCount(String text) {
+    int length = text.length();
+    if (length > 256) {
+      // as long a text is no value, whatever it holds (below)
+      return null;
+    }
+    int from = 0;
+    while (from < length && isSpaceOrTab(text.charAt(from))) {
+      from++;
+    }
+    int to = length;
+    while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to == from || to - from > 18) {
+      return null;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    String compact = from == 0 && to == length ? text : text.substring(from, to);
+    return new CellText(
+        Kind.NUMBER, BigDecimal.valueOf(value), false, false, compact, text, compact);
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
   }
 
   private static boolean isDashes(String compact) {

@@ -7,11 +7,6 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.form.LabelVariants;
-import io.github.xxgk.report.form.Paper;
-import io.github.xxgk.report.form.PaperCell;
-import io.github.xxgk.report.form.PaperTable;
-import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
@@ -20,11 +15,8 @@ import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tables whose cells a text extraction ran together into one paragraph, without separators
@@ -52,36 +44,6 @@ final class FlatTables {
       this.problems = problems;
       this.trialTemplate = trialTemplate;
     }
-  }
-
-  /** Longer text between two rows of a table is no header: the table has ended. */
-  private static final int MAX_BETWEEN = 2000;
-
-  private static final Set<String> CAPTIONS = new HashSet<>();
-  private static final List<FormRow> ROWS = new ArrayList<>();
-
-  /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
-  private static final List<String> TRIAL = new ArrayList<>();
-
-  static {
-    for (PaperTable table : Paper.tables()) {
-      for (PaperCell cell : table.cells()) {
-        if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
-          CAPTIONS.add(Normalizer.compact(cell.label().get().zh()));
-        }
-      }
-    }
-    for (FormTable table : FormTable.values()) {
-      CAPTIONS.add(Normalizer.compact(table.label().zh()));
-    }
-    for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
-      String key = Normalizer.compact(trial.label().zh());
-      if (CAPTIONS.stream().noneMatch(caption -> caption.contains(key))) {
-        TRIAL.add(key);
-      }
-    }
-    ROWS.addAll(Arrays.asList(DisclosureItem.values()));
-    ROWS.addAll(Arrays.asList(ApplicationRow.values()));
   }
 
   private FlatTables() {}
@@ -139,7 +101,7 @@ final class FlatTables {
       String text = paragraph.text();
       int[] first = null;
       for (DisclosureItem item : DisclosureItem.values()) {
-        int[] at = caption(text, item, 0, false);
+        int[] at = RunTogetherCaptions.caption(text, item, 0, false);
         if (at != null && (first == null || at[0] < first[0])) {
           first = at;
         }
@@ -147,12 +109,9 @@ final class FlatTables {
       if (text.length() < 200 || first == null) {
         continue;
       }
-      String compact = Normalizer.compact(text);
-      for (String trial : TRIAL) {
-        if (compact.contains(trial)) {
-          // where table 二 starts: its first row's caption
-          return position(paragraph, first[0]);
-        }
+      if (RunTogetherCaptions.holdsTrial(Normalizer.compact(text))) {
+        // where table 二 starts: its first row's caption
+        return position(paragraph, first[0]);
       }
     }
     return null;
@@ -167,20 +126,17 @@ final class FlatTables {
     }
     // Table 二 of the 2019 template has three value columns too, other ones: run together, its
     // rows would pass for the 2021 form's. It is not read this way (the tables stay missing).
-    String compact = Normalizer.compact(text);
-    for (String trial : TRIAL) {
-      if (compact.contains(trial)) {
-        return null;
-      }
+    if (RunTogetherCaptions.holdsTrial(Normalizer.compact(text))) {
+      return null;
     }
     int cursor = 0;
     FormTable table = null;
     List<List<SourceCell>> rows = new ArrayList<>();
     List<SourceTable> tables = new ArrayList<>();
-    List<FormRow> printed = printed(text);
+    List<FormRow> printed = RunTogetherCaptions.printed(text);
     for (FormRow row : printed) {
       boolean sameTable = row.table() == table;
-      int[] at = caption(text, row, cursor, sameTable);
+      int[] at = RunTogetherCaptions.caption(text, row, cursor, sameTable);
       if (at == null) {
         return null;
       }
@@ -196,13 +152,13 @@ final class FlatTables {
       FormRow following = sameTableNext(printed, row);
       int end = following == null ? RunTogetherValues.numericEnd(text, cursor) : -1;
       if (end < 0) {
-        int[] next = caption(text, following, cursor, true);
+        int[] next = RunTogetherCaptions.caption(text, following, cursor, true);
         if (next == null) {
           return null;
         }
         // the next caption's numbering ("3.") may follow the values without a space
         end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
-        if (!onlyCaptions(text.substring(end, next[0]))) {
+        if (!RunTogetherCaptions.onlyCaptions(text.substring(end, next[0]))) {
           return null;
         }
       }
@@ -251,7 +207,7 @@ final class FlatTables {
     while (values < text.length() && !Character.isDigit(text.charAt(values))) {
       values++;
     }
-    if (!onlyCaptions(text.substring(start, values))) {
+    if (!RunTogetherCaptions.onlyCaptions(text.substring(start, values))) {
       return null;
     }
     end[0] = RunTogetherValues.numericEnd(text, values);
@@ -289,82 +245,10 @@ final class FlatTables {
     return i + 1 < rows.size() && rows.get(i + 1).table() == row.table() ? rows.get(i + 1) : null;
   }
 
-  /**
-   * The form's rows whose caption (or a variant) is printed anywhere in the text, in the form's
-   * order. A row printed nowhere (a report without the 规章 row) is left out, to be found absent by
-   * the matcher; a row whose caption is printed but not where the form puts it refuses the text as
-   * before.
-   */
-  private static List<FormRow> printed(String text) {
-    List<FormRow> printed = new ArrayList<>();
-    for (FormRow row : ROWS) {
-      boolean found = text.contains(row.label().zh());
-      for (String variant : LabelVariants.of(row)) {
-        found |= text.contains(variant);
-      }
-      if (found) {
-        printed.add(row);
-      }
-    }
-    return printed;
-  }
-
   private static int cells(FormRow row) {
     return row instanceof DisclosureItem
         ? ((DisclosureItem) row).columns().size()
         : ApplicantColumn.values().length;
-  }
-
-  /**
-   * Where a row's caption (its official text, else a listed variant) is printed at or after {@code
-   * from} followed by a number: {start, end}; null when it is not. Within a table the caption must
-   * come before any other row's values (the next one found is the one).
-   */
-  private static int[] caption(String text, FormRow row, int from, boolean sameTable) {
-    List<String> printed = new ArrayList<>();
-    printed.add(row.label().zh());
-    printed.addAll(LabelVariants.of(row));
-    int[] best = null;
-    for (String caption : printed) {
-      for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
-        int end = at + caption.length();
-        int next = end;
-        while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
-          next++;
-        }
-        if (next < text.length() && Character.isDigit(text.charAt(next))) {
-          if (best == null || at < best[0]) {
-            best = new int[] {at, end};
-          }
-          break;
-        }
-        if (sameTable) {
-          break;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** Whether text between two rows is nothing but captions the form prints (or nothing). */
-  private static boolean onlyCaptions(String between) {
-    if (between.length() > MAX_BETWEEN) {
-      return false;
-    }
-    String rest = Normalizer.compact(between);
-    while (!rest.isEmpty()) {
-      String longest = null;
-      for (String caption : CAPTIONS) {
-        if (rest.startsWith(caption) && (longest == null || caption.length() > longest.length())) {
-          longest = caption;
-        }
-      }
-      if (longest == null) {
-        return false;
-      }
-      rest = rest.substring(longest.length());
-    }
-    return true;
   }
 
   private static List<SourceCell> row(

@@ -40,10 +40,13 @@ final class Grid {
     List<List<SourceCell>> rows = table.rows();
     List<List<Entry>> out = new ArrayList<>(rows.size());
     // By column: the cell reaching down into it, and how many more rows it covers. Cells are only
-    // placed left of MAX_COLUMNS, so the arrays cover every column that can hold one.
-    Entry[] reaching = new Entry[MAX_COLUMNS];
-    int[] remaining = new int[MAX_COLUMNS];
+    // placed left of MAX_COLUMNS, so the arrays cover every column that can hold one. They are made
+    // with the first cell that spans rows: copied text and most tables have none.
+    Entry[] reaching = null;
+    int[] remaining = null;
     int lastReaching = -1;
+    // the rightmost column a cell ever reached down from: no column right of it needs looking at
+    int widestReach = -1;
     for (List<SourceCell> row : rows) {
       List<Entry> entries = new ArrayList<>(row.size());
       int column = 0;
@@ -52,7 +55,7 @@ final class Grid {
       // rightmost column still reached from above is known at the row's start.
       int reachedUpTo = lastReaching;
       while (next < row.size() || column <= reachedUpTo) {
-        if (column < MAX_COLUMNS && remaining[column] > 0) {
+        if (column <= reachedUpTo && remaining[column] > 0) {
           Entry above = reaching[column];
           entries.add(new Entry(above.cell, true, column, above.text));
           remaining[column]--;
@@ -71,13 +74,18 @@ final class Grid {
         entries.add(entry);
         int span = Math.min(cell.columnSpan(), MAX_COLUMNS - column);
         if (cell.rowSpan() > 1) {
+          if (reaching == null) {
+            reaching = new Entry[MAX_COLUMNS];
+            remaining = new int[MAX_COLUMNS];
+          }
           reaching[column] = entry;
           remaining[column] = Math.min(cell.rowSpan() - 1, rows.size());
+          widestReach = Math.max(widestReach, column);
         }
         column += Math.max(1, span);
       }
       lastReaching = -1;
-      for (int c = MAX_COLUMNS - 1; c >= 0 && lastReaching < 0; c--) {
+      for (int c = widestReach; c >= 0 && lastReaching < 0; c--) {
         if (remaining[c] > 0) {
           lastReaching = c;
         }

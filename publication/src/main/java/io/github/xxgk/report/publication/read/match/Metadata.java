@@ -57,6 +57,8 @@ final class Metadata {
         break;
       }
     }
+    // the year as a title prints it, made once
+    String printedYear = year == null ? null : year.toString();
     for (int i = 0; i < firstTable && (year == null || titleOrgan == null); i++) {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
@@ -66,7 +68,7 @@ final class Metadata {
       // With the year known, only a title can still give the organ: longer text is not folded.
       String compact =
           year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
-      if (compact == null || year != null && !compact.contains(year.toString())) {
+      if (compact == null || year != null && !compact.contains(printedYear)) {
         // nor can a title of another year
         continue;
       }
@@ -74,6 +76,7 @@ final class Metadata {
       if (compact.length() <= TITLE_LENGTH && title.find()) {
         if (year == null) {
           year = Integer.valueOf(title.group(2));
+          printedYear = year.toString();
         }
         if (titleOrgan == null
             && !title.group(1).isEmpty()
@@ -84,6 +87,7 @@ final class Metadata {
         Matcher period = PublishedWording.PERIOD.matcher(compact);
         if (period.find()) {
           year = Integer.valueOf(period.group(1));
+          printedYear = year.toString();
         }
       }
     }

@@ -84,8 +84,23 @@ final class Narratives {
   private static boolean isDate(String compact) {
     return compact != null
         && compact.length() <= DATE_LENGTH
+        && hasDigit(compact)
         && (PublishedWording.DATE.matcher(compact).matches()
             || PublishedWording.ORGAN_AND_DATE.matcher(compact).matches());
+  }
+
+  /**
+   * Whether the text holds an ASCII digit, as both date patterns' {@code \d{4}} need: the headings
+   * and short paragraphs of a narrative are told no date without a regular expression.
+   */
+  private static boolean hasDigit(String compact) {
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trim(String text) {

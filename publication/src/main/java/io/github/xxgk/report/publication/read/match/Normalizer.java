@@ -42,7 +42,42 @@ final class Normalizer {
    * only looks at short text (a date line, an organ's name), without folding a long paragraph.
    */
   static String compactAtMost(String text, int max) {
+    if (max < text.length() && keepsMore(text, max)) {
+      return null;
+    }
     return compact(text, max);
+  }
+
+  /**
+   * Whether more than {@code max} characters are kept before any that needs NFKC, which makes the
+   * compact text longer than {@code max} (see {@link #compact(String, int)}): the long paragraphs
+   * asked whether they are short are told so by counting, without copying any of them.
+   */
+  private static boolean keepsMore(String text, int max) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean dropped;
+      if (c < 0x80) {
+        dropped = (ASCII_DROPPED[c >> 6] & (1L << c)) != 0;
+      } else if (c >= 0x4e00 && c <= 0x9fff) {
+        dropped = false;
+      } else if (isStable(c)) {
+        dropped = isQuote(c);
+      } else if (c >= 0xff01 && c <= 0xff5e) {
+        char folded = (char) (c - 0xfee0);
+        dropped = (ASCII_DROPPED[folded >> 6] & (1L << folded)) != 0;
+      } else if (c == '\u3000' || c == '\u00a0') {
+        dropped = true;
+      } else {
+        // the rest is decided by NFKC, in compact itself
+        return false;
+      }
+      if (!dropped && ++kept > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String compact(String text, int max) {

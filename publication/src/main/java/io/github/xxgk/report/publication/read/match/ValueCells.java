@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * with a note, fees in 万元; anything else is a located problem and no value.
  */
 final class ValueCells {
+  /** The largest count a cell holds. */
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
   private ValueCells() {}
 
   /** The value of a cell, or null (with its problem added) when it cannot be read exactly. */
@@ -39,7 +42,7 @@ final class ValueCells {
         problems.add(ImportRule.IMPORT_FEE_PRECISION, at, cell.pointer(), text.printed);
       }
     } else if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0
-        || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || number.abs().compareTo(MAX_COUNT) > 0
         || text.yuan) {
       problems.add(ImportRule.IMPORT_CELL_NOT_COUNT, at, cell.pointer(), text.printed);
       return null;

@@ -24,6 +24,15 @@ import java.util.List;
  * Every other non-empty line is a paragraph of its own.
  */
 public final class TextProducer {
+  /** The texts of one ASCII character, by character. */
+  private static final String[] ONE_CHARACTER = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHARACTER.length; c++) {
+      ONE_CHARACTER[c] = String.valueOf(c);
+    }
+  }
+
   private final List<SourceBlock> blocks = new ArrayList<>();
   private List<List<SourceCell>> table;
   private SourcePosition tableStart;
@@ -44,13 +53,15 @@ public final class TextProducer {
     while (start <= length) {
       int end = start;
       int tab = -1;
+      boolean moreTabs = false;
       for (char c; end < length && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
-        if (c == '\t' && tab < 0) {
-          tab = end;
+        if (c == '\t') {
+          moreTabs = tab >= 0;
+          tab = tab < 0 ? end : tab;
         }
       }
       lineNumber++;
-      producer.line(text, start, end, tab, lineNumber);
+      producer.line(text, start, end, tab, moreTabs, lineNumber);
       if (end >= length) {
         break;
       }
@@ -65,10 +76,11 @@ public final class TextProducer {
   }
 
   /**
-   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none). Lines are read
-   * in place: only the cells and paragraphs kept are copied out of the text.
+   * One line, {@code text[start, end)}, its first tab at {@code tab} (-1 when none), {@code
+   * moreTabs} when it has another. Lines are read in place: only the cells and paragraphs kept are
+   * copied out of the text.
    */
-  private void line(String text, int start, int end, int tab, int number) {
+  private void line(String text, int start, int end, int tab, boolean moreTabs, int number) {
     // the bounds of the line trimmed as String.trim() trims
     int from = start;
     while (from < end && text.charAt(from) <= ' ') {
@@ -95,10 +107,8 @@ public final class TextProducer {
       endTable();
     }
     if (tab >= 0) {
-      if (tab == start
-          && (start + 1 == end || text.charAt(start + 1) != '\t')
-          && LineShapes.indexOf(text, '\t', start + 1, end) < 0) {
-        cellLine(text.substring(start + 1, end), number, 2);
+      if (tab == start && !moreTabs) {
+        cellLine(cell(text, start + 1, end), number, 2);
       } else {
         tabRow(text, start, end, number);
       }
@@ -144,8 +154,7 @@ public final class TextProducer {
     while (true) {
       int tab = LineShapes.indexOf(text, '\t', from, end);
       int to = tab < 0 ? end : tab;
-      cells.add(
-          SourceCell.of(text.substring(from, to), SourcePosition.of(number, from - start + 1)));
+      cells.add(SourceCell.of(cell(text, from, to), SourcePosition.of(number, from - start + 1)));
       if (tab < 0) {
         break;
       }
@@ -173,14 +182,24 @@ public final class TextProducer {
     while (cell <= last) {
       int bar = LineShapes.indexOf(text, '|', cell, last);
       int stop = bar < 0 ? last : bar;
-      cells.add(
-          SourceCell.of(text.substring(cell, stop), SourcePosition.of(number, cell - start + 1)));
+      cells.add(SourceCell.of(cell(text, cell, stop), SourcePosition.of(number, cell - start + 1)));
       if (stop >= last) {
         break;
       }
       cell = stop + 1;
     }
     table.add(cells);
+  }
+
+  /**
+   * A cell's text, {@code text[from, to)}. A cell of one ASCII character (a digit, most often) is
+   * shared rather than copied: copied tables are mostly such cells.
+   */
+  private static String cell(String text, int from, int to) {
+    if (to - from == 1 && text.charAt(from) < ONE_CHARACTER.length) {
+      return ONE_CHARACTER[text.charAt(from)];
+    }
+    return text.substring(from, to);
   }
 
   private void startTable(int number) {

@@ -1,0 +1,141 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.LabelVariants;
+import io.github.xxgk.report.form.Paper;
+import io.github.xxgk.report.form.PaperCell;
+import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.TrialTemplateLabel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The captions in text whose tables a text extraction ran together ({@link FlatTables}): which of
+ * the form's rows a text prints, where a row's caption stands followed by a number, whether the
+ * text between two rows holds nothing but captions the form prints, and whether the text holds the
+ * 2019 template's. The values between the captions are {@link RunTogetherValues}'.
+ */
+final class RunTogetherCaptions {
+  /** Longer text between two rows of a table is no header: the table has ended. */
+  private static final int MAX_BETWEEN = 2000;
+
+  private static final Set<String> CAPTIONS = new HashSet<>();
+  private static final List<FormRow> ROWS = new ArrayList<>();
+
+  /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
+  private static final List<String> TRIAL = new ArrayList<>();
+
+  static {
+    for (PaperTable table : Paper.tables()) {
+      for (PaperCell cell : table.cells()) {
+        if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
+          CAPTIONS.add(Normalizer.compact(cell.label().get().zh()));
+        }
+      }
+    }
+    for (FormTable table : FormTable.values()) {
+      CAPTIONS.add(Normalizer.compact(table.label().zh()));
+    }
+    for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
+      String key = Normalizer.compact(trial.label().zh());
+      if (CAPTIONS.stream().noneMatch(caption -> caption.contains(key))) {
+        TRIAL.add(key);
+      }
+    }
+    ROWS.addAll(Arrays.asList(DisclosureItem.values()));
+    ROWS.addAll(Arrays.asList(ApplicationRow.values()));
+  }
+
+  private RunTogetherCaptions() {}
+
+  /**
+   * The form's rows whose caption (or a variant) is printed anywhere in the text, in the form's
+   * order. A row printed nowhere (a report without the 规章 row) is left out, to be found absent by
+   * the matcher; a row whose caption is printed but not where the form puts it refuses the text as
+   * before.
+   */
+  static List<FormRow> printed(String text) {
+    List<FormRow> printed = new ArrayList<>();
+    for (FormRow row : ROWS) {
+      boolean found = text.contains(row.label().zh());
+      for (String variant : LabelVariants.of(row)) {
+        found |= text.contains(variant);
+      }
+      if (found) {
+        printed.add(row);
+      }
+    }
+    return printed;
+  }
+
+  /**
+   * Where a row's caption (its official text, else a listed variant) is printed at or after {@code
+   * from} followed by a number: {start, end}; null when it is not. Within a table the caption must
+   * come before any other row's values (the next one found is the one).
+   */
+  static int[] caption(String text, FormRow row, int from, boolean sameTable) {
+    List<String> printed = new ArrayList<>();
+    printed.add(row.label().zh());
+    printed.addAll(LabelVariants.of(row));
+    int[] best = null;
+    for (String caption : printed) {
+      for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
+        int end = at + caption.length();
+        int next = end;
+        while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < text.length() && Character.isDigit(text.charAt(next))) {
+          if (best == null || at < best[0]) {
+            best = new int[] {at, end};
+          }
+          break;
+        }
+        if (sameTable) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether text between two rows is nothing but captions the form prints (or nothing). */
+  static boolean onlyCaptions(String between) {
+    if (between.length() > MAX_BETWEEN) {
+      return false;
+    }
+    String rest = Normalizer.compact(between);
+    while (!rest.isEmpty()) {
+      String longest = null;
+      for (String caption : CAPTIONS) {
+        if (rest.startsWith(caption) && (longest == null || caption.length() > longest.length())) {
+          longest = caption;
+        }
+      }
+      if (longest == null) {
+        return false;
+      }
+      rest = rest.substring(longest.length());
+    }
+    return true;
+  }
+
+  /**
+   * Whether compact text prints a caption of the 2019 template's table 二 that no 2021 caption
+   * contains (本年新制作数量 …).
+   */
+  static boolean holdsTrial(String compact) {
+    for (String trial : TRIAL) {
+      if (compact.contains(trial)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.ApplicantColumn;
+import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.CaseColumn;
+import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.TrialTemplateLabel;
+import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What each row of a document's tables is, told from its cells: a row of the form (its caption,
+ * with variants and slips, then as many value cells as the row has), a header (which orders the
+ * value columns that follow), table 四's value row without a caption, or a row of numbers under a
+ * caption that is not the form's. What it recognises goes to {@link FormRows}. The headings and
+ * short paragraphs between tables say where table 四 and its groups begin.
+ */
+final class TableRows {
+  private final FormRows rows;
+  private boolean inCases;
+  private CaseGroup caseGroup;
+
+  /** The latest header of table 二 in the current source table, one entry per value column. */
+  private List<Object> disclosureHeader;
+
+  /** The header of table 三 seen last, which orders its value columns. */
+  private final ApplicantHeader applicantHeader = new ApplicantHeader();
+
+  /** Table 四's header, checked against the form's column order. */
+  private final CaseHeader caseHeader = new CaseHeader();
+
+  /** The captions of rows with numbers in the current source table that are not the form's. */
+  private final List<Grid.Entry> unknown = new ArrayList<>();
+
+  TableRows(FormRows rows) {
+    this.rows = rows;
+  }
+
+  /**
+   * A paragraph between tables: a table's heading (which ends table 四, or begins it), or within
+   * table 四 a group's caption printed above its values.
+   */
+  void paragraph(SourceParagraph paragraph, Object heading) {
+    String text = paragraph.text();
+    if (text.length() > 80) {
+      return;
+    }
+    if (heading instanceof FormTable) {
+      inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
+      caseGroup = null;
+      return;
+    }
+    if (inCases) {
+      CaseGroup group = CaseHeader.group(Normalizer.compact(text));
+      if (group != null) {
+        caseGroup = group;
+      }
+    }
+  }
+
+  /** Reads a table's rows; true when it holds the form's rows ({@link Metadata#isFormTable}). */
+  boolean table(SourceTable table) {
+    disclosureHeader = null;
+    unknown.clear();
+    int before = rows.read() + rows.match.problems.size();
+    List<List<Grid.Entry>> grid = Grid.rows(table);
+    for (List<Grid.Entry> row : grid) {
+      row(row);
+    }
+    if (rows.read() + rows.match.problems.size() > before) {
+      // Only a table that holds rows of the form can hide a misread row among its unknown ones.
+      for (Grid.Entry entry : unknown) {
+        rows.unknownRows = true;
+        rows.problem(
+            ImportRule.IMPORT_ROW_UNKNOWN,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()));
+      }
+    }
+    return Metadata.isFormTable(table, grid);
+  }
+
+  private void row(List<Grid.Entry> row) {
+    if (row.isEmpty()) {
+      return;
+    }
+    int label = -1;
+    int ambiguous = -1;
+    LabelIndex.Target target = null;
+    for (int i = row.size() - 1; i >= 0 && label < 0 && ambiguous < 0; i--) {
+      Grid.Entry entry = row.get(i);
+      if (!entry.fromAbove && !entry.text.isValue()) {
+        LabelIndex.Target found = entry.text.row();
+        if (found != null && found.target == null) {
+          // As near to two things the form prints: never chosen, and no caption further left
+          // (a group's, such as （六）其他处理) is taken for this row instead.
+          ambiguous = i;
+          target = found;
+        } else if (found != null) {
+          label = i;
+          target = found;
+        }
+      }
+    }
+    if (ambiguous >= 0) {
+      ambiguousRow(row, ambiguous, target);
+      return;
+    }
+    int values = label < 0 ? 0 : row.size() - label - 1;
+    boolean numberAfter = false;
+    boolean textAfter = false;
+    for (int i = label + 1; i < row.size(); i++) {
+      CellText.Kind kind = row.get(i).text.kind;
+      numberAfter |= kind == CellText.Kind.NUMBER;
+      textAfter |= kind == CellText.Kind.TEXT;
+    }
+    if (label < 0) {
+      int lastText = -1;
+      boolean numberAfterText = false;
+      boolean marked = false;
+      for (int i = 0; i < row.size(); i++) {
+        CellText.Kind kind = row.get(i).text.kind;
+        if (kind == CellText.Kind.TEXT) {
+          lastText = i;
+          numberAfterText = false;
+        } else if (kind == CellText.Kind.NUMBER) {
+          numberAfterText = true;
+        }
+        marked |= kind == CellText.Kind.NOT_APPLICABLE;
+      }
+      int n = row.size();
+      boolean caseShaped = inCases && (n == 15 || n == 10 || (n == 5 && caseGroup != null));
+      // A row of values alone: numbers, a group of table 四 printed all "—" (a mark is a value),
+      // or table 四 printed without a single number (all blank) in its own shape.
+      if (lastText < 0 && (numberAfter || marked || caseShaped)) {
+        captionless(row);
+      } else if (lastText >= 0 && numberAfterText) {
+        unknown.add(row.get(lastText));
+      } else {
+        header(row);
+      }
+      return;
+    }
+    if (values == 0 || (!numberAfter && (textAfter || values != width(target.target)))) {
+      // A caption with no number after it is a header ("其他" over a column), unless the row is
+      // exactly as wide as the form's row: then it is a row printed all blank.
+      header(row);
+      return;
+    }
+    Grid.Entry caption = row.get(label);
+    if (target.variant) {
+      rows.problem(
+          ImportRule.IMPORT_LABEL_VARIANT,
+          caption.cell.position(),
+          "",
+          Normalizer.compact(caption.cell.text()),
+          LabelIndex.caption(target.target));
+    }
+    int from = label + 1;
+    Object what = target.target;
+    if (what instanceof ApplicationRow) {
+      inCases = false;
+      rows.applicationRow((ApplicationRow) what, caption, row, from, applicantHeader);
+    } else if (what instanceof DisclosureItem) {
+      inCases = false;
+      rows.disclosureRow((DisclosureItem) what, caption, row, from, disclosureHeader);
+    } else if (what instanceof CaseGroup) {
+      inCases = true;
+      rows.caseRow(
+          Collections.singletonList((CaseGroup) what),
+          caption.cell.position(),
+          row,
+          from,
+          caseHeader);
+    } else if (what == TrialTemplateLabel.OTHER_HANDLING) {
+      rows.trialOtherHandling = true;
+      rows.trial(caption.cell.position());
+      rows.applicationRow(ApplicationRow.OTHER_HANDLING_OTHER, caption, row, from, applicantHeader);
+    } else {
+      rows.trialDisclosure = true;
+      rows.trial(caption.cell.position());
+    }
+  }
+
+  /**
+   * A row whose caption is as near to two captions of the form: with numbers after it, an ERROR
+   * naming both (the row may be either, so no row it could be is read as absent either); without,
+   * it is a header or text and is left alone.
+   */
+  private void ambiguousRow(List<Grid.Entry> row, int caption, LabelIndex.Target target) {
+    for (int i = caption + 1; i < row.size(); i++) {
+      if (row.get(i).text.kind == CellText.Kind.NUMBER) {
+        rows.unknownRows = true;
+        Grid.Entry entry = row.get(caption);
+        rows.problem(
+            ImportRule.IMPORT_LABEL_AMBIGUOUS,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()),
+            target.ambiguous[0],
+            target.ambiguous[1]);
+        return;
+      }
+    }
+    header(row);
+  }
+
+  private int width(Object target) {
+    if (target instanceof ApplicationRow || target == TrialTemplateLabel.OTHER_HANDLING) {
+      return ApplicantColumn.values().length;
+    }
+    if (target instanceof DisclosureItem) {
+      return disclosureHeader != null
+          ? disclosureHeader.size()
+          : ((DisclosureItem) target).columns().size();
+    }
+    if (target instanceof CaseGroup) {
+      return CaseColumn.values().length;
+    }
+    return -1;
+  }
+
+  private void header(List<Grid.Entry> row) {
+    applicantHeader.offer(row);
+    List<Object> columns = new ArrayList<>();
+    List<CaseColumn> caseColumns = new ArrayList<>();
+    boolean disclosure = false;
+    boolean afterItem = false;
+    for (int i = 0; i < row.size(); i++) {
+      Grid.Entry entry = row.get(i);
+      String caption = entry.text.caption();
+      if (caption.equals(LabelIndex.ITEM_COLUMN)) {
+        afterItem = true;
+        columns.clear();
+        continue;
+      }
+      LabelIndex.Target column = entry.text.column();
+      if (column != null && column.near && !entry.fromAbove) {
+        rows.problem(
+            ImportRule.IMPORT_LABEL_VARIANT,
+            entry.cell.position(),
+            "",
+            Normalizer.compact(entry.cell.text()),
+            LabelIndex.caption(column.target));
+      }
+      if (column != null
+          && (column.target instanceof DisclosureColumn
+              || column.target instanceof TrialTemplateLabel)) {
+        disclosure = true;
+        if (column.target instanceof TrialTemplateLabel) {
+          rows.trialDisclosure = true;
+          rows.trial(entry.cell.position());
+        }
+      }
+      if (column != null && column.target instanceof CaseColumn) {
+        inCases = true;
+        if (!entry.fromAbove) {
+          caseColumns.add((CaseColumn) column.target);
+        }
+      }
+      if (!entry.fromAbove && (afterItem || column != null) && !caption.isEmpty()) {
+        columns.add(column == null ? entry : column.target);
+      }
+      if (inCases && !entry.fromAbove) {
+        CaseGroup group = CaseHeader.group(entry.text.compact());
+        if (group != null) {
+          caseGroup = group;
+        }
+      }
+    }
+    if (disclosure) {
+      disclosureHeader = columns;
+      inCases = false;
+    }
+    caseHeader.offer(row, caseColumns);
+  }
+
+  private void captionless(List<Grid.Entry> row) {
+    if (!inCases) {
+      return;
+    }
+    int n = row.size();
+    SourcePosition at = row.get(0).cell.position();
+    List<CaseGroup> groups;
+    if (n == 15) {
+      groups = Arrays.asList(CaseGroup.values());
+    } else if (n == 10) {
+      groups =
+          Arrays.asList(
+              CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION,
+              CaseGroup.LITIGATION_AFTER_RECONSIDERATION);
+    } else if (n == 5 && caseGroup != null) {
+      groups = Arrays.asList(caseGroup);
+      caseGroup = null;
+    } else {
+      rows.caseShape(at, n);
+      return;
+    }
+    rows.caseRow(groups, at, row, 0, caseHeader);
+  }
+}
