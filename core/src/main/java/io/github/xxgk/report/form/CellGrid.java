@@ -241,6 +241,11 @@ public final class CellGrid {
     return fee;
   }
 
+  /** The counts by position, for {@link CellEquations}' loop, which only reads them. */
+  int[] counts() {
+    return counts;
+  }
+
   /** A count without the money check, for the code of this package that walks count cells. */
   int countAt(Cell cell) {
     return counts[cell.position()];
