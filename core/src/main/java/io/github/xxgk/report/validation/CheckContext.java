@@ -91,8 +91,8 @@ public final class CheckContext {
     found = null;
     report = null;
     previous = null;
-    rules = null;
-    severities = null;
+    // The rules stay: a context kept by its check still names its rule, and refuses a violation
+    // with IllegalStateException rather than failing on a missing rule.
     return result;
   }
 
