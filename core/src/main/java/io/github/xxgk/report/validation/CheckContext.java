@@ -24,8 +24,12 @@ public final class CheckContext {
   private final CellGrid grid;
   private AnnualReport report;
   private AnnualReport previous;
-  private Rule rule;
-  private Severity severity;
+  // The validator's rules and their severities, and the index of the one being checked: an index
+  // per rule rather than two references, whose stores (with the collector's barriers) were a
+  // tenth of a valid report's validation.
+  private Rule[] rules;
+  private Severity[] severities;
+  private int current;
   private List<Problem> found;
   private boolean open;
   // Whether a validation on this thread is using this context: a check that validates another
@@ -41,9 +45,11 @@ public final class CheckContext {
   }
 
   /** Reads the report's cells; throws when the report is one the builders could not have made. */
-  void start(AnnualReport report, AnnualReport previous) {
+  void start(AnnualReport report, AnnualReport previous, Rule[] rules, Severity[] severities) {
     this.report = report;
     this.previous = previous;
+    this.rules = rules;
+    this.severities = severities;
     this.found = null;
     grid.read(report);
   }
@@ -53,12 +59,14 @@ public final class CheckContext {
     CheckContext context = new CheckContext(grid);
     context.report = report;
     context.previous = previous;
+    context.rules = rules;
+    context.severities = severities;
     return context;
   }
 
-  void begin(Rule rule, Severity severity) {
-    this.rule = rule;
-    this.severity = severity;
+  /** Starts the check of the validator's rule at an index of the arrays given to start. */
+  void begin(int rule) {
+    this.current = rule;
     this.open = true;
   }
 
@@ -83,6 +91,8 @@ public final class CheckContext {
     found = null;
     report = null;
     previous = null;
+    // The rules stay: a context kept by its check still names its rule, and refuses a violation
+    // with IllegalStateException rather than failing on a missing rule.
     return result;
   }
 
@@ -138,12 +148,12 @@ public final class CheckContext {
 
   /** The rule being checked. */
   public Rule rule() {
-    return rule;
+    return rules == null ? null : rules[current];
   }
 
   /** The severity the validator's profile gives the rule being checked. */
   public Severity severity() {
-    return severity;
+    return severities == null ? null : severities[current];
   }
 
   /**
@@ -151,7 +161,8 @@ public final class CheckContext {
    * ""} for the whole report); {@link ViolationBuilder#add()} reports it.
    */
   public ViolationBuilder violation(String pointer) {
-    return new ViolationBuilder(this, rule, severity, Objects.requireNonNull(pointer, "pointer"));
+    return new ViolationBuilder(
+        this, rule(), severity(), Objects.requireNonNull(pointer, "pointer"));
   }
 
   /** Starts a violation located at a cell. */
@@ -161,7 +172,7 @@ public final class CheckContext {
 
   /** Adds a finished violation, if the check that started it is still running. */
   void report(Problem violation, Rule from) {
-    if (!open || from != rule) {
+    if (!open || from != rules[current]) {
       throw new IllegalStateException("Rule " + from.id() + " reported after its check returned");
     }
     add(violation);

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.CellSum;
 import io.github.xxgk.report.model.AnnualReport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,12 +18,9 @@ public final class Equation {
   private final List<Term> terms;
   private final List<Cell> cells;
   private final List<String> relatedPointers;
-  // The printed sum this equation checks, or null for the balance of table 三.
-  final CellSum sum;
 
-  Equation(String ruleId, Cell stated, List<Term> terms, CellSum sum) {
+  Equation(String ruleId, Cell stated, List<Term> terms) {
     this.ruleId = ruleId;
-    this.sum = sum;
     this.stated = stated;
     this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
     List<Cell> cells = new ArrayList<>(terms.size() + 1);

@@ -1,52 +1,36 @@
 package io.github.xxgk.report.validation;
 
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.CellEquations;
 import io.github.xxgk.report.form.CellGrid;
-import io.github.xxgk.report.form.CellSum;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a rule's equations over the cells read once. A printed sum is added up by the grid over
- * its own array, the balance's terms one by one: this loop is most of the cost of validating a
- * valid report.
+ * Checks a rule's equations over the cells read once, all of them in one loop of {@link
+ * CellEquations} over the grid's array: this loop is most of the cost of validating a valid report.
  */
 final class EquationCheck implements Check {
   private final Equation[] equations;
-  private final Cell[] stated;
-  private final Cell[][] added;
-  private final Cell[][] subtracted;
-  private final CellSum[] sums;
+  private final CellEquations compiled;
 
   EquationCheck(List<Equation> equations) {
-    int n = equations.size();
-    this.equations = equations.toArray(new Equation[n]);
-    this.stated = new Cell[n];
-    this.added = new Cell[n][];
-    this.subtracted = new Cell[n][];
-    this.sums = new CellSum[n];
-    for (int e = 0; e < n; e++) {
-      stated[e] = this.equations[e].stated();
-      added[e] = cells(this.equations[e].terms(), 1);
-      subtracted[e] = cells(this.equations[e].terms(), -1);
-      sums[e] = this.equations[e].sum;
+    this.equations = equations.toArray(new Equation[0]);
+    CellEquations.Builder compiled = CellEquations.builder();
+    for (Equation equation : this.equations) {
+      compiled.add(equation.stated(), cells(equation.terms(), 1), cells(equation.terms(), -1));
     }
+    this.compiled = compiled.build();
   }
 
-  private static Cell[] cells(List<Equation.Term> terms, int coefficient) {
-    int n = 0;
+  private static List<Cell> cells(List<Equation.Term> terms, int coefficient) {
+    List<Cell> cells = new ArrayList<>();
     for (Equation.Term term : terms) {
       if (term.coefficient() == coefficient) {
-        n++;
+        cells.add(term.cell());
       } else if (term.coefficient() != -coefficient) {
         throw new IllegalArgumentException("coefficients are 1 or -1: " + term);
-      }
-    }
-    Cell[] cells = new Cell[n];
-    int i = 0;
-    for (Equation.Term term : terms) {
-      if (term.coefficient() == coefficient) {
-        cells[i++] = term.cell();
       }
     }
     return cells;
@@ -55,21 +39,8 @@ final class EquationCheck implements Check {
   @Override
   public void check(CheckContext context) {
     CellGrid grid = context.grid();
-    for (int e = 0; e < stated.length; e++) {
-      long sum = 0;
-      if (sums[e] != null) {
-        sum = grid.sum(sums[e]);
-      } else {
-        for (Cell cell : added[e]) {
-          sum += grid.count(cell);
-        }
-        for (Cell cell : subtracted[e]) {
-          sum -= grid.count(cell);
-        }
-      }
-      if (sum != grid.count(stated[e])) {
-        violation(context, equations[e], sum);
-      }
+    for (int e = compiled.nextFailing(grid, 0); e >= 0; e = compiled.nextFailing(grid, e + 1)) {
+      violation(context, equations[e], compiled.computed(grid, e));
     }
   }
 

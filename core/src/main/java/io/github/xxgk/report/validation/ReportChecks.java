@@ -145,6 +145,11 @@ final class ReportChecks {
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // Visible ASCII and CJK ideographs, the usual first characters, are neither; saying so is
+      // cheaper than asking Character, whose tables are behind a virtual call.
+      if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return false;
+      }
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         return false;
       }

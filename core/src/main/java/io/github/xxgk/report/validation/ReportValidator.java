@@ -4,6 +4,7 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,9 @@ public final class ReportValidator {
   private final Severity[] severities;
   private final Check[] checks;
   private final boolean[] custom;
+  // The indexes of the rules that run, in order: without and with the previous year's report.
+  private final int[] single;
+  private final int[] paired;
   private final Map<String, Severity> severityById;
   private final Rule checkFailed;
 
@@ -73,8 +77,22 @@ public final class ReportValidator {
     for (int i = 0; i < active.length; i++) {
       severities[i] = severityById.get(active[i].id());
     }
+    this.single = order(false);
+    this.paired = order(true);
     this.severityById = Collections.unmodifiableMap(severityById);
     this.checkFailed = Rules.byId(Rules.CHECK_FAILED).get();
+  }
+
+  /** The rules with a check, leaving out those that need the previous year if there is none. */
+  private int[] order(boolean withPrevious) {
+    int[] order = new int[active.length];
+    int n = 0;
+    for (int i = 0; i < active.length; i++) {
+      if (checks[i] != null && (withPrevious || !active[i].needsPreviousYear())) {
+        order[n++] = i;
+      }
+    }
+    return Arrays.copyOf(order, n);
   }
 
   /** The validator with every standard rule at its default severity. */
@@ -120,7 +138,7 @@ public final class ReportValidator {
     context.busy = true;
     try {
       try {
-        context.start(report, previous);
+        context.start(report, previous, active, severities);
       } catch (Throwable e) {
         // A report the builders could not have made (a broken deserialisation): no rule can run.
         rethrowFatal(e);
@@ -128,23 +146,19 @@ public final class ReportValidator {
         context.add(failed(checkFailed.id(), e));
         return ValidationResult.of(context.finish());
       }
-      for (int i = 0; i < active.length; i++) {
-        Rule rule = active[i];
-        if (checks[i] == null || (previous == null && rule.needsPreviousYear())) {
-          continue;
-        }
+      for (int i : previous == null ? single : paired) {
         if (custom[i]) {
           runCustom(context, i);
           continue;
         }
         int before = context.size();
-        context.begin(rule, severities[i]);
+        context.begin(i);
         try {
           checks[i].check(context);
         } catch (Throwable e) {
           rethrowFatal(e);
           context.truncate(before);
-          context.add(failed(rule.id(), e));
+          context.add(failed(active[i].id(), e));
         } finally {
           context.end();
         }
@@ -161,7 +175,7 @@ public final class ReportValidator {
    */
   private void runCustom(CheckContext shared, int i) {
     CheckContext own = shared.forCustom();
-    own.begin(active[i], severities[i]);
+    own.begin(i);
     try {
       checks[i].check(own);
       own.end();

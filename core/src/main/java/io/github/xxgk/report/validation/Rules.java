@@ -140,7 +140,7 @@ public final class Rules {
         default:
           throw new AssertionError(sum.kind());
       }
-      byRule.get(rule).add(new Equation(rule, sum.total(), terms, sum));
+      byRule.get(rule).add(new Equation(rule, sum.total(), terms));
     }
     for (ApplicantColumn column : ApplicantColumn.values()) {
       List<Equation.Term> terms = new ArrayList<>();
@@ -158,8 +158,7 @@ public final class Rules {
               new Equation(
                   APPLICATIONS_BALANCE,
                   FormCells.applications(ApplicationRow.OUTCOMES_TOTAL, column),
-                  terms,
-                  null));
+                  terms));
     }
     List<Equation> equations = new ArrayList<>();
     for (List<Equation> list : byRule.values()) {

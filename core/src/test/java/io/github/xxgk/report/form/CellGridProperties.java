@@ -39,6 +39,20 @@ class CellGridProperties {
     assertEquals(REPORT.publishedOn(), changed.publishedOn());
   }
 
+  @Property
+  void findsANegativeCountInAnyCell(
+      @ForAll @IntRange(min = 0, max = FormCells.SIZE - 1) int index,
+      @ForAll @IntRange(min = Integer.MIN_VALUE, max = 0) int value) {
+    Cell cell = FormCells.all().get(index);
+    if (cell.isMoney()) {
+      return;
+    }
+    CellGrid grid = CellGrid.of(REPORT);
+    assertFalse(grid.anyNegativeCount());
+    grid.set(cell, value);
+    assertEquals(value < 0, grid.anyNegativeCount(), cell.pointer());
+  }
+
   @Test
   void readsEveryCellAsTheCatalogueDoes() {
     CellGrid grid = CellGrid.of(REPORT);

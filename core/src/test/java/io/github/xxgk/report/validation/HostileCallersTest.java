@@ -46,6 +46,18 @@ class HostileCallersTest {
   }
 
   @Test
+  void aContextKeptAfterItsCheckReturnedRefusesAViolation() {
+    Rule rule = rule("{0}", "{0}");
+    CheckContext[] kept = new CheckContext[1];
+    ReportValidator validator = ReportValidator.builder().add(rule, c -> kept[0] = c).build();
+    assertTrue(validator.validate(REAL).violations().isEmpty());
+    assertEquals(rule, kept[0].rule());
+    ViolationBuilder late = kept[0].violation("/organ").arguments("x");
+    IllegalStateException refused = assertThrows(IllegalStateException.class, late::add);
+    assertTrue(refused.getMessage().contains("XX-CUSTOM"), refused.getMessage());
+  }
+
+  @Test
   void anApostropheInACustomMessageIsAnApostrophe() {
     Problem v = reported(rule("机关名称是{0}。", "The organ's name is {0}."), "某机关");
     assertEquals("The organ's name is 某机关.", v.message(Locale.ENGLISH));
