@@ -219,7 +219,7 @@ final class Metadata {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
       }
-      String text = ((SourceParagraph) blocks.get(i)).text();
+      String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
       // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
       // compact text is bounded, the raw one only against paragraphs of a page's length.
       if (text.length() > 1000) {
