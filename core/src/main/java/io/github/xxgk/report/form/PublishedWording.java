@@ -17,6 +17,13 @@ public final class PublishedWording {
   public static final Pattern TITLE =
       Pattern.compile("^(.*?)(\\d{4})年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
+  /**
+   * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
+   * group 2 the organ.
+   */
+  public static final Pattern TITLE_YEAR_FIRST =
+      Pattern.compile("^(\\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+
   /** The statement of the statistics period, group 1 the year it starts. */
   public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
 

@@ -1,11 +1,14 @@
 package io.github.xxgk.report.publication.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -58,6 +61,88 @@ class SurveyPagesTest {
         text("pingtan-guoziju-2021.page.txt").replace(" 平潭综合实验区国有资产管理局 2022年1月7日 附件下载", "旧网站已关闭窗口");
     ReadResult result = PublishedReports.read(page);
     assertTrue(result.report().get().otherMatters().get().endsWith("旧网站已关闭窗口"));
+  }
+
+  /** The first 16 lines of the Markdown a converter made of 上海市人民政府办公厅's 2025 PDF report. */
+  private static final String SHANGHAI_OFFICE_2025 =
+      String.join(
+          "\n",
+          "正文",
+          "2025 年上海市人民政府办公厅政府信息公开",
+          "工作年度报告",
+          "本年度报告根据《中华人民共和国政府信息公开条例》（以",
+          "下简称《条例》）、《上海市政府信息公开规定》（以下简称《规",
+          "定》）和《关于印发中华人民共和国政府信息公开工作年度报告",
+          "格式的通知》（国办公开办函〔2021〕30 号）的要求编制，全",
+          "文包括总体情况、主动公开政府信息情况、收到和处理政府信息",
+          "公开申请情况、因政府信息公开工作被申请行政复议和提起行政",
+          "诉讼情况、政府信息公开工作存在的主要问题及改进情况，以及",
+          "其他需要报告的事项。本年度报告中所列数据统计期限为 2025",
+          "年 1 月 1 日至 12 月 31 日。本年度报告电子版可在上海市人民政",
+          "府门户网站（www.shanghai.gov.cn）下载。",
+          "",
+          "一、总体情况",
+          "2025 年，上海市人民政府办公厅坚持以习近平新时代中国");
+
+  @Test
+  void aTitleWrappedByAPdfConverterGivesTheOrganAndYear() {
+    ReadResult result = PublishedReports.read(SHANGHAI_OFFICE_2025);
+    assertEquals(Optional.of("上海市人民政府办公厅"), result.match().organ());
+    assertEquals(Optional.of(2025), result.match().year());
+    assertFalse(ids(result, Severity.ERROR).contains("IMPORT-ORGAN-MISSING"));
+    assertFalse(ids(result, Severity.ERROR).contains("IMPORT-YEAR-MISSING"));
+    // the lines are not joined in the document: what is read after them keeps its place
+    assertEquals(
+        Optional.of(SourcePosition.of(16, 1)),
+        result.match().narrativePosition(NarrativeSection.OVERVIEW));
+  }
+
+  @Test
+  void aPeriodWrappedInsideItsDateGivesTheYear() {
+    // without the title, the year is that of "统计期限为 2025" / "年 1 月 1 日至…"
+    String untitled = SHANGHAI_OFFICE_2025.replace("2025 年上海市人民政府办公厅政府信息公开\n工作年度报告\n", "");
+    ReadResult result = PublishedReports.read(untitled);
+    assertEquals(Optional.of(2025), result.match().year());
+    // no organ is made of the preface's words
+    assertEquals(Optional.empty(), result.match().organ());
+    assertTrue(ids(result, Severity.ERROR).contains("IMPORT-ORGAN-MISSING"));
+  }
+
+  @Test
+  void aTitleWrappedBeforeItsLastWordsGivesTheOrgan() {
+    // 上海市科委 2024, as converted: "2024 年上海市科委政府信息公开工作" / "年度报告"
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n",
+                "正文",
+                "2024 年上海市科委政府信息公开工作",
+                "年度报告",
+                "根据《中华人民共和国政府信息公开条例》和《上海市政府",
+                "信息公开规定》的要求，市科委编制了 2024 年度政务公开工作",
+                "报告，报告全文包括总体情况、主动公开政府信息情况、收到和",
+                "部分, 并附相关指标统计表。本年度报告中所列数据的统计周期",
+                "为 2024 年 1 月 1 日至 12 月 31 日。年度报告电子版可以通过市"));
+    assertEquals(Optional.of("上海市科委"), result.match().organ());
+    assertEquals(Optional.of(2024), result.match().year());
+  }
+
+  @Test
+  void aSentenceStartingWithTheYearNamesNoOrgan() {
+    ReadResult result =
+        PublishedReports.read(
+            String.join("\n", "2024年，本局认真编制政府信息公开", "工作年度报告，现予公布。", "一、总体情况", "本局主动公开政府信息。"));
+    assertEquals(Optional.empty(), result.match().organ());
+  }
+
+  @Test
+  void aYearOnTheLineBeforeAPeriodThatIsWholeIsNotJoinedToIt() {
+    // "2023" ends a line and the next holds a whole period of 2024: the year is 2024's
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n", "本机关2023", "2024年1月1日至2024年12月31日为本报告的统计期限。", "一、总体情况", "本局主动公开政府信息。"));
+    assertEquals(Optional.of(2024), result.match().year());
   }
 
   static String text(String name) throws IOException {
