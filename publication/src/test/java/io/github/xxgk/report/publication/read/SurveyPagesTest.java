@@ -12,6 +12,7 @@ import io.github.xxgk.report.publication.read.source.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -143,6 +144,72 @@ class SurveyPagesTest {
             String.join(
                 "\n", "本机关2023", "2024年1月1日至2024年12月31日为本报告的统计期限。", "一、总体情况", "本局主动公开政府信息。"));
     assertEquals(Optional.of(2024), result.match().year());
+  }
+
+  @Test
+  void aRunTogetherPageWithoutTheRegulationsRowReadsItsTablesAndRefusesOnlyTheAmbiguousRow()
+      throws IOException {
+    // 平潭综合实验区行政审批局 2025: no 规章 row, and the preface names "行政规范性文件3条" before the table
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shenpiju-2025.page.txt"));
+    assertTrue(
+        ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"),
+        result.problems()::toString);
+    // "3024" is 3, 0, 24 on the page, but 30, 2, 4 as well: the text cannot tell, the row is
+    // refused
+    List<Problem> errors =
+        result.problems().stream()
+            .filter(p -> p.severity() == Severity.ERROR)
+            .collect(Collectors.toList());
+    assertEquals(
+        java.util.Arrays.asList("IMPORT-CELLS-RUN-TOGETHER", "IMPORT-ROW-MISSING"),
+        errors.stream().map(Problem::ruleId).collect(Collectors.toList()),
+        result.problems()::toString);
+    assertTrue(
+        errors.stream()
+            .allMatch(p -> p.pointer().equals("/proactiveDisclosure/normativeDocuments")));
+    assertFalse(result.report().isPresent());
+    // the row not printed is absent, as in the page's HTML: blank, with a warning
+    assertEquals(Collections.singletonList("IMPORT-ROW-ABSENT"), ids(result, Severity.WARNING));
+    assertEquals(3, result.blankCells().size());
+    assertTrue(
+        result.blankCells().stream()
+            .allMatch(c -> c.startsWith("/proactiveDisclosure/regulations/")),
+        result.blankCells()::toString);
+    // every other table and section is read
+    assertEquals(bd(6), cell(result, "/applications/newlyReceived/naturalPerson"));
+    assertEquals(
+        bd(3), cell(result, "/applications/outcomes/notDisclosed/administrativeInquiries/total"));
+    assertEquals(bd(0), cell(result, "/reconsiderationAndLitigation/reconsideration/total"));
+    for (NarrativeSection section : NarrativeSection.values()) {
+      assertTrue(result.match().narrative(section).isPresent(), section::toString);
+    }
+  }
+
+  @Test
+  void theSamePageWithItsValuesSpacedIsReadAsItsHtml() throws IOException {
+    ReadResult result =
+        PublishedReports.read(
+            text("pingtan-shenpiju-2025.page.txt").replace("行政规范性文件3024", "行政规范性文件3 0 24"));
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(3, report.proactiveDisclosure().normativeDocuments().issued());
+    assertEquals(0, report.proactiveDisclosure().normativeDocuments().repealed());
+    assertEquals(24, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertTrue(
+        ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+    assertEquals(3, result.blankCells().size());
+  }
+
+  private static java.math.BigDecimal bd(int value) {
+    return java.math.BigDecimal.valueOf(value);
+  }
+
+  private static java.math.BigDecimal cell(ReadResult result, String pointer) {
+    return result.cells().entrySet().stream()
+        .filter(e -> e.getKey().pointer().equals(pointer))
+        .map(e -> e.getValue().value())
+        .findFirst()
+        .orElse(null);
   }
 
   static String text(String name) throws IOException {

@@ -13,6 +13,7 @@ import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -47,15 +48,38 @@ final class FlatTables {
     /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
     final boolean trialTemplate;
 
-    Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
+    /**
+     * The rows found by their captions whose values could not be split: printed, so missing and
+     * never absent, and no other row can be among them.
+     */
+    final Set<FormRow> refused;
+
+    /** Whether an error leaves rows unidentified (table 四's run), so that any row may be there. */
+    final boolean rowsInDoubt;
+
+    Result(
+        SourceDocument document,
+        List<Problem> problems,
+        boolean trialTemplate,
+        Set<FormRow> refused,
+        boolean rowsInDoubt) {
       this.document = document;
       this.problems = problems;
       this.trialTemplate = trialTemplate;
+      this.refused = refused;
+      this.rowsInDoubt = rowsInDoubt;
+    }
+
+    Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
+      this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
     }
   }
 
   /** Longer text between two rows of a table is no header: the table has ended. */
   private static final int MAX_BETWEEN = 2000;
+
+  /** How far before a table's first row its header's last caption is looked for. */
+  private static final int CAPTION_BEFORE = 40;
 
   private static final Set<String> CAPTIONS = new HashSet<>();
   private static final List<FormRow> ROWS = new ArrayList<>();
@@ -95,12 +119,13 @@ final class FlatTables {
       }
     }
     List<SourceBlock> blocks = new ArrayList<>();
+    Set<FormRow> refused = new HashSet<>();
     boolean found = false;
     for (SourceBlock block : document.blocks()) {
       blocks.add(block);
       if (!found && block instanceof SourceParagraph) {
         int[] span = new int[2];
-        List<SourceTable> tables = tables((SourceParagraph) block, problems, span);
+        List<SourceTable> tables = tables((SourceParagraph) block, problems, span, refused);
         if (tables != null) {
           found = true;
           // the paragraph gives way to its sections and tables
@@ -108,6 +133,7 @@ final class FlatTables {
           blocks.addAll(FlatNarratives.split((SourceParagraph) block, span[0], span[1], tables));
         } else {
           problems.clear();
+          refused.clear();
         }
       }
     }
@@ -122,8 +148,20 @@ final class FlatTables {
       }
       return new Result(document, Collections.<Problem>emptyList(), false);
     }
+    // each error names a refused row, but for table 四's run, whose rows it does not tell apart
+    boolean inDoubt = false;
+    for (Problem problem : problems) {
+      inDoubt |=
+          problem.severity() == Severity.ERROR
+              && problem.pointer().equals(FormTable.RECONSIDERATION_AND_LITIGATION.pointer());
+    }
     problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
-    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
+    return new Result(
+        new SourceDocument(document.title().orElse(null), blocks),
+        problems,
+        false,
+        refused,
+        inDoubt);
   }
 
   /**
@@ -160,7 +198,7 @@ final class FlatTables {
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
   private static List<SourceTable> tables(
-      SourceParagraph paragraph, List<Problem> problems, int[] span) {
+      SourceParagraph paragraph, List<Problem> problems, int[] span, Set<FormRow> refused) {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
@@ -214,6 +252,7 @@ final class FlatTables {
       }
       SourcePosition position = position(paragraph, at[0]);
       if (values == null) {
+        refused.add(row);
         problems.add(
             ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
                 position,
@@ -318,13 +357,17 @@ final class FlatTables {
   /**
    * Where a row's caption (its official text, else a listed variant) is printed at or after {@code
    * from} followed by a number: {start, end}; null when it is not. Within a table the caption must
-   * come before any other row's values (the next one found is the one).
+   * come before any other row's values (the next one found is the one). A table's first row is
+   * looked for under the table's header: the preface may name the row with a number too
+   * ("行政规范性文件3条"), which matters when the table's usual first row is not printed (no 规章 row);
+   * without a header before any, the first is taken as before.
    */
   private static int[] caption(String text, FormRow row, int from, boolean sameTable) {
     List<String> printed = new ArrayList<>();
     printed.add(row.label().zh());
     printed.addAll(LabelVariants.of(row));
     int[] best = null;
+    int[] underHeader = null;
     for (String caption : printed) {
       for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
         int end = at + caption.length();
@@ -336,14 +379,32 @@ final class FlatTables {
           if (best == null || at < best[0]) {
             best = new int[] {at, end};
           }
-          break;
-        }
-        if (sameTable) {
+          if (sameTable) {
+            break;
+          }
+          if (afterCaption(text, at)) {
+            if (underHeader == null || at < underHeader[0]) {
+              underHeader = new int[] {at, end};
+            }
+            break;
+          }
+        } else if (sameTable) {
           break;
         }
       }
     }
-    return best;
+    return underHeader != null ? underHeader : best;
+  }
+
+  /** Whether the text right before {@code at} ends with a caption the form prints (a header's). */
+  private static boolean afterCaption(String text, int at) {
+    String before = Normalizer.compact(text.substring(Math.max(0, at - CAPTION_BEFORE), at));
+    for (String caption : CAPTIONS) {
+      if (before.endsWith(caption)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether text between two rows is nothing but captions the form prints (or nothing). */

@@ -13,7 +13,6 @@ import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
-import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
@@ -71,11 +70,9 @@ public final class FormMatcher {
     FormMatcher matcher = new FormMatcher();
     FlatTables.Result flat = FlatTables.read(source);
     SourceDocument document = flat.document;
-    for (Problem problem : flat.problems) {
-      matcher.match.problems.add(problem);
-      // a row that could not be split may be any row found missing
-      matcher.unknownRows |= problem.severity() == io.github.xxgk.report.problem.Severity.ERROR;
-    }
+    matcher.match.problems.addAll(flat.problems);
+    matcher.match.refusedRows.addAll(flat.refused);
+    matcher.unknownRows |= flat.rowsInDoubt;
     if (flat.trialTemplate) {
       matcher.match.edition = Edition.V2019;
     }
