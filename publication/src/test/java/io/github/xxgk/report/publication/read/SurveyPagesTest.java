@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Language;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourcePosition;
@@ -198,6 +199,22 @@ class SurveyPagesTest {
     assertTrue(
         ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
     assertEquals(3, result.blankCells().size());
+  }
+
+  @Test
+  void theFeePrecisionMessageSaysThePrecisionIsFinerThanOneYuan() throws IOException {
+    // 平潭综合实验区财政金融局 2024 prints 18651.064104 万元
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-caijinju-2024.html"));
+    Problem precision =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-FEE-PRECISION"))
+            .findFirst()
+            .get();
+    assertTrue(precision.message(Language.ZH).contains("小数超过 4 位，即精确到不足1元"), precision::toString);
+    assertTrue(
+        precision.message(Language.EN).contains("a precision finer than one yuan"),
+        precision::toString);
   }
 
   private static java.math.BigDecimal bd(int value) {
