@@ -217,6 +217,121 @@ class SurveyPagesTest {
         precision::toString);
   }
 
+  /** Lines 85 to 120 of the Markdown a converter made of 上海市科委's 2024 PDF report. */
+  private static final String KEWEI_2024_TABLES =
+      String.join(
+          "\n",
+          "## 表二：主动公开政府信息情况",
+          "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+          "|---|---|---|---|",
+          "| 规章 | 0 | 0 | 0 |",
+          "| 规范性文件 | 13 | 0 | 55 |",
+          "",
+          "二、收到和处理政府信息公开申请情况",
+          "申请人情况",
+          "（本列数据的勾稽关系为：第一项加第二项法人或其他组织",
+          "之和，等于第三项加第四项之和）",
+          "自然人总计",
+          "商业企科研机社会公法律服",
+          "其他",
+          "本年",
+          "## 表三：收到和处理政府信息公开申请情况",
+          "| 业 | 构 | 益组织 | 务机构 |  |  |  |  |  |",
+          "|---|---|---|---|---|---|---|---|---|",
+          "| 一、本年新收政府信息公开申请数量 | 32 | 2 | 0 | 0 | 0 | 0 | 34 |  |",
+          "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |  |",
+          "| 三、 | （一）予以公开 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |",
+          "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "|---|---|---|---|---|---|---|",
+          "",
+          "（二）部分公开（区分处理的，只",
+          "度办",
+          "理结计这一情形，不计其他情形）",
+          "果",
+          "2.其他法律行政法规禁",
+          "止公开",
+          "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "|---|---|---|---|---|---|---|---|",
+          "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "|---|---|---|---|---|---|---|",
+          "| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "|---|---|---|---|---|---|---|---|",
+          "| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+
+  @Test
+  void aTrailingEmptyColumnThatEveryRowLikeItLeavesEmptyIsPaddingNotACell() {
+    // "| 一、本年新收… | 32 | 2 | 0 | 0 | 0 | 0 | 34 |  |": the table is as wide as its rows captioned
+    // in two cells ("| 三、 | （一）予以公开 | 9 | …"), and no row captioned in one cell fills the last
+    // column
+    ReadResult result = PublishedReports.read(KEWEI_2024_TABLES);
+    assertEquals(bd(32), cell(result, "/applications/newlyReceived/naturalPerson"));
+    assertEquals(bd(34), cell(result, "/applications/newlyReceived/total"));
+    assertEquals(bd(2), cell(result, "/applications/carriedOverFromPreviousYear/total"));
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-SHAPE")),
+        result.problems()::toString);
+    // the rows whose captions the converter printed apart from their values are not read, and
+    // not taken for rows the report left out: missing, not absent
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-ROW-MISSING")
+                        && p.pointer().equals("/applications/outcomes/unableToProvide/notHeld")),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")),
+        result.problems()::toString);
+    assertFalse(result.report().isPresent());
+  }
+
+  @Test
+  void aTrailingEmptyCellWhereAnotherRowHasAValueIsACellAndTheRowIsRefused() {
+    // the last column holds 5 in row 二: it is a column, and row 一's blank there one of its cells
+    ReadResult result =
+        PublishedReports.read(
+            KEWEI_2024_TABLES.replace(
+                "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |  |",
+                "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | 5 |"));
+    List<String> refused =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-ROW-SHAPE"))
+            .map(Problem::pointer)
+            .collect(Collectors.toList());
+    assertEquals(
+        java.util.Arrays.asList(
+            "/applications/newlyReceived", "/applications/carriedOverFromPreviousYear"),
+        refused);
+    assertEquals(null, cell(result, "/applications/newlyReceived/total"));
+  }
+
+  @Test
+  void aRowCaptionOnALineOfItsOwnWithItsValueIsNotTakenForARowLeftOut() {
+    // "行政许可 0" as a line of text: the rows of table 二 not read are missing, not absent
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n",
+                "二、主动公开政府信息情况",
+                "第二十条第（五）项",
+                "信息内容本年处理决定数量",
+                "行政许可 0",
+                "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+                "|---|---|---|---|",
+                "| 规章 | 0 | 0 | 0 |",
+                "| 规范性文件 | 13 | 0 | 55 |"));
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-ROW-MISSING")
+                        && p.pointer().equals("/proactiveDisclosure/licensing")),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ROW-ABSENT")),
+        result.problems()::toString);
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }

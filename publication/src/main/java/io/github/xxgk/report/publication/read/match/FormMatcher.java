@@ -60,6 +60,9 @@ public final class FormMatcher {
   /** Table 四's header, checked against the form's column order. */
   private final CaseHeader caseHeader = new CaseHeader();
 
+  /** The current source table's rows of table 三 that end in padding. */
+  private PaddedRows padded;
+
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
@@ -110,6 +113,7 @@ public final class FormMatcher {
     if (text.length() > 80) {
       return;
     }
+    unknownRows |= LooseRows.captionWithNumber(text);
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
       caseGroup = null;
@@ -146,6 +150,7 @@ public final class FormMatcher {
     unknown.clear();
     int before = rowsRead.size() + match.problems.size();
     List<List<Grid.Entry>> rows = Grid.rows(table);
+    padded = new PaddedRows(rows);
     for (List<Grid.Entry> row : rows) {
       row(row);
     }
@@ -243,7 +248,9 @@ public final class FormMatcher {
     Object what = target.target;
     if (what instanceof ApplicationRow) {
       inCases = false;
-      applicationRow((ApplicationRow) what, caption, entries, cells);
+      int own = padded.values(label, entries);
+      applicationRow(
+          (ApplicationRow) what, caption, entries.subList(0, own), cells.subList(0, own));
     } else if (what instanceof DisclosureItem) {
       inCases = false;
       disclosureRow((DisclosureItem) what, caption, entries, cells);
@@ -383,6 +390,7 @@ public final class FormMatcher {
 
   private void captionless(List<Grid.Entry> row, CellText[] texts) {
     if (!inCases) {
+      unknownRows |= LooseRows.hasNumber(texts);
       return;
     }
     int n = row.size();
