@@ -14,6 +14,14 @@ final class LooseRows {
 
   /** Whether a paragraph is a row's caption followed by a number. */
   static boolean captionWithNumber(String text) {
+    int last = text.length() - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    // most paragraphs end in a word or a stop: not folded
+    if (last < 0 || !Character.isDigit(text.charAt(last))) {
+      return false;
+    }
     String compact = Normalizer.compactAtMost(text, LENGTH);
     if (compact == null) {
       return false;

@@ -16,25 +16,38 @@ import java.util.Map;
 final class PaddedRows {
   private static final int VALUES = ApplicantColumn.values().length;
 
-  /** By the column of a row's last text: the furthest value cell after it that is not blank. */
-  private final Map<Integer, Integer> furthestValue = new HashMap<>();
+  private final List<List<Grid.Entry>> rows;
+
+  /**
+   * By the column of a row's caption (its last text before a number): the furthest cell after it
+   * that is not blank. Worked out only when a row has more cells than seven.
+   */
+  private Map<Integer, Integer> furthest;
 
   PaddedRows(List<List<Grid.Entry>> rows) {
-    for (List<Grid.Entry> row : rows) {
-      int lastText = -1;
-      for (int i = row.size() - 1; i >= 0 && lastText < 0; i--) {
-        if (row.get(i).text.kind == CellText.Kind.TEXT) {
-          lastText = i;
+    this.rows = rows;
+  }
+
+  private Map<Integer, Integer> furthest() {
+    if (furthest == null) {
+      furthest = new HashMap<>();
+      for (List<Grid.Entry> row : rows) {
+        int caption = -1;
+        for (int i = 0; i < row.size() && row.get(i).text.kind != CellText.Kind.NUMBER; i++) {
+          if (row.get(i).text.kind == CellText.Kind.TEXT) {
+            caption = i;
+          }
         }
-      }
-      int furthest = 0;
-      for (int i = lastText + 1; i < row.size(); i++) {
-        if (row.get(i).text.kind != CellText.Kind.BLANK) {
-          furthest = i - lastText;
+        int last = 0;
+        for (int i = caption + 1; i < row.size(); i++) {
+          if (row.get(i).text.kind != CellText.Kind.BLANK) {
+            last = i - caption;
+          }
         }
+        furthest.merge(caption, last, Math::max);
       }
-      furthestValue.merge(lastText, furthest, Math::max);
     }
+    return furthest;
   }
 
   /**
@@ -42,7 +55,7 @@ final class PaddedRows {
    * more than seven and every one past the seventh is blank padding (see the class comment).
    */
   int values(int caption, List<Grid.Entry> entries) {
-    if (entries.size() <= VALUES || furthestValue.getOrDefault(caption, 0) > VALUES) {
+    if (entries.size() <= VALUES) {
       return entries.size();
     }
     for (int i = VALUES; i < entries.size(); i++) {
@@ -50,6 +63,6 @@ final class PaddedRows {
         return entries.size();
       }
     }
-    return VALUES;
+    return furthest().getOrDefault(caption, 0) > VALUES ? entries.size() : VALUES;
   }
 }
