@@ -17,6 +17,13 @@ public final class PublishedWording {
   public static final Pattern TITLE =
       Pattern.compile("^(.*?)(\\d{4})年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
+  /**
+   * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
+   * group 2 the organ.
+   */
+  public static final Pattern TITLE_YEAR_FIRST =
+      Pattern.compile("^(\\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+
   /** The statement of the statistics period, group 1 the year it starts. */
   public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
 
@@ -74,6 +81,19 @@ public final class PublishedWording {
 
   /** Printing-office lines under a report ("…办公室 2022年1月7日印发"), which are not the signature. */
   public static final String PRINTED = "印发";
+
+  /**
+   * The portal's furniture that copied pages print after a report's last line ("附件下载", "打印本页",
+   * "关闭窗口", "【字体：大 中 小】", "分享到：微信 微博"), one or more of them up to the end of the text; over raw
+   * text (spaces allowed anywhere), so that where it starts is a position in that text. A share
+   * button's names carry no digits, so that no date is ever taken for furniture.
+   */
+  public static final Pattern PAGE_FURNITURE =
+      Pattern.compile(
+          "(?:[\\s\u00a0\u3000]*(?:[【\\[]\\s*(?:打印|关闭|收藏)\\s*[】\\]]"
+              + "|附\\s*件\\s*下\\s*载|打\\s*印\\s*(?:本|此)\\s*页|关\\s*闭\\s*(?:窗\\s*口|本\\s*页)"
+              + "|[【\\[]\\s*字\\s*体\\s*[:：]?[\\s大中小]*[】\\]]"
+              + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,24}))+[\\s\u00a0\u3000]*$");
 
   private PublishedWording() {}
 

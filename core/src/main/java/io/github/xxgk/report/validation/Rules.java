@@ -93,7 +93,10 @@ public final class Rules {
   /** Applications dropped for an unpaid fee, but section 六 never mentions the fee. */
   public static final String FEE_ROW_WITHOUT_FEE_TEXT = "FEE-ROW-WITHOUT-FEE-TEXT";
 
-  /** The fee amount in 万元 has more than 4 decimals: below one 元, the unit is probably wrong. */
+  /**
+   * The fee amount in 万元 has more than 4 decimals: it is given to a precision finer than one 元, so
+   * the unit is probably wrong.
+   */
   public static final String FEE_UNIT = "FEE-UNIT";
 
   /** 规章 counted by an organ that cannot make 规章. */

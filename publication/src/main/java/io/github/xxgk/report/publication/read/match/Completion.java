@@ -62,7 +62,9 @@ final class Completion {
       if (!tablesSeen.contains(row.table())) {
         continue;
       }
-      if (rowsInDoubt || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
+      if (rowsInDoubt
+          || match.refusedRows.contains(row)
+          || row.table() == FormTable.RECONSIDERATION_AND_LITIGATION) {
         problems.add(
             ImportRule.IMPORT_ROW_MISSING, SourcePosition.UNKNOWN, pointer, row.label().zh());
         continue;

@@ -17,7 +17,7 @@ import java.util.List;
  * other document. A heading is a section's caption (or a listed variant) with the text just before
  * it that makes it a heading of the form ("五、"), as {@link LabelIndex#heading} reads it; a section
  * whose heading is not found is left out, as elsewhere. The signature at the very end (organ and
- * date) is cut off section 六.
+ * date) is cut off section 六, and the page's furniture after it ({@link PageChrome}) dropped.
  */
 final class FlatNarratives {
   /** How far before a caption its numbering may start ("一、", "五 、"). */
@@ -92,7 +92,9 @@ final class FlatNarratives {
     }
     int end = to;
     if (to == text.length()) {
-      int signature = signature(text, at, to);
+      // the page's buttons after the report are not its text, and would hide the signature
+      end = PageChrome.start(text, at, to);
+      int signature = signature(text, at, end);
       if (signature >= 0) {
         add(paragraph, at, signature, blocks);
         at = signature;

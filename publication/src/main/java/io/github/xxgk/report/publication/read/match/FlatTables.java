@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
@@ -16,7 +17,9 @@ import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tables whose cells a text extraction ran together into one paragraph, without separators
@@ -39,10 +42,30 @@ final class FlatTables {
     /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
     final boolean trialTemplate;
 
-    Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
+    /**
+     * The rows found by their captions whose values could not be split: printed, so missing and
+     * never absent, and no other row can be among them.
+     */
+    final Set<FormRow> refused;
+
+    /** Whether an error leaves rows unidentified (table 四's run), so that any row may be there. */
+    final boolean rowsInDoubt;
+
+    Result(
+        SourceDocument document,
+        List<Problem> problems,
+        boolean trialTemplate,
+        Set<FormRow> refused,
+        boolean rowsInDoubt) {
       this.document = document;
       this.problems = problems;
       this.trialTemplate = trialTemplate;
+      this.refused = refused;
+      this.rowsInDoubt = rowsInDoubt;
+    }
+
+    Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
+      this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
     }
   }
 
@@ -57,12 +80,13 @@ final class FlatTables {
       }
     }
     List<SourceBlock> blocks = new ArrayList<>();
+    Set<FormRow> refused = new HashSet<>();
     boolean found = false;
     for (SourceBlock block : document.blocks()) {
       blocks.add(block);
       if (!found && block instanceof SourceParagraph) {
         int[] span = new int[2];
-        List<SourceTable> tables = tables((SourceParagraph) block, problems, span);
+        List<SourceTable> tables = tables((SourceParagraph) block, problems, span, refused);
         if (tables != null) {
           found = true;
           // the paragraph gives way to its sections and tables
@@ -70,6 +94,7 @@ final class FlatTables {
           blocks.addAll(FlatNarratives.split((SourceParagraph) block, span[0], span[1], tables));
         } else {
           problems.clear();
+          refused.clear();
         }
       }
     }
@@ -84,8 +109,20 @@ final class FlatTables {
       }
       return new Result(document, Collections.<Problem>emptyList(), false);
     }
+    // each error names a refused row, but for table 四's run, whose rows it does not tell apart
+    boolean inDoubt = false;
+    for (Problem problem : problems) {
+      inDoubt |=
+          problem.severity() == Severity.ERROR
+              && problem.pointer().equals(FormTable.RECONSIDERATION_AND_LITIGATION.pointer());
+    }
     problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
-    return new Result(new SourceDocument(document.title().orElse(null), blocks), problems, false);
+    return new Result(
+        new SourceDocument(document.title().orElse(null), blocks),
+        problems,
+        false,
+        refused,
+        inDoubt);
   }
 
   /**
@@ -119,7 +156,7 @@ final class FlatTables {
 
   /** The tables of one paragraph, or null when it holds none in the form's order. */
   private static List<SourceTable> tables(
-      SourceParagraph paragraph, List<Problem> problems, int[] span) {
+      SourceParagraph paragraph, List<Problem> problems, int[] span, Set<FormRow> refused) {
     String text = paragraph.text();
     if (text.length() < 200) {
       return null;
@@ -170,6 +207,7 @@ final class FlatTables {
       }
       SourcePosition position = position(paragraph, at[0]);
       if (values == null) {
+        refused.add(row);
         problems.add(
             ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
                 position,

@@ -1,8 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.Edition;
-import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
@@ -34,11 +32,9 @@ public final class FormMatcher {
     Match match = rows.match;
     FlatTables.Result flat = FlatTables.read(source);
     SourceDocument document = flat.document;
-    for (Problem problem : flat.problems) {
-      match.problems.add(problem);
-      // a row that could not be split may be any row found missing
-      rows.unknownRows |= problem.severity() == Severity.ERROR;
-    }
+    match.problems.addAll(flat.problems);
+    match.refusedRows.addAll(flat.refused);
+    rows.unknownRows |= flat.rowsInDoubt;
     if (flat.trialTemplate) {
       match.edition = Edition.V2019;
     }

@@ -3,6 +3,7 @@ package io.github.xxgk.report.publication.read.match;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.problem.Problem;
@@ -11,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the matcher read from one source document: the cells it could resolve (each with its
@@ -29,6 +32,10 @@ public final class Match {
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
   final Map<NarrativeSection, SourcePosition> narrativePositions =
       new EnumMap<>(NarrativeSection.class);
+
+  /** Rows printed (named by their captions) whose cells were refused: missing, never absent. */
+  final Set<FormRow> refusedRows = new HashSet<>();
+
   Edition edition = Edition.V2021;
   String organ;
   Integer year;

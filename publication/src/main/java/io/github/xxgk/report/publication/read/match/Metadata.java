@@ -27,6 +27,9 @@ import java.util.regex.Matcher;
 final class Metadata {
   private static final int TITLE_LENGTH = 160;
 
+  /** The longest statement of the period's start ("2025年1月1日至") around a line break. */
+  private static final int PERIOD_LENGTH = 16;
+
   /** The longest organ's name on a line of its own. */
   private static final int ORGAN_LENGTH = 40;
 
@@ -72,22 +75,42 @@ final class Metadata {
         // nor can a title of another year
         continue;
       }
-      Matcher title = PublishedWording.TITLE.matcher(compact);
-      if (compact.length() <= TITLE_LENGTH && title.find()) {
+      // Text converted from PDF breaks lines inside a phrase ("…政府信息公开" / "工作年度报告", "统计期限为
+      // 2025" / "年 1 月 1 日"): a title or a period that only the next line completes is read across.
+      String next =
+          i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
+              ? ((SourceParagraph) blocks.get(i + 1)).text()
+              : null;
+      String[] title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
+      if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
+        String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
+        title = rest == null ? null : title(compact + rest);
+      }
+      if (title != null) {
+        Integer titleYear = Integer.valueOf(title[1]);
         if (year == null) {
-          year = Integer.valueOf(title.group(2));
+          year = titleYear;
           printedYear = year.toString();
         }
-        if (titleOrgan == null
-            && !title.group(1).isEmpty()
-            && year.equals(Integer.valueOf(title.group(2)))) {
-          titleOrgan = organ(title.group(1));
+        // nor can a title of another year
+        if (titleOrgan == null && title[0] != null && year.equals(titleYear)) {
+          titleOrgan = title[0];
         }
       } else if (year == null) {
         Matcher period = PublishedWording.PERIOD.matcher(compact);
         if (period.find()) {
           year = Integer.valueOf(period.group(1));
           printedYear = year.toString();
+        } else if (next != null) {
+          String tail = compact.substring(Math.max(0, compact.length() - PERIOD_LENGTH));
+          String start =
+              Normalizer.compact(next.substring(0, Math.min(next.length(), 2 * PERIOD_LENGTH)));
+          period = PublishedWording.PERIOD.matcher(tail + start);
+          // only a period the line break cuts: one wholly on the next line is read there
+          if (period.find() && period.start() < tail.length() && period.end() > tail.length()) {
+            year = Integer.valueOf(period.group(1));
+            printedYear = year.toString();
+          }
         }
       }
     }
@@ -130,6 +153,23 @@ final class Metadata {
         }
       }
     }
+  }
+
+  /**
+   * {organ or null, year} of a title in compact text, the organ before the year or after it; null
+   * when the text is no title.
+   */
+  private static String[] title(String compact) {
+    Matcher title = PublishedWording.TITLE.matcher(compact);
+    if (title.find()) {
+      return new String[] {title.group(1).isEmpty() ? null : organ(title.group(1)), title.group(2)};
+    }
+    Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
+    // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…")
+    if (yearFirst.find() && organLineOfCompact(yearFirst.group(2)) != null) {
+      return new String[] {yearFirst.group(2), yearFirst.group(1)};
+    }
+    return null;
   }
 
   /**
@@ -223,7 +263,7 @@ final class Metadata {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
       }
-      String text = ((SourceParagraph) blocks.get(i)).text();
+      String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
       // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
       // compact text is bounded, the raw one only against paragraphs of a page's length.
       if (text.length() > 1000) {

@@ -55,7 +55,7 @@ final class Narratives {
 
   /** The organ line right above the date, or the date line, that signs the report. */
   private static boolean isSignature(List<SourceBlock> blocks, int i, Match match) {
-    String text = ((SourceParagraph) blocks.get(i)).text();
+    String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
     // as in Metadata: signatures may be pushed right with a hundred spaces
     if (text.length() > 1000) {
       return false;

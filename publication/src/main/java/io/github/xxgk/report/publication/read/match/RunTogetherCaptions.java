@@ -25,6 +25,9 @@ final class RunTogetherCaptions {
   /** Longer text between two rows of a table is no header: the table has ended. */
   private static final int MAX_BETWEEN = 2000;
 
+  /** How far before a table's first row its header's last caption is looked for. */
+  private static final int CAPTION_BEFORE = 40;
+
   private static final Set<String> CAPTIONS = new HashSet<>();
   private static final List<FormRow> ROWS = new ArrayList<>();
 
@@ -77,13 +80,17 @@ final class RunTogetherCaptions {
   /**
    * Where a row's caption (its official text, else a listed variant) is printed at or after {@code
    * from} followed by a number: {start, end}; null when it is not. Within a table the caption must
-   * come before any other row's values (the next one found is the one).
+   * come before any other row's values (the next one found is the one). A table's first row is
+   * looked for under the table's header: the preface may name the row with a number too
+   * ("行政规范性文件3条"), which matters when the table's usual first row is not printed (no 规章 row);
+   * without a header before any, the first is taken as before.
    */
   static int[] caption(String text, FormRow row, int from, boolean sameTable) {
     List<String> printed = new ArrayList<>();
     printed.add(row.label().zh());
     printed.addAll(LabelVariants.of(row));
     int[] best = null;
+    int[] underHeader = null;
     for (String caption : printed) {
       for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
         int end = at + caption.length();
@@ -95,14 +102,32 @@ final class RunTogetherCaptions {
           if (best == null || at < best[0]) {
             best = new int[] {at, end};
           }
-          break;
-        }
-        if (sameTable) {
+          if (sameTable) {
+            break;
+          }
+          if (afterCaption(text, at)) {
+            if (underHeader == null || at < underHeader[0]) {
+              underHeader = new int[] {at, end};
+            }
+            break;
+          }
+        } else if (sameTable) {
           break;
         }
       }
     }
-    return best;
+    return underHeader != null ? underHeader : best;
+  }
+
+  /** Whether the text right before {@code at} ends with a caption the form prints (a header's). */
+  private static boolean afterCaption(String text, int at) {
+    String before = Normalizer.compact(text.substring(Math.max(0, at - CAPTION_BEFORE), at));
+    for (String caption : CAPTIONS) {
+      if (before.endsWith(caption)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether text between two rows is nothing but captions the form prints (or nothing). */

@@ -37,6 +37,9 @@ final class TableRows {
   /** Table 四's header, checked against the form's column order. */
   private final CaseHeader caseHeader = new CaseHeader();
 
+  /** The current source table's rows of table 三 that end in padding. */
+  private PaddedRows padded;
+
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
@@ -53,6 +56,7 @@ final class TableRows {
     if (text.length() > 80) {
       return;
     }
+    rows.unknownRows |= LooseRows.captionWithNumber(text);
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
       caseGroup = null;
@@ -72,6 +76,7 @@ final class TableRows {
     unknown.clear();
     int before = rows.read() + rows.match.problems.size();
     List<List<Grid.Entry>> grid = Grid.rows(table);
+    padded = new PaddedRows(grid);
     for (List<Grid.Entry> row : grid) {
       row(row);
     }
@@ -169,7 +174,13 @@ final class TableRows {
     Object what = target.target;
     if (what instanceof ApplicationRow) {
       inCases = false;
-      rows.applicationRow((ApplicationRow) what, caption, row, from, applicantHeader);
+      int own = from + padded.values(label, row, from);
+      rows.applicationRow(
+          (ApplicationRow) what,
+          caption,
+          own == row.size() ? row : row.subList(0, own),
+          from,
+          applicantHeader);
     } else if (what instanceof DisclosureItem) {
       inCases = false;
       rows.disclosureRow((DisclosureItem) what, caption, row, from, disclosureHeader);
@@ -286,6 +297,7 @@ final class TableRows {
 
   private void captionless(List<Grid.Entry> row) {
     if (!inCases) {
+      rows.unknownRows |= LooseRows.hasNumber(row);
       return;
     }
     int n = row.size();
