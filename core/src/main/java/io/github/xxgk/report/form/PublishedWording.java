@@ -95,6 +95,20 @@ public final class PublishedWording {
               + "|[【\\[]\\s*字\\s*体\\s*[:：]?[\\s大中小]*[】\\]]"
               + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,24}))+[\\s\u00a0\u3000]*$");
 
+  /**
+   * The characters that end every item of {@link #PAGE_FURNITURE} but the share button's (】, ], 下载,
+   * 本页, 窗口): text whose last character, spaces aside, is none of them holds furniture only if it
+   * holds {@link #PAGE_FURNITURE_SHARE}. A reader tests this before running the pattern, which
+   * would otherwise be tried at every position near the end of every paragraph.
+   */
+  public static final String PAGE_FURNITURE_ENDS = "】]载页口";
+
+  /**
+   * Two characters of the share button's words (分享到) that no other item holds, printed in this
+   * order with nothing but spaces between.
+   */
+  public static final String PAGE_FURNITURE_SHARE = "享到";
+
   private PublishedWording() {}
 
   /**

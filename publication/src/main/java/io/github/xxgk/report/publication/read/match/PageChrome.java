@@ -21,6 +21,14 @@ final class PageChrome {
    */
   static int start(String text, int from, int to) {
     int region = Math.max(from, to - LONGEST);
+    if (!mayEndInFurniture(text, region, to)) {
+      return to;
+    }
+    return matched(text, from, region, to);
+  }
+
+  /** {@link #start} by the pattern alone, tried from {@code region}. */
+  static int matched(String text, int from, int region, int to) {
     Matcher furniture = PublishedWording.PAGE_FURNITURE.matcher(text);
     furniture.region(region, to);
     while (furniture.find()) {
@@ -36,6 +44,43 @@ final class PageChrome {
       furniture.region(start + 1, to);
     }
     return to;
+  }
+
+  /**
+   * Whether {@code text[region, to)} can end in furniture at all: its last character, spaces aside,
+   * ends an item ({@link PublishedWording#PAGE_FURNITURE_ENDS}), or it holds the share button's
+   * {@link PublishedWording#PAGE_FURNITURE_SHARE} (享 then 到). Most paragraphs fail this at once.
+   */
+  static boolean mayEndInFurniture(String text, int region, int to) {
+    int last = to - 1;
+    while (last >= region && isPadding(text.charAt(last))) {
+      last--;
+    }
+    if (last < region) {
+      return false;
+    }
+    if (PublishedWording.PAGE_FURNITURE_ENDS.indexOf(text.charAt(last)) >= 0) {
+      return true;
+    }
+    char share = PublishedWording.PAGE_FURNITURE_SHARE.charAt(0);
+    char shareNext = PublishedWording.PAGE_FURNITURE_SHARE.charAt(1);
+    for (int i = region; i < last; i++) {
+      if (text.charAt(i) == share) {
+        int next = i + 1;
+        while (next < last && isPadding(text.charAt(next))) {
+          next++;
+        }
+        if (text.charAt(next) == shareNext) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The spaces the pattern allows around furniture: {@code \\s}, no-break and ideographic. */
+  private static boolean isPadding(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u3000';
   }
 
   /** The text without the furniture at its end. */
