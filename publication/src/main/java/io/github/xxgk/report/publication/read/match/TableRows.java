@@ -163,12 +163,7 @@ final class TableRows {
     }
     Grid.Entry caption = row.get(label);
     if (target.variant) {
-      rows.problem(
-          ImportRule.IMPORT_LABEL_VARIANT,
-          caption.cell.position(),
-          "",
-          Normalizer.compact(caption.cell.text()),
-          LabelIndex.caption(target.target));
+      labelVariant(caption, target.target);
     }
     int from = label + 1;
     Object what = target.target;
@@ -256,12 +251,7 @@ final class TableRows {
       }
       LabelIndex.Target column = entry.text.column();
       if (column != null && column.near && !entry.fromAbove) {
-        rows.problem(
-            ImportRule.IMPORT_LABEL_VARIANT,
-            entry.cell.position(),
-            "",
-            Normalizer.compact(entry.cell.text()),
-            LabelIndex.caption(column.target));
+        labelVariant(entry, column.target);
       }
       if (column != null
           && (column.target instanceof DisclosureColumn
@@ -293,6 +283,16 @@ final class TableRows {
       inCases = false;
     }
     caseHeader.offer(row, caseColumns);
+  }
+
+  /** A caption read as the form's {@code target} though printed otherwise: an INFO. */
+  private void labelVariant(Grid.Entry printed, Object target) {
+    rows.problem(
+        ImportRule.IMPORT_LABEL_VARIANT,
+        printed.cell.position(),
+        "",
+        Normalizer.compact(printed.cell.text()),
+        LabelIndex.caption(target));
   }
 
   private void captionless(List<Grid.Entry> row) {
