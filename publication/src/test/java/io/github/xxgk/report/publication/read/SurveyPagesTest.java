@@ -58,6 +58,39 @@ class SurveyPagesTest {
   }
 
   @Test
+  void aSignatureNamingAnotherOrganThanTheTitleIsAWarningAndTheTitlesOrganIsTaken()
+      throws IOException {
+    // 平潭综合实验区投资促进局 2024 was signed 平潭综合实验区国有资产管理局; 财政金融局 2021 signed 财政全融局
+    String page =
+        text("pingtan-guoziju-2021.page.txt").replace("平潭综合实验区国有资产管理局2021年", "平潭综合实验区投资促进局2021年");
+    ReadResult result = PublishedReports.read(page);
+    assertEquals("平潭综合实验区投资促进局", result.report().get().organ());
+    List<Problem> warnings =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE"))
+            .collect(Collectors.toList());
+    assertEquals(1, warnings.size(), result.problems()::toString);
+    assertEquals(Severity.WARNING, warnings.get(0).severity());
+    assertEquals("/organ", warnings.get(0).pointer());
+    assertEquals(
+        "标题中的机关为“平潭综合实验区投资促进局”，落款机关却为“平潭综合实验区国有资产管理局”；按标题读取为“平潭综合实验区投资促进局”。",
+        warnings.get(0).message(Language.ZH));
+  }
+
+  @Test
+  void aSignatureWithTheTitlesOrganIsNoWarning() throws IOException {
+    for (String name :
+        new String[] {
+          "pingtan-guoziju-2021.page.txt", "linfen-yaodu-2024.txt", "shuyang-2025.txt"
+        }) {
+      assertTrue(
+          PublishedReports.read(text(name)).problems().stream()
+              .noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+          name);
+    }
+  }
+
+  @Test
   void wordsOfTheReportThatLookLikeAButtonStayInIt() throws IOException {
     String page =
         text("pingtan-guoziju-2021.page.txt").replace(" 平潭综合实验区国有资产管理局 2022年1月7日 附件下载", "旧网站已关闭窗口");

@@ -85,6 +85,11 @@ public enum ImportRule implements Code {
   IMPORT_YEAR_MISSING("IMPORT-YEAR-MISSING", Severity.ERROR, 0),
   /** The kind of organ was inferred from its name. */
   IMPORT_ORGAN_KIND("IMPORT-ORGAN-KIND", Severity.INFO, 2),
+  /**
+   * The signature (落款) names another organ than the title, and not the title's with more of its
+   * name before it; the title's is taken.
+   */
+  IMPORT_ORGAN_SIGNATURE("IMPORT-ORGAN-SIGNATURE", Severity.WARNING, 2),
   /** A narrative section (一、五、六) was not found; it is left absent. */
   IMPORT_NARRATIVE_MISSING("IMPORT-NARRATIVE-MISSING", Severity.WARNING, 1);
 

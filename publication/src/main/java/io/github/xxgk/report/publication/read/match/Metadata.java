@@ -120,6 +120,10 @@ final class Metadata {
         && signature.organ != null
         && (organ == null || signature.organ.endsWith(organ))) {
       organ = signature.organ;
+    } else if (signature != null && signature.organ != null) {
+      match.problems.add(
+          ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
+              signature.at, "/organ", organ, signature.organ));
     }
     match.organ = organ;
     match.year = year;
@@ -240,10 +244,12 @@ final class Metadata {
   private static final class Signature {
     final String organ;
     final LocalDate date;
+    final SourcePosition at;
 
-    Signature(String organ, LocalDate date) {
+    Signature(String organ, LocalDate date, SourcePosition at) {
       this.organ = organ;
       this.date = date;
+      this.at = at;
     }
   }
 
@@ -278,14 +284,14 @@ final class Metadata {
         LocalDate day = date(date.group(1), date.group(2), date.group(3));
         String organ = i > from ? organLine(blocks.get(i - 1)) : null;
         if (day != null) {
-          return new Signature(organ, day);
+          return new Signature(organ, day, blocks.get(i).position());
         }
       }
       Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(compact);
       if (both.matches()) {
         LocalDate day = date(both.group(2), both.group(3), both.group(4));
         if (day != null) {
-          return new Signature(both.group(1), day);
+          return new Signature(both.group(1), day, blocks.get(i).position());
         }
       }
     }
