@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.MetadataField;
 import io.github.xxgk.report.form.PublishedWording;
@@ -54,7 +55,9 @@ public final class ReportSchema {
     schema.put("title", "Annual report on open government information, edition 2021");
     schema.put(
         "description",
-        "Annual report on open government information, form of 国办公开办函〔2021〕30号, JSON contract format 1");
+        "Annual report on open government information, form of "
+            + Edition.V2021.document()
+            + ", JSON contract format 1");
     object(schema, ReportShape.ROOT);
     try {
       return JsonMapper.builder()

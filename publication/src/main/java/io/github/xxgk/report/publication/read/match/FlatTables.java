@@ -64,6 +64,7 @@ final class FlatTables {
       this.rowsInDoubt = rowsInDoubt;
     }
 
+    /** No table run together was split; on the 2019 template none was read, so any row may be. */
     Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
       this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
     }
