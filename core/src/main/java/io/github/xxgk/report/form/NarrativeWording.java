@@ -46,6 +46,15 @@ public final class NarrativeWording {
           PhraseTable.NUMBER
               + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
+  /**
+   * The character every {@link #PERCENTAGE} holds before its number (占, also in 约占): a text without
+   * it states no percentage, which one look tells.
+   */
+  public static final char PERCENTAGE_SHARE = '占';
+
+  /** The percent signs {@link #PERCENTAGE} ends with, half-width and full-width. */
+  public static final String PERCENT_SIGNS = "%％";
+
   /** The marks that end a sentence. */
   public static final String SENTENCE_ENDS = "。；;！？!?\n";
 

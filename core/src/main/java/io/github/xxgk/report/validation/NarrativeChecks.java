@@ -116,8 +116,9 @@ final class NarrativeChecks {
     // Every percentage the pattern reads follows 占 (占 or 约占 after its count): one look for it
     // passes over a text without one, most of them, where the two percent signs took two.
     if (text == null
-        || text.indexOf('\u5360') < 0
-        || text.indexOf('%') < 0 && text.indexOf('\uFF05') < 0) {
+        || text.indexOf(NarrativeWording.PERCENTAGE_SHARE) < 0
+        || text.indexOf(NarrativeWording.PERCENT_SIGNS.charAt(0)) < 0
+            && text.indexOf(NarrativeWording.PERCENT_SIGNS.charAt(1)) < 0) {
       return;
     }
     List<StatedFigure> figures = StatedFigure.find(text);
