@@ -365,6 +365,36 @@ class SurveyPagesTest {
         result.problems()::toString);
   }
 
+  @Test
+  void sectionHeadingsOfTheAgricultureBureauAreReadAsSectionsFiveAndSix() throws IOException {
+    // 平潭综合实验区农业农村局 2021: "五、政府信息公开存在的主要问题及改进情况" and "六、需要说明的其他事项与附表"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-nongyeju-2021.page.txt"));
+    assertTrue(
+        result
+            .match()
+            .narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS)
+            .get()
+            .startsWith("2021年我局政府信息公开工作得到有效落实"),
+        result.problems()::toString);
+    assertTrue(
+        result.match().narrative(NarrativeSection.OTHER_MATTERS).get().endsWith("本年度没有产生信息公开处理费。"),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-NARRATIVE-MISSING")),
+        result.problems()::toString);
+    // the preface lists the same names without numbering: not taken for headings
+    assertTrue(
+        result.match().narrative(NarrativeSection.OVERVIEW).get().startsWith("（一）主动公开政府信息情况2021年"),
+        result.problems()::toString);
+    // "行政规范性文件3021" is 3, 0, 21 or 30, 2, 1: refused, everything else read
+    assertEquals(
+        java.util.Arrays.asList("IMPORT-CELLS-RUN-TOGETHER", "IMPORT-ROW-MISSING"),
+        ids(result, Severity.ERROR));
+    assertEquals(bd(71), cell(result, "/proactiveDisclosure/punishment/decisions"));
+    assertEquals(bd(2), cell(result, "/applications/outcomes/unableToProvide/notHeld/total"));
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }
