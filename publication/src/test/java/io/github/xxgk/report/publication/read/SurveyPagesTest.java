@@ -395,6 +395,34 @@ class SurveyPagesTest {
     assertEquals(bd(2), cell(result, "/applications/outcomes/unableToProvide/notHeld/total"));
   }
 
+  @Test
+  void aNoteOnTheDocumentsDisclosureAfterTheSignaturesDateIsPartOfTheSignature()
+      throws IOException {
+    // 平潭综合实验区旅游与文化体育局 2024: "…无收取信息处理费情况。 平潭综合实验区旅游与文化体育局2025年1月26日（此件主动公开）"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-lvwenju-2024.page.txt"));
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 26)), result.match().publishedOn());
+    assertEquals(
+        Optional.of("本年度无收取信息处理费情况。"), result.match().narrative(NarrativeSection.OTHER_MATTERS));
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        result.problems()::toString);
+  }
+
+  @Test
+  void aContactNoteAfterTheSignaturesDateIsPartOfTheSignature() throws IOException {
+    // 平潭综合实验区交通与建设局 2021: "…交通与建设局 2022年1月7日 （联系人：林耀，联系方式：0591-23163387） 附件下载"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    assertEquals(Optional.of(LocalDate.of(2022, 1, 7)), result.match().publishedOn());
+    assertTrue(
+        result.match().narrative(NarrativeSection.OTHER_MATTERS).get().endsWith("本年度没有产生信息公开处理费。"),
+        result.problems()::toString);
+    // a line naming whom to ask, without a date, is not taken for one
+    String noDate = text("pingtan-jiaojianju-2021.page.txt").replace(" 2022年1月7日 （联系人", " （联系人");
+    assertEquals(Optional.empty(), PublishedReports.read(noDate).match().publishedOn());
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }
