@@ -423,6 +423,36 @@ class SurveyPagesTest {
     assertEquals(Optional.empty(), PublishedReports.read(noDate).match().publishedOn());
   }
 
+  @Test
+  void valuesRunTogetherThatCutIntoNumbersOnlyOneWayAreReadThatWay() throws IOException {
+    // 平潭综合实验区交通与建设局 2021: "行政规范性文件0012" is 0, 0, 12: no count is printed "00" or "01"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(0, report.proactiveDisclosure().normativeDocuments().issued());
+    assertEquals(0, report.proactiveDisclosure().normativeDocuments().repealed());
+    assertEquals(12, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    // the rest as the page prints it, read by hand: 5 received, 3 disclosed, 1 in part, 1 not held
+    assertEquals(bd(2), cell(result, "/proactiveDisclosure/punishment/decisions"));
+    assertEquals(bd(5), cell(result, "/applications/newlyReceived/total"));
+    assertEquals(bd(3), cell(result, "/applications/outcomes/disclosed/naturalPerson"));
+    assertEquals(bd(1), cell(result, "/applications/outcomes/partiallyDisclosed/total"));
+    assertEquals(
+        bd(1), cell(result, "/applications/outcomes/unableToProvide/notHeld/naturalPerson"));
+    assertEquals(bd(5), cell(result, "/applications/outcomes/total/total"));
+    assertEquals(bd(0), cell(result, "/reconsiderationAndLitigation/reconsideration/total"));
+    // two ways to cut ("1012": 1, 0, 12 or 10, 1, 2), or one leaving a cell blank ("1000": 10, 0,
+    // 0, or 100, 0 and a blank): refused
+    for (String run : new String[] {"1012", "1000"}) {
+      ReadResult refused =
+          PublishedReports.read(
+              text("pingtan-jiaojianju-2021.page.txt").replace("行政规范性文件0012", "行政规范性文件" + run));
+      assertFalse(refused.report().isPresent(), run);
+      assertTrue(ids(refused, Severity.ERROR).contains("IMPORT-CELLS-RUN-TOGETHER"), run);
+    }
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }
