@@ -453,6 +453,44 @@ class SurveyPagesTest {
     }
   }
 
+  @Test
+  void aRowPrintedWithoutValuesBetweenTwoCaptionsIsReadBlank() throws IOException {
+    // 平潭综合实验区市场监督管理局 2023: "…不再处理其政府信息公开申请3.其他（七）总计1000001", the cells of （六）2 and 3
+    // left empty on the page
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shijianju-2023.page.txt"));
+    // the tables are found (they were all missing before); only the ambiguous "13013" is refused
+    assertEquals(
+        java.util.Arrays.asList("IMPORT-CELLS-RUN-TOGETHER", "IMPORT-ROW-MISSING"),
+        ids(result, Severity.ERROR));
+    assertTrue(
+        result.blankCells().contains("/applications/outcomes/otherHandling/feeOverdue/total"),
+        result.blankCells()::toString);
+    ReadResult spaced =
+        PublishedReports.read(
+            text("pingtan-shijianju-2023.page.txt").replace("规范性文件13013", "规范性文件13 0 13"));
+    AnnualReport report = spaced.report().orElseThrow(() -> new AssertionError(spaced.problems()));
+    assertEquals(13, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertEquals(bd(1), cell(spaced, "/applications/outcomes/total/total"));
+    // 3 cells of the 规章 row not printed, 7 + 7 of the two rows printed empty
+    assertEquals(17, spaced.blankCells().size(), spaced.blankCells()::toString);
+    assertTrue(
+        spaced.blankCells().stream()
+            .filter(c -> c.startsWith("/applications/"))
+            .allMatch(
+                c ->
+                    c.startsWith("/applications/outcomes/otherHandling/feeOverdue/")
+                        || c.startsWith("/applications/outcomes/otherHandling/other/")),
+        spaced.blankCells()::toString);
+    // an empty row cannot be told from a row of marks or notes: those still refuse the text
+    ReadResult marked =
+        PublishedReports.read(
+            text("pingtan-shijianju-2023.page.txt")
+                .replace("规范性文件13013", "规范性文件13 0 13")
+                .replace("申请3.其他（七）", "申请3.其他———（七）"));
+    assertFalse(marked.report().isPresent());
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }

@@ -119,6 +119,25 @@ final class RunTogetherCaptions {
     return underHeader != null ? underHeader : best;
   }
 
+  /**
+   * Where a row's caption (its official text, else a listed variant) is first printed at or after
+   * {@code from} whatever follows it: {start, end}, the earliest of them; null when it is not. For
+   * a row printed without values, whose caption the next row's caption follows.
+   */
+  static int[] bare(String text, FormRow row, int from) {
+    int[] first = null;
+    List<String> printed = new ArrayList<>();
+    printed.add(row.label().zh());
+    printed.addAll(LabelVariants.of(row));
+    for (String caption : printed) {
+      int at = text.indexOf(caption, from);
+      if (at >= 0 && (first == null || at < first[0])) {
+        first = new int[] {at, at + caption.length()};
+      }
+    }
+    return first;
+  }
+
   /** Whether the text right before {@code at} ends with a caption the form prints (a header's). */
   private static boolean afterCaption(String text, int at) {
     String before = Normalizer.compact(text.substring(Math.max(0, at - CAPTION_BEFORE), at));
