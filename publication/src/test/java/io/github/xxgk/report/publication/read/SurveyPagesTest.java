@@ -454,6 +454,29 @@ class SurveyPagesTest {
   }
 
   @Test
+  void theTransportBureausTextOf2021IsReadCellExact() throws IOException {
+    // every cell against the hand transcription of the page (pingtan-jiaojianju-2021.expected.json)
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    com.fasterxml.jackson.databind.JsonNode expected =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(RealReportsTest.resource("pingtan-jiaojianju-2021.expected.json"));
+    assertEquals(
+        Collections.emptyList(),
+        io.github.xxgk.report.form.ExpectedCells.differences(
+            cell -> result.cells().containsKey(cell) ? result.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue()),
+        result.problems()::toString);
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(expected.path("organ").asText(), report.organ());
+    assertEquals(expected.path("year").asInt(), report.year());
+    assertEquals(
+        Optional.of(LocalDate.parse(expected.path("publishedOn").asText())), report.publishedOn());
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+  }
+
+  @Test
   void aRowPrintedWithoutValuesBetweenTwoCaptionsIsReadBlank() throws IOException {
     // 平潭综合实验区市场监督管理局 2023: "…不再处理其政府信息公开申请3.其他（七）总计1000001", the cells of （六）2 and 3
     // left empty on the page
