@@ -514,6 +514,21 @@ class SurveyPagesTest {
     assertFalse(marked.report().isPresent());
   }
 
+  @Test
+  void aNarrativeNamingTheRegulationsRowDoesNotPrintIt() throws IOException {
+    // 市场监督管理局 2025's section 二 says "公示公告重点公开市场监管相关规章、规范性文件" beside a table without
+    // the 规章 row: the word in a sentence is no row, so the table is still read, its 规章 row absent
+    String page =
+        text("pingtan-shenpiju-2025.page.txt")
+            .replace("行政规范性文件3024", "行政规范性文件3 0 24")
+            .replace("累计主动公开政府信息251条。", "累计主动公开政府信息251条，公示公告重点公开市场监管相关规章、规范性文件。");
+    ReadResult result = PublishedReports.read(page);
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(24, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertTrue(
+        ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }

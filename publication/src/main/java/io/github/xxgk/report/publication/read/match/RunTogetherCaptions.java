@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.LabelVariants;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,15 +67,56 @@ final class RunTogetherCaptions {
   static List<FormRow> printed(String text) {
     List<FormRow> printed = new ArrayList<>();
     for (FormRow row : ROWS) {
-      boolean found = text.contains(row.label().zh());
+      boolean found = asRow(text, row.label().zh());
       for (String variant : LabelVariants.of(row)) {
-        found |= text.contains(variant);
+        found |= asRow(text, variant);
       }
       if (found) {
         printed.add(row);
       }
     }
     return printed;
+  }
+
+  /**
+   * Whether a caption is printed somewhere as a row's: followed by a number, a mark or the next
+   * caption the form prints, not by words. A narrative naming the caption ("公开市场监管相关规章、规范性文件") does
+   * not print the row: a table without its 规章 row stays one, whose row is absent.
+   */
+  private static boolean asRow(String text, String caption) {
+    for (int at = text.indexOf(caption); at >= 0; at = text.indexOf(caption, at + 1)) {
+      int next = at + caption.length();
+      while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next == text.length()
+          || Character.isDigit(text.charAt(next))
+          || PublishedWording.NOT_APPLICABLE_DASHES.indexOf(text.charAt(next)) >= 0
+          || startsCaption(text, next)) {
+        return true;
+      }
+      for (String mark : PublishedWording.NOT_APPLICABLE_MARKS) {
+        if (text.startsWith(mark, next)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a caption the form prints starts at {@code at} (its compact text, as printed). */
+  private static boolean startsCaption(String text, int at) {
+    for (String caption : CAPTIONS) {
+      if (text.startsWith(caption, at)) {
+        return true;
+      }
+    }
+    for (FormRow row : ROWS) {
+      if (text.startsWith(row.label().zh(), at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
