@@ -49,6 +49,13 @@ public final class PublishedWording {
   public static final Pattern ORGAN_AND_DATE =
       Pattern.compile("^(.{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + SIGNATURE_NOTES + "$");
 
+  /**
+   * The character after a year in running text ("2025年，我局…"). No cell's value is followed by it, so
+   * where a table's values run into a paragraph opening with a year ("行政事业性收费02025年，…"), the four
+   * digits before it are the paragraph's.
+   */
+  public static final char YEAR_SUFFIX = '年';
+
   /** The caption of table 二's first column, which is not a value column. */
   public static final String ITEM_COLUMN = "信息内容";
 

@@ -529,6 +529,50 @@ class SurveyPagesTest {
         ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
   }
 
+  @Test
+  void valuesRunIntoAParagraphOpeningWithAYearAreCutBeforeTheYear() throws IOException {
+    // 平潭综合实验区市场监督管理局 2025 prints paragraphs inside sections 二 and 三, right after the last
+    // values: "行政事业性收费02025年，我局严格…" and "四、结转下年度继续办理20000022025年，我局共收到…"; and
+    // "7.属于行政执法案件", a variant, after "6.属于四类过程性信息0000000"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shijianju-2025.page.txt"));
+    assertTrue(
+        ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"),
+        result.problems()::toString);
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/fees/amountWanYuan"));
+    assertEquals(bd(2), cell(result, "/applications/carriedOverToNextYear/naturalPerson"));
+    assertEquals(bd(2), cell(result, "/applications/carriedOverToNextYear/total"));
+    assertEquals(
+        bd(3), cell(result, "/applications/outcomes/notDisclosed/enforcementCaseFiles/total"));
+    assertEquals(
+        bd(0), cell(result, "/applications/outcomes/notDisclosed/processInformation/total"));
+    // what the text cannot tell is refused, row by row ("1173", "210000021", "110000011",
+    // "190000019", table 四's seventeen digits for fifteen cells), never the tables as missing
+    List<String> refused =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
+            .map(Problem::pointer)
+            .collect(Collectors.toList());
+    assertEquals(
+        java.util.Arrays.asList(
+            "/proactiveDisclosure/normativeDocuments",
+            "/applications/newlyReceived",
+            "/applications/outcomes/partiallyDisclosed",
+            "/applications/outcomes/total",
+            "/reconsiderationAndLitigation"),
+        refused);
+    assertTrue(
+        result.problems().stream()
+            .noneMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-TABLE-MISSING")
+                        && !p.pointer().equals("/reconsiderationAndLitigation")),
+        result.problems()::toString);
+    assertTrue(
+        result.match().narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).isPresent(),
+        result.problems()::toString);
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }

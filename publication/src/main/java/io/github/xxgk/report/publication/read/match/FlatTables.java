@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tables whose cells a text extraction ran together into one paragraph, without separators
@@ -71,6 +72,9 @@ final class FlatTables {
       this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
     }
   }
+
+  /** A row's numbering alone ("7."), left between two captions when the second is a variant. */
+  private static final Pattern NUMBERING = Pattern.compile("\\s*\\d\\.\\s*");
 
   private FlatTables() {}
 
@@ -210,7 +214,15 @@ final class FlatTables {
         }
         // the next caption's numbering ("3.") may follow the values without a space
         end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
-        if (!RunTogetherCaptions.onlyCaptions(text.substring(end, next[0]))) {
+        // a variant, listed without numbering ("属于行政执法案件"), leaves its numbering ("7.") to the run
+        if (end == next[0]
+            && end - 2 >= cursor
+            && text.charAt(end - 1) == '.'
+            && Character.isDigit(text.charAt(end - 2))) {
+          end -= 2;
+        }
+        String between = text.substring(end, next[0]);
+        if (!NUMBERING.matcher(between).matches() && !RunTogetherCaptions.onlyCaptions(between)) {
           return null;
         }
       }

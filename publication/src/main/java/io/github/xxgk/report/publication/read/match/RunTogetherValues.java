@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
+import io.github.xxgk.report.form.PublishedWording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,12 @@ final class RunTogetherValues {
 
   private RunTogetherValues() {}
 
-  /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
+  /**
+   * The end of the run of numbers (digits, spaces, points) starting at {@code from}, without the
+   * year of a paragraph the run touches ("02025年，我局…": the run is "0"): four digits 19xx or 20xx
+   * right before {@link PublishedWording#YEAR_SUFFIX}, after at least one other character of the
+   * run.
+   */
   static int numericEnd(String text, int from) {
     int end = from;
     while (end < text.length()
@@ -33,7 +39,23 @@ final class RunTogetherValues {
             || text.charAt(end) == '.')) {
       end++;
     }
+    if (end < text.length()
+        && text.charAt(end) == PublishedWording.YEAR_SUFFIX
+        && end - 4 > from
+        && isYear(text, end - 4)) {
+      return end - 4;
+    }
     return end;
+  }
+
+  /** Whether the four characters at {@code at} are a year of this or the last century's digits. */
+  private static boolean isYear(String text, int at) {
+    for (int i = at; i < at + 4; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.startsWith("20", at) || text.startsWith("19", at);
   }
 
   /**
