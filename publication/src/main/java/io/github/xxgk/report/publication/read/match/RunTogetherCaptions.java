@@ -26,6 +26,9 @@ final class RunTogetherCaptions {
   /** Longer text between two rows of a table is no header: the table has ended. */
   private static final int MAX_BETWEEN = 2000;
 
+  /** The most places a caption is looked at to tell a row from a mention, bounding hostile text. */
+  private static final int MAX_MENTIONS = 64;
+
   /** How far before a table's first row its header's last caption is looked for. */
   private static final int CAPTION_BEFORE = 40;
 
@@ -84,7 +87,12 @@ final class RunTogetherCaptions {
    * not print the row: a table without its 规章 row stays one, whose row is absent.
    */
   private static boolean asRow(String text, String caption) {
+    int seen = 0;
     for (int at = text.indexOf(caption); at >= 0; at = text.indexOf(caption, at + 1)) {
+      if (++seen > MAX_MENTIONS) {
+        // a text naming it this often is no report's prose: taken as printed, as before this test
+        return true;
+      }
       int next = at + caption.length();
       while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
         next++;
