@@ -40,9 +40,12 @@ public final class LabelVariants {
         "存在的主要问题及整改措施",
         "存在的主要问题及改进措施",
         "存在的主要问题及整改情况",
-        "政府信息公开工作存在的主要问题及改进情况");
-    // "其他需报告的事项": 平潭综合实验区海坛片区管理局 2025.
-    put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项", "其他需报告的事项");
+        "政府信息公开工作存在的主要问题及改进情况",
+        // 平潭综合实验区农业农村局 2021
+        "政府信息公开存在的主要问题及改进情况");
+    // "其他需报告的事项": 平潭综合实验区海坛片区管理局 2025; "需要说明的其他事项与附表": 平潭综合实验区农业农村局
+    // 2021 and 2025 (the heading its preface lists as well).
+    put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项", "其他需报告的事项", "需要说明的其他事项与附表", "需要说明的其他事项");
     put(
         FormTable.RECONSIDERATION_AND_LITIGATION,
         "政府信息公开行政复议和行政诉讼情况",

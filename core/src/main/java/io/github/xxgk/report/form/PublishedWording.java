@@ -27,12 +27,34 @@ public final class PublishedWording {
   /** The statement of the statistics period, group 1 the year it starts. */
   public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
 
-  /** A date as printed under the signature, optionally in brackets; groups year, month, day. */
-  public static final Pattern DATE = Pattern.compile("^\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\)?$");
+  /**
+   * The notes that official documents print in brackets right after the date under the signature:
+   * on the document's disclosure ("（此件主动公开）", "（此件公开发布）"; 平潭综合实验区旅游与文化体育局 2024) and on whom to ask
+   * ("（联系人：林耀，联系方式：0591-23163387）"; 平潭综合实验区交通与建设局 2021). They belong to the signature line, not to
+   * section 六. As normalised text (NFKC brackets and colons).
+   */
+  private static final String SIGNATURE_NOTES = "(?:\\((?:此件[^()]{1,8}|联系人[^()]{1,40})\\)){0,2}";
 
-  /** The organ and the date on one line; groups organ, year, month, day. */
+  /**
+   * A date as printed under the signature, optionally in brackets, optionally followed by the notes
+   * official documents print there ("（此件主动公开）", "（联系人：…）"); groups year, month, day.
+   */
+  public static final Pattern DATE =
+      Pattern.compile("^\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\)?" + SIGNATURE_NOTES + "$");
+
+  /**
+   * The organ and the date on one line, optionally followed by the notes official documents print
+   * there ("（此件主动公开）", "（联系人：…）"); groups organ, year, month, day.
+   */
   public static final Pattern ORGAN_AND_DATE =
-      Pattern.compile("^(.{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+      Pattern.compile("^(.{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + SIGNATURE_NOTES + "$");
+
+  /**
+   * The character after a year in running text ("2025年，我局…"). No cell's value is followed by it, so
+   * where a table's values run into a paragraph opening with a year ("行政事业性收费02025年，…"), the four
+   * digits before it are the paragraph's.
+   */
+  public static final char YEAR_SUFFIX = '年';
 
   /** The caption of table 二's first column, which is not a value column. */
   public static final String ITEM_COLUMN = "信息内容";

@@ -365,6 +365,214 @@ class SurveyPagesTest {
         result.problems()::toString);
   }
 
+  @Test
+  void sectionHeadingsOfTheAgricultureBureauAreReadAsSectionsFiveAndSix() throws IOException {
+    // 平潭综合实验区农业农村局 2021: "五、政府信息公开存在的主要问题及改进情况" and "六、需要说明的其他事项与附表"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-nongyeju-2021.page.txt"));
+    assertTrue(
+        result
+            .match()
+            .narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS)
+            .get()
+            .startsWith("2021年我局政府信息公开工作得到有效落实"),
+        result.problems()::toString);
+    assertTrue(
+        result.match().narrative(NarrativeSection.OTHER_MATTERS).get().endsWith("本年度没有产生信息公开处理费。"),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-NARRATIVE-MISSING")),
+        result.problems()::toString);
+    // the preface lists the same names without numbering: not taken for headings
+    assertTrue(
+        result.match().narrative(NarrativeSection.OVERVIEW).get().startsWith("（一）主动公开政府信息情况2021年"),
+        result.problems()::toString);
+    // "行政规范性文件3021" is 3, 0, 21 or 30, 2, 1: refused, everything else read
+    assertEquals(
+        java.util.Arrays.asList("IMPORT-CELLS-RUN-TOGETHER", "IMPORT-ROW-MISSING"),
+        ids(result, Severity.ERROR));
+    assertEquals(bd(71), cell(result, "/proactiveDisclosure/punishment/decisions"));
+    assertEquals(bd(2), cell(result, "/applications/outcomes/unableToProvide/notHeld/total"));
+  }
+
+  @Test
+  void aNoteOnTheDocumentsDisclosureAfterTheSignaturesDateIsPartOfTheSignature()
+      throws IOException {
+    // 平潭综合实验区旅游与文化体育局 2024: "…无收取信息处理费情况。 平潭综合实验区旅游与文化体育局2025年1月26日（此件主动公开）"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-lvwenju-2024.page.txt"));
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 26)), result.match().publishedOn());
+    assertEquals(
+        Optional.of("本年度无收取信息处理费情况。"), result.match().narrative(NarrativeSection.OTHER_MATTERS));
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        result.problems()::toString);
+  }
+
+  @Test
+  void aContactNoteAfterTheSignaturesDateIsPartOfTheSignature() throws IOException {
+    // 平潭综合实验区交通与建设局 2021: "…交通与建设局 2022年1月7日 （联系人：林耀，联系方式：0591-23163387） 附件下载"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    assertEquals(Optional.of(LocalDate.of(2022, 1, 7)), result.match().publishedOn());
+    assertTrue(
+        result.match().narrative(NarrativeSection.OTHER_MATTERS).get().endsWith("本年度没有产生信息公开处理费。"),
+        result.problems()::toString);
+    // a line naming whom to ask, without a date, is not taken for one
+    String noDate = text("pingtan-jiaojianju-2021.page.txt").replace(" 2022年1月7日 （联系人", " （联系人");
+    assertEquals(Optional.empty(), PublishedReports.read(noDate).match().publishedOn());
+  }
+
+  @Test
+  void valuesRunTogetherThatCutIntoNumbersOnlyOneWayAreReadThatWay() throws IOException {
+    // 平潭综合实验区交通与建设局 2021: "行政规范性文件0012" is 0, 0, 12: no count is printed "00" or "01"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(0, report.proactiveDisclosure().normativeDocuments().issued());
+    assertEquals(0, report.proactiveDisclosure().normativeDocuments().repealed());
+    assertEquals(12, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertEquals(Collections.emptyList(), ids(result, Severity.ERROR));
+    // the rest as the page prints it, read by hand: 5 received, 3 disclosed, 1 in part, 1 not held
+    assertEquals(bd(2), cell(result, "/proactiveDisclosure/punishment/decisions"));
+    assertEquals(bd(5), cell(result, "/applications/newlyReceived/total"));
+    assertEquals(bd(3), cell(result, "/applications/outcomes/disclosed/naturalPerson"));
+    assertEquals(bd(1), cell(result, "/applications/outcomes/partiallyDisclosed/total"));
+    assertEquals(
+        bd(1), cell(result, "/applications/outcomes/unableToProvide/notHeld/naturalPerson"));
+    assertEquals(bd(5), cell(result, "/applications/outcomes/total/total"));
+    assertEquals(bd(0), cell(result, "/reconsiderationAndLitigation/reconsideration/total"));
+    // two ways to cut ("1012": 1, 0, 12 or 10, 1, 2), or one leaving a cell blank ("1000": 10, 0,
+    // 0, or 100, 0 and a blank): refused
+    for (String run : new String[] {"1012", "1000"}) {
+      ReadResult refused =
+          PublishedReports.read(
+              text("pingtan-jiaojianju-2021.page.txt").replace("行政规范性文件0012", "行政规范性文件" + run));
+      assertFalse(refused.report().isPresent(), run);
+      assertTrue(ids(refused, Severity.ERROR).contains("IMPORT-CELLS-RUN-TOGETHER"), run);
+    }
+  }
+
+  @Test
+  void theTransportBureausTextOf2021IsReadCellExact() throws IOException {
+    // every cell against the hand transcription of the page (pingtan-jiaojianju-2021.expected.json)
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jiaojianju-2021.page.txt"));
+    com.fasterxml.jackson.databind.JsonNode expected =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(RealReportsTest.resource("pingtan-jiaojianju-2021.expected.json"));
+    assertEquals(
+        Collections.emptyList(),
+        io.github.xxgk.report.form.ExpectedCells.differences(
+            cell -> result.cells().containsKey(cell) ? result.cells().get(cell).value() : null,
+            pointer -> expected.at(pointer).decimalValue()),
+        result.problems()::toString);
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(expected.path("organ").asText(), report.organ());
+    assertEquals(expected.path("year").asInt(), report.year());
+    assertEquals(
+        Optional.of(LocalDate.parse(expected.path("publishedOn").asText())), report.publishedOn());
+    assertEquals(Collections.emptyList(), result.blankCells());
+    assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
+  }
+
+  @Test
+  void aRowPrintedWithoutValuesBetweenTwoCaptionsIsReadBlank() throws IOException {
+    // 平潭综合实验区市场监督管理局 2023: "…不再处理其政府信息公开申请3.其他（七）总计1000001", the cells of （六）2 and 3
+    // left empty on the page
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shijianju-2023.page.txt"));
+    // the tables are found (they were all missing before); only the ambiguous "13013" is refused
+    assertEquals(
+        java.util.Arrays.asList("IMPORT-CELLS-RUN-TOGETHER", "IMPORT-ROW-MISSING"),
+        ids(result, Severity.ERROR));
+    assertTrue(
+        result.blankCells().contains("/applications/outcomes/otherHandling/feeOverdue/total"),
+        result.blankCells()::toString);
+    ReadResult spaced =
+        PublishedReports.read(
+            text("pingtan-shijianju-2023.page.txt").replace("规范性文件13013", "规范性文件13 0 13"));
+    AnnualReport report = spaced.report().orElseThrow(() -> new AssertionError(spaced.problems()));
+    assertEquals(13, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertEquals(bd(1), cell(spaced, "/applications/outcomes/total/total"));
+    // 3 cells of the 规章 row not printed, 7 + 7 of the two rows printed empty
+    assertEquals(17, spaced.blankCells().size(), spaced.blankCells()::toString);
+    assertTrue(
+        spaced.blankCells().stream()
+            .filter(c -> c.startsWith("/applications/"))
+            .allMatch(
+                c ->
+                    c.startsWith("/applications/outcomes/otherHandling/feeOverdue/")
+                        || c.startsWith("/applications/outcomes/otherHandling/other/")),
+        spaced.blankCells()::toString);
+    // an empty row cannot be told from a row of marks or notes: those still refuse the text
+    ReadResult marked =
+        PublishedReports.read(
+            text("pingtan-shijianju-2023.page.txt")
+                .replace("规范性文件13013", "规范性文件13 0 13")
+                .replace("申请3.其他（七）", "申请3.其他———（七）"));
+    assertFalse(marked.report().isPresent());
+  }
+
+  @Test
+  void aNarrativeNamingTheRegulationsRowDoesNotPrintIt() throws IOException {
+    // 市场监督管理局 2025's section 二 says "公示公告重点公开市场监管相关规章、规范性文件" beside a table without
+    // the 规章 row: the word in a sentence is no row, so the table is still read, its 规章 row absent
+    String page =
+        text("pingtan-shenpiju-2025.page.txt")
+            .replace("行政规范性文件3024", "行政规范性文件3 0 24")
+            .replace("累计主动公开政府信息251条。", "累计主动公开政府信息251条，公示公告重点公开市场监管相关规章、规范性文件。");
+    ReadResult result = PublishedReports.read(page);
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(24, report.proactiveDisclosure().normativeDocuments().inForce());
+    assertTrue(
+        ids(result, Severity.WARNING).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+  }
+
+  @Test
+  void valuesRunIntoAParagraphOpeningWithAYearAreCutBeforeTheYear() throws IOException {
+    // 平潭综合实验区市场监督管理局 2025 prints paragraphs inside sections 二 and 三, right after the last
+    // values: "行政事业性收费02025年，我局严格…" and "四、结转下年度继续办理20000022025年，我局共收到…"; and
+    // "7.属于行政执法案件", a variant, after "6.属于四类过程性信息0000000"
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shijianju-2025.page.txt"));
+    assertTrue(
+        ids(result, Severity.INFO).contains("IMPORT-TABLES-RUN-TOGETHER"),
+        result.problems()::toString);
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/fees/amountWanYuan"));
+    assertEquals(bd(2), cell(result, "/applications/carriedOverToNextYear/naturalPerson"));
+    assertEquals(bd(2), cell(result, "/applications/carriedOverToNextYear/total"));
+    assertEquals(
+        bd(3), cell(result, "/applications/outcomes/notDisclosed/enforcementCaseFiles/total"));
+    assertEquals(
+        bd(0), cell(result, "/applications/outcomes/notDisclosed/processInformation/total"));
+    // what the text cannot tell is refused, row by row ("1173", "210000021", "110000011",
+    // "190000019", table 四's seventeen digits for fifteen cells), never the tables as missing
+    List<String> refused =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
+            .map(Problem::pointer)
+            .collect(Collectors.toList());
+    assertEquals(
+        java.util.Arrays.asList(
+            "/proactiveDisclosure/normativeDocuments",
+            "/applications/newlyReceived",
+            "/applications/outcomes/partiallyDisclosed",
+            "/applications/outcomes/total",
+            "/reconsiderationAndLitigation"),
+        refused);
+    assertTrue(
+        result.problems().stream()
+            .noneMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-TABLE-MISSING")
+                        && !p.pointer().equals("/reconsiderationAndLitigation")),
+        result.problems()::toString);
+    assertTrue(
+        result.match().narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).isPresent(),
+        result.problems()::toString);
+  }
+
   private static java.math.BigDecimal bd(int value) {
     return java.math.BigDecimal.valueOf(value);
   }

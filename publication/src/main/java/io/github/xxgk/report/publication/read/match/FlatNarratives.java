@@ -23,8 +23,8 @@ final class FlatNarratives {
   /** How far before a caption its numbering may start ("一、", "五 、"). */
   private static final int NUMBERING = 4;
 
-  /** The longest signature cut off the end. */
-  private static final int SIGNATURE = 60;
+  /** The longest signature cut off the end, with the notes after its date ("（联系人：…）"). */
+  private static final int SIGNATURE = 100;
 
   private FlatNarratives() {}
 

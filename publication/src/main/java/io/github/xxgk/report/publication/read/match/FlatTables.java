@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tables whose cells a text extraction ran together into one paragraph, without separators
@@ -29,9 +30,11 @@ import java.util.Set;
  * each row's caption (with its numbering) must follow the previous row's values, with nothing
  * between them but captions the form prints (headers, group captions), and be followed by a number.
  * A row's values are its spaced tokens when there are exactly as many as the row has cells, else
- * one digit each when the digits are exactly as many; anything else cannot be split without a guess
- * and is refused ({@code IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split by arithmetic.
- * The tables found are handed to the matcher as ordinary tables, so every other rule applies.
+ * one digit each when the digits are exactly as many, else the only cut of more digits into numbers
+ * ({@link RunTogetherValues#onlySplit}); a row with no value at all before the next row's caption
+ * is blank. Anything else cannot be split without a guess and is refused ({@code
+ * IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split by arithmetic. The tables found are
+ * handed to the matcher as ordinary tables, so every other rule applies.
  */
 final class FlatTables {
   /** What was made of a document. */
@@ -69,6 +72,9 @@ final class FlatTables {
       this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
     }
   }
+
+  /** A row's numbering alone ("7."), left between two captions when the second is a variant. */
+  private static final Pattern NUMBERING = Pattern.compile("\\s*\\d\\.\\s*");
 
   private FlatTables() {}
 
@@ -172,9 +178,16 @@ final class FlatTables {
     List<List<SourceCell>> rows = new ArrayList<>();
     List<SourceTable> tables = new ArrayList<>();
     List<FormRow> printed = RunTogetherCaptions.printed(text);
+    // the caption of a row printed without values, found while reading the row before it
+    int[] blank = null;
     for (FormRow row : printed) {
       boolean sameTable = row.table() == table;
       int[] at = RunTogetherCaptions.caption(text, row, cursor, sameTable);
+      if (at == null && sameTable && blank != null && blank[0] >= cursor) {
+        // printed without values: the caption the previous row's run ended at
+        at = blank;
+      }
+      blank = null;
       if (at == null) {
         return null;
       }
@@ -192,16 +205,36 @@ final class FlatTables {
       if (end < 0) {
         int[] next = RunTogetherCaptions.caption(text, following, cursor, true);
         if (next == null) {
-          return null;
+          // the next row may be printed without values, its own next caption right after it
+          next = RunTogetherCaptions.bare(text, following, cursor);
+          if (next == null || !printedBare(text, next, following, printed)) {
+            return null;
+          }
+          blank = next;
         }
         // the next caption's numbering ("3.") may follow the values without a space
         end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
-        if (!RunTogetherCaptions.onlyCaptions(text.substring(end, next[0]))) {
+        // a variant, listed without numbering ("属于行政执法案件"), leaves its numbering ("7.") to the run
+        if (end == next[0]
+            && end - 2 >= cursor
+            && text.charAt(end - 1) == '.'
+            && Character.isDigit(text.charAt(end - 2))) {
+          end -= 2;
+        }
+        String between = text.substring(end, next[0]);
+        if (!NUMBERING.matcher(between).matches() && !RunTogetherCaptions.onlyCaptions(between)) {
           return null;
         }
       }
-      List<String> values = RunTogetherValues.split(text.substring(cursor, end), cells(row));
+      // A row printed without any value between its caption and the next one (only captions the
+      // form prints between them) has every cell blank: nothing is left to split or to guess.
+      boolean bare = following != null && text.substring(cursor, end).trim().isEmpty();
+      List<String> values =
+          bare
+              ? Collections.nCopies(cells(row), "")
+              : RunTogetherValues.split(text.substring(cursor, end), cells(row));
       if (values != null
+          && !bare
           && row instanceof ApplicationRow
           && !RunTogetherValues.holds(text.substring(cursor, end), values, values.size())) {
         values = null;
@@ -230,6 +263,20 @@ final class FlatTables {
     span[1] = casesEnd[0];
     tables.add(new SourceTable(cases, position(paragraph, cursor)));
     return tables;
+  }
+
+  /**
+   * Whether a row's caption at {@code at} is printed without values: followed, with nothing but
+   * spaces and captions the form prints between, by the caption of the row after it in the same
+   * table (itself followed by values or printed bare in turn, which its own reading checks).
+   */
+  private static boolean printedBare(String text, int[] at, FormRow row, List<FormRow> printed) {
+    FormRow after = sameTableNext(printed, row);
+    if (after == null) {
+      return false;
+    }
+    int[] next = RunTogetherCaptions.bare(text, after, at[1]);
+    return next != null && RunTogetherCaptions.onlyCaptions(text.substring(at[1], next[0]));
   }
 
   /** Table 四: its three groups' captions, then its header, then fifteen values in one run. */

@@ -33,8 +33,8 @@ final class Metadata {
   /** The longest organ's name on a line of its own. */
   private static final int ORGAN_LENGTH = 40;
 
-  /** The longest signature line: a date, or an organ and a date. */
-  private static final int SIGNATURE_LENGTH = 60;
+  /** The longest signature line: a date, or an organ and a date, with the notes after the date. */
+  private static final int SIGNATURE_LENGTH = 100;
 
   private Metadata() {}
 

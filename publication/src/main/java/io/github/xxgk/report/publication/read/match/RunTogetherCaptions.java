@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.LabelVariants;
 import io.github.xxgk.report.form.Paper;
 import io.github.xxgk.report.form.PaperCell;
 import io.github.xxgk.report.form.PaperTable;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,9 @@ import java.util.Set;
 final class RunTogetherCaptions {
   /** Longer text between two rows of a table is no header: the table has ended. */
   private static final int MAX_BETWEEN = 2000;
+
+  /** The most places a caption is looked at to tell a row from a mention, bounding hostile text. */
+  private static final int MAX_MENTIONS = 64;
 
   /** How far before a table's first row its header's last caption is looked for. */
   private static final int CAPTION_BEFORE = 40;
@@ -66,15 +70,61 @@ final class RunTogetherCaptions {
   static List<FormRow> printed(String text) {
     List<FormRow> printed = new ArrayList<>();
     for (FormRow row : ROWS) {
-      boolean found = text.contains(row.label().zh());
+      boolean found = asRow(text, row.label().zh());
       for (String variant : LabelVariants.of(row)) {
-        found |= text.contains(variant);
+        found |= asRow(text, variant);
       }
       if (found) {
         printed.add(row);
       }
     }
     return printed;
+  }
+
+  /**
+   * Whether a caption is printed somewhere as a row's: followed by a number, a mark or the next
+   * caption the form prints, not by words. A narrative naming the caption ("公开市场监管相关规章、规范性文件") does
+   * not print the row: a table without its 规章 row stays one, whose row is absent.
+   */
+  private static boolean asRow(String text, String caption) {
+    int seen = 0;
+    for (int at = text.indexOf(caption); at >= 0; at = text.indexOf(caption, at + 1)) {
+      if (++seen > MAX_MENTIONS) {
+        // a text naming it this often is no report's prose: taken as printed, as before this test
+        return true;
+      }
+      int next = at + caption.length();
+      while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next == text.length()
+          || Character.isDigit(text.charAt(next))
+          || PublishedWording.NOT_APPLICABLE_DASHES.indexOf(text.charAt(next)) >= 0
+          || startsCaption(text, next)) {
+        return true;
+      }
+      for (String mark : PublishedWording.NOT_APPLICABLE_MARKS) {
+        if (text.startsWith(mark, next)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a caption the form prints starts at {@code at} (its compact text, as printed). */
+  private static boolean startsCaption(String text, int at) {
+    for (String caption : CAPTIONS) {
+      if (text.startsWith(caption, at)) {
+        return true;
+      }
+    }
+    for (FormRow row : ROWS) {
+      if (text.startsWith(row.label().zh(), at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -117,6 +167,25 @@ final class RunTogetherCaptions {
       }
     }
     return underHeader != null ? underHeader : best;
+  }
+
+  /**
+   * Where a row's caption (its official text, else a listed variant) is first printed at or after
+   * {@code from} whatever follows it: {start, end}, the earliest of them; null when it is not. For
+   * a row printed without values, whose caption the next row's caption follows.
+   */
+  static int[] bare(String text, FormRow row, int from) {
+    int[] first = null;
+    List<String> printed = new ArrayList<>();
+    printed.add(row.label().zh());
+    printed.addAll(LabelVariants.of(row));
+    for (String caption : printed) {
+      int at = text.indexOf(caption, from);
+      if (at >= 0 && (first == null || at < first[0])) {
+        first = new int[] {at, at + caption.length()};
+      }
+    }
+    return first;
   }
 
   /** Whether the text right before {@code at} ends with a caption the form prints (a header's). */

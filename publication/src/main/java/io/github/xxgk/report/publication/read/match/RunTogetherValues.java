@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
+import io.github.xxgk.report.form.PublishedWording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,17 @@ import java.util.List;
  * refused with the row rather than read.
  */
 final class RunTogetherValues {
+  /** The most digits of one number a cut considers: more than any count or amount a cell holds. */
+  private static final int MAX_DIGITS = 12;
+
   private RunTogetherValues() {}
 
-  /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
+  /**
+   * The end of the run of numbers (digits, spaces, points) starting at {@code from}, without the
+   * year of a paragraph the run touches ("02025年，我局…": the run is "0"): four digits 19xx or 20xx
+   * right before {@link PublishedWording#YEAR_SUFFIX}, after at least one other character of the
+   * run.
+   */
   static int numericEnd(String text, int from) {
     int end = from;
     while (end < text.length()
@@ -30,7 +39,23 @@ final class RunTogetherValues {
             || text.charAt(end) == '.')) {
       end++;
     }
+    if (end < text.length()
+        && text.charAt(end) == PublishedWording.YEAR_SUFFIX
+        && end - 4 > from
+        && isYear(text, end - 4)) {
+      return end - 4;
+    }
     return end;
+  }
+
+  /** Whether the four characters at {@code at} are a year of this or the last century's digits. */
+  private static boolean isYear(String text, int at) {
+    for (int i = at; i < at + 4; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.startsWith("20", at) || text.startsWith("19", at);
   }
 
   /**
@@ -59,14 +84,69 @@ final class RunTogetherValues {
       return tokens;
     }
     String digits = String.join("", tokens);
-    if (digits.length() == cells && digits.chars().allMatch(Character::isDigit)) {
+    if (!digits.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    if (digits.length() == cells) {
       List<String> each = new ArrayList<>();
       for (char c : digits.toCharArray()) {
         each.add(String.valueOf(c));
       }
       return each;
     }
-    return null;
+    return digits.length() > cells ? onlySplit(digits, cells) : null;
+  }
+
+  /**
+   * The one way to cut more digits than {@code cells} into numbers as cells print them (0, or
+   * digits not starting with 0: no count is printed "01"), when there is exactly one and it fills
+   * every cell; null otherwise. A cut into fewer numbers (a blank cell somewhere) counts as another
+   * way, and the spaces are ignored ("20 0 0 0 02" pads cells), so that nothing the text leaves
+   * open is decided here: "0012" for three cells is 0, 0, 12 and nothing else, while "3024" (3, 0,
+   * 24 or 30, 2, 4) has two ways and is refused.
+   */
+  static List<String> onlySplit(String digits, int cells) {
+    int n = digits.length();
+    if (n > cells * MAX_DIGITS) {
+      return null;
+    }
+    // ways[i][k]: the ways (at most 2) to cut the first i digits into k numbers
+    int[][] ways = new int[n + 1][cells + 1];
+    ways[0][0] = 1;
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < cells; k++) {
+        if (ways[i][k] == 0) {
+          continue;
+        }
+        int longest = digits.charAt(i) == '0' ? 1 : Math.min(MAX_DIGITS, n - i);
+        for (int length = 1; length <= longest; length++) {
+          int[] at = ways[i + length];
+          at[k + 1] = Math.min(2, at[k + 1] + ways[i][k]);
+        }
+      }
+    }
+    int total = 0;
+    for (int k = 1; k <= cells; k++) {
+      total += ways[n][k];
+    }
+    if (total != 1 || ways[n][cells] != 1) {
+      return null;
+    }
+    // walk the one way back from the end
+    List<String> values = new ArrayList<>();
+    int end = n;
+    for (int k = cells; k > 0; k--) {
+      for (int start = end - 1; start >= 0; start--) {
+        int length = end - start;
+        boolean number = length == 1 || digits.charAt(start) != '0';
+        if (number && length <= MAX_DIGITS && ways[start][k - 1] > 0) {
+          values.add(0, digits.substring(start, end));
+          end = start;
+          break;
+        }
+      }
+    }
+    return values;
   }
 
   static boolean isSpace(char c) {
