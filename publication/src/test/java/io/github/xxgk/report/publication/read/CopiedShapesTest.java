@@ -1,0 +1,133 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.form.Cell;
+import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.problem.Severity;
+import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.match.ReadCell;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of real reports from all over China that a survey of published pages found (survey4:
+ * {@code /tmp/survey4/variants.md} lists each with its address), each with what it taught the
+ * reader.
+ */
+class CopiedShapesTest {
+  /**
+   * The beginning of 深圳市龙岗区's 2024 report (www.lg.gov.cn, post_11956962) as a copy tool flattened
+   * it: every cell ended by " |", no leading bar, no Markdown rule line.
+   */
+  private static final String LONGGANG_2024 =
+      String.join(
+          "\n",
+          "一、总体情况",
+          "本年报根据《中华人民共和国政府信息公开条例》(下称《条例》)要求编制,由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+              + "政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况以及其他需要报告的事项组成。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。",
+          "二、主动公开政府信息情况",
+          "第二十条第(一)项 |",
+          "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+          "规章 | 0 | 0 | 0 |",
+          "行政规范性文件 | 5 | 1 | 25 |",
+          "第二十条第(五)项 |",
+          "信息内容 | 本年处理决定数量 |",
+          "行政许可 | 0 |",
+          "第二十条第(六)项 |",
+          "信息内容 | 本年处理决定数量 |",
+          "行政处罚 | 0 |",
+          "行政强制 | 0 |",
+          "第二十条第(八)项 |",
+          "信息内容 | 本年收费金额(单位:万元) |",
+          "行政事业性收费 | 0 |",
+          "三、收到和处理政府信息公开申请情况",
+          "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |",
+          "自然人 | 法人或其他组织 | 总计 |",
+          "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+          "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |",
+          "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+          "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |",
+          "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 16 | 1 | 0 | 0 | 0 | 0 | 17 |",
+          "(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+          "5.属于三类内部事务信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+
+  @Test
+  void rowsFlattenedWithABarAfterEachCellAreTableRows() {
+    ReadResult result = PublishedReports.read(LONGGANG_2024);
+    assertEquals(bd(5), cell(result, "/proactiveDisclosure/normativeDocuments/issued"));
+    assertEquals(bd(1), cell(result, "/proactiveDisclosure/normativeDocuments/repealed"));
+    assertEquals(bd(25), cell(result, "/proactiveDisclosure/normativeDocuments/inForce"));
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/fees/amountWanYuan"));
+    // table 三's header of three rows, "商业 企业" spaced, gives the columns in the form's order
+    assertEquals(bd(58), cell(result, "/applications/newlyReceived/naturalPerson"));
+    assertEquals(bd(7), cell(result, "/applications/newlyReceived/commercialEnterprise"));
+    assertEquals(bd(1), cell(result, "/applications/newlyReceived/legalServiceAgency"));
+    assertEquals(bd(66), cell(result, "/applications/newlyReceived/total"));
+    assertEquals(bd(17), cell(result, "/applications/outcomes/partiallyDisclosed/total"));
+    assertEquals(bd(1), cell(result, "/applications/outcomes/notDisclosed/internalAffairs/total"));
+    // where each came from: the line and the column of the cell in the copied text
+    assertEquals(
+        SourcePosition.of(7, 10),
+        result.cells().get(cellOf("/proactiveDisclosure/normativeDocuments/issued")).position());
+    assertFalse(ids(result).contains("IMPORT-HEADER-POSITIONAL"), result.problems()::toString);
+  }
+
+  @Test
+  void aLineEndingInABarInsideProseIsNoTableOfTheForm() {
+    // a paragraph is never read as a row: only a line whose last character is the bar is a row
+    ReadResult result =
+        PublishedReports.read(
+            LONGGANG_2024.replace("行政规范性文件 | 5 | 1 | 25 |", "行政规范性文件 | 5 | 1 | 25"));
+    assertFalse(
+        result.cells().containsKey(cellOf("/proactiveDisclosure/normativeDocuments/issued")));
+    assertTrue(ids(result).contains("IMPORT-ROW-MISSING"), result.problems()::toString);
+  }
+
+  @Test
+  void inAFlattenedTableALeadingBarEndsAnEmptyFirstCell() {
+    // table 四 as the flattened pages print it, its first value left blank: "| 0 | … |" is
+    // fifteen cells there, the first empty, where a Markdown table's leading bar is a border
+    String four =
+        String.join(
+            "\n",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "行政复议 | 行政诉讼 |",
+            "结果 维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |",
+            "结果 维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 | 结果 维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 |",
+            "| 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 2 |");
+    ReadResult result = PublishedReports.read(LONGGANG_2024 + "\n" + four);
+    assertEquals(bd(0), cell(result, "/reconsiderationAndLitigation/reconsideration/upheld"));
+    assertTrue(
+        result.blankCells().contains("/reconsiderationAndLitigation/reconsideration/upheld"),
+        result.blankCells()::toString);
+    assertEquals(bd(1), cell(result, "/reconsiderationAndLitigation/reconsideration/corrected"));
+    assertEquals(bd(1), cell(result, "/reconsiderationAndLitigation/reconsideration/total"));
+    assertEquals(
+        bd(2), cell(result, "/reconsiderationAndLitigation/litigationAfterReconsideration/total"));
+  }
+
+  private static Cell cellOf(String pointer) {
+    return FormCells.byPointer(pointer).get();
+  }
+
+  private static BigDecimal cell(ReadResult result, String pointer) {
+    ReadCell read = result.cells().get(cellOf(pointer));
+    return read == null ? null : read.value();
+  }
+
+  private static java.util.List<String> ids(ReadResult result) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      ids.addAll(SurveyPagesTest.ids(result, severity));
+    }
+    return ids;
+  }
+
+  private static BigDecimal bd(int value) {
+    return BigDecimal.valueOf(value);
+  }
+}
