@@ -10,6 +10,7 @@ import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,6 +109,47 @@ class CopiedShapesTest {
     assertEquals(bd(1), cell(result, "/reconsiderationAndLitigation/reconsideration/total"));
     assertEquals(
         bd(2), cell(result, "/reconsiderationAndLitigation/litigationAfterReconsideration/total"));
+  }
+
+  private static final String JIAOJIANJU_2023_BODY =
+      "根据新修订的《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）及政府信息公开工作相关文件要求，结合我局工作实际，现编制完成本报告。"
+          + "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+
+  @Test
+  void aBreadcrumbOnTheLineBeforeTheTitleIsNotTheOrgansName() {
+    // 衡阳市衡东县杨林镇 2023 (www.hengdong.gov.cn) copies as "当前页面:/首页/> 政务公开/…/来源:杨林镇
+    // 发布时间:2024-03-26" above its title; 2b6ec82 read "2024-03-26…" or "政务公开…" as the organ
+    for (String above :
+        new String[] {
+          "当前页面:\n首页\n> 政务公开\n> 信息公开年度报告\n来源:交建局 发布时间:2024-03-26", "首页 > 政务公开 > 政府信息公开年报",
+        }) {
+      String copied =
+          above
+              + "\n平潭综合实验区交通与建设局2023年度政府信息公开工作年度报告\n"
+              + JIAOJIANJU_2023_BODY
+              + "\n一、总体情况\n我局主动公开政府信息。";
+      ReadResult result = PublishedReports.read(copied);
+      assertEquals(Optional.of("平潭综合实验区交通与建设局"), result.match().organ(), above);
+      assertEquals(Optional.of(2023), result.match().year(), above);
+    }
+  }
+
+  @Test
+  void theBreadcrumbOnTheTitlesOwnLineIsNotTheOrgansNameEither() {
+    ReadResult result =
+        PublishedReports.read(
+            "首页 > 政务公开 > 平潭综合实验区交通与建设局2023年度政府信息公开工作年度报告\n"
+                + JIAOJIANJU_2023_BODY
+                + "\n一、总体情况\n我局主动公开政府信息。");
+    assertEquals(Optional.of("平潭综合实验区交通与建设局"), result.match().organ());
+  }
+
+  @Test
+  void aTitleWrappedAfterItsYearIsStillReadAcrossTheBreak() {
+    ReadResult result =
+        PublishedReports.read(
+            "平潭综合实验区交通与建设局2023年度政府信息公开\n工作年度报告\n" + JIAOJIANJU_2023_BODY + "\n一、总体情况\n我局主动公开政府信息。");
+    assertEquals(Optional.of("平潭综合实验区交通与建设局"), result.match().organ());
   }
 
   private static Cell cellOf(String pointer) {

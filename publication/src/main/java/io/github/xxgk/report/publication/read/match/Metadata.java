@@ -84,7 +84,12 @@ final class Metadata {
       String[] title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
       if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
         String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
-        title = rest == null ? null : title(compact + rest);
+        // only a title that the break cuts after its year: a line before a whole title is the
+        // page's (a breadcrumb "政务公开", "来源：… 发布时间：…"), not the organ's name
+        title =
+            rest == null || yearAt(compact + rest) >= compact.length()
+                ? null
+                : title(compact + rest);
       }
       if (title != null) {
         Integer titleYear = Integer.valueOf(title[1]);
@@ -176,12 +181,26 @@ final class Metadata {
     return null;
   }
 
+  /** Where the year of a title in compact text starts, or -1 when the text is no title. */
+  private static int yearAt(String compact) {
+    Matcher title = PublishedWording.TITLE.matcher(compact);
+    if (title.find()) {
+      return title.start(2);
+    }
+    Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
+    return yearFirst.find() ? yearFirst.start(1) : -1;
+  }
+
   /**
-   * The organ of a title, without a field name in front: crawlers and some portals print the title
-   * as "标题: …", and no organ's name holds a colon.
+   * The organ of a title, without a field name or a breadcrumb in front: crawlers and some portals
+   * print the title as "标题: …", copied pages as "首页 > 政务公开 > …", and no organ's name holds a colon
+   * or a '>'.
    */
   private static String organ(String printed) {
-    int colon = Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a'));
+    int colon =
+        Math.max(
+            Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a')),
+            printed.lastIndexOf('>'));
     String organ = colon < 0 ? printed : printed.substring(colon + 1);
     return organ.isEmpty() ? null : organ;
   }
