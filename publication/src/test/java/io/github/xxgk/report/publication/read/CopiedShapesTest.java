@@ -152,6 +152,21 @@ class CopiedShapesTest {
     assertEquals(Optional.of("平潭综合实验区交通与建设局"), result.match().organ());
   }
 
+  @Test
+  void anOrgansLineAboveATitleWithoutOneIsItsOrgan() {
+    // 秦皇岛市抚宁区人民政府办公室 2025 (www.chinafuning.gov.cn) prints its title on two lines
+    ReadResult result =
+        PublishedReports.read(
+            "秦皇岛市抚宁区人民政府办公室\n2025年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》"
+                + "（以下简称《条例》）规定，向社会公布秦皇岛市抚宁区人民政府办公室2025年政府信息公开工作年度报告。"
+                + "\n一、总体情况\n区政府办公室主动公开政府信息。");
+    assertEquals(Optional.of("秦皇岛市抚宁区人民政府办公室"), result.match().organ());
+    assertEquals(Optional.of(2025), result.match().year());
+    // a breadcrumb is no organ's line
+    result = PublishedReports.read("首页 > 政务公开 > 年报\n2025年政府信息公开工作年度报告\n一、总体情况\n区政府办公室主动公开政府信息。");
+    assertEquals(Optional.empty(), result.match().organ());
+  }
+
   private static Cell cellOf(String pointer) {
     return FormCells.byPointer(pointer).get();
   }

@@ -84,12 +84,17 @@ final class Metadata {
       String[] title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
       if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
         String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
-        // only a title that the break cuts after its year: a line before a whole title is the
-        // page's (a breadcrumb "政务公开", "来源：… 发布时间：…"), not the organ's name
-        title =
-            rest == null || yearAt(compact + rest) >= compact.length()
-                ? null
-                : title(compact + rest);
+        // Only a title that the break cuts after its year, or one without an organ under a line
+        // that can only be the organ's name ("秦皇岛市抚宁区人民政府办公室" / "2025年政府信息公开工作年度报告"):
+        // a line above a whole title is the page's (a breadcrumb, "来源：… 发布时间：…").
+        if (rest != null) {
+          int at = yearAt(compact + rest);
+          String[] alone = at >= compact.length() ? title(rest) : null;
+          if (at >= 0 && at < compact.length()
+              || alone != null && alone[0] == null && organLineOfCompact(compact) != null) {
+            title = title(compact + rest);
+          }
+        }
       }
       if (title != null) {
         Integer titleYear = Integer.valueOf(title[1]);
@@ -327,7 +332,8 @@ final class Metadata {
 
   /**
    * The organ a line names, from its {@link Normalizer#compact} text (null when too long to be
-   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation or digits.
+   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation, a breadcrumb's '>'
+   * or digits.
    */
   static String organLineOfCompact(String compact) {
     if (compact == null || compact.length() < 2 || compact.length() > ORGAN_LENGTH) {
@@ -335,7 +341,13 @@ final class Metadata {
     }
     for (int i = 0; i < compact.length(); i++) {
       char c = compact.charAt(i);
-      if (c == '\u3002' || c == ',' || c == ':' || c == ';' || c == '.' || Character.isDigit(c)) {
+      if (c == '\u3002'
+          || c == ','
+          || c == ':'
+          || c == ';'
+          || c == '.'
+          || c == '>'
+          || Character.isDigit(c)) {
         return null;
       }
     }
