@@ -111,6 +111,64 @@ class CopiedShapesTest {
         bd(2), cell(result, "/reconsiderationAndLitigation/litigationAfterReconsideration/total"));
   }
 
+  /**
+   * The tables of a 2023 report of 长春市 (js.changchun.gov.cn, t20240115_3271106) as a converter
+   * wrote them: Markdown rows without a rule line, each padded to the table's width with empty
+   * cells ("| 行政许可 | 0 | ||").
+   */
+  private static final String CHANGCHUN_2023 =
+      String.join(
+          "\n",
+          "二、主动公开政府信息情况",
+          "| 第二十条  第(一)项 | |||",
+          "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | ",
+          "| 规章 | 0 | 0 | 0 | ",
+          "| 行政规范性文件 | 0 | 0 | 0 | ",
+          "| 第二十条  第(五)项 | |||",
+          "| 信息内容 | 本年处理决定数量 | ||",
+          "| 行政许可 | 0 | ||",
+          "| 第二十条  第(六)项 | |||",
+          "| 信息内容 | 本年处理决定数量 | ||",
+          "| 行政处罚 | 0 | ||",
+          "| 行政强制 | 0 | ||",
+          "| 第二十条  第(八)项 | |||",
+          "| 信息内容 | 本年收费金额(单位:万元) | ||",
+          "| 行政事业性收费 | 0 | ||",
+          "三、收到和处理政府信息公开申请情况",
+          "| (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||",
+          "| 自然人 | 法人或其他组织 | 总计 | |||||||",
+          "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||",
+          "| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | ||",
+          "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||");
+
+  @Test
+  void rowsPaddedToTheTablesWidthWithBlankCellsAreReadUnderTheirHeader() {
+    ReadResult result = PublishedReports.read(CHANGCHUN_2023);
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/licensing/decisions"));
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/punishment/decisions"));
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/fees/amountWanYuan"));
+    assertFalse(
+        result.blankCells().contains("/proactiveDisclosure/licensing/decisions"),
+        result.blankCells()::toString);
+    assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
+    assertEquals(bd(3), cell(result, "/applications/newlyReceived/naturalPerson"));
+    assertEquals(bd(3), cell(result, "/applications/newlyReceived/total"));
+    // "| 自然人 | 法人或其他组织 | 总计 | |||||||" is the header: its 总计 and seven blanks are no
+    // row （七）总计 printed all blank, which made the real one below a duplicate
+    result = PublishedReports.read(CHANGCHUN_2023 + "\n| （七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | ||");
+    assertEquals(bd(3), cell(result, "/applications/outcomes/total/total"));
+    assertFalse(ids(result).contains("IMPORT-ROW-DUPLICATE"), result.problems()::toString);
+  }
+
+  @Test
+  void aBlankCellPastTheHeaderThatHoldsANumberKeepsTheRowRefused() {
+    // a number under no caption of the header is no padding: the row is refused, not cut
+    ReadResult result =
+        PublishedReports.read(CHANGCHUN_2023.replace("| 行政许可 | 0 | ||", "| 行政许可 | 0 | 7 |"));
+    assertFalse(result.cells().containsKey(cellOf("/proactiveDisclosure/licensing/decisions")));
+    assertTrue(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
+  }
+
   private static final String JIAOJIANJU_2023_BODY =
       "根据新修订的《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）及政府信息公开工作相关文件要求，结合我局工作实际，现编制完成本报告。"
           + "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。";

@@ -155,9 +155,15 @@ final class TableRows {
       }
       return;
     }
-    if (values == 0 || (!numberAfter && (textAfter || values != width(target.target)))) {
+    if (values == 0
+        || (!numberAfter
+            && (textAfter
+                || values != width(target.target)
+                || ApplicantHeader.namesColumnBefore(row, label)))) {
       // A caption with no number after it is a header ("其他" over a column), unless the row is
-      // exactly as wide as the form's row: then it is a row printed all blank.
+      // exactly as wide as the form's row: then it is a row printed all blank. Not when table 三's
+      // column captions stand before it: "自然人 | 法人或其他组织 | 总计" padded with blank cells to the
+      // table's width is its header, not a 总计 row.
       header(row);
       return;
     }
