@@ -169,6 +169,39 @@ class CopiedShapesTest {
     assertTrue(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
   }
 
+  @Test
+  void everyCellOnALineOfItsOwnEndedByABarStaysParagraphs() {
+    // 广州市海珠区投资促进局 2023 (www.haizhu.gov.cn, post_9457633) as copied: nothing tells where a
+    // row ends, so no table is made of it (as one cell per line without tabs), and no row is
+    // misread
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n",
+                "二、主动公开政府信息情况",
+                "第二十条第(一)项 |",
+                "信息内容 |",
+                "本年制发件数 |",
+                "本年废止件数 |",
+                "现行有效件数 |",
+                "规章 |",
+                "0 |",
+                "0 |",
+                "0 |",
+                "行政规范性文件 |",
+                "0 |",
+                "0 |",
+                "0 |",
+                "第二十条第(五)项 |",
+                "信息内容 |",
+                "本年处理决定数量 |",
+                "行政许可 |",
+                "0 |"));
+    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+    assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
+    assertTrue(ids(result).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+  }
+
   private static final String JIAOJIANJU_2023_BODY =
       "根据新修订的《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）及政府信息公开工作相关文件要求，结合我局工作实际，现编制完成本报告。"
           + "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。";

@@ -235,9 +235,26 @@ public final class TextProducer {
     row = null;
   }
 
+  private boolean oneCellRows() {
+    for (List<SourceCell> cells : table) {
+      if (cells.size() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void endTable() {
     endRow();
-    if (table != null && !table.isEmpty()) {
+    if (flattened && oneCellRows()) {
+      // every cell on a line of its own ("信息内容 |" / "本年制发件数 |" …): nothing tells where a row
+      // ends, so the lines stay paragraphs, as one cell per line without tabs does
+      for (List<SourceCell> cells : table) {
+        for (SourceCell cell : cells) {
+          blocks.add(new SourceParagraph(cell.text(), cell.position()));
+        }
+      }
+    } else if (table != null && !table.isEmpty()) {
       blocks.add(new SourceTable(table, tableStart));
     }
     table = null;
