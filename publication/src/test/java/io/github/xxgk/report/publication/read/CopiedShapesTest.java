@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.match.ReadCell;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Shapes of real reports from all over China that a survey of published pages found (survey4:
@@ -200,6 +204,30 @@ class CopiedShapesTest {
     assertTrue(result.cells().isEmpty(), result.cells()::toString);
     assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
     assertTrue(ids(result).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"存在问题及改进情况", "存在主要问题及改进情况", "存在的主要问题和改进措施"})
+  void headingsOfSectionFiveAsReportsNameItAreRead(String heading) throws IOException {
+    String page =
+        SurveyPagesTest.text("pingtan-jiaojianju-2023.html")
+            .replace("五、存在的主要问题及改进情况", "五、" + heading);
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(
+        result.match().narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS).isPresent(),
+        result.problems()::toString);
+    assertFalse(ids(result).contains("IMPORT-NARRATIVE-MISSING"), result.problems()::toString);
+  }
+
+  @Test
+  void sectionTwosHeadingWithTheParticleEndsSectionOne() throws IOException {
+    // 五常市民意乡 2021 heads it "二、主动公开政府信息的情况": before, it ran on in section 一's text
+    String page =
+        SurveyPagesTest.text("pingtan-jiaojianju-2023.html")
+            .replace("二、主动公开政府信息情况", "二、主动公开政府信息的情况");
+    ReadResult result = PublishedReports.read(page);
+    String overview = result.match().narrative(NarrativeSection.OVERVIEW).get();
+    assertFalse(overview.contains("主动公开政府信息的情况"), overview);
   }
 
   private static final String JIAOJIANJU_2023_BODY =
