@@ -24,6 +24,13 @@ public final class PublishedWording {
   public static final Pattern TITLE_YEAR_FIRST =
       Pattern.compile("^(\\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
+  /**
+   * The title with the year in brackets after it ("鄂城区市场监管局政府信息公开工作年度报告（2024年度）"): group 1 the
+   * organ, group 2 the year.
+   */
+  public static final Pattern TITLE_YEAR_AFTER =
+      Pattern.compile("^(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告\\((\\d{4})年度?\\)");
+
   /** The statement of the statistics period, group 1 the year it starts. */
   public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
 

@@ -286,6 +286,19 @@ class CopiedShapesTest {
     assertEquals(Optional.empty(), result.match().organ());
   }
 
+  @Test
+  void aTitleWithItsYearInBracketsAfterItGivesTheOrganAndYear() {
+    // 鄂城区市场监管局 (www.echeng.gov.cn, t20250106_682637) titles its 2024 report so
+    for (String title :
+        new String[] {"鄂城区市场监管局政府信息公开工作年度报告（2024年度）", "鄂城区市场监管局政府信息公开工作年度报告(2024年)"}) {
+      ReadResult result =
+          PublishedReports.read(
+              title + "\n日期：2025-01-06\n一、总体情况\n2024年，鄂城区市场监督管理局坚持以习近平新时代中国特色社会主义思想为指导。");
+      assertEquals(Optional.of("鄂城区市场监管局"), result.match().organ(), title);
+      assertEquals(Optional.of(2024), result.match().year(), title);
+    }
+  }
+
   private static Cell cellOf(String pointer) {
     return FormCells.byPointer(pointer).get();
   }

@@ -183,6 +183,10 @@ final class Metadata {
     if (yearFirst.find() && organLineOfCompact(yearFirst.group(2)) != null) {
       return new String[] {yearFirst.group(2), yearFirst.group(1)};
     }
+    Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
+    if (yearAfter.find() && organLineOfCompact(yearAfter.group(1)) != null) {
+      return new String[] {yearAfter.group(1), yearAfter.group(2)};
+    }
     return null;
   }
 
@@ -193,7 +197,11 @@ final class Metadata {
       return title.start(2);
     }
     Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
-    return yearFirst.find() ? yearFirst.start(1) : -1;
+    if (yearFirst.find()) {
+      return yearFirst.start(1);
+    }
+    Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
+    return yearAfter.find() ? yearAfter.start(2) : -1;
   }
 
   /**
