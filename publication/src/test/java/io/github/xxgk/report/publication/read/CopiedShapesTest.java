@@ -299,6 +299,38 @@ class CopiedShapesTest {
     }
   }
 
+  @Test
+  void aMangledCaptionBesideA2019ColumnIsNotReadByTheFormsOrder() {
+    // 衡阳市衡东县杨林镇 2023 (www.hengdong.gov.cn, i3300070): table 二 on the 2019 template, its
+    // "本年新制作数量" / "本年新公开数量" cut to "本年新"; they were read by position as 本年制发件数 and
+    // 本年废止件数, the newly disclosed documents becoming repealed ones
+    String page =
+        String.join(
+            "\n",
+            "衡阳市衡东县杨林镇2023年政府信息公开年度报告",
+            "二、主动公开政府信息情况",
+            "第二十条第(一)项 | ||||",
+            "信息内容 | 本年新 | 本年新 | 对外公开总数量 | |",
+            "规章 | 1 | 1 | 1 | |",
+            "规范性文件 | 22 | 22 | 22 | |",
+            "第二十条第(五)项 | ||||",
+            "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |",
+            "行政许可 | ||||");
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(ids(result).contains("IMPORT-EDITION-2019"), result.problems()::toString);
+    for (String pointer :
+        new String[] {
+          "/proactiveDisclosure/regulations/issued",
+          "/proactiveDisclosure/regulations/repealed",
+          "/proactiveDisclosure/normativeDocuments/issued",
+          "/proactiveDisclosure/normativeDocuments/repealed"
+        }) {
+      ReadCell read = result.cells().get(cellOf(pointer));
+      assertTrue(read == null || read.mark().isPresent(), () -> pointer + " " + read);
+    }
+    assertFalse(ids(result).contains("IMPORT-HEADER-UNKNOWN"), result.problems()::toString);
+  }
+
   private static Cell cellOf(String pointer) {
     return FormCells.byPointer(pointer).get();
   }
