@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.match.ReadCell;
@@ -329,6 +330,46 @@ class CopiedShapesTest {
       assertTrue(read == null || read.mark().isPresent(), () -> pointer + " " + read);
     }
     assertFalse(ids(result).contains("IMPORT-HEADER-UNKNOWN"), result.problems()::toString);
+  }
+
+  @Test
+  void aReportOf2019OnThe2019TemplateIsReadWithAWarning() throws IOException {
+    // 上海市人民政府办公厅 2019: table 二 on the trial template with its （九） 政府集中采购 row ("251000元"),
+    // header captions broken by <br />, the value cells spanning other columns than their header's;
+    // （六）其他处理 as one row; blank cells as &nbsp;
+    byte[] page;
+    try (java.io.InputStream in =
+        CopiedShapesTest.class.getResourceAsStream("/survey4/shanghai-office-2019.html")) {
+      page = readAll(in);
+    }
+    ReadResult result = PublishedReports.read(page);
+    AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals("上海市人民政府办公厅", report.organ());
+    assertEquals(2019, report.year());
+    assertEquals(java.util.Arrays.asList("IMPORT-EDITION-2019"), warnings(result));
+    assertEquals(bd(859), cell(result, "/applications/newlyReceived/total"));
+    assertEquals(
+        bd(252), cell(result, "/applications/outcomes/unableToProvide/notHeld/naturalPerson"));
+    assertEquals(bd(805), cell(result, "/applications/outcomes/total/total"));
+    assertEquals(bd(72), cell(result, "/applications/carriedOverToNextYear/total"));
+    assertEquals(
+        bd(9),
+        cell(result, "/reconsiderationAndLitigation/litigationWithoutReconsideration/total"));
+    assertTrue(result.blankCells().contains("/applications/outcomes/disclosed/total"));
+    assertTrue(result.blankCells().contains("/proactiveDisclosure/regulations/issued"));
+  }
+
+  private static java.util.List<String> warnings(ReadResult result) {
+    return SurveyPagesTest.ids(result, Severity.WARNING);
+  }
+
+  private static byte[] readAll(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
   }
 
   private static Cell cellOf(String pointer) {
