@@ -372,6 +372,16 @@ class CopiedShapesTest {
     return out.toByteArray();
   }
 
+  @Test
+  void aTitleWithItsYearBeforeTheWordsAnnualReportGivesTheOrganAndYear() {
+    // 连云区教育局 (www.lianyun.gov.cn, 2025-01-20) titles its 2024 report so
+    ReadResult result =
+        PublishedReports.read(
+            "连云区教育局政府信息公开工作2024年度报告\n一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》及省、市、区相关规定编制。");
+    assertEquals(Optional.of("连云区教育局"), result.match().organ());
+    assertEquals(Optional.of(2024), result.match().year());
+  }
+
   private static Cell cellOf(String pointer) {
     return FormCells.byPointer(pointer).get();
   }

@@ -185,7 +185,7 @@ final class Metadata {
     }
     Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
     if (yearAfter.find() && organLineOfCompact(yearAfter.group(1)) != null) {
-      return new String[] {yearAfter.group(1), yearAfter.group(2)};
+      return new String[] {yearAfter.group(1), yearAfter.group(yearAfter.group(2) != null ? 2 : 3)};
     }
     return null;
   }
@@ -201,7 +201,7 @@ final class Metadata {
       return yearFirst.start(1);
     }
     Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
-    return yearAfter.find() ? yearAfter.start(2) : -1;
+    return yearAfter.find() ? yearAfter.start(yearAfter.group(2) != null ? 2 : 3) : -1;
   }
 
   /**
