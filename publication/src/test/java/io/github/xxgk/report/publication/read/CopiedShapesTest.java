@@ -175,6 +175,28 @@ class CopiedShapesTest {
   }
 
   @Test
+  void aCaptionLeftWithoutItsCellsByAFlattenedSpanIsMissingNotBlank() {
+    // 平潭综合实验区市场监督管理局 2021 prints （六）1's values spanning （六）2 and 3 (rowspan="3");
+    // flattened, 2 and 3 keep their captions and no cell: what they held cannot be told
+    ReadResult result =
+        PublishedReports.read(
+            LONGGANG_2024
+                + "\n（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"
+                + "\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 |\n3.其他 |");
+    assertEquals(
+        bd(5), cell(result, "/applications/outcomes/otherHandling/correctionOverdue/total"));
+    assertEquals(null, cell(result, "/applications/outcomes/otherHandling/feeOverdue/total"));
+    assertEquals(null, cell(result, "/applications/outcomes/otherHandling/other/total"));
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-ROW-MISSING")
+                        && p.pointer().equals("/applications/outcomes/otherHandling/feeOverdue")),
+        result.problems()::toString);
+  }
+
+  @Test
   void everyCellOnALineOfItsOwnEndedByABarStaysParagraphs() {
     // 广州市海珠区投资促进局 2023 (www.haizhu.gov.cn, post_9457633) as copied: nothing tells where a
     // row ends, so no table is made of it (as one cell per line without tabs), and no row is
