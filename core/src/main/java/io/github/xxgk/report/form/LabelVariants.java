@@ -35,6 +35,9 @@ public final class LabelVariants {
     put(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, "结转下一年度继续办理", "结转下年度办理");
     put(ApplicationRow.NEWLY_RECEIVED, "本年度新收政府信息公开申请数量");
     put(DisclosureColumn.AMOUNT_WAN_YUAN, "本年收费金额(万元)", "本年收费金额");
+    // "存在问题及改进情况": a 2023 区统计局 report (61.150.65.235, 1906985018193408001) names its
+    // section so; "存在主要问题及改进情况": 西山区 2025 (www.kmxs.gov.cn); "存在的主要问题和改进措施":
+    // 湛江市人民政府地方志办公室 2023 (www.zhanjiang.gov.cn, post_1871569) and 建章路街道 2022.
     put(
         NarrativeSection.PROBLEMS_AND_IMPROVEMENTS,
         "存在的主要问题及整改措施",
@@ -42,16 +45,26 @@ public final class LabelVariants {
         "存在的主要问题及整改情况",
         "政府信息公开工作存在的主要问题及改进情况",
         // 平潭综合实验区农业农村局 2021
-        "政府信息公开存在的主要问题及改进情况");
+        "政府信息公开存在的主要问题及改进情况",
+        "存在问题及改进情况",
+        "存在主要问题及改进情况",
+        "存在的主要问题和改进措施");
     // "其他需报告的事项": 平潭综合实验区海坛片区管理局 2025; "需要说明的其他事项与附表": 平潭综合实验区农业农村局
     // 2021 and 2025 (the heading its preface lists as well).
     put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项", "其他需报告的事项", "需要说明的其他事项与附表", "需要说明的其他事项");
+    // "…行政复议提起行政诉讼情况" without the comma: 威海市文登区信访局 2022 (as its PDF prints it);
+    // "…行政复议及行政诉讼情况": 湛江市人民政府地方志办公室 2023, 广州市人民政府 2023.
     put(
         FormTable.RECONSIDERATION_AND_LITIGATION,
         "政府信息公开行政复议和行政诉讼情况",
         "政府信息公开行政复议与行政诉讼情况",
-        "因政府信息公开工作被申请行政复议、提起行政诉讼情况");
-    put(FormTable.PROACTIVE_DISCLOSURE, "主动公开政府信息情况");
+        "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+        "因政府信息公开工作被申请行政复议提起行政诉讼情况",
+        "政府信息公开行政复议及行政诉讼情况");
+    // "主动公开政府信息的情况": 五常市民意乡 2021; "收到和处理政府信息公开的申请情况": a county's 商务局
+    // 2022 (wqx.gov.cn, 1615924770690420738).
+    put(FormTable.PROACTIVE_DISCLOSURE, "主动公开政府信息情况", "主动公开政府信息的情况");
+    put(FormTable.APPLICATIONS, "收到和处理政府信息公开的申请情况");
   }
 
   private LabelVariants() {}

@@ -24,6 +24,16 @@ public final class PublishedWording {
   public static final Pattern TITLE_YEAR_FIRST =
       Pattern.compile("^(\\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
+  /**
+   * The title with the year after the words 政府信息公开: in brackets at its end
+   * ("鄂城区市场监管局政府信息公开工作年度报告（2024年度）", group 2) or before 年度报告 ("连云区教育局政府信息公开工作2024年度报告", group 3);
+   * group 1 the organ.
+   */
+  public static final Pattern TITLE_YEAR_AFTER =
+      Pattern.compile(
+          "^(.{2,40}?)政府信息公开(?:工作)?"
+              + "(?:(?:年度)?(?:工作)?报告\\((\\d{4})年度?\\)|(\\d{4})年度?(?:工作)?报告)");
+
   /** The statement of the statistics period, group 1 the year it starts. */
   public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
 

@@ -30,6 +30,8 @@ final class TestPages {
     HTML_SPLIT,
     TEXT_CELL_PER_LINE,
     TEXT_TAB_ROWS,
+    /** Rows flattened by copy and convert tools: "行政许可 | 0 |", spanned cells left out. */
+    TEXT_PIPE_ROWS,
     MARKDOWN
   }
 
@@ -326,6 +328,18 @@ final class TestPages {
           out.append(String.join("\t", texts)).append('\n');
         }
         out.append('\n');
+        break;
+      case TEXT_PIPE_ROWS:
+        for (List<Object> row : rows) {
+          StringBuilder line = new StringBuilder();
+          for (Object cell : row) {
+            if (cell != null) {
+              String text = cell instanceof Td ? ((Td) cell).text : (String) cell;
+              line.append(text.replace("\n", " ")).append(" | ");
+            }
+          }
+          out.append(line.toString().trim()).append('\n');
+        }
         break;
       case MARKDOWN:
         boolean first = true;

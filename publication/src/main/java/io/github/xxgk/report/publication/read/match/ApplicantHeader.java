@@ -82,6 +82,16 @@ final class ApplicantHeader {
   /** Whether the reading of the current header was already told (INFO or ERROR). */
   private boolean told;
 
+  /** Whether a cell of {@code row[0..end)} is a caption of table 三's columns (自然人, 总计 …). */
+  static boolean namesColumnBefore(List<Grid.Entry> row, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!row.get(i).fromAbove && CAPTIONS.containsKey(row.get(i).text.caption())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Takes a row that was not read as values; true when it is a header row of table 三 (it names 自然人,
    * the group or one of the four organisations only this table names).

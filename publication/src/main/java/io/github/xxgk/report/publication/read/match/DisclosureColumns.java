@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The cells of a row of table 二 by the header printed over it: each column of the 2021 form the
  * header names; a 2019 column with its 2021 counterpart (处理决定数量) or none (its cell is not read); an
- * unknown header taken by position (with a WARNING) only when the row is as wide as the form's.
- * Without a header, the form's columns when the row is as wide.
+ * unknown header taken by position (with a WARNING) only when the row is as wide as the form's and
+ * the header names no 2019 column (beside one, its cell is not read). Without a header, the form's
+ * columns when the row is as wide.
  */
 final class DisclosureColumns {
   private DisclosureColumns() {}
@@ -25,6 +26,13 @@ final class DisclosureColumns {
       DisclosureItem item, List<Object> header, int values, Problems problems) {
     List<Cell> targets = new ArrayList<>();
     if (header != null && header.size() == values) {
+      // A header naming a 2019 column is the 2019 template's, whatever its other captions are
+      // ("本年新" cut from 本年新制作数量 beside 对外公开总数量, 衡东县杨林镇 2023): the 2021 columns' order
+      // says nothing of it, so a caption not read stands over a value that is not read either.
+      boolean trial = false;
+      for (Object column : header) {
+        trial |= column instanceof TrialTemplateLabel;
+      }
       for (Object column : header) {
         if (column instanceof DisclosureColumn && item.columns().contains(column)) {
           targets.add(FormCells.disclosure(item, (DisclosureColumn) column));
@@ -34,7 +42,7 @@ final class DisclosureColumns {
                 .filter(item.columns()::contains)
                 .isPresent()) {
           targets.add(FormCells.disclosure(item, ((TrialTemplateLabel) column).column().get()));
-        } else if (column instanceof TrialTemplateLabel) {
+        } else if (column instanceof TrialTemplateLabel || trial) {
           targets.add(null);
         } else if (column instanceof Grid.Entry && values == item.columns().size()) {
           Grid.Entry unknown = (Grid.Entry) column;

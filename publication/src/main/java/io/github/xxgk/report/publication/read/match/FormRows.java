@@ -81,12 +81,27 @@ final class FormRows {
       int from,
       List<Object> header) {
     int values = row.size() - from;
+    if (header != null && values > header.size() && blankFrom(row, from + header.size())) {
+      // blank cells past the header's captions pad the row to the table's width ("行政许可 | 0 | ||"
+      // under "信息内容 | 本年处理决定数量 | ||"): they stand under no column of the form
+      values = header.size();
+    }
     List<Cell> targets = DisclosureColumns.targets(item, header, values, problems);
     if (targets == null) {
       shape(item, caption.cell.position(), item.columns().size(), values);
       return;
     }
     put(item, caption.cell.position(), targets, row, from);
+  }
+
+  /** Whether every cell of {@code row[from..]} is printed blank in its own row. */
+  private static boolean blankFrom(List<Grid.Entry> row, int from) {
+    for (int i = from; i < row.size(); i++) {
+      if (row.get(i).text.kind != CellText.Kind.BLANK || row.get(i).fromAbove) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Rows of table 四, one a group, their value cells {@code row[from..]} in the groups' order. */

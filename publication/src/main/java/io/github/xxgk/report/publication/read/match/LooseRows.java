@@ -14,14 +14,17 @@ final class LooseRows {
 
   private LooseRows() {}
 
-  /** Whether a paragraph is a row's caption followed by a number. */
+  /**
+   * Whether a paragraph is a row's caption followed by numbers, spaced or between bars ("行政许可 0",
+   * "行政规范性文件 | 5 | 1 | 25").
+   */
   static boolean captionWithNumber(String text) {
     int last = text.length() - 1;
     while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
       last--;
     }
     // most paragraphs end in a word or a stop: not folded
-    if (last < 0 || !Character.isDigit(text.charAt(last))) {
+    if (last < 0 || !(Character.isDigit(text.charAt(last)) || text.charAt(last) == '|')) {
       return false;
     }
     String compact = Normalizer.compactAtMost(text, LENGTH);
@@ -30,7 +33,9 @@ final class LooseRows {
     }
     int end = compact.length();
     while (end > 0
-        && (Character.isDigit(compact.charAt(end - 1)) || compact.charAt(end - 1) == '.')) {
+        && (Character.isDigit(compact.charAt(end - 1))
+            || compact.charAt(end - 1) == '.'
+            || compact.charAt(end - 1) == '|')) {
       end--;
     }
     return end > 0

@@ -84,7 +84,17 @@ final class Metadata {
       String[] title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
       if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
         String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
-        title = rest == null ? null : title(compact + rest);
+        // Only a title that the break cuts after its year, or one without an organ under a line
+        // that can only be the organ's name ("秦皇岛市抚宁区人民政府办公室" / "2025年政府信息公开工作年度报告"):
+        // a line above a whole title is the page's (a breadcrumb, "来源：… 发布时间：…").
+        if (rest != null) {
+          int at = yearAt(compact + rest);
+          String[] alone = at >= compact.length() ? title(rest) : null;
+          if (at >= 0 && at < compact.length()
+              || alone != null && alone[0] == null && organLineOfCompact(compact) != null) {
+            title = title(compact + rest);
+          }
+        }
       }
       if (title != null) {
         Integer titleYear = Integer.valueOf(title[1]);
@@ -173,15 +183,37 @@ final class Metadata {
     if (yearFirst.find() && organLineOfCompact(yearFirst.group(2)) != null) {
       return new String[] {yearFirst.group(2), yearFirst.group(1)};
     }
+    Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
+    if (yearAfter.find() && organLineOfCompact(yearAfter.group(1)) != null) {
+      return new String[] {yearAfter.group(1), yearAfter.group(yearAfter.group(2) != null ? 2 : 3)};
+    }
     return null;
   }
 
+  /** Where the year of a title in compact text starts, or -1 when the text is no title. */
+  private static int yearAt(String compact) {
+    Matcher title = PublishedWording.TITLE.matcher(compact);
+    if (title.find()) {
+      return title.start(2);
+    }
+    Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
+    if (yearFirst.find()) {
+      return yearFirst.start(1);
+    }
+    Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
+    return yearAfter.find() ? yearAfter.start(yearAfter.group(2) != null ? 2 : 3) : -1;
+  }
+
   /**
-   * The organ of a title, without a field name in front: crawlers and some portals print the title
-   * as "标题: …", and no organ's name holds a colon.
+   * The organ of a title, without a field name or a breadcrumb in front: crawlers and some portals
+   * print the title as "标题: …", copied pages as "首页 > 政务公开 > …", and no organ's name holds a colon
+   * or a '>'.
    */
   private static String organ(String printed) {
-    int colon = Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a'));
+    int colon =
+        Math.max(
+            Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a')),
+            printed.lastIndexOf('>'));
     String organ = colon < 0 ? printed : printed.substring(colon + 1);
     return organ.isEmpty() ? null : organ;
   }
@@ -308,7 +340,8 @@ final class Metadata {
 
   /**
    * The organ a line names, from its {@link Normalizer#compact} text (null when too long to be
-   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation or digits.
+   * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation, a breadcrumb's '>'
+   * or digits.
    */
   static String organLineOfCompact(String compact) {
     if (compact == null || compact.length() < 2 || compact.length() > ORGAN_LENGTH) {
@@ -316,7 +349,13 @@ final class Metadata {
     }
     for (int i = 0; i < compact.length(); i++) {
       char c = compact.charAt(i);
-      if (c == '\u3002' || c == ',' || c == ':' || c == ';' || c == '.' || Character.isDigit(c)) {
+      if (c == '\u3002'
+          || c == ','
+          || c == ':'
+          || c == ';'
+          || c == '.'
+          || c == '>'
+          || Character.isDigit(c)) {
         return null;
       }
     }

@@ -6,6 +6,7 @@ import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.problem.SourcePosition;
@@ -155,9 +156,23 @@ final class TableRows {
       }
       return;
     }
-    if (values == 0 || (!numberAfter && (textAfter || values != width(target.target)))) {
+    if (values == 0
+        || (!numberAfter
+            && (textAfter
+                || values != width(target.target)
+                || ApplicantHeader.namesColumnBefore(row, label)))) {
       // A caption with no number after it is a header ("其他" over a column), unless the row is
-      // exactly as wide as the form's row: then it is a row printed all blank.
+      // exactly as wide as the form's row: then it is a row printed all blank. Not when table 三's
+      // column captions stand before it: "自然人 | 法人或其他组织 | 总计" padded with blank cells to the
+      // table's width is its header, not a 总计 row.
+      if (values == 0
+          && (target.target instanceof ApplicationRow || target.target instanceof DisclosureItem)
+          && !ApplicantHeader.namesColumnBefore(row, label)) {
+        // A row's caption printed without a cell after it: a copy that lost the values spanning
+        // it from above ("2.申请人逾期未按收费通知…" under （六）1's rowspan, flattened). Not read, and
+        // not absent either: what it held is unknown.
+        rows.match.refusedRows.add((FormRow) target.target);
+      }
       header(row);
       return;
     }

@@ -39,6 +39,12 @@ public final class TextProducer {
   private List<SourceCell> row;
   private boolean markdown;
 
+  /**
+   * Whether the pipe table being read started with a flattened row (no leading bar): its rows print
+   * every cell, so that a leading bar ends an empty first cell rather than being a border.
+   */
+  private boolean flattened;
+
   /** Whether the previous line was a cell of a one-cell-per-line table. */
   private boolean lastWasCellLine;
 
@@ -100,7 +106,15 @@ public final class TextProducer {
       return;
     }
     if (from < to && text.charAt(from) == '|') {
+      // a Markdown row's border; in a table of flattened rows, the bar ending an empty first cell
+      markdownRow(text, start, end, flattened ? from : from + 1, to, number);
+      return;
+    }
+    if (tab < 0 && from < to && text.charAt(to - 1) == '|') {
+      // a row as copy and convert tools flatten tables: "行政许可 | 0 |", each cell ended by a bar
+      boolean starts = !markdown;
       markdownRow(text, start, end, from, to, number);
+      flattened |= starts;
       return;
     }
     if (markdown) {
@@ -164,8 +178,13 @@ public final class TextProducer {
     lastWasCellLine = false;
   }
 
-  /** A Markdown row, the line {@code text[start, end)} trimmed to {@code [from, to)}. */
-  private void markdownRow(String text, int start, int end, int from, int to, int number) {
+  /**
+   * A row of a pipe table, the line {@code text[start, end)} trimmed to {@code [from, to)}, its
+   * first cell starting at {@code first}: after the leading bar of a Markdown row, or at the start
+   * of a flattened row, which has none.
+   */
+  private void markdownRow(String text, int start, int end, int first, int to, int number) {
+    int from = first;
     if (!markdown) {
       endTable();
       markdown = true;
@@ -176,9 +195,9 @@ public final class TextProducer {
       return;
     }
     List<SourceCell> cells = new ArrayList<>();
-    // the line's first bar starts the trimmed line; its last one ends it, when it is a bar
+    // the line's last bar ends it, when it is a bar
     int last = text.charAt(to - 1) == '|' ? to - 1 : end;
-    int cell = from + 1;
+    int cell = from;
     while (cell <= last) {
       int bar = LineShapes.indexOf(text, '|', cell, last);
       int stop = bar < 0 ? last : bar;
@@ -216,13 +235,31 @@ public final class TextProducer {
     row = null;
   }
 
+  private boolean oneCellRows() {
+    for (List<SourceCell> cells : table) {
+      if (cells.size() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void endTable() {
     endRow();
-    if (table != null && !table.isEmpty()) {
+    if (flattened && oneCellRows()) {
+      // every cell on a line of its own ("信息内容 |" / "本年制发件数 |" …): nothing tells where a row
+      // ends, so the lines stay paragraphs, as one cell per line without tabs does
+      for (List<SourceCell> cells : table) {
+        for (SourceCell cell : cells) {
+          blocks.add(new SourceParagraph(cell.text(), cell.position()));
+        }
+      }
+    } else if (table != null && !table.isEmpty()) {
       blocks.add(new SourceTable(table, tableStart));
     }
     table = null;
     markdown = false;
+    flattened = false;
     lastWasCellLine = false;
   }
 }
