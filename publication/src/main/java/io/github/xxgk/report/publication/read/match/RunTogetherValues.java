@@ -3,6 +3,7 @@ package io.github.xxgk.report.publication.read.match;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The values of a row run together: where the run ends, how it splits (spaced tokens, or one digit
@@ -19,6 +20,12 @@ import java.util.List;
  * refused with the row rather than read.
  */
 final class RunTogetherValues {
+  /** A value as a run prints it. Compiled once: a page's runs are split a row at a time. */
+  private static final Pattern TOKEN = Pattern.compile("\\d+(\\.\\d+)?");
+
+  /** The spaces between values in a run. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
   private RunTogetherValues() {}
 
   /** The end of the run of numbers (digits, spaces, points) starting at {@code from}. */
@@ -51,7 +58,7 @@ final class RunTogetherValues {
       }
     }
     for (String t : tokens) {
-      if (!t.matches("\\d+(\\.\\d+)?")) {
+      if (!TOKEN.matcher(t).matches()) {
         return null;
       }
     }
@@ -78,7 +85,7 @@ final class RunTogetherValues {
    * group of {@code width} ends in the sum of the rest of the group.
    */
   static boolean holds(String run, List<String> values, int width) {
-    if (run.trim().split("[\\s\\u00a0\\u3000]+").length == values.size()) {
+    if (SPACES.split(run.trim()).length == values.size()) {
       return true;
     }
     for (int group = 0; group + width <= values.size(); group += width) {
