@@ -55,8 +55,11 @@ public final class Cell implements Comparable<Cell>, Serializable {
     return new Cell(index, row, column, null, reader);
   }
 
-  /** The cell's position in {@link FormCells#all()}, for the arrays of this package. */
-  int position() {
+  /**
+   * The cell's place in {@link FormCells#all()}, from 0 to {@link FormCells#SIZE} - 1: lets a
+   * reader or a grid keep one value per cell in an array instead of a map keyed by cells.
+   */
+  public int index() {
     return index;
   }
 

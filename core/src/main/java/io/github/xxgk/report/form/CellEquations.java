@@ -118,7 +118,7 @@ public final class CellEquations {
       if (Objects.requireNonNull(cell, "cell").isMoney()) {
         throw new IllegalArgumentException(cell.pointer() + " holds money, not a count");
       }
-      return cell.position();
+      return cell.index();
     }
   }
 }

@@ -66,12 +66,12 @@ public final class CellGrid {
     if (cell == FEE) {
       throw new UnsupportedOperationException(cell.pointer() + " holds money, not a count");
     }
-    return counts[cell.position()];
+    return counts[cell.index()];
   }
 
   /** The exact value of a cell, a count or money. */
   public BigDecimal amount(Cell cell) {
-    return cell.isMoney() ? fee : BigDecimal.valueOf(counts[cell.position()]);
+    return cell.isMoney() ? fee : BigDecimal.valueOf(counts[cell.index()]);
   }
 
   /**
@@ -86,7 +86,7 @@ public final class CellGrid {
     if (cell.isMoney()) {
       throw new UnsupportedOperationException(cell.pointer() + " holds money, not a count");
     }
-    counts[cell.position()] = value;
+    counts[cell.index()] = value;
     mark(cell, true);
     return this;
   }
@@ -116,7 +116,7 @@ public final class CellGrid {
     if (cell.isMoney()) {
       fee = BigDecimal.ZERO;
     } else {
-      counts[cell.position()] = 0;
+      counts[cell.index()] = 0;
     }
     mark(cell, false);
     return this;
@@ -149,12 +149,12 @@ public final class CellGrid {
 
   /** Whether a cell was set or read from a report (or filled), rather than left at 0. */
   public boolean isSet(Cell cell) {
-    int i = cell.position();
+    int i = cell.index();
     return (set[i >>> 6] & 1L << i) != 0;
   }
 
   private void mark(Cell cell, boolean on) {
-    int i = cell.position();
+    int i = cell.index();
     if (on) {
       set[i >>> 6] |= 1L << i;
     } else {
@@ -184,7 +184,7 @@ public final class CellGrid {
         }
         long value = 0;
         for (Cell term : sum.terms()) {
-          value += counts[term.position()];
+          value += counts[term.index()];
         }
         if (value != (int) value) {
           if (overflowing == null) {
@@ -248,7 +248,7 @@ public final class CellGrid {
 
   /** A count without the money check, for the code of this package that walks count cells. */
   int countAt(Cell cell) {
-    return counts[cell.position()];
+    return counts[cell.index()];
   }
 
   /** The cells set, by pointer and value, for debugging; not a format. */

@@ -33,7 +33,7 @@ public final class CellSum {
     this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
     this.positions = new int[terms.size()];
     for (int i = 0; i < positions.length; i++) {
-      positions[i] = terms.get(i).position();
+      positions[i] = terms.get(i).index();
     }
   }
 

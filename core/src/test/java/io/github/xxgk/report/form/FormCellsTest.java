@@ -33,6 +33,7 @@ class FormCellsTest {
     assertEquals(200, pointers.size());
     for (int i = 0; i < all.size(); i++) {
       assertEquals(i, java.util.Collections.binarySearch(all, all.get(i)));
+      assertEquals(i, all.get(i).index());
       assertSame(all.get(i), FormCells.byPointer(all.get(i).pointer()).get());
     }
   }

@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 /**
  * What a printed value cell holds: a number (digits in any width, thousands separators, a note or
  * unit after it), nothing (blank), a not-applicable mark, or text that is no value at all.
+ *
+ * <p>Not final: a table's cell as seen from its row ({@link Grid.Entry}) is one, so that each of
+ * the hundreds of cells of a copied table is read into one object, not an entry and its text.
  */
-final class CellText {
+class CellText {
   enum Kind {
     NUMBER,
     BLANK,
@@ -15,16 +18,17 @@ final class CellText {
     TEXT
   }
 
-  final Kind kind;
-  final BigDecimal number;
+  // Set once, while the text is read in the constructor (by set), never changed after.
+  Kind kind;
+  BigDecimal number;
 
   /** Whether a note or unit was dropped to get the number. */
-  final boolean noted;
+  boolean noted;
 
   /** Whether the unit was 元 where 万元 belongs. */
-  final boolean yuan;
+  boolean yuan;
 
-  final String printed;
+  String printed;
 
   /** The text as the source printed it. */
   private final String text;
@@ -34,20 +38,26 @@ final class CellText {
 
   private String caption;
 
-  private CellText(
-      Kind kind,
-      BigDecimal number,
-      boolean noted,
-      boolean yuan,
-      String printed,
-      String text,
-      String compact) {
+  /** Reads what a cell's printed text holds; the text is kept to be compared as a caption. */
+  CellText(String text) {
+    this.text = text;
+    read();
+  }
+
+  /** What {@code read} holds, for another look at the same cell (from a row it spans). */
+  CellText(CellText read) {
+    this.text = read.text;
+    set(read.kind, read.number, read.noted, read.yuan, read.printed, read.compact);
+    this.caption = read.caption;
+  }
+
+  private void set(
+      Kind kind, BigDecimal number, boolean noted, boolean yuan, String printed, String compact) {
     this.kind = kind;
     this.number = number;
     this.noted = noted;
     this.yuan = yuan;
     this.printed = printed;
-    this.text = text;
     this.compact = compact;
   }
 
@@ -79,70 +89,82 @@ final class CellText {
 
   /** What a cell's printed text holds; the text is kept to be compared as a caption when asked. */
   static CellText of(String text) {
-    CellText count = plainCount(text);
-    if (count != null) {
-      return count;
+    return new CellText(text);
+  }
+
+  private void read() {
+    if (plainCount()) {
+      return;
     }
     if (text.length() > 256) {
-      return new CellText(Kind.TEXT, null, false, false, text.substring(0, 64), text, null);
+      set(Kind.TEXT, null, false, false, text.substring(0, 64), null);
+      return;
     }
     String compact = Normalizer.compact(text);
     if (compact.isEmpty()) {
-      return new CellText(Kind.BLANK, BigDecimal.ZERO, false, false, "", text, compact);
+      set(Kind.BLANK, BigDecimal.ZERO, false, false, "", compact);
+      return;
     }
     if (compact.length() > 64) {
-      return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
+      set(Kind.TEXT, null, false, false, compact, compact);
+      return;
     }
     if (isDashes(compact) || PublishedWording.NOT_APPLICABLE_MARKS.contains(compact)) {
-      return new CellText(
-          Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, text, compact);
+      set(Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, compact);
+      return;
     }
     char first = compact.charAt(0);
     if (first != '-' && !isDigit(first)) {
       // every number below starts so: a caption is told apart at its first character
-      return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
+      set(Kind.TEXT, null, false, false, compact, compact);
+      return;
     }
     int length = compact.length();
     if (isNumber(compact, 0, length)) {
-      return number(compact, length, text, false, false);
+      number(compact, length, false, false);
+      return;
     }
     int note = noteStart(compact);
     if (note > 0 && isNumber(compact, 0, note) && isNote(compact, note)) {
-      return number(compact, note, text, true, false);
+      number(compact, note, true, false);
+      return;
     }
     if (compact.endsWith(PublishedWording.WAN_YUAN)) {
       int digits = length - PublishedWording.WAN_YUAN.length();
       if (isNumber(compact, 0, digits)) {
-        return number(compact, digits, text, true, false);
+        number(compact, digits, true, false);
+        return;
       }
     }
     for (String unit : PublishedWording.COUNT_UNITS) {
       if (compact.endsWith(unit)) {
         int digits = length - unit.length();
         if (isNumber(compact, 0, digits)) {
-          return number(compact, digits, text, true, false);
+          number(compact, digits, true, false);
+          return;
         }
       }
     }
     if (compact.endsWith(PublishedWording.YUAN)) {
       int digits = length - PublishedWording.YUAN.length();
       if (isNumber(compact, 0, digits)) {
-        return number(compact, digits, text, true, true);
+        number(compact, digits, true, true);
+        return;
       }
     }
-    return new CellText(Kind.TEXT, null, false, false, compact, text, compact);
+    set(Kind.TEXT, null, false, false, compact, compact);
   }
 
   /**
    * The most common cell, one to 18 ASCII digits between spaces or tabs (which {@link
-   * Normalizer#compact} drops), told without folding the text or trying the other shapes; null for
-   * any other text.
+   * Normalizer#compact} drops), told without folding the text or trying the other shapes; false
+   * (nothing set) for any other text.
    */
-  private static CellText plainCount(String text) {
+  private boolean plainCount() {
     int length = text.length();
     if (length > 256) {
       // as long a text is no value, whatever it holds (below)
-      return null;
+      return false;
     }
     int from = 0;
     while (from < length && isSpaceOrTab(text.charAt(from))) {
@@ -153,19 +175,19 @@ final class CellText {
       to--;
     }
     if (to == from || to - from > 18) {
-      return null;
+      return false;
     }
     long value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isDigit(c)) {
-        return null;
+        return false;
       }
       value = value * 10 + (c - '0');
     }
     String compact = from == 0 && to == length ? text : text.substring(from, to);
-    return new CellText(
-        Kind.NUMBER, BigDecimal.valueOf(value), false, false, compact, text, compact);
+    set(Kind.NUMBER, BigDecimal.valueOf(value), false, false, compact, compact);
+    return true;
   }
 
   private static boolean isSpaceOrTab(char c) {
@@ -256,8 +278,7 @@ final class CellText {
    * The number printed in {@code compact[0, end)}: an integer of up to 18 digits without a fraction
    * is parsed as a long (the common case), anything else by {@link BigDecimal}.
    */
-  private static CellText number(
-      String compact, int end, String text, boolean noted, boolean yuan) {
+  private void number(String compact, int end, boolean noted, boolean yuan) {
     long value = 0;
     int digits = 0;
     boolean simple = true;
@@ -277,7 +298,7 @@ final class CellText {
     } else {
       number = new BigDecimal(compact.substring(0, end).replace(",", ""));
     }
-    return new CellText(Kind.NUMBER, number, noted, yuan, compact, text, compact);
+    set(Kind.NUMBER, number, noted, yuan, compact, compact);
   }
 
   /** Whether the cell can stand in a value column: a number, blank or a mark. */

@@ -32,7 +32,7 @@ final class Completion {
       boolean rowsInDoubt,
       Problems problems) {
     for (Cell cell : conflicted) {
-      match.cells.remove(cell);
+      match.cells.clear(cell);
     }
     if (trialDisclosure || trialOtherHandling) {
       match.problems.add(ImportRule.IMPORT_EDITION_2019.problem(trialAt, ""));
@@ -43,17 +43,16 @@ final class Completion {
                 && (cell.row() == ApplicationRow.CORRECTION_OVERDUE
                     || cell.row() == ApplicationRow.FEE_OVERDUE);
         if ((disclosure || otherHandling)
-            && !match.cells.containsKey(cell)
+            && match.cells.of(cell) == null
             && !conflicted.contains(cell)) {
-          match.cells.put(
-              cell,
+          match.cells.set(
               new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
         }
       }
     }
     Set<FormRow> missing = new java.util.LinkedHashSet<>();
     for (Cell cell : FormCells.all()) {
-      if (!match.cells.containsKey(cell) && !conflicted.contains(cell)) {
+      if (match.cells.of(cell) == null && !conflicted.contains(cell)) {
         missing.add(cell.row());
       }
     }
@@ -72,8 +71,7 @@ final class Completion {
       problems.add(ImportRule.IMPORT_ROW_ABSENT, SourcePosition.UNKNOWN, pointer, row.label().zh());
       for (Cell cell : FormCells.all()) {
         if (cell.row() == row) {
-          match.cells.put(
-              cell,
+          match.cells.set(
               new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
         }
       }

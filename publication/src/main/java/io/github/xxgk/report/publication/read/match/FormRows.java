@@ -156,13 +156,13 @@ final class FormRows {
       } else if (repeated) {
         read.add(value);
       } else {
-        match.cells.put(cell, value);
+        match.cells.set(value);
       }
     }
     if (repeated) {
       boolean same = true;
       for (ReadCell value : read) {
-        ReadCell before = match.cells.get(value.cell());
+        ReadCell before = match.cells.of(value.cell());
         same &= before != null && before.sameAs(value);
       }
       if (same) {

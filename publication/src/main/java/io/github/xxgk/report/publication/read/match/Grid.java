@@ -11,8 +11,11 @@ import java.util.List;
  * rows) or a merged value (one 0 over three sub-rows) is seen from every row it covers.
  */
 final class Grid {
-  /** A cell as seen from one row. */
-  static final class Entry {
+  /**
+   * A cell as seen from one row: what it holds (the entry is a {@link CellText}, so that a cell is
+   * one object however many a copied table has), where it stands, and whether it comes from above.
+   */
+  static final class Entry extends CellText {
     final SourceCell cell;
 
     /** Whether the cell starts in a row above and reaches down into this one. */
@@ -20,14 +23,29 @@ final class Grid {
 
     final int column;
 
-    /** What the cell holds, read once for every row the cell spans. */
+    /**
+     * What the cell holds, read once for every row the cell spans: this entry itself in the row
+     * where the cell starts, that row's entry in the rows it reaches down to (which shares the
+     * captions folded there).
+     */
     final CellText text;
 
-    Entry(SourceCell cell, boolean fromAbove, int column, CellText text) {
+    /** The cell in the row where it starts, its text read. */
+    Entry(SourceCell cell, int column) {
+      super(cell.text());
       this.cell = cell;
-      this.fromAbove = fromAbove;
+      this.fromAbove = false;
       this.column = column;
-      this.text = text;
+      this.text = this;
+    }
+
+    /** The cell of {@code above} reaching down into a row below, at {@code column}. */
+    Entry(Entry above, int column) {
+      super(above.text);
+      this.cell = above.cell;
+      this.fromAbove = true;
+      this.column = column;
+      this.text = above.text;
     }
   }
 
@@ -57,7 +75,7 @@ final class Grid {
       while (next < row.size() || column <= reachedUpTo) {
         if (column <= reachedUpTo && remaining[column] > 0) {
           Entry above = reaching[column];
-          entries.add(new Entry(above.cell, true, column, above.text));
+          entries.add(new Entry(above, column));
           remaining[column]--;
           column += Math.min(above.cell.columnSpan(), MAX_COLUMNS);
           continue;
@@ -70,7 +88,7 @@ final class Grid {
           continue;
         }
         SourceCell cell = row.get(next++);
-        Entry entry = new Entry(cell, false, column, CellText.of(cell.text()));
+        Entry entry = new Entry(cell, column);
         entries.add(entry);
         int span = Math.min(cell.columnSpan(), MAX_COLUMNS - column);
         if (cell.rowSpan() > 1) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,7 @@ import java.util.Set;
  * report: {@code PublishedReports} builds one only when every cell was resolved without an error.
  */
 public final class Match {
-  /** Sized for every cell of the form, which a report that is read holds. */
-  final Map<Cell, ReadCell> cells = new LinkedHashMap<>(2 * FormCells.SIZE);
+  final ReadCells cells = new ReadCells();
 
   final List<Problem> problems = new ArrayList<>();
   final Map<NarrativeSection, String> narratives = new EnumMap<>(NarrativeSection.class);
@@ -44,9 +42,9 @@ public final class Match {
 
   Match() {}
 
-  /** The cells read, in the catalogue's order of discovery; at most {@value FormCells#SIZE}. */
+  /** The cells read, unmodifiable, in the catalogue's order; at most {@value FormCells#SIZE}. */
   public Map<Cell, ReadCell> cells() {
-    return Collections.unmodifiableMap(cells);
+    return cells;
   }
 
   /** The problems, in the order found. */

@@ -308,7 +308,9 @@ final class Metadata {
         continue;
       }
       String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
-      if (compact == null || compact.contains(PublishedWording.PRINTED)) {
+      if (compact == null
+          || compact.contains(PublishedWording.PRINTED)
+          || !Narratives.hasDigit(compact)) {
         continue;
       }
       Matcher date = PublishedWording.DATE.matcher(compact);

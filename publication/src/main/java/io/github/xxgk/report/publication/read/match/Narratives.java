@@ -91,9 +91,10 @@ final class Narratives {
 
   /**
    * Whether the text holds an ASCII digit, as both date patterns' {@code \d{4}} need: the headings
-   * and short paragraphs of a narrative are told no date without a regular expression.
+   * and short paragraphs of a narrative, and those under it that {@link Metadata} looks at for the
+   * signature, are told no date without a regular expression.
    */
-  private static boolean hasDigit(String compact) {
+  static boolean hasDigit(String compact) {
     for (int i = 0; i < compact.length(); i++) {
       char c = compact.charAt(i);
       if (c >= '0' && c <= '9') {

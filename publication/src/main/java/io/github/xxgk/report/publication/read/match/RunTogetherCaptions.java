@@ -32,26 +32,33 @@ final class RunTogetherCaptions {
   /** How far before a table's first row its header's last caption is looked for. */
   private static final int CAPTION_BEFORE = 40;
 
-  private static final Set<String> CAPTIONS = new HashSet<>();
+  /**
+   * The captions the form prints, each once, in an array: every position between two rows is
+   * compared with all of them, which iterating a hash set made slower than the comparisons.
+   */
+  private static final String[] CAPTIONS;
+
   private static final List<FormRow> ROWS = new ArrayList<>();
 
   /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
   private static final List<String> TRIAL = new ArrayList<>();
 
   static {
+    Set<String> captions = new HashSet<>();
     for (PaperTable table : Paper.tables()) {
       for (PaperCell cell : table.cells()) {
         if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
-          CAPTIONS.add(Normalizer.compact(cell.label().get().zh()));
+          captions.add(Normalizer.compact(cell.label().get().zh()));
         }
       }
     }
     for (FormTable table : FormTable.values()) {
-      CAPTIONS.add(Normalizer.compact(table.label().zh()));
+      captions.add(Normalizer.compact(table.label().zh()));
     }
+    CAPTIONS = captions.toArray(new String[0]);
     for (TrialTemplateLabel trial : TrialTemplateLabel.values()) {
       String key = Normalizer.compact(trial.label().zh());
-      if (CAPTIONS.stream().noneMatch(caption -> caption.contains(key))) {
+      if (captions.stream().noneMatch(caption -> caption.contains(key))) {
         TRIAL.add(key);
       }
     }

@@ -4,6 +4,7 @@ import io.github.xxgk.report.form.PublishedWording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The values of a row run together: where the run ends, how it splits (spaced tokens, or one digit
@@ -22,6 +23,12 @@ import java.util.List;
 final class RunTogetherValues {
   /** The most digits of one number a cut considers: more than any count or amount a cell holds. */
   private static final int MAX_DIGITS = 12;
+
+  /** A value as a run prints it. Compiled once: a page's runs are split a row at a time. */
+  private static final Pattern TOKEN = Pattern.compile("\\d+(\\.\\d+)?");
+
+  /** The spaces between values in a run. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private RunTogetherValues() {}
 
@@ -76,7 +83,7 @@ final class RunTogetherValues {
       }
     }
     for (String t : tokens) {
-      if (!t.matches("\\d+(\\.\\d+)?")) {
+      if (!TOKEN.matcher(t).matches()) {
         return null;
       }
     }
@@ -158,7 +165,7 @@ final class RunTogetherValues {
    * group of {@code width} ends in the sum of the rest of the group.
    */
   static boolean holds(String run, List<String> values, int width) {
-    if (run.trim().split("[\\s\\u00a0\\u3000]+").length == values.size()) {
+    if (SPACES.split(run.trim()).length == values.size()) {
       return true;
     }
     for (int group = 0; group + width <= values.size(); group += width) {

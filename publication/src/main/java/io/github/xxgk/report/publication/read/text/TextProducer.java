@@ -53,29 +53,11 @@ public final class TextProducer {
   /** Reads decoded text into the intermediate form. */
   public static SourceDocument read(String text) {
     TextProducer producer = new TextProducer();
+    Lines lines = new Lines(text);
     int lineNumber = 0;
-    int start = 0;
-    int length = text.length();
-    while (start <= length) {
-      int end = start;
-      int tab = -1;
-      boolean moreTabs = false;
-      for (char c; end < length && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
-        if (c == '\t') {
-          moreTabs = tab >= 0;
-          tab = tab < 0 ? end : tab;
-        }
-      }
+    while (lines.next()) {
       lineNumber++;
-      producer.line(text, start, end, tab, moreTabs, lineNumber);
-      if (end >= length) {
-        break;
-      }
-      start =
-          end
-              + (text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
-                  ? 2
-                  : 1);
+      producer.line(text, lines.start, lines.end, lines.tab, lines.moreTabs, lineNumber);
     }
     producer.endTable();
     return new SourceDocument(null, producer.blocks);
