@@ -2,7 +2,6 @@ package io.github.xxgk.report.publication.read.html;
 
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
-import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
@@ -25,7 +24,8 @@ import org.jsoup.parser.Parser;
  * matcher finds the report among the rest by its labels.
  */
 public final class HtmlProducer {
-  private static final Set<String> SKIPPED =
+  /** Elements whose content is not the page's text. */
+  static final Set<String> SKIPPED =
       new HashSet<>(
           Arrays.asList(
               "script",
@@ -40,7 +40,9 @@ public final class HtmlProducer {
               "svg",
               "head",
               "button"));
-  private static final Set<String> BLOCKS =
+
+  /** Elements that end a paragraph (or, inside a cell, a line). */
+  static final Set<String> BLOCKS =
       new HashSet<>(
           Arrays.asList(
               "p",
@@ -78,11 +80,6 @@ public final class HtmlProducer {
               "th",
               "body",
               "html"));
-
-  /** Browsers cap colspan at 1000 and rowspan at 65534; a smaller cap keeps hostile grids small. */
-  static final int MAX_COLUMN_SPAN = 1000;
-
-  static final int MAX_ROW_SPAN = 65534;
 
   /** Tables nested deeper than this are read as text: no real report nests that deep. */
   private static final int MAX_DEPTH = 512;
@@ -134,10 +131,14 @@ public final class HtmlProducer {
         flush();
         continue;
       }
-      if ("table".equals(name) && depth < MAX_DEPTH && !holdsTable(element)) {
-        flush();
-        blocks.add(table(element));
-        continue;
+      if ("table".equals(name) && depth < MAX_DEPTH) {
+        SourceTable table = HtmlTable.read(element);
+        if (table != null) {
+          flush();
+          blocks.add(table);
+          continue;
+        }
+        // a table holding another is page layout: read as running text, below
       }
       boolean block = BLOCKS.contains(name) || "table".equals(name);
       if (block) {
@@ -157,7 +158,7 @@ public final class HtmlProducer {
   private void text(TextNode node) {
     String text = node.getWholeText();
     if (paragraph.length() == 0) {
-      if (text.trim().isEmpty() && text.indexOf('\u00a0') < 0) {
+      if (isSpacing(text)) {
         return;
       }
       paragraphStart = position(node);
@@ -175,113 +176,25 @@ public final class HtmlProducer {
     }
   }
 
-  /** Whether a table holds another: a walk of its elements, in place, that stops at the first. */
-  private static boolean holdsTable(Element table) {
-    Element element = table.firstElementChild();
-    while (element != null) {
-      if ("table".equals(element.normalName())) {
-        return true;
-      }
-      Element child = element.firstElementChild();
-      if (child != null) {
-        element = child;
-        continue;
-      }
-      while (element != table && element.nextElementSibling() == null) {
-        element = element.parent();
-      }
-      element = element == table ? null : element.nextElementSibling();
-    }
-    return false;
-  }
-
-  private static SourceTable table(Element table) {
-    List<List<SourceCell>> rows = new ArrayList<>();
-    for (Element row : rows(table)) {
-      List<SourceCell> cells = new ArrayList<>();
-      for (Element cell : row.children()) {
-        String name = cell.normalName();
-        if ("td".equals(name) || "th".equals(name)) {
-          cells.add(
-              new SourceCell(
-                  cellText(cell),
-                  span(cell.attr("rowspan"), MAX_ROW_SPAN),
-                  span(cell.attr("colspan"), MAX_COLUMN_SPAN),
-                  position(cell)));
-        }
-      }
-      rows.add(cells);
-    }
-    return new SourceTable(rows, position(table));
-  }
-
-  private static List<Element> rows(Element table) {
-    List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
-      String name = child.normalName();
-      if ("tr".equals(name)) {
-        rows.add(child);
-      } else if ("thead".equals(name) || "tbody".equals(name) || "tfoot".equals(name)) {
-        for (Element row : child.children()) {
-          if ("tr".equals(row.normalName())) {
-            rows.add(row);
-          }
-        }
-      }
-    }
-    return rows;
-  }
-
-  /** The text of a cell, with a line feed where a paragraph or line break ends inside it. */
-  private static String cellText(Element cell) {
-    StringBuilder text = new StringBuilder();
-    List<Node> stack = new ArrayList<>();
-    stack.add(cell);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (node == null) {
-        text.append('\n');
-      } else if (node instanceof TextNode) {
-        text.append(((TextNode) node).getWholeText());
-      } else if (node instanceof Element) {
-        String name = ((Element) node).normalName();
-        if (SKIPPED.contains(name)) {
-          continue;
-        }
-        if ("br".equals(name)) {
-          text.append('\n');
-          continue;
-        }
-        if (node != cell && BLOCKS.contains(name)) {
-          stack.add(null);
-        }
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-          stack.add(node.childNode(i));
-        }
-      }
-    }
-    return text.toString();
-  }
-
-  private static int span(String value, int max) {
-    String digits = value.trim();
-    if (digits.isEmpty() || digits.length() > 9) {
-      return digits.isEmpty() ? 1 : max;
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-        return 1;
-      }
-    }
-    int span = Integer.parseInt(digits);
-    return span < 1 ? 1 : Math.min(span, max);
-  }
-
-  private static SourcePosition position(Node node) {
+  static SourcePosition position(Node node) {
     org.jsoup.nodes.Range.Position start = node.sourceRange().start();
     return start.lineNumber() > 0
         ? SourcePosition.of(start.lineNumber(), Math.max(1, start.columnNumber()))
         : SourcePosition.UNKNOWN;
+  }
+
+  /**
+   * Whether a text node is only the markup's own spacing (the characters {@code String.trim()}
+   * drops), which starts no paragraph; a no-break space does. Tested in place: most text nodes of a
+   * Word-exported page are such spacing, and trimming each made a copy.
+   */
+  private static boolean isSpacing(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBlank(String text) {

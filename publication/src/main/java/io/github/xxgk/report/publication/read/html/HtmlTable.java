@@ -1,0 +1,151 @@
+package io.github.xxgk.report.publication.read.html;
+
+import io.github.xxgk.report.publication.read.source.SourceCell;
+import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads one HTML table into a {@link SourceTable}, or refuses it when it holds another table (page
+ * layout, which the producer reads as running text). Whether it holds one is found while its cells
+ * are read, in the same walk: a page's nodes are scattered over the memory jsoup has just
+ * allocated, and touching each of a table's nodes once instead of twice (a walk looking for a
+ * nested table, then the walk reading the cells) is a measurable part of reading a page.
+ */
+final class HtmlTable {
+  /** Browsers cap colspan at 1000 and rowspan at 65534; a smaller cap keeps hostile grids small. */
+  static final int MAX_COLUMN_SPAN = 1000;
+
+  static final int MAX_ROW_SPAN = 65534;
+
+  private HtmlTable() {}
+
+  /** The table with its rows and cells, or null when it holds another table anywhere inside. */
+  static SourceTable read(Element table) {
+    List<List<SourceCell>> rows = new ArrayList<>();
+    for (int i = 0; i < table.childNodeSize(); i++) {
+      Node child = table.childNode(i);
+      if (is(child, "tr")) {
+        if (!row((Element) child, rows)) {
+          return null;
+        }
+      } else if (is(child, "thead") || is(child, "tbody") || is(child, "tfoot")) {
+        for (int j = 0; j < child.childNodeSize(); j++) {
+          Node row = child.childNode(j);
+          if (is(row, "tr") ? !row((Element) row, rows) : holdsTable(row)) {
+            return null;
+          }
+        }
+      } else if (holdsTable(child)) {
+        return null; // a caption, a template, ...: not read, but a table there is layout too
+      }
+    }
+    return new SourceTable(rows, HtmlProducer.position(table));
+  }
+
+  /** Adds a row's cells; false when the row holds a table. */
+  private static boolean row(Element row, List<List<SourceCell>> rows) {
+    List<SourceCell> cells = new ArrayList<>();
+    for (int i = 0; i < row.childNodeSize(); i++) {
+      Node child = row.childNode(i);
+      if (is(child, "td") || is(child, "th")) {
+        Element cell = (Element) child;
+        String text = text(cell);
+        if (text == null) {
+          return false;
+        }
+        cells.add(
+            new SourceCell(
+                text,
+                span(cell.attr("rowspan"), MAX_ROW_SPAN),
+                span(cell.attr("colspan"), MAX_COLUMN_SPAN),
+                HtmlProducer.position(cell)));
+      } else if (holdsTable(child)) {
+        return false;
+      }
+    }
+    rows.add(cells);
+    return true;
+  }
+
+  /**
+   * The text of a cell, with a line feed where a paragraph or line break ends inside it; null when
+   * the cell holds a table.
+   */
+  private static String text(Element cell) {
+    StringBuilder text = new StringBuilder();
+    List<Node> stack = new ArrayList<>();
+    stack.add(cell);
+    while (!stack.isEmpty()) {
+      Node node = stack.remove(stack.size() - 1);
+      if (node == null) {
+        text.append('\n');
+      } else if (node instanceof TextNode) {
+        text.append(((TextNode) node).getWholeText());
+      } else if (node instanceof Element) {
+        String name = ((Element) node).normalName();
+        if ("table".equals(name)) {
+          return null;
+        }
+        if (HtmlProducer.SKIPPED.contains(name)) {
+          if (holdsTable(node)) {
+            return null;
+          }
+          continue;
+        }
+        if ("br".equals(name)) {
+          text.append('\n');
+          continue;
+        }
+        if (node != cell && HtmlProducer.BLOCKS.contains(name)) {
+          stack.add(null);
+        }
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+          stack.add(node.childNode(i));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */
+  private static boolean holdsTable(Node start) {
+    List<Node> stack = new ArrayList<>();
+    stack.add(start);
+    while (!stack.isEmpty()) {
+      Node node = stack.remove(stack.size() - 1);
+      if (node instanceof Element) {
+        if ("table".equals(((Element) node).normalName())) {
+          return true;
+        }
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+          stack.add(node.childNode(i));
+        }
+      }
+    }
+    return false;
+  }
+
+  // Rows and cells are found among the child nodes by index: Element.children() would build (and
+  // cache on the element) a list of the child elements of every row, only to be read once.
+  private static boolean is(Node node, String name) {
+    return node instanceof Element && name.equals(((Element) node).normalName());
+  }
+
+  private static int span(String value, int max) {
+    String digits = value.trim();
+    if (digits.isEmpty() || digits.length() > 9) {
+      return digits.isEmpty() ? 1 : max;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return 1;
+      }
+    }
+    int span = Integer.parseInt(digits);
+    return span < 1 ? 1 : Math.min(span, max);
+  }
+}
