@@ -238,11 +238,7 @@ class ArchiveLayoutsTest {
     // the text cannot tell, the page can (read above)
     ReadResult result = PublishedReports.read(resource("pingtan-haitan-2025.page.txt"));
     assertEquals(false, result.report().isPresent());
-    List<String> refused =
-        result.problems().stream()
-            .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
-            .map(Problem::pointer)
-            .collect(Collectors.toList());
+    List<String> refused = refusedRows(result);
     assertEquals(
         java.util.Arrays.asList(
             "/applications/newlyReceived",
@@ -348,5 +344,13 @@ class ArchiveLayoutsTest {
       }
       return out.toByteArray();
     }
+  }
+
+  /** The rows refused because their digits ran together, in the order the reader reported them. */
+  static List<String> refusedRows(ReadResult result) {
+    return result.problems().stream()
+        .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
+        .map(Problem::pointer)
+        .collect(Collectors.toList());
   }
 }

@@ -548,11 +548,7 @@ class SurveyPagesTest {
         bd(0), cell(result, "/applications/outcomes/notDisclosed/processInformation/total"));
     // what the text cannot tell is refused, row by row ("1173", "210000021", "110000011",
     // "190000019", table 四's seventeen digits for fifteen cells), never the tables as missing
-    List<String> refused =
-        result.problems().stream()
-            .filter(p -> p.ruleId().equals("IMPORT-CELLS-RUN-TOGETHER"))
-            .map(Problem::pointer)
-            .collect(Collectors.toList());
+    List<String> refused = ArchiveLayoutsTest.refusedRows(result);
     assertEquals(
         java.util.Arrays.asList(
             "/proactiveDisclosure/normativeDocuments",
