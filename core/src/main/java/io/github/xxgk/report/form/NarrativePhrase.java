@@ -42,13 +42,6 @@ public enum NarrativePhrase {
   NATURAL_PERSONS,
   /** Applications of legal persons and other organisations (the five columns), as above. */
   ORGANISATIONS,
-  /**
-   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
-   * outcome.
-   */
-  HANDLED,
-  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
-  HANDLED_AFTER,
   /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
   DISCLOSED,
   /** Outcome （二）. */
@@ -61,6 +54,14 @@ public enum NarrativePhrase {
   NOT_PROCESSED,
   /** Outcome （六）, all its rows. */
   OTHER_HANDLING,
+  /**
+   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
+   * outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
+   * outcome.
+   */
+  HANDLED,
+  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
+  HANDLED_AFTER,
   /** Reconsiderations and lawsuits together: the three totals of table 四. */
   CASES,
   /** Reconsiderations. */

@@ -43,6 +43,10 @@ class NarrativeRulesTest {
           + "2021年共制发政府信息378条，其中，主动公开政府信息125条、依申请公开176条、不予公开77条。";
   // 平潭综合实验区财政金融局 2025, 公安局 2024, 交通与建设局 2025 (changwu/pingtan-gov-zwgk-archive).
   private static final String CAIJINJU = "2025年我局共收到政府网站上政府信息公开申请件2件，办结依申请2件，其中公开答复1件，无法提供1件 。";
+  // 平潭综合实验区市场监督管理局 2025: each outcome "答复" N件, the applications answered stated nowhere
+  private static final String SHIJIANJU =
+      "2025年，共受理政府信息公开申请21件，经分类处置后，给予同意公开答复 1 件，不予公开答复3件，区分处理后公开11件，"
+          + "因无法提供相关信息答复2件，其他处理2件，结转下年度继续办理2件，所有申请均在法定期限内办结。";
   private static final String GONGANJU =
       "2024年，我局收到群众通过邮寄、网络提交的各类政府信息公开申请共计8件，申请事项涉及政策法规信息1件、机构设置信息1件、小区备案信息6件，"
           + "均严格按照《条例》要求，做好申请公开登记、审核、办理、答复、归档等各项工作。"
@@ -110,6 +114,16 @@ class NarrativeRulesTest {
         Arrays.asList("RECEIVED=2", "HANDLED=2", "UNABLE_TO_PROVIDE=1"), figures(CAIJINJU));
     // 同意公开 is 予以公开; 无法提供4件 has no word of applications in its sentence or the one before.
     assertEquals(Arrays.asList("RECEIVED=8", "DISCLOSED=3"), figures(GONGANJU));
+    // 无法提供相关信息答复2件 is outcome （四）, not the applications answered: the outcomes are tried first
+    assertEquals(
+        Arrays.asList(
+            "RECEIVED=21",
+            "DISCLOSED=1",
+            "NOT_DISCLOSED=3",
+            "UNABLE_TO_PROVIDE=2",
+            "OTHER_HANDLING=2",
+            "CARRIED_OVER_TO_NEXT_YEAR=2"),
+        figures(SHIJIANJU));
     // The 管委会 and its office counted together (34; the office's table says 32): another scope.
     assertEquals(Arrays.asList("RECONSIDERATION=2"), figures(GUANWEIHUI));
     // 法人和其他组织 names the applicants of a received count, not the organisations' column.
