@@ -8,10 +8,8 @@ import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
-import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
-import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +38,7 @@ final class Metadata {
 
   /**
    * Reads the metadata. {@code headings}: the section each paragraph heads; {@code formTables}:
-   * whether each block is a table of the form ({@link #isFormTable}).
+   * whether each block is a table of the form ({@link FormTableCheck#holdsFormRows}).
    */
   static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
     List<SourceBlock> blocks = document.blocks();
@@ -216,61 +214,6 @@ final class Metadata {
             printed.lastIndexOf('>'));
     String organ = colon < 0 ? printed : printed.substring(colon + 1);
     return organ.isEmpty() ? null : organ;
-  }
-
-  /**
-   * Whether a table holds the form's rows: captions of two different rows at least, so that a
-   * page's footer table with a cell such as "其他" is not taken for one (it would hide the signature
-   * under it). The cells are taken as the grid read them; a cell the grid left out (beyond its
-   * widest column) is looked at from the source.
-   */
-  static boolean isFormTable(SourceTable table, List<List<Grid.Entry>> grid) {
-    RowsSeen seen = new RowsSeen();
-    int placed = 0;
-    for (List<Grid.Entry> row : grid) {
-      for (Grid.Entry entry : row) {
-        if (!entry.fromAbove) {
-          placed++;
-          if (seen.two(entry.cell.text().length() < 80 ? entry.text.caption() : null)) {
-            return true;
-          }
-        }
-      }
-    }
-    int cells = 0;
-    for (List<SourceCell> row : table.rows()) {
-      cells += row.size();
-    }
-    if (placed == cells) {
-      return false;
-    }
-    seen = new RowsSeen();
-    for (List<SourceCell> row : table.rows()) {
-      for (SourceCell cell : row) {
-        if (seen.two(cell.text().length() < 80 ? Normalizer.caption(cell.text()) : null)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The rows of the form named by captions, until a second one is named. */
-  private static final class RowsSeen {
-    private Object first;
-
-    /** Whether this caption (null: none) names a row other than one named before. */
-    boolean two(String caption) {
-      LabelIndex.Target target = caption == null ? null : LabelIndex.ROWS.get(caption);
-      if (target == null) {
-        return false;
-      }
-      if (first == null) {
-        first = target.target;
-        return false;
-      }
-      return target.target != first;
-    }
   }
 
   private static final class Signature {

@@ -71,7 +71,10 @@ final class TableRows {
     }
   }
 
-  /** Reads a table's rows; true when it holds the form's rows ({@link Metadata#isFormTable}). */
+  /**
+   * Reads a table's rows; true when it holds the form's rows ({@link
+   * FormTableCheck#holdsFormRows}).
+   */
   boolean table(SourceTable table) {
     disclosureHeader = null;
     unknown.clear();
@@ -92,7 +95,7 @@ final class TableRows {
             Normalizer.compact(entry.cell.text()));
       }
     }
-    return Metadata.isFormTable(table, grid);
+    return FormTableCheck.holdsFormRows(table, grid);
   }
 
   private void row(List<Grid.Entry> row) {
