@@ -12,8 +12,11 @@ import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +43,9 @@ final class RunTogetherCaptions {
 
   private static final List<FormRow> ROWS = new ArrayList<>();
 
+  /** Each row's printed captions: its official text, then its listed variants. */
+  private static final Map<FormRow, List<String>> PRINTED = new HashMap<>();
+
   /** The 2019 template's captions that no 2021 caption contains (本年新制作数量 …). */
   private static final List<String> TRIAL = new ArrayList<>();
 
@@ -64,6 +70,12 @@ final class RunTogetherCaptions {
     }
     ROWS.addAll(Arrays.asList(DisclosureItem.values()));
     ROWS.addAll(Arrays.asList(ApplicationRow.values()));
+    for (FormRow row : ROWS) {
+      List<String> printed = new ArrayList<>();
+      printed.add(row.label().zh());
+      printed.addAll(LabelVariants.of(row));
+      PRINTED.put(row, Collections.unmodifiableList(printed));
+    }
   }
 
   private RunTogetherCaptions() {}
@@ -77,9 +89,9 @@ final class RunTogetherCaptions {
   static List<FormRow> printed(String text) {
     List<FormRow> printed = new ArrayList<>();
     for (FormRow row : ROWS) {
-      boolean found = asRow(text, row.label().zh());
-      for (String variant : LabelVariants.of(row)) {
-        found |= asRow(text, variant);
+      boolean found = false;
+      for (String caption : PRINTED.get(row)) {
+        found |= asRow(text, caption);
       }
       if (found) {
         printed.add(row);
@@ -100,10 +112,7 @@ final class RunTogetherCaptions {
         // a text naming it this often is no report's prose: taken as printed, as before this test
         return true;
       }
-      int next = at + caption.length();
-      while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
-        next++;
-      }
+      int next = afterSpaces(text, at + caption.length());
       if (next == text.length()
           || Character.isDigit(text.charAt(next))
           || PublishedWording.NOT_APPLICABLE_DASHES.indexOf(text.charAt(next)) >= 0
@@ -117,6 +126,15 @@ final class RunTogetherCaptions {
       }
     }
     return false;
+  }
+
+  /** The first position at or after {@code at} that is no space. */
+  private static int afterSpaces(String text, int at) {
+    int next = at;
+    while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
+      next++;
+    }
+    return next;
   }
 
   /** Whether a caption the form prints starts at {@code at} (its compact text, as printed). */
@@ -143,18 +161,12 @@ final class RunTogetherCaptions {
    * without a header before any, the first is taken as before.
    */
   static int[] caption(String text, FormRow row, int from, boolean sameTable) {
-    List<String> printed = new ArrayList<>();
-    printed.add(row.label().zh());
-    printed.addAll(LabelVariants.of(row));
     int[] best = null;
     int[] underHeader = null;
-    for (String caption : printed) {
+    for (String caption : PRINTED.get(row)) {
       for (int at = text.indexOf(caption, from); at >= 0; at = text.indexOf(caption, at + 1)) {
         int end = at + caption.length();
-        int next = end;
-        while (next < text.length() && RunTogetherValues.isSpace(text.charAt(next))) {
-          next++;
-        }
+        int next = afterSpaces(text, end);
         if (next < text.length() && Character.isDigit(text.charAt(next))) {
           if (best == null || at < best[0]) {
             best = new int[] {at, end};
@@ -183,10 +195,7 @@ final class RunTogetherCaptions {
    */
   static int[] bare(String text, FormRow row, int from) {
     int[] first = null;
-    List<String> printed = new ArrayList<>();
-    printed.add(row.label().zh());
-    printed.addAll(LabelVariants.of(row));
-    for (String caption : printed) {
+    for (String caption : PRINTED.get(row)) {
       int at = text.indexOf(caption, from);
       if (at >= 0 && (first == null || at < first[0])) {
         first = new int[] {at, at + caption.length()};
