@@ -45,10 +45,10 @@ final class Metadata {
     String titleOrgan = null;
     Integer year = null;
     if (document.title().isPresent()) {
-      Matcher title = PublishedWording.TITLE.matcher(Normalizer.compact(document.title().get()));
-      if (title.find()) {
-        titleOrgan = title.group(1).isEmpty() ? null : organ(title.group(1));
-        year = Integer.valueOf(title.group(2));
+      Title title = title(Normalizer.compact(document.title().get()));
+      if (title != null) {
+        titleOrgan = title.organ;
+        year = Integer.valueOf(title.year);
       }
     }
     int firstTable = blocks.size();
@@ -79,30 +79,30 @@ final class Metadata {
           i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
               ? ((SourceParagraph) blocks.get(i + 1)).text()
               : null;
-      String[] title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
+      Title title = compact.length() <= TITLE_LENGTH ? title(compact) : null;
       if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
         String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
+        Title across = rest == null ? null : title(compact + rest);
         // Only a title that the break cuts after its year, or one without an organ under a line
         // that can only be the organ's name ("秦皇岛市抚宁区人民政府办公室" / "2025年政府信息公开工作年度报告"):
         // a line above a whole title is the page's (a breadcrumb, "来源：… 发布时间：…").
-        if (rest != null) {
-          int at = yearAt(compact + rest);
-          String[] alone = at >= compact.length() ? title(rest) : null;
-          if (at >= 0 && at < compact.length()
-              || alone != null && alone[0] == null && organLineOfCompact(compact) != null) {
-            title = title(compact + rest);
+        if (across != null) {
+          Title alone = across.yearAt >= compact.length() ? title(rest) : null;
+          if (across.yearAt < compact.length()
+              || alone != null && alone.organ == null && organLineOfCompact(compact) != null) {
+            title = across;
           }
         }
       }
       if (title != null) {
-        Integer titleYear = Integer.valueOf(title[1]);
+        Integer titleYear = Integer.valueOf(title.year);
         if (year == null) {
           year = titleYear;
           printedYear = year.toString();
         }
         // nor can a title of another year
-        if (titleOrgan == null && title[0] != null && year.equals(titleYear)) {
-          titleOrgan = title[0];
+        if (titleOrgan == null && title.organ != null && year.equals(titleYear)) {
+          titleOrgan = title.organ;
         }
       } else if (year == null) {
         Matcher period = PublishedWording.PERIOD.matcher(compact);
@@ -167,39 +167,38 @@ final class Metadata {
     }
   }
 
+  /** A title read: the organ (null when it prints none), the year, and where the year starts. */
+  private static final class Title {
+    final String organ;
+    final String year;
+    final int yearAt;
+
+    Title(String organ, Matcher matcher, int yearGroup) {
+      this.organ = organ;
+      this.year = matcher.group(yearGroup);
+      this.yearAt = matcher.start(yearGroup);
+    }
+  }
+
   /**
-   * {organ or null, year} of a title in compact text, the organ before the year or after it; null
-   * when the text is no title.
+   * The title in compact text, the organ before the year or after it; null when the text is no
+   * title.
    */
-  private static String[] title(String compact) {
+  private static Title title(String compact) {
     Matcher title = PublishedWording.TITLE.matcher(compact);
     if (title.find()) {
-      return new String[] {title.group(1).isEmpty() ? null : organ(title.group(1)), title.group(2)};
+      return new Title(title.group(1).isEmpty() ? null : organ(title.group(1)), title, 2);
     }
     Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
     // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…")
     if (yearFirst.find() && organLineOfCompact(yearFirst.group(2)) != null) {
-      return new String[] {yearFirst.group(2), yearFirst.group(1)};
+      return new Title(yearFirst.group(2), yearFirst, 1);
     }
     Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
     if (yearAfter.find() && organLineOfCompact(yearAfter.group(1)) != null) {
-      return new String[] {yearAfter.group(1), yearAfter.group(yearAfter.group(2) != null ? 2 : 3)};
+      return new Title(yearAfter.group(1), yearAfter, yearAfter.group(2) != null ? 2 : 3);
     }
     return null;
-  }
-
-  /** Where the year of a title in compact text starts, or -1 when the text is no title. */
-  private static int yearAt(String compact) {
-    Matcher title = PublishedWording.TITLE.matcher(compact);
-    if (title.find()) {
-      return title.start(2);
-    }
-    Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
-    if (yearFirst.find()) {
-      return yearFirst.start(1);
-    }
-    Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
-    return yearAfter.find() ? yearAfter.start(yearAfter.group(2) != null ? 2 : 3) : -1;
   }
 
   /**
