@@ -9,7 +9,6 @@ import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -333,17 +332,7 @@ class ArchiveLayoutsTest {
   }
 
   private static byte[] resource(String name) throws IOException {
-    try (InputStream in = ArchiveLayoutsTest.class.getResourceAsStream("/reports/" + name)) {
-      if (in == null) {
-        throw new IOException("no test resource /reports/" + name);
-      }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      byte[] buffer = new byte[65536];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    }
+    return RealReportsTest.resource(name);
   }
 
   /** The rows refused because their digits ran together, in the order the reader reported them. */

@@ -359,11 +359,7 @@ class CopiedShapesTest {
     // 上海市人民政府办公厅 2019: table 二 on the trial template with its （九） 政府集中采购 row ("251000元"),
     // header captions broken by <br />, the value cells spanning other columns than their header's;
     // （六）其他处理 as one row; blank cells as &nbsp;
-    byte[] page;
-    try (java.io.InputStream in =
-        CopiedShapesTest.class.getResourceAsStream("/survey4/shanghai-office-2019.html")) {
-      page = readAll(in);
-    }
+    byte[] page = RealReportsTest.testResource("/survey4/shanghai-office-2019.html");
     ReadResult result = PublishedReports.read(page);
     AnnualReport report = result.report().orElseThrow(() -> new AssertionError(result.problems()));
     assertEquals("上海市人民政府办公厅", report.organ());
@@ -383,15 +379,6 @@ class CopiedShapesTest {
 
   private static java.util.List<String> warnings(ReadResult result) {
     return SurveyPagesTest.ids(result, Severity.WARNING);
-  }
-
-  private static byte[] readAll(java.io.InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   @Test

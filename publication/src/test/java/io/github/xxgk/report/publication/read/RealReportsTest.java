@@ -122,9 +122,14 @@ class RealReportsTest {
   }
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = RealReportsTest.class.getResourceAsStream("/reports/" + name)) {
+    return testResource("/reports/" + name);
+  }
+
+  /** The bytes of a test resource at {@code path} on the class path. */
+  static byte[] testResource(String path) throws IOException {
+    try (InputStream in = RealReportsTest.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IOException("no test resource /reports/" + name);
+        throw new IOException("no test resource " + path);
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buffer = new byte[65536];
