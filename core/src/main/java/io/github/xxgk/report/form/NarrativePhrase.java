@@ -42,6 +42,11 @@ public enum NarrativePhrase {
   NATURAL_PERSONS,
   /** Applications of legal persons and other organisations (the five columns), as above. */
   ORGANISATIONS,
+  /**
+   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023): tried before each alone,
+   * so that the sum is not read as 部分公开 alone.
+   */
+  DISCLOSED_OR_PARTIALLY,
   /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
   DISCLOSED,
   /** Outcome （二）. */

@@ -4,6 +4,7 @@ import static io.github.xxgk.report.validation.Reports.cell;
 import static io.github.xxgk.report.validation.Reports.with;
 import static io.github.xxgk.report.validation.Reports.withFee;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
@@ -374,6 +375,30 @@ class NarrativeRulesTest {
       ids.add(v.ruleId());
     }
     return ids;
+  }
+
+  /**
+   * 平潭综合实验区 2023 (changwu/pingtan-gov-zwgk-archive, zfxxgknb/202403/87885): "予以公开及部分公开42件" is （一）
+   * and （二） together (22 + 20 in its tables), once read as 部分公开 alone (42 against 20).
+   */
+  @Test
+  void disclosedAndPartiallyDisclosedStatedTogetherAreTheirSum() {
+    AnnualReport report = with(REAL, cell("/applications/outcomes/disclosed/naturalPerson"), 22);
+    report = with(report, cell("/applications/outcomes/disclosed/total"), 22);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/naturalPerson"), 20);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/total"), 20);
+    String sentence = "对政府信息公开申请予以公开及部分公开42件，占51.85%。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(report, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(report, "对政府信息公开申请予以公开及部分公开40件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(new BigDecimal("42"), wrong.get(0).computed().get());
+    // 不予公开 and 部分公开 together are not this phrase
+    assertFalse(NarrativePhrase.DISCLOSED_OR_PARTIALLY.pattern().matcher("不予公开及部分公开42件").find());
   }
 
   @Test
