@@ -30,9 +30,16 @@ public enum NarrativePhrase {
   RECEIVED,
   /** Applications carried over from the previous year. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR,
-  /** Applications carried forward, figure first ("3件结转下年度"). */
+  /**
+   * Applications carried forward, figure first ("3件结转下年度", or "72件申请按照《条例》顺延到下年度答复" as 上海市人民政府办公厅
+   * 2019 words it: tried before {@link #HANDLED_AFTER}, which would read that figure as the
+   * applications answered).
+   */
   CARRIED_OVER_TO_NEXT_YEAR_AFTER,
-  /** Applications carried forward, figure last ("结转下一年31件"). */
+  /**
+   * Applications carried forward, figure last ("结转下一年31件", or "转下一年度办理答复的有1件" as 上海市科委 2024 words
+   * it: tried before {@link #HANDLED}, which would read that figure as the applications answered).
+   */
   CARRIED_OVER_TO_NEXT_YEAR,
   /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
