@@ -42,6 +42,11 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NEXT_YEAR,
   /**
+   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024): the
+   * phrase sees only the words after the year, so the sentence must say 结转到 or 结转至.
+   */
+  CARRIED_OVER_TO_NAMED_YEAR,
+  /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
    * not read, since its breakdown may be of an outcome.
@@ -69,7 +74,7 @@ public enum NarrativePhrase {
   /**
    * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
    * outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
-   * outcome.
+   * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
    */
   HANDLED,
   /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */

@@ -56,6 +56,7 @@ class PhraseShapeProperties {
     "结转",
     "转",
     "顺延",
+    "继续",
     "延期",
     "转入",
     "至",

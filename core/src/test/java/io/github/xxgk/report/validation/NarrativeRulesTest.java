@@ -430,6 +430,35 @@ class NarrativeRulesTest {
         wrong.get(0).relatedPointers());
   }
 
+  /**
+   * 荆门市东宝区 2024 (http://www.jmdbq.gov.cn/art/2025/2/8/art_28090_1130982.html):
+   * "…共办结24件，结转到2025年办理7件" — the 7 was read as applications answered; with the next year named by
+   * its digits, and when they are to be "继续办理", they are the ones carried forward (here with the
+   * figures of the report of the resources: 14 new, 1 carried over, 12 answered, 3 carried
+   * forward).
+   */
+  @Test
+  void applicationsCarriedToANamedYearAreNotTheAnsweredOnes() {
+    String[] right = {
+      "2024年全区共收到依申请公开件14件，上年度结转办理件1件，共办结12件，结转到2025年办理3件。",
+      "共收到政府信息公开申请14件，共办结12件，结转至2025年继续办理3件。",
+    };
+    for (String sentence : right) {
+      assertEquals(
+          Collections.emptyList(),
+          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
+          sentence);
+    }
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "共收到政府信息公开申请14件，共办结12件，结转到2025年办理2件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/total"),
+        wrong.get(0).relatedPointers());
+  }
+
   @Test
   void phrasesAreData() {
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
