@@ -30,10 +30,22 @@ public enum NarrativePhrase {
   RECEIVED,
   /** Applications carried over from the previous year. */
   CARRIED_OVER_FROM_PREVIOUS_YEAR,
-  /** Applications carried forward, figure first ("3件结转下年度"). */
+  /**
+   * Applications carried forward, figure first ("3件结转下年度", or "72件申请按照《条例》顺延到下年度答复" as 上海市人民政府办公厅
+   * 2019 words it: tried before {@link #HANDLED_AFTER}, which would read that figure as the
+   * applications answered).
+   */
   CARRIED_OVER_TO_NEXT_YEAR_AFTER,
-  /** Applications carried forward, figure last ("结转下一年31件"). */
+  /**
+   * Applications carried forward, figure last ("结转下一年31件", or "转下一年度办理答复的有1件" as 上海市科委 2024 words
+   * it: tried before {@link #HANDLED}, which would read that figure as the applications answered).
+   */
   CARRIED_OVER_TO_NEXT_YEAR,
+  /**
+   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024): the
+   * phrase sees only the words after the year, so the sentence must say 结转到 or 结转至.
+   */
+  CARRIED_OVER_TO_NAMED_YEAR,
   /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
@@ -42,6 +54,11 @@ public enum NarrativePhrase {
   NATURAL_PERSONS,
   /** Applications of legal persons and other organisations (the five columns), as above. */
   ORGANISATIONS,
+  /**
+   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023): tried before each alone,
+   * so that the sum is not read as 部分公开 alone.
+   */
+  DISCLOSED_OR_PARTIALLY,
   /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
   DISCLOSED,
   /** Outcome （二）. */
@@ -57,7 +74,7 @@ public enum NarrativePhrase {
   /**
    * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
    * outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
-   * outcome.
+   * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
    */
   HANDLED,
   /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */

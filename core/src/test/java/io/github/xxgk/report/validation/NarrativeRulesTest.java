@@ -4,6 +4,7 @@ import static io.github.xxgk.report.validation.Reports.cell;
 import static io.github.xxgk.report.validation.Reports.with;
 import static io.github.xxgk.report.validation.Reports.withFee;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.examples.LinfenYaodu2024;
@@ -374,6 +375,88 @@ class NarrativeRulesTest {
       ids.add(v.ruleId());
     }
     return ids;
+  }
+
+  /**
+   * 平潭综合实验区 2023 (changwu/pingtan-gov-zwgk-archive, zfxxgknb/202403/87885): "予以公开及部分公开42件" is （一）
+   * and （二） together (22 + 20 in its tables), once read as 部分公开 alone (42 against 20).
+   */
+  @Test
+  void disclosedAndPartiallyDisclosedStatedTogetherAreTheirSum() {
+    AnnualReport report = with(REAL, cell("/applications/outcomes/disclosed/naturalPerson"), 22);
+    report = with(report, cell("/applications/outcomes/disclosed/total"), 22);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/naturalPerson"), 20);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/total"), 20);
+    String sentence = "对政府信息公开申请予以公开及部分公开42件，占51.85%。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(report, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(report, "对政府信息公开申请予以公开及部分公开40件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(new BigDecimal("42"), wrong.get(0).computed().get());
+    // 不予公开 and 部分公开 together are not this phrase
+    assertFalse(NarrativePhrase.DISCLOSED_OR_PARTIALLY.pattern().matcher("不予公开及部分公开42件").find());
+  }
+
+  /**
+   * Applications carried forward in the words of 上海市科委 2024 ("转下一年度办理答复的有 1 件",
+   * zxj6827111-blip/KIROGOVCOMPARE tests/fixtures/annual-report/kewei-2024-source.md) and of
+   * 上海市人民政府办公厅 2019 ("另有72件申请按照《条例》顺延到下年度答复"): both were read as applications answered (三（七）总计), a
+   * false mismatch; they are row 四 (3 in the report of the resources).
+   */
+  @Test
+  void applicationsPutOffToNextYearAreTheCarriedForwardOnes() {
+    String[] right = {
+      "所有办结的信息公开申请中，转下一年度办理答复的有3件。",
+      "答复政府信息公开申请12件（另有3件申请按照《条例》顺延到下年度答复）。",
+      "共受理政府信息公开申请15件，另有3件申请延期至下一年度答复。",
+    };
+    for (String sentence : right) {
+      assertEquals(
+          Collections.emptyList(),
+          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
+          sentence);
+    }
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "所有办结的信息公开申请中，转下一年度办理答复的有4件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/total"),
+        wrong.get(0).relatedPointers());
+  }
+
+  /**
+   * 荆门市东宝区 2024 (http://www.jmdbq.gov.cn/art/2025/2/8/art_28090_1130982.html):
+   * "…共办结24件，结转到2025年办理7件" — the 7 was read as applications answered; with the next year named by
+   * its digits, and when they are to be "继续办理", they are the ones carried forward (here with the
+   * figures of the report of the resources: 14 new, 1 carried over, 12 answered, 3 carried
+   * forward).
+   */
+  @Test
+  void applicationsCarriedToANamedYearAreNotTheAnsweredOnes() {
+    String[] right = {
+      "2024年全区共收到依申请公开件14件，上年度结转办理件1件，共办结12件，结转到2025年办理3件。",
+      "共收到政府信息公开申请14件，共办结12件，结转至2025年继续办理3件。",
+    };
+    for (String sentence : right) {
+      assertEquals(
+          Collections.emptyList(),
+          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
+          sentence);
+    }
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "共收到政府信息公开申请14件，共办结12件，结转到2025年办理2件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/total"),
+        wrong.get(0).relatedPointers());
   }
 
   @Test
