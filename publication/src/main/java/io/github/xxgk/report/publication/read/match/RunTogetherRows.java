@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rows of tables 二 and 三 in one paragraph whose cells ran together ({@link FlatTables}), read
@@ -24,9 +23,6 @@ import java.util.regex.Pattern;
  * caption out of the form's order, or words between two rows, mean the paragraph holds no tables.
  */
 final class RunTogetherRows {
-  /** A row's numbering alone ("7."), left between two captions when the second is a variant. */
-  private static final Pattern NUMBERING = Pattern.compile("\\s*\\d\\.\\s*");
-
   private final SourceParagraph paragraph;
   private final String text;
 
@@ -134,19 +130,40 @@ final class RunTogetherRows {
       blank = next;
     }
     // the next caption's numbering ("3.") may follow the values without a space
-    int end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
-    // a variant, listed without numbering ("属于行政执法案件"), leaves its numbering ("7.") to the run
-    if (end == next[0]
-        && end - 2 >= cursor
-        && text.charAt(end - 1) == '.'
-        && Character.isDigit(text.charAt(end - 2))) {
-      end -= 2;
+    int numbering = numberingBefore(next);
+    int end = Math.min(RunTogetherValues.numericEnd(text, cursor), numbering);
+    return RunTogetherCaptions.onlyCaptions(text.substring(end, numbering)) ? end : -1;
+  }
+
+  /**
+   * Where the numbering of the caption at {@code caption} starts when the caption is printed
+   * without it: a variant listed without numbering ("属于行政执法案件") leaves the row's "7." (or "7、",
+   * "7）") to the run before it, spaces between allowed. Both are told by {@link
+   * Normalizer#numbering}: the caption has none, and the numbering is one character and its mark
+   * (the form numbers its rows 1. to 8.; a digit without a mark, "…07属于", may be the run's last
+   * value). {@code caption[0]} when there is none.
+   */
+  private int numberingBefore(int[] caption) {
+    if (Normalizer.numbering(Normalizer.compact(text.substring(caption[0], caption[1])), 0) > 0) {
+      return caption[0];
     }
-    String between = text.substring(end, next[0]);
-    if (!NUMBERING.matcher(between).matches() && !RunTogetherCaptions.onlyCaptions(between)) {
-      return -1;
+    int end = caption[0];
+    while (end > cursor && isSpace(text.charAt(end - 1))) {
+      end--;
     }
-    return end;
+    int start = end - 2;
+    if (start < cursor) {
+      return caption[0];
+    }
+    String numbered = Normalizer.compact(text.substring(start, caption[0] + 1));
+    return Normalizer.numbering(numbered, 0) == 2 && !Character.isDigit(numbered.charAt(1))
+        ? start
+        : caption[0];
+  }
+
+  /** A space or line break between a numbering and its caption, as compact drops them. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**
