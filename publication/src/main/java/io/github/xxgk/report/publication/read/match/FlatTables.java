@@ -2,9 +2,7 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
-import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
@@ -42,34 +40,33 @@ final class FlatTables {
     final SourceDocument document;
     final List<Problem> problems;
 
-    /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
+    /**
+     * Whether the 2019 template's table 二 was seen run together: its tables are then left unread,
+     * so that any row may be among their numbers.
+     */
     final boolean trialTemplate;
 
     /**
-     * The rows found by their captions whose values could not be split: printed, so missing and
-     * never absent, and no other row can be among them.
+     * The rows found by their captions whose values could not be split, each named by an {@code
+     * IMPORT-CELLS-RUN-TOGETHER} (table 四's three groups by the one of its run): printed, so
+     * missing, never absent, and not said missing again; no other row can be among them.
      */
     final Set<FormRow> refused;
-
-    /** Whether an error leaves rows unidentified (table 四's run), so that any row may be there. */
-    final boolean rowsInDoubt;
 
     Result(
         SourceDocument document,
         List<Problem> problems,
         boolean trialTemplate,
-        Set<FormRow> refused,
-        boolean rowsInDoubt) {
+        Set<FormRow> refused) {
       this.document = document;
       this.problems = problems;
       this.trialTemplate = trialTemplate;
       this.refused = refused;
-      this.rowsInDoubt = rowsInDoubt;
     }
 
-    /** No table run together was split; on the 2019 template none was read, so any row may be. */
+    /** No table run together was split. */
     Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
-      this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
+      this(document, problems, trialTemplate, Collections.<FormRow>emptySet());
     }
   }
 
@@ -96,20 +93,9 @@ final class FlatTables {
       }
       return new Result(document, Collections.<Problem>emptyList(), false);
     }
-    // each error names a refused row, but for table 四's run, whose rows it does not tell apart
-    boolean inDoubt = false;
-    for (Problem problem : problems) {
-      inDoubt |=
-          problem.severity() == Severity.ERROR
-              && problem.pointer().equals(FormTable.RECONSIDERATION_AND_LITIGATION.pointer());
-    }
     problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
     return new Result(
-        new SourceDocument(document.title().orElse(null), blocks),
-        problems,
-        false,
-        refused,
-        inDoubt);
+        new SourceDocument(document.title().orElse(null), blocks), problems, false, refused);
   }
 
   /**
@@ -189,7 +175,7 @@ final class FlatTables {
     if (rows == null) {
       return null;
     }
-    RunTogetherCases cases = RunTogetherCases.read(paragraph, rows.end(), problems);
+    RunTogetherCases cases = RunTogetherCases.read(paragraph, rows.end(), problems, refused);
     if (cases == null) {
       return null;
     }

@@ -2,13 +2,16 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.CaseColumn;
 import io.github.xxgk.report.form.CaseGroup;
+import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Table 四 in a paragraph whose cells ran together ({@link FlatTables}): its three groups' captions,
@@ -30,10 +33,11 @@ final class RunTogetherCases {
   }
 
   /**
-   * Table 四 after {@code from}, a refused run's problem added to {@code problems}; null when the
-   * text does not print it in the form's layout.
+   * Table 四 after {@code from}, a refused run's problem added to {@code problems} and its three
+   * groups to {@code refused}; null when the text does not print it in the form's layout.
    */
-  static RunTogetherCases read(SourceParagraph paragraph, int from, List<Problem> problems) {
+  static RunTogetherCases read(
+      SourceParagraph paragraph, int from, List<Problem> problems, Set<FormRow> refused) {
     String text = paragraph.text();
     String last = CaseGroup.LITIGATION_AFTER_RECONSIDERATION.label().zh();
     int at = text.indexOf(last, from);
@@ -58,13 +62,15 @@ final class RunTogetherCases {
     }
     List<List<SourceCell>> rows = new ArrayList<>();
     if (split == null) {
+      refused.addAll(Arrays.asList(CaseGroup.values()));
       problems.add(
           ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
               FlatTables.position(paragraph, values),
               FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
               FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),
               run.trim(),
-              CaseGroup.values().length * width));
+              CaseGroup.values().length * width,
+              ImportRule.RUN_OF_GROUPS));
     } else {
       groups(paragraph, split, at, values, rows);
     }

@@ -205,7 +205,8 @@ final class RunTogetherRows {
               row.table().pointer() + row.pointer(),
               row.label().zh(),
               run.trim(),
-              cells(row)));
+              cells(row),
+              sameTableNext(row) == null ? ImportRule.RUN_OF_LAST_ROW : ImportRule.RUN_OF_ROW));
     } else {
       rows.add(
           FlatTables.row(
