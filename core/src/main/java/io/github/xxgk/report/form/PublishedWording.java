@@ -123,6 +123,12 @@ public final class PublishedWording {
           "(?<!\\p{L})(发布时间|发布日期|公开日期|发文日期|时间)[\\s\u00a0\u3000]*[:：][\\s\u00a0\u3000]*"
               + "(\\d{4})(?:([-/.])|年)(\\d{1,2})(?:\\3|月)(\\d{1,2})日?(?!\\d)");
 
+  /**
+   * The last characters of {@link #POSTING_DATE}'s field names (时间, 日期): a reader tries the pattern
+   * only at a colon after one of them, rather than at every character of a page's head.
+   */
+  public static final String POSTING_DATE_FIELD_ENDS = "间期";
+
   /** Printing-office lines under a report ("…办公室 2022年1月7日印发"), which are not the signature. */
   public static final String PRINTED = "印发";
 

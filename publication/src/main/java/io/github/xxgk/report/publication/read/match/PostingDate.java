@@ -25,6 +25,12 @@ import java.util.regex.Matcher;
  * that is no day of the calendar give nothing.
  */
 final class PostingDate {
+  /** How far before its colon a field's name starts: four characters, and spaces. */
+  private static final int FIELD_BEFORE = 12;
+
+  /** How far after its colon a date ends: the date, and spaces. */
+  private static final int DATE_AFTER = 40;
+
   private final LocalDate date;
   private final String field;
   private final SourcePosition at;
@@ -74,8 +80,22 @@ final class PostingDate {
         continue;
       }
       SourceParagraph paragraph = (SourceParagraph) blocks.get(i);
-      Matcher printed = PublishedWording.POSTING_DATE.matcher(paragraph.text());
-      while (printed.find()) {
+      String text = paragraph.text();
+      Matcher printed = PublishedWording.POSTING_DATE.matcher(text);
+      // Tried only at a colon after a field's last character, as every posting date prints it: the
+      // pattern tried at every character costs more than the rest of reading a long page's head.
+      printed.useTransparentBounds(true).useAnchoringBounds(false);
+      int after = 0;
+      for (int colon = colon(text, 0); colon >= 0; colon = colon(text, colon + 1)) {
+        if (!afterField(text, colon)) {
+          continue;
+        }
+        printed.region(
+            Math.max(after, colon - FIELD_BEFORE), Math.min(text.length(), colon + DATE_AFTER));
+        if (!printed.find()) {
+          continue;
+        }
+        after = printed.end();
         LocalDate date = date(printed);
         if (date == null || found != null && !found.date.equals(date)) {
           return UNREADABLE;
@@ -86,6 +106,30 @@ final class PostingDate {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the last character before a colon, spaces aside, ends a field name of a posting date
+   * ({@link PublishedWording#POSTING_DATE_FIELD_ENDS}).
+   */
+  private static boolean afterField(String text, int colon) {
+    int last = colon - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))
+        || last >= 0 && Character.isSpaceChar(text.charAt(last))) {
+      last--;
+    }
+    return last >= 0 && PublishedWording.POSTING_DATE_FIELD_ENDS.indexOf(text.charAt(last)) >= 0;
+  }
+
+  /** The first colon (ASCII or full-width) at or after {@code from}; -1 when none. */
+  private static int colon(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '\uff1a') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static LocalDate date(Matcher printed) {
