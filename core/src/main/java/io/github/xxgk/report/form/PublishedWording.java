@@ -111,6 +111,24 @@ public final class PublishedWording {
   /** Table 四, litigation after reconsideration. */
   public static final String AFTER_RECONSIDERATION = "复议后起诉";
 
+  /**
+   * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",
+   * "发布日期：2022年1月19日", "来源： 时间：2022-01-13 17:48"), over raw text: a field name of the page (not the
+   * end of a longer word: 采集时间, 更新时间 are other dates), a colon, and a whole date, its year of four
+   * digits first, one separator throughout (or 年, 月 and 日), not followed by another digit. Groups:
+   * 1 the field name, 2 the year, 4 the month, 5 the day.
+   */
+  public static final Pattern POSTING_DATE =
+      Pattern.compile(
+          "(?<!\\p{L})(发布时间|发布日期|公开日期|发文日期|时间)[\\s\u00a0\u3000]*[:：][\\s\u00a0\u3000]*"
+              + "(\\d{4})(?:([-/.])|年)(\\d{1,2})(?:\\3|月)(\\d{1,2})日?(?!\\d)");
+
+  /**
+   * The last characters of {@link #POSTING_DATE}'s field names (时间, 日期): a reader tries the pattern
+   * only at a colon after one of them, rather than at every character of a page's head.
+   */
+  public static final String POSTING_DATE_FIELD_ENDS = "间期";
+
   /** Printing-office lines under a report ("…办公室 2022年1月7日印发"), which are not the signature. */
   public static final String PRINTED = "印发";
 

@@ -88,9 +88,8 @@ final class ReportChecks {
   }
 
   /**
-   * Article 49: a department publishes by 31 January of the next year, the report of a people's
-   * government by 31 March. Without an organ kind the earlier date applies and the message says
-   * why. Skipped when the report has no publication date.
+   * Article 49 ({@link PublicationDeadline}): without an organ kind the earlier date applies and
+   * the message says why. Skipped when the report has no publication date.
    */
   static void publicationDeadline(CheckContext context) {
     AnnualReport report = context.report();
@@ -99,14 +98,9 @@ final class ReportChecks {
       return;
     }
     Optional<OrganKind> kind = report.organKind();
-    int deadlineMonth = kind.isPresent() && kind.get() == OrganKind.GOVERNMENT ? 3 : 1;
-    long deadlineYear = (long) report.year() + 1;
     LocalDate date = publishedOn.get();
-    boolean late =
-        date.getYear() > deadlineYear
-            || (date.getYear() == deadlineYear && date.getMonthValue() > deadlineMonth);
-    if (late) {
-      String deadline = deadlineYear + "-0" + deadlineMonth + "-31";
+    if (PublicationDeadline.isPast(date, report.year(), kind.orElse(null))) {
+      String deadline = PublicationDeadline.of(report.year(), kind.orElse(null)).toString();
       context
           .violation("/publishedOn")
           .related(YEAR)

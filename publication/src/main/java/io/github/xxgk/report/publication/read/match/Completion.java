@@ -58,7 +58,8 @@ final class Completion {
     }
     for (FormRow row : missing) {
       String pointer = row.table().pointer() + row.pointer();
-      if (!tablesSeen.contains(row.table())) {
+      if (!tablesSeen.contains(row.table()) || match.rowsRefusedWithProblem.contains(row)) {
+        // one fault, one problem: a refused row's own names it where it was read
         continue;
       }
       if (rowsInDoubt
@@ -77,7 +78,7 @@ final class Completion {
       }
     }
     for (FormTable table : FormTable.values()) {
-      if (!tablesSeen.contains(table)) {
+      if (!tablesSeen.contains(table) && !refusedIn(match, table)) {
         problems.add(
             ImportRule.IMPORT_TABLE_MISSING,
             SourcePosition.UNKNOWN,
@@ -85,5 +86,15 @@ final class Completion {
             table.label().zh());
       }
     }
+  }
+
+  /** Whether a row of the table was found and refused with its own problem: the table was seen. */
+  private static boolean refusedIn(Match match, FormTable table) {
+    for (FormRow row : match.rowsRefusedWithProblem) {
+      if (row.table() == table) {
+        return true;
+      }
+    }
+    return false;
   }
 }

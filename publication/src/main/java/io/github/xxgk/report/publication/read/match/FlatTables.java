@@ -1,14 +1,8 @@
 package io.github.xxgk.report.publication.read.match;
 
-import io.github.xxgk.report.form.ApplicantColumn;
-import io.github.xxgk.report.form.ApplicationRow;
-import io.github.xxgk.report.form.CaseColumn;
-import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
-import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Problem;
-import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceCell;
@@ -20,7 +14,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tables whose cells a text extraction ran together into one paragraph, without separators
@@ -35,6 +28,11 @@ import java.util.regex.Pattern;
  * is blank. Anything else cannot be split without a guess and is refused ({@code
  * IMPORT-CELLS-RUN-TOGETHER}, naming the row). Never split by arithmetic. The tables found are
  * handed to the matcher as ordinary tables, so every other rule applies.
+ *
+ * <p>The parts: {@link RunTogetherRows} reads tables 二 and 三, {@link RunTogetherCases} table 四,
+ * both through {@link RunTogetherCaptions} (where captions stand) and {@link RunTogetherValues}
+ * (how a run splits); {@link FlatNarratives} cuts the text around them into sections. This class
+ * finds the paragraph that holds them and tells a 2019 template's table 二 apart.
  */
 final class FlatTables {
   /** What was made of a document. */
@@ -42,70 +40,49 @@ final class FlatTables {
     final SourceDocument document;
     final List<Problem> problems;
 
-    /** Whether the 2019 template's table 二 was seen run together (its tables then left unread). */
+    /**
+     * Whether the 2019 template's table 二 was seen run together: its tables are then left unread,
+     * so that any row may be among their numbers.
+     */
     final boolean trialTemplate;
 
     /**
-     * The rows found by their captions whose values could not be split: printed, so missing and
-     * never absent, and no other row can be among them.
+     * The rows found by their captions whose values could not be split, each named by an {@code
+     * IMPORT-CELLS-RUN-TOGETHER} (table 四's three groups by the one of its run): printed, so
+     * missing, never absent, and not said missing again; no other row can be among them.
      */
     final Set<FormRow> refused;
-
-    /** Whether an error leaves rows unidentified (table 四's run), so that any row may be there. */
-    final boolean rowsInDoubt;
 
     Result(
         SourceDocument document,
         List<Problem> problems,
         boolean trialTemplate,
-        Set<FormRow> refused,
-        boolean rowsInDoubt) {
+        Set<FormRow> refused) {
       this.document = document;
       this.problems = problems;
       this.trialTemplate = trialTemplate;
       this.refused = refused;
-      this.rowsInDoubt = rowsInDoubt;
     }
 
-    /** No table run together was split; on the 2019 template none was read, so any row may be. */
+    /** No table run together was split. */
     Result(SourceDocument document, List<Problem> problems, boolean trialTemplate) {
-      this(document, problems, trialTemplate, Collections.<FormRow>emptySet(), trialTemplate);
+      this(document, problems, trialTemplate, Collections.<FormRow>emptySet());
     }
   }
-
-  /** A row's numbering alone ("7."), left between two captions when the second is a variant. */
-  private static final Pattern NUMBERING = Pattern.compile("\\s*\\d\\.\\s*");
 
   private FlatTables() {}
 
   /** The document with the run-together tables of its paragraphs laid out; unchanged otherwise. */
   static Result read(SourceDocument document) {
-    List<Problem> problems = new ArrayList<>();
     for (SourceBlock block : document.blocks()) {
       if (block instanceof SourceTable) {
-        return new Result(document, problems, false);
+        return new Result(document, new ArrayList<Problem>(), false);
       }
     }
-    List<SourceBlock> blocks = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Set<FormRow> refused = new HashSet<>();
-    boolean found = false;
-    for (SourceBlock block : document.blocks()) {
-      blocks.add(block);
-      if (!found && block instanceof SourceParagraph) {
-        int[] span = new int[2];
-        List<SourceTable> tables = tables((SourceParagraph) block, problems, span, refused);
-        if (tables != null) {
-          found = true;
-          // the paragraph gives way to its sections and tables
-          blocks.remove(blocks.size() - 1);
-          blocks.addAll(FlatNarratives.split((SourceParagraph) block, span[0], span[1], tables));
-        } else {
-          problems.clear();
-          refused.clear();
-        }
-      }
-    }
-    if (!found) {
+    List<SourceBlock> blocks = laidOut(document, problems, refused);
+    if (blocks == null) {
       SourcePosition trial = trialTemplate(document);
       if (trial != null) {
         // detected, not misread: the tables stay missing, and the template is named
@@ -116,20 +93,38 @@ final class FlatTables {
       }
       return new Result(document, Collections.<Problem>emptyList(), false);
     }
-    // each error names a refused row, but for table 四's run, whose rows it does not tell apart
-    boolean inDoubt = false;
-    for (Problem problem : problems) {
-      inDoubt |=
-          problem.severity() == Severity.ERROR
-              && problem.pointer().equals(FormTable.RECONSIDERATION_AND_LITIGATION.pointer());
-    }
     problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
     return new Result(
-        new SourceDocument(document.title().orElse(null), blocks),
-        problems,
-        false,
-        refused,
-        inDoubt);
+        new SourceDocument(document.title().orElse(null), blocks), problems, false, refused);
+  }
+
+  /**
+   * The document's blocks with the first paragraph that holds the tables run together replaced by
+   * its sections and tables, that paragraph's problems and refused rows gathered; null when no
+   * paragraph holds them.
+   */
+  private static List<SourceBlock> laidOut(
+      SourceDocument document, List<Problem> problems, Set<FormRow> refused) {
+    List<SourceBlock> blocks = new ArrayList<>();
+    boolean found = false;
+    for (SourceBlock block : document.blocks()) {
+      if (found || !(block instanceof SourceParagraph)) {
+        blocks.add(block);
+        continue;
+      }
+      int[] span = new int[2];
+      List<SourceTable> tables = tables((SourceParagraph) block, problems, span, refused);
+      if (tables != null) {
+        found = true;
+        // the paragraph gives way to its sections and tables
+        blocks.addAll(FlatNarratives.split((SourceParagraph) block, span[0], span[1], tables));
+      } else {
+        blocks.add(block);
+        problems.clear();
+        refused.clear();
+      }
+    }
+    return found ? blocks : null;
   }
 
   /**
@@ -161,7 +156,10 @@ final class FlatTables {
     return null;
   }
 
-  /** The tables of one paragraph, or null when it holds none in the form's order. */
+  /**
+   * The tables of one paragraph, or null when it holds none in the form's order; {@code span} gets
+   * where the first row's caption starts and where table 四's values end.
+   */
   private static List<SourceTable> tables(
       SourceParagraph paragraph, List<Problem> problems, int[] span, Set<FormRow> refused) {
     String text = paragraph.text();
@@ -173,171 +171,23 @@ final class FlatTables {
     if (RunTogetherCaptions.holdsTrial(Normalizer.compact(text))) {
       return null;
     }
-    int cursor = 0;
-    FormTable table = null;
-    List<List<SourceCell>> rows = new ArrayList<>();
-    List<SourceTable> tables = new ArrayList<>();
-    List<FormRow> printed = RunTogetherCaptions.printed(text);
-    // the caption of a row printed without values, found while reading the row before it
-    int[] blank = null;
-    for (FormRow row : printed) {
-      boolean sameTable = row.table() == table;
-      int[] at = RunTogetherCaptions.caption(text, row, cursor, sameTable);
-      if (at == null && sameTable && blank != null && blank[0] >= cursor) {
-        // printed without values: the caption the previous row's run ended at
-        at = blank;
-      }
-      blank = null;
-      if (at == null) {
-        return null;
-      }
-      if (table == null) {
-        span[0] = at[0];
-      }
-      if (!sameTable && table != null) {
-        tables.add(new SourceTable(rows, position(paragraph, 0)));
-        rows = new ArrayList<>();
-      }
-      table = row.table();
-      cursor = at[1];
-      FormRow following = sameTableNext(printed, row);
-      int end = following == null ? RunTogetherValues.numericEnd(text, cursor) : -1;
-      if (end < 0) {
-        int[] next = RunTogetherCaptions.caption(text, following, cursor, true);
-        if (next == null) {
-          // the next row may be printed without values, its own next caption right after it
-          next = RunTogetherCaptions.bare(text, following, cursor);
-          if (next == null || !printedBare(text, next, following, printed)) {
-            return null;
-          }
-          blank = next;
-        }
-        // the next caption's numbering ("3.") may follow the values without a space
-        end = Math.min(RunTogetherValues.numericEnd(text, cursor), next[0]);
-        // a variant, listed without numbering ("属于行政执法案件"), leaves its numbering ("7.") to the run
-        if (end == next[0]
-            && end - 2 >= cursor
-            && text.charAt(end - 1) == '.'
-            && Character.isDigit(text.charAt(end - 2))) {
-          end -= 2;
-        }
-        String between = text.substring(end, next[0]);
-        if (!NUMBERING.matcher(between).matches() && !RunTogetherCaptions.onlyCaptions(between)) {
-          return null;
-        }
-      }
-      // A row printed without any value between its caption and the next one (only captions the
-      // form prints between them) has every cell blank: nothing is left to split or to guess.
-      boolean bare = following != null && text.substring(cursor, end).trim().isEmpty();
-      List<String> values =
-          bare
-              ? Collections.nCopies(cells(row), "")
-              : RunTogetherValues.split(text.substring(cursor, end), cells(row));
-      if (values != null
-          && !bare
-          && row instanceof ApplicationRow
-          && !RunTogetherValues.holds(text.substring(cursor, end), values, values.size())) {
-        values = null;
-      }
-      SourcePosition position = position(paragraph, at[0]);
-      if (values == null) {
-        refused.add(row);
-        problems.add(
-            ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
-                position,
-                row.table().pointer() + row.pointer(),
-                row.label().zh(),
-                text.substring(cursor, end).trim(),
-                cells(row)));
-      } else {
-        rows.add(row(row.label().zh(), values, position, position(paragraph, cursor)));
-      }
-      cursor = end;
+    RunTogetherRows rows = RunTogetherRows.read(paragraph, problems, refused);
+    if (rows == null) {
+      return null;
     }
-    tables.add(new SourceTable(rows, position(paragraph, 0)));
-    int[] casesEnd = new int[] {cursor};
-    List<List<SourceCell>> cases = cases(paragraph, text, cursor, problems, casesEnd);
+    RunTogetherCases cases = RunTogetherCases.read(paragraph, rows.end(), problems, refused);
     if (cases == null) {
       return null;
     }
-    span[1] = casesEnd[0];
-    tables.add(new SourceTable(cases, position(paragraph, cursor)));
+    span[0] = rows.start();
+    span[1] = cases.end;
+    List<SourceTable> tables = new ArrayList<>(rows.tables());
+    tables.add(cases.table);
     return tables;
   }
 
-  /**
-   * Whether a row's caption at {@code at} is printed without values: followed, with nothing but
-   * spaces and captions the form prints between, by the caption of the row after it in the same
-   * table (itself followed by values or printed bare in turn, which its own reading checks).
-   */
-  private static boolean printedBare(String text, int[] at, FormRow row, List<FormRow> printed) {
-    FormRow after = sameTableNext(printed, row);
-    if (after == null) {
-      return false;
-    }
-    int[] next = RunTogetherCaptions.bare(text, after, at[1]);
-    return next != null && RunTogetherCaptions.onlyCaptions(text.substring(at[1], next[0]));
-  }
-
-  /** Table 四: its three groups' captions, then its header, then fifteen values in one run. */
-  private static List<List<SourceCell>> cases(
-      SourceParagraph paragraph, String text, int from, List<Problem> problems, int[] end) {
-    String last = CaseGroup.LITIGATION_AFTER_RECONSIDERATION.label().zh();
-    int at = text.indexOf(last, from);
-    if (at < 0) {
-      return null;
-    }
-    int start = at + last.length();
-    int values = start;
-    // the header's captions, up to the first digit
-    while (values < text.length() && !Character.isDigit(text.charAt(values))) {
-      values++;
-    }
-    if (!RunTogetherCaptions.onlyCaptions(text.substring(start, values))) {
-      return null;
-    }
-    end[0] = RunTogetherValues.numericEnd(text, values);
-    String run = text.substring(values, end[0]);
-    int width = CaseColumn.values().length;
-    List<String> split = RunTogetherValues.split(run, CaseGroup.values().length * width);
-    if (split != null && !RunTogetherValues.holds(run, split, width)) {
-      split = null;
-    }
-    List<List<SourceCell>> rows = new ArrayList<>();
-    if (split == null) {
-      problems.add(
-          ImportRule.IMPORT_CELLS_RUN_TOGETHER.problem(
-              position(paragraph, values),
-              FormTable.RECONSIDERATION_AND_LITIGATION.pointer(),
-              FormTable.RECONSIDERATION_AND_LITIGATION.label().zh(),
-              run.trim(),
-              CaseGroup.values().length * width));
-      return rows;
-    }
-    for (CaseGroup group : CaseGroup.values()) {
-      int offset = group.ordinal() * width;
-      rows.add(
-          row(
-              group.label().zh(),
-              split.subList(offset, offset + width),
-              position(paragraph, at),
-              position(paragraph, values)));
-    }
-    return rows;
-  }
-
-  private static FormRow sameTableNext(List<FormRow> rows, FormRow row) {
-    int i = rows.indexOf(row);
-    return i + 1 < rows.size() && rows.get(i + 1).table() == row.table() ? rows.get(i + 1) : null;
-  }
-
-  private static int cells(FormRow row) {
-    return row instanceof DisclosureItem
-        ? ((DisclosureItem) row).columns().size()
-        : ApplicantColumn.values().length;
-  }
-
-  private static List<SourceCell> row(
+  /** A row of a table laid out: its caption, then its values. */
+  static List<SourceCell> row(
       String caption, List<String> values, SourcePosition at, SourcePosition valuesAt) {
     List<SourceCell> cells = new ArrayList<>();
     cells.add(SourceCell.of(caption, at));
@@ -347,7 +197,8 @@ final class FlatTables {
     return cells;
   }
 
-  private static SourcePosition position(SourceParagraph paragraph, int offset) {
+  /** Where a character of a paragraph stands in the source, when the paragraph's place is known. */
+  static SourcePosition position(SourceParagraph paragraph, int offset) {
     SourcePosition at = paragraph.position();
     return at.isKnown() ? SourcePosition.of(at.line(), at.column() + offset) : at;
   }

@@ -33,8 +33,8 @@ public final class FormMatcher {
     FlatTables.Result flat = FlatTables.read(source);
     SourceDocument document = flat.document;
     match.problems.addAll(flat.problems);
-    match.refusedRows.addAll(flat.refused);
-    rows.unknownRows |= flat.rowsInDoubt;
+    match.rowsRefusedWithProblem.addAll(flat.refused);
+    rows.unknownRows |= flat.trialTemplate;
     if (flat.trialTemplate) {
       match.edition = Edition.V2019;
     }

@@ -63,8 +63,11 @@ public enum ImportRule implements Code {
    * rows were read where their values could be split exactly.
    */
   IMPORT_TABLES_RUN_TOGETHER("IMPORT-TABLES-RUN-TOGETHER", Severity.INFO, 0),
-  /** A row's values are run together in a way that cannot be split into its cells exactly. */
-  IMPORT_CELLS_RUN_TOGETHER("IMPORT-CELLS-RUN-TOGETHER", Severity.ERROR, 3),
+  /**
+   * A row's values (or table 四's run of its three groups) are run together in a way that cannot be
+   * split into its cells exactly; the one problem of the row, which is missing, never absent.
+   */
+  IMPORT_CELLS_RUN_TOGETHER("IMPORT-CELLS-RUN-TOGETHER", Severity.ERROR, 4),
   /** A value cell holds text that is not a number. */
   IMPORT_CELL_UNREADABLE("IMPORT-CELL-UNREADABLE", Severity.ERROR, 1),
   /** A non-zero number spans several rows of the form and cannot be split between them. */
@@ -91,7 +94,22 @@ public enum ImportRule implements Code {
    */
   IMPORT_ORGAN_SIGNATURE("IMPORT-ORGAN-SIGNATURE", Severity.WARNING, 2),
   /** A narrative section (一、五、六) was not found; it is left absent. */
-  IMPORT_NARRATIVE_MISSING("IMPORT-NARRATIVE-MISSING", Severity.WARNING, 1);
+  IMPORT_NARRATIVE_MISSING("IMPORT-NARRATIVE-MISSING", Severity.WARNING, 1),
+  /**
+   * The page prints the portal's posting date above the report ("发布时间：…"), and it is not the date
+   * signed at the end (or the signature prints none); {@code publishedOn} stays the date signed,
+   * and the message says whether the posting date is past article 49's deadline.
+   */
+  IMPORT_POSTED_ON("IMPORT-POSTED-ON", Severity.INFO, 6);
+
+  /** Where {@link #IMPORT_CELLS_RUN_TOGETHER}'s run was read: between two rows' captions. */
+  static final int RUN_OF_ROW = 0;
+
+  /** Where its run was read: after the caption of its table's last row. */
+  static final int RUN_OF_LAST_ROW = 1;
+
+  /** Where its run was read: after table 四's header, its three groups' values in one run. */
+  static final int RUN_OF_GROUPS = 2;
 
   private static final MessageBundle MESSAGES =
       MessageBundle.of(ImportRule.class, "ImportMessages");

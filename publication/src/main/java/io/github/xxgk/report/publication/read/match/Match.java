@@ -34,6 +34,12 @@ public final class Match {
   /** Rows printed (named by their captions) whose cells were refused: missing, never absent. */
   final Set<FormRow> refusedRows = new HashSet<>();
 
+  /**
+   * Rows refused with a problem that names them and says where they were read (values run
+   * together): missing, never absent, and not said missing a second time.
+   */
+  final Set<FormRow> rowsRefusedWithProblem = new HashSet<>();
+
   Edition edition = Edition.V2021;
   String organ;
   Integer year;

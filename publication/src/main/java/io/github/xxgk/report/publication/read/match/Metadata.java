@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
  * The report's metadata from its printed text: organ and year from the title (the page's title
  * first, then the paragraphs before the first table), the year also from the statement of the
  * statistics period, and the organ and date from the signature under section 六. Nothing is
- * invented: what is not printed stays absent, with a problem.
+ * invented: what is not printed stays absent, with a problem. The portal's posting date above the
+ * report is no metadata of it, but said when it differs from the date signed ({@link PostingDate}).
  */
 final class Metadata {
   private static final int TITLE_LENGTH = 160;
@@ -149,6 +150,7 @@ final class Metadata {
                 SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
       }
     }
+    PostingDate.read(blocks, articleStart(headings, formTables), match);
     if (year == null) {
       match.problems.add(ImportRule.IMPORT_YEAR_MISSING.problem(SourcePosition.UNKNOWN, "/year"));
     } else if (year < io.github.xxgk.report.form.Edition.V2021.firstYear()) {
@@ -165,6 +167,19 @@ final class Metadata {
         }
       }
     }
+  }
+
+  /**
+   * Where the report's own text has surely started: the first heading of a section or table, or the
+   * first table of the form; 0 when the page shows neither.
+   */
+  private static int articleStart(Object[] headings, boolean[] formTables) {
+    for (int i = 0; i < headings.length; i++) {
+      if (headings[i] != null || formTables[i]) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** A title read: the organ (null when it prints none), the year, and where the year starts. */

@@ -117,21 +117,7 @@ final class RunTogetherValues {
     if (n > cells * MAX_DIGITS) {
       return null;
     }
-    // ways[i][k]: the ways (at most 2) to cut the first i digits into k numbers
-    int[][] ways = new int[n + 1][cells + 1];
-    ways[0][0] = 1;
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < cells; k++) {
-        if (ways[i][k] == 0) {
-          continue;
-        }
-        int longest = digits.charAt(i) == '0' ? 1 : Math.min(MAX_DIGITS, n - i);
-        for (int length = 1; length <= longest; length++) {
-          int[] at = ways[i + length];
-          at[k + 1] = Math.min(2, at[k + 1] + ways[i][k]);
-        }
-      }
-    }
+    int[][] ways = ways(digits, cells);
     int total = 0;
     for (int k = 1; k <= cells; k++) {
       total += ways[n][k];
@@ -154,6 +140,26 @@ final class RunTogetherValues {
       }
     }
     return values;
+  }
+
+  /** {@code ways[i][k]}: the ways (counted up to 2) to cut the first i digits into k numbers. */
+  private static int[][] ways(String digits, int cells) {
+    int n = digits.length();
+    int[][] ways = new int[n + 1][cells + 1];
+    ways[0][0] = 1;
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < cells; k++) {
+        if (ways[i][k] == 0) {
+          continue;
+        }
+        int longest = digits.charAt(i) == '0' ? 1 : Math.min(MAX_DIGITS, n - i);
+        for (int length = 1; length <= longest; length++) {
+          int[] at = ways[i + length];
+          at[k + 1] = Math.min(2, at[k + 1] + ways[i][k]);
+        }
+      }
+    }
+    return ways;
   }
 
   static boolean isSpace(char c) {

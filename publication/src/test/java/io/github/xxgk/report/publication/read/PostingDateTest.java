@@ -1,0 +1,145 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.problem.Language;
+import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.problem.Severity;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's posting date above a report ("发布时间：…", "时间：…"): never the report's {@code
+ * publishedOn} (the date signed), but named beside it by {@code IMPORT-POSTED-ON} when they differ.
+ */
+class PostingDateTest {
+  @Test
+  void thePostingDateOfTheEconomicBureausPageIsNamedBesideTheDateSigned() throws IOException {
+    // 平潭综合实验区经济发展局 2021: "时间：2022-01-19 09:28" above the report, signed 2022年1月13日
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-jingfaju-2021.html"));
+    assertEquals(Optional.of(LocalDate.of(2022, 1, 13)), result.report().get().publishedOn());
+    Problem posted = posted(result).get(0);
+    assertEquals(Severity.INFO, posted.severity());
+    assertEquals("/publishedOn", posted.pointer());
+    assertEquals(Arrays.asList("2022-01-19", "时间", "2022-01-13", 1, "", 0), posted.arguments());
+    assertTrue(posted.line().isPresent());
+    assertEquals(
+        "Above the report the page prints \"时间: 2022-01-19\", the portal's posting date, while the"
+            + " report is signed 2022-01-13. publishedOn is the date signed, never the posting"
+            + " date.",
+        posted.message(Language.EN));
+    assertEquals(
+        "页面在报告上方印有“时间：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。",
+        posted.message(Language.ZH));
+  }
+
+  @Test
+  void theSocialAffairsBureausToo() throws IOException {
+    // 平潭综合实验区社会事业局 2021: posted 2022-01-14, signed 2022年1月10日
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-shishiju-2021.html"));
+    assertEquals(Optional.of(LocalDate.of(2022, 1, 10)), result.match().publishedOn());
+    assertEquals("2022-01-14", RealReportsTest.postedOn(result));
+  }
+
+  @Test
+  void aPostingDateOnTheDaySignedIsNotSaid() throws IOException {
+    // 平潭综合实验区旅游与文化体育局 2024: "发布时间: 2025-01-26 16:04", signed 2025年1月26日
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-lvwenju-2024.page.txt"));
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 26)), result.match().publishedOn());
+    assertEquals(0, posted(result).size(), result.problems()::toString);
+  }
+
+  @Test
+  void withoutADateSignedThePostingDateIsSaidButNotTaken() throws IOException {
+    // 平潭综合实验区农业农村局 2021 signs without a date; the page was posted 2022-01-14
+    ReadResult result =
+        PublishedReports.read(RealReportsTest.resource("pingtan-nongyeju-2021.page.txt"));
+    assertEquals(Optional.empty(), result.match().publishedOn());
+    Problem posted = posted(result).get(0);
+    assertEquals(Arrays.asList("2022-01-14", "发布时间", "", 0, "", 0), posted.arguments());
+    assertTrue(
+        posted.message(Language.EN).contains("the signature at the end prints no date"),
+        posted.message(Language.EN));
+  }
+
+  @Test
+  void aPostingDatePastArticle49sDeadlineIsSaidToBe() throws IOException {
+    // 平潭综合实验区国有资产管理局 2021 (a department: 31 January), both its posting dates moved on
+    String page =
+        SurveyPagesTest.text("pingtan-guoziju-2021.page.txt")
+            .replace("发布时间: 2022-01-13 17:48", "发布时间: 2022-02-08 17:48")
+            .replace("时间：2022-01-13 17:48", "时间：2022-02-08 17:48");
+    Problem posted = posted(PublishedReports.read(page)).get(0);
+    assertEquals(
+        Arrays.asList("2022-02-08", "发布时间", "2022-01-07", 1, "2022-01-31", 1), posted.arguments());
+    assertTrue(
+        posted
+            .message(Language.EN)
+            .endsWith(
+                "The posting date is past 2022-01-31, the deadline of article 49 for this report."),
+        posted.message(Language.EN));
+    assertTrue(
+        posted.message(Language.ZH).endsWith("该发布日期晚于条例第四十九条规定的公布期限 2022-01-31。"),
+        posted.message(Language.ZH));
+  }
+
+  @Test
+  void aPeopleGovernmentHasUntil31March() throws IOException {
+    // 沭阳县人民政府 2025, signed 2026年1月23日
+    String report = SurveyPagesTest.text("shuyang-2025.txt");
+    ReadResult inTime = PublishedReports.read("发布日期：2026-03-31\n" + report);
+    assertEquals(
+        Arrays.asList("2026-03-31", "发布日期", "2026-01-23", 1, "", 0),
+        posted(inTime).get(0).arguments());
+    ReadResult late = PublishedReports.read("发布日期：2026年4月1日\n" + report);
+    assertEquals("2026-03-31", posted(late).get(0).arguments().get(4));
+  }
+
+  @Test
+  void twoPostingDatesPartialOrImpossibleDatesAndOtherDatesGiveNothing() throws IOException {
+    String page = SurveyPagesTest.text("pingtan-guoziju-2021.page.txt");
+    assertEquals(1, posted(PublishedReports.read(page)).size());
+    for (String[] change :
+        new String[][] {
+          // the crawler's header and the page's chrome disagree: which is the posting date?
+          {"发布时间: 2022-01-13 17:48", "发布时间: 2022-01-15 17:48"},
+          // only the chrome's: a month, or no day of the calendar
+          {"发布时间: 2022-01-13 17:48", "发布时间: 2022-01 17:48"},
+          {"发布时间: 2022-01-13 17:48", "发布时间: 2022-02-30 17:48"},
+        }) {
+      String changed = page.replace(change[0], change[1]);
+      if (change[1].contains("2022-01 ") || change[1].contains("02-30")) {
+        changed = changed.replace("时间：2022-01-13 17:48", "时间：2022-01 17:48");
+      }
+      assertEquals(0, posted(PublishedReports.read(changed)).size(), change[1]);
+    }
+    // 采集时间 (when a crawler fetched the page) is no posting date: 沭阳县发展和改革局 2023's page
+    ReadResult crawled =
+        PublishedReports.read(RealReportsTest.resource("shuyang-fagaiju-2023.html"));
+    assertTrue(
+        SurveyPagesTest.text("shuyang-fagaiju-2023.html").contains("采集时间：</strong>2025-12-30"));
+    assertEquals(0, posted(crawled).size(), crawled.problems()::toString);
+    // a date after the report (the page's buttons under the signature) is no posting date above it
+    String below =
+        page.replace("发布时间: 2022-01-13 17:48", "")
+            .replace("时间：2022-01-13 17:48", "")
+            .replace(" 附件下载", " 时间：2022-01-20 附件下载");
+    assertNull(RealReportsTest.postedOn(PublishedReports.read(below)));
+  }
+
+  private static List<Problem> posted(ReadResult result) {
+    return result.problems().stream()
+        .filter(p -> p.ruleId().equals("IMPORT-POSTED-ON"))
+        .collect(Collectors.toList());
+  }
+}
