@@ -130,12 +130,13 @@ public enum NarrativePhrase {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
   }
 
-  // Every plain word the scan looks up, one bit each: a sentence is read once for all of them.
+  // Every plain word the scan looks up, one bit for each class of words used alike (WordIndex): a
+  // sentence is read once for all of them.
   private static final WordIndex INDEX;
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
-  // For each indexed word, the phrases holding it that state their figure last, and first.
+  // For each bit of the index, the phrases holding its words that state their figure last, and first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
   private static final long[] FIRST_BY_WORD = new long[Long.SIZE];
 
@@ -172,6 +173,11 @@ public enum NarrativePhrase {
         byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
       }
     }
+  }
+
+  /** The index of every plain word the scan looks up. */
+  static WordIndex index() {
+    return INDEX;
   }
 
   /**
