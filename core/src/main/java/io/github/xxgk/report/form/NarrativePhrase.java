@@ -55,8 +55,8 @@ public enum NarrativePhrase {
   /** Applications of legal persons and other organisations (the five columns), as above. */
   ORGANISATIONS,
   /**
-   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023): tried before each alone,
-   * so that the sum is not read as 部分公开 alone.
+   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023; "予以公开或部分公开59件", 南京市高淳区
+   * 2022; "予以公开（含部分公开）N件"): tried before each alone, so that the sum is not read as 部分公开 alone.
    */
   DISCLOSED_OR_PARTIALLY,
   /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
@@ -72,8 +72,14 @@ public enum NarrativePhrase {
   /** Outcome （六）, all its rows. */
   OTHER_HANDLING,
   /**
-   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
-   * outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
+   * Applications dealt with (办理), figure last: the answered ones (三（七）总计), or those received (一, or
+   * 一 + 二), as reports use the word: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" (溧阳市 2025) counts the 7
+   * carried forward with the 54 answered. Tried before {@link #HANDLED}.
+   */
+  DEALT_WITH,
+  /**
+   * Applications answered or closed (三（七）总计), figure last (办结, 答复); not 公开答复 ("其中公开答复1件"), which is
+   * one outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
    * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
    */
   HANDLED,
@@ -124,7 +130,8 @@ public enum NarrativePhrase {
 
   /**
    * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}).
+   * NarrativeWording#NOT_AN_APPLICATION}), or applications of one channel only ({@link
+   * NarrativeWording#ONE_CHANNEL_WORDS}), which no cell of table 三 holds.
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
@@ -136,7 +143,8 @@ public enum NarrativePhrase {
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
-  // For each bit of the index, the phrases holding its words that state their figure last, and first.
+  // For each bit of the index, the phrases holding its words that state their figure last, and
+  // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
   private static final long[] FIRST_BY_WORD = new long[Long.SIZE];
 
@@ -145,6 +153,7 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
       groups.add(phrase.requires);
@@ -153,7 +162,9 @@ public enum NarrativePhrase {
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    NOT_AN_APPLICATION_BITS =
+        INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS)
+            | INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }
