@@ -42,8 +42,9 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NEXT_YEAR,
   /**
-   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024): the
-   * phrase sees only the words after the year, so the sentence must say 结转到 or 结转至.
+   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024;
+   * "结转2023年办理3件", 盐城市生态环境局 2022): the phrase sees only the words after the year, so the sentence
+   * must say 结转, and the year is not 本年, 今年, 全年, 当年 or 上年.
    */
   CARRIED_OVER_TO_NAMED_YEAR,
   /**
@@ -83,7 +84,10 @@ public enum NarrativePhrase {
    * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
    */
   HANDLED,
-  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
+  /**
+   * Applications answered or closed, figure first ("12件…予以答复"); not 公开答复, nor in a sentence naming
+   * an outcome, where such a figure is a part ("1件按无法提供办结，18件按期限答复办结", 东阳市财政局 2024).
+   */
   HANDLED_AFTER,
   /** Reconsiderations and lawsuits together: the three totals of table 四. */
   CASES,

@@ -538,6 +538,49 @@ class NarrativeRulesTest {
     assertEquals(1, wrong.size(), wrong.toString());
   }
 
+  /**
+   * 盐城市生态环境局 2022 (http://wap.yancheng.gov.cn/art/2023/1/18/art_33704_3955242.html):
+   * "全年收到依申请公开事项94件，当年办结91件，结转2023年办理3件" — the 3, carried forward to a year named without 到 or 至,
+   * was read as the applications dealt with (91 answered, 94 received). Here with the figures of
+   * the report of the resources (14 new, 12 answered, 3 carried forward).
+   */
+  @Test
+  void applicationsCarriedToAYearNamedWithoutToAreCarriedForward() {
+    String sentence = "2.依申请公开办理情况。全年收到依申请公开事项14件，当年办结12件，结转2025年办理3件。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "全年收到依申请公开事项14件，当年办结12件，结转2025年办理2件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/total"),
+        wrong.get(0).relatedPointers());
+    // the year of the report is not the next one: 全年办理 is the applications dealt with
+    assertEquals(
+        Arrays.asList("CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "DEALT_WITH=12"),
+        figures("上年结转申请1件，全年办理12件。"));
+  }
+
+  /**
+   * 东阳市财政局 2024
+   * (http://www.win7la.com/col/col1229304184/zfxxgkndbgbzlm491/art/2025/art_1179ad7420944ff4b97b942d986cc17a.html):
+   * "…依申请公开信息合计20件，1件按无法提供办结，18件按期限答复办结，1件结转到2025年度办理" — each figure before 办结 is a part of those
+   * answered (19), and was read as all of them.
+   */
+  @Test
+  void figuresAnsweredByOutcomeAreParts() {
+    String sentence = "依申请公开信息合计15件，2件按无法提供办结，10件按期限答复办结，3件结转到2025年度办理。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    // without an outcome named, the figure before 办结 is all the answered ones
+    assertEquals(
+        Arrays.asList("RECEIVED=15", "HANDLED_AFTER=10"), figures("共收到政府信息公开申请15件，10件按期限答复办结。"));
+  }
+
   @Test
   void phrasesAreData() {
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
