@@ -26,6 +26,8 @@ public enum NarrativePhrase {
   NEWLY_RECEIVED,
   /**
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
+   * Not those of one channel ("共收到群众网上申请105件，快递17件，合计122件", 咸阳市秦都区 2024): 网上, 网络, 线上, 线下, 当面, 现场,
+   * 信函 or 邮寄 right before 申请.
    */
   RECEIVED,
   /** Applications carried over from the previous year. */

@@ -581,6 +581,23 @@ class NarrativeRulesTest {
         Arrays.asList("RECEIVED=15", "HANDLED_AFTER=10"), figures("共收到政府信息公开申请15件，10件按期限答复办结。"));
   }
 
+  /**
+   * 咸阳市秦都区 2024 (https://snqindu.gov.cn/zfxxgk/zfxxgknb/qzfxxgknb/202502/t20250206_1910625.html):
+   * "全年依申请公开共收到群众网上申请105件，快递17件，合计122件，上年结转11件" — the 105 received online was read as all those
+   * received.
+   */
+  @Test
+  void applicationsReceivedByOneChannelAreNotAllReceived() {
+    String sentence = "全年依申请公开共收到群众网上申请10件，快递4件，合计14件，上年结转1件，截至12月底已回复12件，3件正在办理中。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    assertEquals(Collections.singletonList("CARRIED_OVER_FROM_PREVIOUS_YEAR=1"), figures(sentence));
+    // the total before a breakdown by channel is still read
+    assertEquals(
+        Collections.singletonList("RECEIVED=18"), figures("共收到政府信息公开申请18件，其中网上申请12件，信函申请6件。"));
+  }
+
   @Test
   void phrasesAreData() {
     for (NarrativePhrase phrase : NarrativePhrase.values()) {
