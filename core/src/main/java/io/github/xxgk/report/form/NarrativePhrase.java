@@ -26,6 +26,8 @@ public enum NarrativePhrase {
   NEWLY_RECEIVED,
   /**
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
+   * Not those of one channel ("共收到群众网上申请105件，快递17件，合计122件", 咸阳市秦都区 2024): 网上, 网络, 线上, 线下, 当面, 现场,
+   * 信函 or 邮寄 right before 申请.
    */
   RECEIVED,
   /** Applications carried over from the previous year. */
@@ -42,8 +44,9 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NEXT_YEAR,
   /**
-   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024): the
-   * phrase sees only the words after the year, so the sentence must say 结转到 or 结转至.
+   * Applications carried forward to a year named by its digits ("结转到2025年办理7件", 荆门市东宝区 2024;
+   * "结转2023年办理3件", 盐城市生态环境局 2022): the phrase sees only the words after the year, so the sentence
+   * must say 结转, and the year is not 本年, 今年, 全年, 当年 or 上年.
    */
   CARRIED_OVER_TO_NAMED_YEAR,
   /**
@@ -55,8 +58,8 @@ public enum NarrativePhrase {
   /** Applications of legal persons and other organisations (the five columns), as above. */
   ORGANISATIONS,
   /**
-   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023): tried before each alone,
-   * so that the sum is not read as 部分公开 alone.
+   * Outcomes （一） and （二） stated together ("予以公开及部分公开42件", 平潭综合实验区 2023; "予以公开或部分公开59件", 南京市高淳区
+   * 2022; "予以公开（含部分公开）N件"): tried before each alone, so that the sum is not read as 部分公开 alone.
    */
   DISCLOSED_OR_PARTIALLY,
   /** Outcome （一）: 予以公开, or 同意公开 as some reports word it. */
@@ -72,12 +75,21 @@ public enum NarrativePhrase {
   /** Outcome （六）, all its rows. */
   OTHER_HANDLING,
   /**
-   * Applications answered or closed (三（七）总计), figure last; not 公开答复 ("其中公开答复1件"), which is one
-   * outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
+   * Applications dealt with (办理), figure last: the answered ones (三（七）总计), or those received (一, or
+   * 一 + 二), as reports use the word: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" (溧阳市 2025) counts the 7
+   * carried forward with the 54 answered. Tried before {@link #HANDLED}.
+   */
+  DEALT_WITH,
+  /**
+   * Applications answered or closed (三（七）总计), figure last (办结, 答复); not 公开答复 ("其中公开答复1件"), which is
+   * one outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
    * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
    */
   HANDLED,
-  /** Applications answered or closed, figure first ("12件…予以答复"); not 公开答复. */
+  /**
+   * Applications answered or closed, figure first ("12件…予以答复"); not 公开答复, nor in a sentence naming
+   * an outcome, where such a figure is a part ("1件按无法提供办结，18件按期限答复办结", 东阳市财政局 2024).
+   */
   HANDLED_AFTER,
   /** Reconsiderations and lawsuits together: the three totals of table 四. */
   CASES,
@@ -124,18 +136,21 @@ public enum NarrativePhrase {
 
   /**
    * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}).
+   * NarrativeWording#NOT_AN_APPLICATION}), or applications of one channel only ({@link
+   * NarrativeWording#ONE_CHANNEL_WORDS}), which no cell of table 三 holds.
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
   }
 
-  // Every plain word the scan looks up, one bit each: a sentence is read once for all of them.
+  // Every plain word the scan looks up, one bit for each class of words used alike (WordIndex): a
+  // sentence is read once for all of them.
   private static final WordIndex INDEX;
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
-  // For each indexed word, the phrases holding it that state their figure last, and first.
+  // For each bit of the index, the phrases holding its words that state their figure last, and
+  // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
   private static final long[] FIRST_BY_WORD = new long[Long.SIZE];
 
@@ -144,6 +159,7 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
       groups.add(phrase.requires);
@@ -152,7 +168,9 @@ public enum NarrativePhrase {
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    NOT_AN_APPLICATION_BITS =
+        INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS)
+            | INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }
@@ -172,6 +190,11 @@ public enum NarrativePhrase {
         byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
       }
     }
+  }
+
+  /** The index of every plain word the scan looks up. */
+  static WordIndex index() {
+    return INDEX;
   }
 
   /**

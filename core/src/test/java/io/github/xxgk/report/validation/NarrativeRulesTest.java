@@ -106,7 +106,7 @@ class NarrativeRulesTest {
             "RECEIVED=749",
             "NATURAL_PERSONS=741",
             "ORGANISATIONS=8",
-            "HANDLED=718",
+            "DEALT_WITH=718",
             "CARRIED_OVER_TO_NEXT_YEAR=31",
             "CASES=74"),
         figures(SHUYANG));
@@ -457,6 +457,145 @@ class NarrativeRulesTest {
     assertEquals(
         Collections.singletonList("/applications/carriedOverToNextYear/total"),
         wrong.get(0).relatedPointers());
+  }
+
+  /**
+   * 南京市高淳区 2022
+   * (https://www.nanjing.gov.cn/zzb/zfxxgk/zfxxgknb/gqzf_72697/gcqrmzf/202302/t20230220_3830939.html):
+   * "其中予以公开或部分公开59件、占45.3%" was read as 部分公开 alone; with 或, and as "予以公开（含部分公开）N件", the figure is
+   * （一） and （二） together (here 22 + 20).
+   */
+  @Test
+  void disclosedOrPartiallyDisclosedIsTheirSum() {
+    AnnualReport report = with(REAL, cell("/applications/outcomes/disclosed/naturalPerson"), 22);
+    report = with(report, cell("/applications/outcomes/disclosed/total"), 22);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/naturalPerson"), 20);
+    report = with(report, cell("/applications/outcomes/partiallyDisclosed/total"), 20);
+    String[] right = {
+      "我区进一步规范政府信息公开申请答复流程，办复率100%，其中予以公开或部分公开42件、占45.3%；不予公开32件。",
+      "全年办结政府信息公开申请，其中予以公开（含部分公开）42件。",
+    };
+    for (String sentence : right) {
+      List<Problem> found =
+          VALIDATOR.validate(overview(report, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+      // 不予公开32件 is compared, and differs: only it
+      for (Problem problem : found) {
+        assertTrue(problem.relatedPointers().get(0).contains("notDisclosed"), sentence + found);
+      }
+    }
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(report, "对政府信息公开申请予以公开（含部分公开）40件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(new BigDecimal("42"), wrong.get(0).computed().get());
+  }
+
+  /**
+   * 溧阳市 2025 (https://www.liyang.gov.cn/html/czly/2026/OPCKQFNA_0120/34568.html):
+   * "办理政府信息公开申请61件，办结54件， 结转下一年办理7件" — 办理 counts the applications received (54 + 7), where it was
+   * read as the answered ones (三（七）); 上海市宝山区人社局 2023 ("全年共办理依申请公开事项10件，均按时完成") means the answered
+   * ones. Here with the figures of the report of the resources: 14 new, 1 carried over, 12
+   * answered, 3 carried forward.
+   */
+  @Test
+  void applicationsDealtWithAreReceivedOrAnswered() {
+    String[] right = {
+      "2025年市政府本级、政府办办理政府信息公开申请15件，办结12件，结转下一年办理3件。", "全年共办理依申请公开事项12件，均按时完成。", "全年共办理政府信息公开申请14件。",
+    };
+    for (String sentence : right) {
+      assertEquals(
+          Collections.emptyList(),
+          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
+          sentence);
+    }
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "2025年办理政府信息公开申请16件，办结12件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    // the first reading, which the finding quotes: 三（七）
+    assertEquals("/applications/outcomes/total/total", wrong.get(0).relatedPointers().get(0));
+  }
+
+  /**
+   * 进贤县 2024
+   * (https://www.taishandichan.com/jxx/jxxrmzf/zfxxgknb/202501/896c3724a4e44c74bf2fe0d23ec7ffa3.shtml):
+   * "全县受理线上信息公开申请65件，依法办结62件，结转下年度办理3件，受理线下信息公开申请9件，已全部依法办结" — each figure is of one channel; 65
+   * and 62 were read as all applications received and answered (against 74 and 71).
+   */
+  @Test
+  void figuresOfOneChannelAreNotCompared() {
+    String sentence = "2024年，全县受理线上信息公开申请10件，依法办结8件，结转下年度办理3件，受理线下信息公开申请4件，已全部依法办结。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    // the next sentence, of all channels, is compared
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, sentence + "全年共收到政府信息公开申请16件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+  }
+
+  /**
+   * 盐城市生态环境局 2022 (http://wap.yancheng.gov.cn/art/2023/1/18/art_33704_3955242.html):
+   * "全年收到依申请公开事项94件，当年办结91件，结转2023年办理3件" — the 3, carried forward to a year named without 到 or 至,
+   * was read as the applications dealt with (91 answered, 94 received). Here with the figures of
+   * the report of the resources (14 new, 12 answered, 3 carried forward).
+   */
+  @Test
+  void applicationsCarriedToAYearNamedWithoutToAreCarriedForward() {
+    String sentence = "2.依申请公开办理情况。全年收到依申请公开事项14件，当年办结12件，结转2025年办理3件。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    List<Problem> wrong =
+        VALIDATOR
+            .validate(overview(REAL, "全年收到依申请公开事项14件，当年办结12件，结转2025年办理2件。"))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(
+        Collections.singletonList("/applications/carriedOverToNextYear/total"),
+        wrong.get(0).relatedPointers());
+    // the year of the report is not the next one: 全年办理 is the applications dealt with
+    assertEquals(
+        Arrays.asList("CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "DEALT_WITH=12"),
+        figures("上年结转申请1件，全年办理12件。"));
+  }
+
+  /**
+   * 东阳市财政局 2024
+   * (http://www.win7la.com/col/col1229304184/zfxxgkndbgbzlm491/art/2025/art_1179ad7420944ff4b97b942d986cc17a.html):
+   * "…依申请公开信息合计20件，1件按无法提供办结，18件按期限答复办结，1件结转到2025年度办理" — each figure before 办结 is a part of those
+   * answered (19), and was read as all of them.
+   */
+  @Test
+  void figuresAnsweredByOutcomeAreParts() {
+    String sentence = "依申请公开信息合计15件，2件按无法提供办结，10件按期限答复办结，3件结转到2025年度办理。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    // without an outcome named, the figure before 办结 is all the answered ones
+    assertEquals(
+        Arrays.asList("RECEIVED=15", "HANDLED_AFTER=10"), figures("共收到政府信息公开申请15件，10件按期限答复办结。"));
+  }
+
+  /**
+   * 咸阳市秦都区 2024 (https://snqindu.gov.cn/zfxxgk/zfxxgknb/qzfxxgknb/202502/t20250206_1910625.html):
+   * "全年依申请公开共收到群众网上申请105件，快递17件，合计122件，上年结转11件" — the 105 received online was read as all those
+   * received.
+   */
+  @Test
+  void applicationsReceivedByOneChannelAreNotAllReceived() {
+    String sentence = "全年依申请公开共收到群众网上申请10件，快递4件，合计14件，上年结转1件，截至12月底已回复12件，3件正在办理中。";
+    assertEquals(
+        Collections.emptyList(),
+        VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    assertEquals(Collections.singletonList("CARRIED_OVER_FROM_PREVIOUS_YEAR=1"), figures(sentence));
+    // the total before a breakdown by channel is still read
+    assertEquals(
+        Collections.singletonList("RECEIVED=18"), figures("共收到政府信息公开申请18件，其中网上申请12件，信函申请6件。"));
   }
 
   @Test

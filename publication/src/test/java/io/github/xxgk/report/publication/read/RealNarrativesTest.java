@@ -27,7 +27,7 @@ class RealNarrativesTest {
         // file | the figures stated (phrase=value), as the reports' README and a reading of the
         // text give them
         "linfen-yaodu-2024.txt       | RECEIVED=15 CARRIED_OVER_FROM_PREVIOUS_YEAR=1 HANDLED_AFTER=12 CARRIED_OVER_TO_NEXT_YEAR_AFTER=3",
-        "shuyang-2025.txt            | RECEIVED=749 NATURAL_PERSONS=741 ORGANISATIONS=8 HANDLED=718 CARRIED_OVER_TO_NEXT_YEAR=31 CASES=74",
+        "shuyang-2025.txt            | RECEIVED=749 NATURAL_PERSONS=741 ORGANISATIONS=8 DEALT_WITH=718 CARRIED_OVER_TO_NEXT_YEAR=31 CASES=74",
         "shuyang-fagaiju-2023.html   | RECEIVED=26",
         "pingtan-shijianju-2021.html | ''",
         "pingtan-jingfaju-2021.html  | ''",
