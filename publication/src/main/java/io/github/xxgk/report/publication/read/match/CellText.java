@@ -124,6 +124,14 @@ class CellText {
       set(Kind.TEXT, null, false, false, source.substring(from, from + 64), null);
       return;
     }
+    // The padding of a Markdown cell (" 行政许可 "), which compact drops, is left out first: a
+    // caption without it is compacted by one copy out of the source, not into an array and again.
+    while (from < to && isSpaceOrTab(source.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpaceOrTab(source.charAt(to - 1))) {
+      to--;
+    }
     String compact = Normalizer.compact(source, from, to);
     if (compact.isEmpty()) {
       set(Kind.BLANK, BigDecimal.ZERO, false, false, "", compact);
