@@ -76,14 +76,12 @@ final class HtmlTable {
    * the cell holds a table.
    */
   private static String text(Element cell) {
+    // visited by the tree's own links, as the producer's walk (see there)
     StringBuilder text = new StringBuilder();
-    List<Node> stack = new ArrayList<>();
-    stack.add(cell);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (node == null) {
-        text.append('\n');
-      } else if (node instanceof TextNode) {
+    Node node = cell;
+    while (true) {
+      boolean descend = false;
+      if (node instanceof TextNode) {
         text.append(((TextNode) node).getWholeText());
       } else if (node instanceof Element) {
         String name = ((Element) node).normalName();
@@ -94,21 +92,32 @@ final class HtmlTable {
           if (holdsTable(node)) {
             return null;
           }
-          continue;
-        }
-        if ("br".equals(name)) {
+        } else if ("br".equals(name)) {
           text.append('\n');
-          continue;
-        }
-        if (node != cell && HtmlProducer.BLOCKS.contains(name)) {
-          stack.add(null);
-        }
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-          stack.add(node.childNode(i));
+        } else {
+          descend = true;
         }
       }
+      if (descend && node.childNodeSize() > 0) {
+        node = node.childNode(0);
+        continue;
+      }
+      while (node != cell) {
+        if (node instanceof Element
+            && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
+          text.append('\n'); // a paragraph ends inside the cell
+        }
+        Node next = node.nextSibling();
+        if (next != null) {
+          node = next;
+          break;
+        }
+        node = node.parentNode();
+      }
+      if (node == cell) {
+        return text.toString();
+      }
     }
-    return text.toString();
   }
 
   /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */
