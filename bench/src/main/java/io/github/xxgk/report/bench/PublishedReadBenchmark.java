@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The configuration is chosen so that one ordinary run ({@code java -jar benchmarks.jar
  * 'PublishedReadBenchmark.(floor|read)$' -prof gc}, no {@code -wi/-i/-f} given) gives intervals
  * narrow enough to tell a ratio of 1.6 from 2 (bench/README.md, "The page measure's JMH
- * configuration"). What made them ±25–45 % before (3 × 2 s warm-up or {@code -wi 8 -w 1}, one
- * fork, default heap):
+ * configuration"). What made them ±25–45 % before (3 × 2 s warm-up or {@code -wi 8 -w 1}, one fork,
+ * default heap):
  *
  * <ul>
  *   <li><b>Warm-up too short.</b> A read of a page takes milliseconds and runs through some fifty
