@@ -16,6 +16,8 @@ import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.text.TextProducer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +118,11 @@ public final class PublishedReports {
         return refused(Decoding.prefix(bytes, limit(format)), format, limit(format));
       }
     }
+    SourceDocument page = utf8Page(bytes, length);
+    if (page != null) {
+      return result(
+          FormMatcher.match(page), new ArrayList<>(), SourceFormat.HTML, StandardCharsets.UTF_8);
+    }
     Decoding decoding = Decoding.of(bytes, length);
     List<Problem> problems = new ArrayList<>();
     if (decoding.replaced > 0) {
@@ -124,6 +131,32 @@ public final class PublishedReports {
               SourcePosition.UNKNOWN, "", decoding.charset.name(), decoding.replaced));
     }
     return read(decoding.text, decoding.charset, problems);
+  }
+
+  /**
+   * An HTML page of UTF-8 without a byte-order mark (nearly every page), parsed as its bytes are
+   * decoded; null when the source is something else or turns out not to be UTF-8, and is read as
+   * any other source. The same document as {@link HtmlProducer#read(String)} of {@link Decoding}'s
+   * text, without the text of the whole page, which cost a read more time and memory than anything
+   * but the parse itself.
+   */
+  private static SourceDocument utf8Page(byte[] bytes, int length) {
+    boolean byteOrderMark =
+        length >= 2
+            && ((bytes[0] & 0xff) == 0xef
+                || (bytes[0] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xfe);
+    if (byteOrderMark || format(bytes, length) != SourceFormat.HTML) {
+      return null;
+    }
+    try {
+      return HtmlProducer.read(new StrictUtf8Reader(bytes, length));
+    } catch (UncheckedIOException notUtf8) {
+      if (notUtf8.getCause() instanceof CharacterCodingException) {
+        return null;
+      }
+      throw notUtf8;
+    }
   }
 
   /** The most read of a format: {@value #MAX_BYTES} of HTML, {@value #MAX_TEXT_BYTES} of text. */

@@ -5,6 +5,7 @@ import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -81,9 +82,6 @@ public final class HtmlProducer {
               "body",
               "html"));
 
-  /** Tables nested deeper than this are read as text: no real report nests that deep. */
-  private static final int MAX_DEPTH = 512;
-
   private final List<SourceBlock> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private SourcePosition paragraphStart = SourcePosition.UNKNOWN;
@@ -92,66 +90,94 @@ public final class HtmlProducer {
 
   /** Parses a page's markup (already decoded) into the intermediate form. */
   public static SourceDocument read(String html) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document document = parser.parseInput(html, "");
+    return read(Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
+  }
+
+  /**
+   * Parses a page's markup as a reader decodes it, into the intermediate form; the same as {@link
+   * #read(String)} of the whole text.
+   *
+   * @throws java.io.UncheckedIOException if the reader fails (jsoup wraps its exception)
+   */
+  public static SourceDocument read(Reader html) {
+    return read(Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
+  }
+
+  private static SourceDocument read(Document document) {
     HtmlProducer producer = new HtmlProducer();
-    producer.walk(document.body() == null ? document : document.body(), 0);
+    producer.walk(document.body() == null ? document : document.body());
     producer.flush();
     String title = document.title();
     return new SourceDocument(title.trim().isEmpty() ? null : title, producer.blocks);
   }
 
-  private void walk(Node start, int depth) {
-    // An explicit stack: real pages nest thousands of elements deep and must not overflow ours.
-    List<Object> stack = new ArrayList<>();
-    stack.add(start);
-    while (!stack.isEmpty()) {
-      Object top = stack.remove(stack.size() - 1);
-      if (top instanceof String) {
-        flush();
+  /**
+   * Visits the page in document order by the tree's own links (first child, next sibling, parent),
+   * with no stack of ours: real pages nest thousands of elements deep, and a stack of every node's
+   * children cost a read more than the visit itself.
+   */
+  private void walk(Node root) {
+    Node node = root;
+    while (true) {
+      if (enter(node, root) && node.childNodeSize() > 0) {
+        node = node.childNode(0);
         continue;
       }
-      Node node = (Node) top;
-      if (node instanceof TextNode) {
-        text((TextNode) node);
-        continue;
-      }
-      if (!(node instanceof Element)) {
-        if (node.childNodeSize() > 0 && node == start) {
-          pushChildren(stack, node);
+      while (node != root) {
+        leave(node);
+        Node next = node.nextSibling();
+        if (next != null) {
+          node = next;
+          break;
         }
-        continue;
+        node = node.parentNode();
       }
-      Element element = (Element) node;
-      String name = element.normalName();
-      if (SKIPPED.contains(name)) {
-        continue;
+      if (node == root) {
+        return;
       }
-      if ("br".equals(name)) {
-        flush();
-        continue;
-      }
-      if ("table".equals(name) && depth < MAX_DEPTH) {
-        SourceTable table = HtmlTable.read(element);
-        if (table != null) {
-          flush();
-          blocks.add(table);
-          continue;
-        }
-        // a table holding another is page layout: read as running text, below
-      }
-      boolean block = BLOCKS.contains(name) || "table".equals(name);
-      if (block) {
-        flush();
-        stack.add("end");
-      }
-      pushChildren(stack, element);
     }
   }
 
-  private static void pushChildren(List<Object> stack, Node node) {
-    for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-      stack.add(node.childNode(i));
+  /** Reads a node as it is reached; whether its children are to be visited. */
+  private boolean enter(Node node, Node root) {
+    if (node instanceof TextNode) {
+      text((TextNode) node);
+      return false;
+    }
+    if (!(node instanceof Element)) {
+      return node == root; // the document itself, when it has no body
+    }
+    String name = ((Element) node).normalName();
+    if (SKIPPED.contains(name)) {
+      return false;
+    }
+    if ("br".equals(name)) {
+      flush();
+      return false;
+    }
+    boolean table = "table".equals(name);
+    if (table) {
+      SourceTable read = HtmlTable.read((Element) node);
+      if (read != null) {
+        flush();
+        blocks.add(read);
+        return false;
+      }
+      // a table holding another is page layout: read as running text
+    }
+    if (table || BLOCKS.contains(name)) {
+      flush();
+    }
+    return true;
+  }
+
+  /** A block element ends its paragraph when all it holds has been read. */
+  private void leave(Node node) {
+    if (node instanceof Element) {
+      String name = ((Element) node).normalName();
+      if (BLOCKS.contains(name) || "table".equals(name)) {
+        flush();
+      }
     }
   }
 

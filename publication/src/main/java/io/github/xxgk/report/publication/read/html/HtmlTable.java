@@ -26,16 +26,17 @@ final class HtmlTable {
   /** The table with its rows and cells, or null when it holds another table anywhere inside. */
   static SourceTable read(Element table) {
     List<List<SourceCell>> rows = new ArrayList<>();
+    StringBuilder text = new StringBuilder(); // one for every cell's text, emptied between cells
     for (int i = 0; i < table.childNodeSize(); i++) {
       Node child = table.childNode(i);
       if (is(child, "tr")) {
-        if (!row((Element) child, rows)) {
+        if (!row((Element) child, rows, text)) {
           return null;
         }
       } else if (is(child, "thead") || is(child, "tbody") || is(child, "tfoot")) {
         for (int j = 0; j < child.childNodeSize(); j++) {
           Node row = child.childNode(j);
-          if (is(row, "tr") ? !row((Element) row, rows) : holdsTable(row)) {
+          if (is(row, "tr") ? !row((Element) row, rows, text) : holdsTable(row)) {
             return null;
           }
         }
@@ -47,13 +48,13 @@ final class HtmlTable {
   }
 
   /** Adds a row's cells; false when the row holds a table. */
-  private static boolean row(Element row, List<List<SourceCell>> rows) {
+  private static boolean row(Element row, List<List<SourceCell>> rows, StringBuilder buffer) {
     List<SourceCell> cells = new ArrayList<>();
     for (int i = 0; i < row.childNodeSize(); i++) {
       Node child = row.childNode(i);
       if (is(child, "td") || is(child, "th")) {
         Element cell = (Element) child;
-        String text = text(cell);
+        String text = text(cell, buffer);
         if (text == null) {
           return false;
         }
@@ -75,15 +76,13 @@ final class HtmlTable {
    * The text of a cell, with a line feed where a paragraph or line break ends inside it; null when
    * the cell holds a table.
    */
-  private static String text(Element cell) {
-    StringBuilder text = new StringBuilder();
-    List<Node> stack = new ArrayList<>();
-    stack.add(cell);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (node == null) {
-        text.append('\n');
-      } else if (node instanceof TextNode) {
+  private static String text(Element cell, StringBuilder text) {
+    // visited by the tree's own links, as the producer's walk (see there)
+    text.setLength(0);
+    Node node = cell;
+    while (true) {
+      boolean descend = false;
+      if (node instanceof TextNode) {
         text.append(((TextNode) node).getWholeText());
       } else if (node instanceof Element) {
         String name = ((Element) node).normalName();
@@ -94,21 +93,32 @@ final class HtmlTable {
           if (holdsTable(node)) {
             return null;
           }
-          continue;
-        }
-        if ("br".equals(name)) {
+        } else if ("br".equals(name)) {
           text.append('\n');
-          continue;
-        }
-        if (node != cell && HtmlProducer.BLOCKS.contains(name)) {
-          stack.add(null);
-        }
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-          stack.add(node.childNode(i));
+        } else {
+          descend = true;
         }
       }
+      if (descend && node.childNodeSize() > 0) {
+        node = node.childNode(0);
+        continue;
+      }
+      while (node != cell) {
+        if (node instanceof Element
+            && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
+          text.append('\n'); // a paragraph ends inside the cell
+        }
+        Node next = node.nextSibling();
+        if (next != null) {
+          node = next;
+          break;
+        }
+        node = node.parentNode();
+      }
+      if (node == cell) {
+        return text.toString();
+      }
     }
-    return text.toString();
   }
 
   /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */
