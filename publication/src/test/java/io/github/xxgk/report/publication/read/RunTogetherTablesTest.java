@@ -49,6 +49,39 @@ class RunTogetherTablesTest {
     }
   }
 
+  /**
+   * 平潭综合实验区公安局 2022's "行政规范性文件417": table 二's rows have no total, so digits as many as the cells
+   * are read one a cell with a warning whenever two of them could be one number beside a blank
+   * cell; "000" (no number starts with 0) and spaced values have one reading and get none.
+   */
+  @Test
+  void aRowWithoutTotalsReadOneDigitACellIsWarnedOfWhenABlankCellCouldHide() throws IOException {
+    String page = SurveyPagesTest.text("pingtan-gongan-2022.page.txt");
+    String printed = "行政规范性文件417";
+    assertTrue(page.contains(printed));
+    String[][] cases = {
+      {"行政规范性文件417", "1"},
+      {"行政规范性文件100", "1"},
+      {"行政规范性文件000", "0"},
+      {"行政规范性文件4 1 7", "0"},
+      {"行政规范性文件4 1 17", "0"}
+    };
+    for (String[] shape : cases) {
+      ReadResult result = PublishedReports.read(page.replace(printed, shape[0]));
+      List<Problem> warned =
+          result.problems().stream()
+              .filter(p -> p.ruleId().equals("IMPORT-CELLS-DIGIT-EACH"))
+              .collect(Collectors.toList());
+      assertEquals(Integer.parseInt(shape[1]), warned.size(), shape[0] + ": " + warned);
+      assertTrue(result.report().isPresent(), shape[0] + ": " + result.problems());
+      for (Problem problem : warned) {
+        assertEquals(Severity.WARNING, problem.severity());
+        assertEquals("/proactiveDisclosure/normativeDocuments", problem.pointer());
+        assertTrue(problem.message(Language.ZH).contains("行政规范性文件"), problem.toString());
+      }
+    }
+  }
+
   @Test
   void aNumberingBeforeACaptionThatPrintsItsOwnIsNotDropped() throws IOException {
     // "1.属于国家秘密00000007.2.其他法律…": the official caption "2.其他…" is numbered, so "7." is the

@@ -68,6 +68,12 @@ public enum ImportRule implements Code {
    * split into its cells exactly; the one problem of the row, which is missing, never absent.
    */
   IMPORT_CELLS_RUN_TOGETHER("IMPORT-CELLS-RUN-TOGETHER", Severity.ERROR, 4),
+  /**
+   * A row without totals to check it (table 二's 规章 and 行政规范性文件) was read one digit a cell from a
+   * run of exactly as many digits ("417" as 4, 1, 7), which a blank cell beside a number of two
+   * digits would print too (4, a blank cell, 17): read, but not certain.
+   */
+  IMPORT_CELLS_DIGIT_EACH("IMPORT-CELLS-DIGIT-EACH", Severity.WARNING, 3),
   /** A value cell holds text that is not a number. */
   IMPORT_CELL_UNREADABLE("IMPORT-CELL-UNREADABLE", Severity.ERROR, 1),
   /** A non-zero number spans several rows of the form and cannot be split between them. */

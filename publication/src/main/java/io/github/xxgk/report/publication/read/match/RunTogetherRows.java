@@ -208,6 +208,15 @@ final class RunTogetherRows {
               cells(row),
               sameTableNext(row) == null ? ImportRule.RUN_OF_LAST_ROW : ImportRule.RUN_OF_ROW));
     } else {
+      if (!bare && !(row instanceof ApplicationRow) && !RunTogetherValues.certain(run, values)) {
+        problems.add(
+            ImportRule.IMPORT_CELLS_DIGIT_EACH.problem(
+                position,
+                row.table().pointer() + row.pointer(),
+                row.label().zh(),
+                run.trim(),
+                String.join(", ", values)));
+      }
       rows.add(
           FlatTables.row(
               row.label().zh(), values, position, FlatTables.position(paragraph, cursor)));

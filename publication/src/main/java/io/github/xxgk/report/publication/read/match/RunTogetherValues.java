@@ -162,6 +162,19 @@ final class RunTogetherValues {
     return ways;
   }
 
+  /**
+   * Whether a split of {@code run} into {@code values} is the only reading the text leaves: spaced
+   * tokens, or a cut that no cut into fewer numbers (a blank cell somewhere) matches. False for a
+   * run of exactly as many digits as cells that two of them could print as one number ("417": 4, 1,
+   * 7 or 4, a blank cell, 17), which only a row's totals can settle.
+   */
+  static boolean certain(String run, List<String> values) {
+    if (values.size() < 2 || SPACES.split(run.trim()).length == values.size()) {
+      return true;
+    }
+    return onlySplit(String.join("", values), values.size()) != null;
+  }
+
   static boolean isSpace(char c) {
     return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
   }
