@@ -1,8 +1,6 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.PublishedWording;
-import io.github.xxgk.report.problem.SourcePosition;
-import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.math.BigDecimal;
 
 /**
@@ -20,22 +18,6 @@ class CellText {
     TEXT
   }
 
-  /** Counts below this are shared: {@link #SMALL_PRINTED} and {@link #SMALL_NUMBERS}. */
-  private static final int SMALL = 1000;
-
-  /** The printed text of each count below {@link #SMALL}, by count. */
-  private static final String[] SMALL_PRINTED = new String[SMALL];
-
-  /** The value of each count below {@link #SMALL}, by count. */
-  private static final BigDecimal[] SMALL_NUMBERS = new BigDecimal[SMALL];
-
-  static {
-    for (int i = 0; i < SMALL; i++) {
-      SMALL_PRINTED[i] = Integer.toString(i);
-      SMALL_NUMBERS[i] = BigDecimal.valueOf(i);
-    }
-  }
-
   // Set once, while the text is read in the constructor (by set), never changed after.
   Kind kind;
   BigDecimal number;
@@ -48,26 +30,23 @@ class CellText {
 
   String printed;
 
-  /** The cell as the source printed it: its text is read in place, never copied out. */
-  final SourceCell cell;
+  /** The text as the source printed it. */
+  private final String text;
 
   /** Made once, when first asked for: a cell is compared as a caption from every row it spans. */
   private String compact;
 
   private String caption;
 
-  /**
-   * Reads what a cell's printed text holds, without copying it out of the source (most cells are
-   * numbers, read from the range itself); the text is kept to be compared as a caption.
-   */
-  CellText(SourceCell cell) {
-    this.cell = cell;
+  /** Reads what a cell's printed text holds; the text is kept to be compared as a caption. */
+  CellText(String text) {
+    this.text = text;
     read();
   }
 
   /** What {@code read} holds, for another look at the same cell (from a row it spans). */
   CellText(CellText read) {
-    this.cell = read.cell;
+    this.text = read.text;
     set(read.kind, read.number, read.noted, read.yuan, read.printed, read.compact);
     this.caption = read.caption;
   }
@@ -85,7 +64,7 @@ class CellText {
   /** The text {@link Normalizer#compact}. */
   String compact() {
     if (compact == null) {
-      compact = Normalizer.compact(cell.source(), cell.start(), cell.end());
+      compact = Normalizer.compact(text);
     }
     return compact;
   }
@@ -110,29 +89,18 @@ class CellText {
 
   /** What a cell's printed text holds; the text is kept to be compared as a caption when asked. */
   static CellText of(String text) {
-    return new CellText(SourceCell.of(text, SourcePosition.UNKNOWN));
+    return new CellText(text);
   }
 
   private void read() {
     if (plainCount()) {
       return;
     }
-    String source = cell.source();
-    int from = cell.start();
-    int to = cell.end();
-    if (to - from > 256) {
-      set(Kind.TEXT, null, false, false, source.substring(from, from + 64), null);
+    if (text.length() > 256) {
+      set(Kind.TEXT, null, false, false, text.substring(0, 64), null);
       return;
     }
-    // The padding of a Markdown cell (" 行政许可 "), which compact drops, is left out first: a
-    // caption without it is compacted by one copy out of the source, not into an array and again.
-    while (from < to && isSpaceOrTab(source.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpaceOrTab(source.charAt(to - 1))) {
-      to--;
-    }
-    String compact = Normalizer.compact(source, from, to);
+    String compact = Normalizer.compact(text);
     if (compact.isEmpty()) {
       set(Kind.BLANK, BigDecimal.ZERO, false, false, "", compact);
       return;
@@ -187,50 +155,37 @@ class CellText {
     set(Kind.TEXT, null, false, false, compact, compact);
   }
 
-  /** How many characters the text as printed has. */
-  int length() {
-    return cell.end() - cell.start();
-  }
-
   /**
    * The most common cell, one to 18 ASCII digits between spaces or tabs (which {@link
    * Normalizer#compact} drops), told without folding the text or trying the other shapes; false
-   * (nothing set) for any other text. A count below {@value #SMALL} printed without a leading zero
-   * shares its text and value with every other cell printing it.
+   * (nothing set) for any other text.
    */
   private boolean plainCount() {
-    String source = cell.source();
-    int from = cell.start();
-    int to = cell.end();
-    if (to - from > 256) {
+    int length = text.length();
+    if (length > 256) {
       // as long a text is no value, whatever it holds (below)
       return false;
     }
-    int first = from;
-    while (first < to && isSpaceOrTab(source.charAt(first))) {
-      first++;
+    int from = 0;
+    while (from < length && isSpaceOrTab(text.charAt(from))) {
+      from++;
     }
-    int last = to;
-    while (last > first && isSpaceOrTab(source.charAt(last - 1))) {
-      last--;
+    int to = length;
+    while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
+      to--;
     }
-    if (last == first || last - first > 18) {
+    if (to == from || to - from > 18) {
       return false;
     }
     long value = 0;
-    for (int i = first; i < last; i++) {
-      char c = source.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (!isDigit(c)) {
         return false;
       }
       value = value * 10 + (c - '0');
     }
-    if (value < SMALL && (source.charAt(first) != '0' || last - first == 1)) {
-      String printed = SMALL_PRINTED[(int) value];
-      set(Kind.NUMBER, SMALL_NUMBERS[(int) value], false, false, printed, printed);
-      return true;
-    }
-    String compact = first == 0 && last == source.length() ? source : source.substring(first, last);
+    String compact = from == 0 && to == length ? text : text.substring(from, to);
     set(Kind.NUMBER, BigDecimal.valueOf(value), false, false, compact, compact);
     return true;
   }

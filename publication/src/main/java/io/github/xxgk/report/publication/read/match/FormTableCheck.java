@@ -24,7 +24,7 @@ final class FormTableCheck {
       for (Grid.Entry entry : row) {
         if (!entry.fromAbove) {
           placed++;
-          if (seen.two(entry.text.length() < 80 ? entry.text.caption() : null)) {
+          if (seen.two(entry.cell.text().length() < 80 ? entry.text.caption() : null)) {
             return true;
           }
         }

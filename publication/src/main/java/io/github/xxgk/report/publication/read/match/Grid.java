@@ -16,6 +16,8 @@ final class Grid {
    * one object however many a copied table has), where it stands, and whether it comes from above.
    */
   static final class Entry extends CellText {
+    final SourceCell cell;
+
     /** Whether the cell starts in a row above and reaches down into this one. */
     final boolean fromAbove;
 
@@ -30,7 +32,8 @@ final class Grid {
 
     /** The cell in the row where it starts, its text read. */
     Entry(SourceCell cell, int column) {
-      super(cell);
+      super(cell.text());
+      this.cell = cell;
       this.fromAbove = false;
       this.column = column;
       this.text = this;
@@ -39,6 +42,7 @@ final class Grid {
     /** The cell of {@code above} reaching down into a row below, at {@code column}. */
     Entry(Entry above, int column) {
       super(above.text);
+      this.cell = above.cell;
       this.fromAbove = true;
       this.column = column;
       this.text = above.text;

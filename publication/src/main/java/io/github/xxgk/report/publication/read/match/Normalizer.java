@@ -34,12 +34,7 @@ final class Normalizer {
 
   /** Text with compatibility forms folded and every space, line break and quote removed. */
   static String compact(String text) {
-    return compact(text, 0, text.length(), Integer.MAX_VALUE);
-  }
-
-  /** {@link #compact} of {@code text[from, to)}, without copying the range first. */
-  static String compact(String text, int from, int to) {
-    return compact(text, from, to, Integer.MAX_VALUE);
+    return compact(text, Integer.MAX_VALUE);
   }
 
   /**
@@ -50,13 +45,13 @@ final class Normalizer {
     if (max < text.length() && keepsMore(text, max)) {
       return null;
     }
-    return compact(text, 0, text.length(), max);
+    return compact(text, max);
   }
 
   /**
    * Whether more than {@code max} characters are kept before any that needs NFKC, which makes the
-   * compact text longer than {@code max} (see {@link #compact(String, int, int, int)}): the long
-   * paragraphs asked whether they are short are told so by counting, without copying any of them.
+   * compact text longer than {@code max} (see {@link #compact(String, int)}): the long paragraphs
+   * asked whether they are short are told so by counting, without copying any of them.
    */
   private static boolean keepsMore(String text, int max) {
     int kept = 0;
@@ -85,18 +80,15 @@ final class Normalizer {
     return false;
   }
 
-  /** {@code text[from, to)} compacted, or null when longer than {@code max}. */
-  private static String compact(String text, int from, int to, int max) {
-    int length = to - from;
+  private static String compact(String text, int max) {
+    int length = text.length();
     // Each character kept before one that needs NFKC stays one character (composition only joins
     // marks to the character before them), so the count so far never exceeds the final length.
     int capacity = max < length ? max + 1 : length;
     char[] out = null;
     int kept = 0;
-    for (int at = from; at < to; at++) {
-      char c = text.charAt(at);
-      // the number of characters before this one in the range
-      int i = at - from;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
       char folded;
       boolean dropped;
       // ASCII and the ideographs are most of every page: decided without Character's tables
@@ -117,21 +109,20 @@ final class Normalizer {
         folded = ' ';
         dropped = true;
       } else {
-        String range = from == 0 && to == text.length() ? text : text.substring(from, to);
-        String compact = compactFolded(java.text.Normalizer.normalize(range, Form.NFKC));
+        String compact = compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
         return compact.length() <= max ? compact : null;
       }
       if (dropped) {
         if (out == null) {
           out = new char[capacity];
-          text.getChars(from, at, out, 0);
+          text.getChars(0, i, out, 0);
           kept = i;
         }
         continue;
       }
       if (out == null && (folded != c || i == max)) {
         out = new char[capacity];
-        text.getChars(from, at, out, 0);
+        text.getChars(0, i, out, 0);
         kept = i;
       }
       if (out != null) {
@@ -141,10 +132,7 @@ final class Normalizer {
         out[kept++] = folded;
       }
     }
-    if (out != null) {
-      return new String(out, 0, kept);
-    }
-    return from == 0 && to == text.length() ? text : text.substring(from, to);
+    return out == null ? text : new String(out, 0, kept);
   }
 
   private static String compactFolded(String folded) {

@@ -15,28 +15,14 @@ public final class ReadCell {
   private final BigDecimal value;
   private final CellMark mark;
   private final String printed;
-  // where the value was found, kept as two numbers: its position is made when asked for
-  private final int line;
-  private final int column;
+  private final SourcePosition position;
 
   ReadCell(Cell cell, BigDecimal value, CellMark mark, String printed, SourcePosition position) {
-    this(
-        cell,
-        value,
-        mark,
-        printed,
-        Objects.requireNonNull(position, "position").line(),
-        position.column());
-  }
-
-  /** A cell read from the source's cell at {@code line} and {@code column}. */
-  ReadCell(Cell cell, BigDecimal value, CellMark mark, String printed, int line, int column) {
     this.cell = Objects.requireNonNull(cell, "cell");
     this.value = Objects.requireNonNull(value, "value");
     this.mark = mark;
     this.printed = Objects.requireNonNull(printed, "printed");
-    this.line = line;
-    this.column = column;
+    this.position = Objects.requireNonNull(position, "position");
   }
 
   /** The form's cell. */
@@ -61,7 +47,7 @@ public final class ReadCell {
 
   /** Where the value was found; {@link SourcePosition#UNKNOWN} for a cell left blank by a rule. */
   public SourcePosition position() {
-    return SourcePosition.of(line, column);
+    return position;
   }
 
   boolean sameAs(ReadCell other) {
@@ -75,6 +61,6 @@ public final class ReadCell {
         + value.toPlainString()
         + (mark == null ? "" : " " + mark)
         + " @"
-        + position();
+        + position;
   }
 }

@@ -104,7 +104,7 @@ public final class TextProducer {
     }
     if (tab >= 0) {
       if (tab == start && !moreTabs) {
-        cellLine(text, start + 1, end, number, 2);
+        cellLine(cell(text, start + 1, end), number, 2);
       } else {
         tabRow(text, start, end, number);
       }
@@ -112,9 +112,9 @@ public final class TextProducer {
     }
     if (lastWasCellLine && continues(text.substring(from, to))) {
       SourceCell last = row.get(row.size() - 1);
-      String joined = last.text() + "\n" + text.substring(start, end);
       row.set(
-          row.size() - 1, SourceCell.of(joined, 0, joined.length(), last.line(), last.column()));
+          row.size() - 1,
+          new SourceCell(last.text() + "\n" + text.substring(start, end), 1, 1, last.position()));
       return;
     }
     endTable();
@@ -133,12 +133,12 @@ public final class TextProducer {
     return !above.isEmpty() && !LineShapes.isNumber(above);
   }
 
-  private void cellLine(String text, int from, int to, int number, int column) {
+  private void cellLine(String text, int number, int column) {
     startTable(number);
     if (row == null) {
       row = new ArrayList<>();
     }
-    row.add(cell(text, from, to, number, column));
+    row.add(SourceCell.of(text, SourcePosition.of(number, column)));
     lastWasCellLine = true;
   }
 
@@ -150,7 +150,7 @@ public final class TextProducer {
     while (true) {
       int tab = LineShapes.indexOf(text, '\t', from, end);
       int to = tab < 0 ? end : tab;
-      cells.add(cell(text, from, to, number, from - start + 1));
+      cells.add(SourceCell.of(cell(text, from, to), SourcePosition.of(number, from - start + 1)));
       if (tab < 0) {
         break;
       }
@@ -183,7 +183,7 @@ public final class TextProducer {
     while (cell <= last) {
       int bar = LineShapes.indexOf(text, '|', cell, last);
       int stop = bar < 0 ? last : bar;
-      cells.add(cell(text, cell, stop, number, cell - start + 1));
+      cells.add(SourceCell.of(cell(text, cell, stop), SourcePosition.of(number, cell - start + 1)));
       if (stop >= last) {
         break;
       }
@@ -193,16 +193,14 @@ public final class TextProducer {
   }
 
   /**
-   * The cell {@code text[from, to)}, kept as a range of the text: it is copied out only if someone
-   * asks for its text, which the matcher does not for most (it reads the range in place). A cell of
-   * one ASCII character (a digit, most often) is a shared text of its own, so that asking for it
-   * copies nothing either: copied tables are mostly such cells.
+   * A cell's text, {@code text[from, to)}. A cell of one ASCII character (a digit, most often) is
+   * shared rather than copied: copied tables are mostly such cells.
    */
-  private static SourceCell cell(String text, int from, int to, int line, int column) {
+  private static String cell(String text, int from, int to) {
     if (to - from == 1 && text.charAt(from) < ONE_CHARACTER.length) {
-      return SourceCell.of(ONE_CHARACTER[text.charAt(from)], 0, 1, line, column);
+      return ONE_CHARACTER[text.charAt(from)];
     }
-    return SourceCell.of(text, from, to, line, column);
+    return text.substring(from, to);
   }
 
   private void startTable(int number) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.PublishedWording;
-import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.math.BigDecimal;
 import java.text.Normalizer.Form;
 import java.util.regex.Matcher;
@@ -102,10 +101,7 @@ class NormalizerTest {
   }
 
   static String cell(String text) {
-    return describe(CellText.of(text));
-  }
-
-  private static String describe(CellText cell) {
+    CellText cell = CellText.of(text);
     if (cell.kind == CellText.Kind.NUMBER) {
       return "NUMBER " + cell.number.toString() + " " + cell.noted + " " + cell.yuan;
     }
@@ -212,38 +208,6 @@ class NormalizerTest {
     assertEquals(compactByDefinition(text), Normalizer.compact(text));
     assertEquals(captionByDefinition(text), Normalizer.caption(text));
     assertEquals(cellByDefinition(text), cell(text));
-  }
-
-  /**
-   * A cell given as a range of the text around it (as copied text's producer gives cells) reads as
-   * the same text given alone: compacted, and as a value with the same printed text.
-   */
-  @Property(tries = 5000)
-  void aCellReadInPlaceIsReadAsItsTextAlone(
-      @ForAll("printed") String before,
-      @ForAll("printed") String text,
-      @ForAll("printed") String after) {
-    String page = before + text + after;
-    int from = before.length();
-    int to = from + text.length();
-    assertEquals(compactByDefinition(text), Normalizer.compact(page, from, to));
-    CellText alone = CellText.of(text);
-    CellText inPlace = new CellText(SourceCell.of(page, from, to, 3, 7));
-    assertEquals(cellByDefinition(text), describe(inPlace));
-    assertEquals(alone.printed, inPlace.printed);
-    assertEquals(alone.number, inPlace.number);
-    assertEquals(alone.compact(), inPlace.compact());
-    assertEquals(alone.caption(), inPlace.caption());
-  }
-
-  @Test
-  void countsAreReadInPlaceWithTheirLeadingZerosAndPadding() {
-    String page = "x| 007 | 12 |0| 999 |1000\t";
-    assertEquals("007", new CellText(SourceCell.of(page, 2, 7, 1, 3)).printed);
-    assertEquals("12", new CellText(SourceCell.of(page, 8, 12, 1, 9)).printed);
-    assertEquals("0", new CellText(SourceCell.of(page, 13, 14, 1, 14)).printed);
-    assertEquals(new BigDecimal(999), new CellText(SourceCell.of(page, 15, 20, 1, 16)).number);
-    assertEquals("1000", new CellText(SourceCell.of(page, 21, 26, 1, 22)).printed);
   }
 
   @Property(tries = 5000)
