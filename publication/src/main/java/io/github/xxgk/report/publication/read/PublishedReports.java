@@ -146,7 +146,9 @@ public final class PublishedReports {
             && ((bytes[0] & 0xff) == 0xef
                 || (bytes[0] & 0xff) == 0xff
                 || (bytes[0] & 0xff) == 0xfe);
-    if (byteOrderMark || format(bytes, length) != SourceFormat.HTML) {
+    if (byteOrderMark
+        || !mayOpenWithMarkup(bytes, length)
+        || format(bytes, length) != SourceFormat.HTML) {
       return null;
     }
     try {
@@ -157,6 +159,26 @@ public final class PublishedReports {
       }
       throw notUtf8;
     }
+  }
+
+  /**
+   * Whether the bytes may open with markup as {@link #detect} requires: their first byte after
+   * ASCII white space is {@code <}, or leads a UTF-8 character of U+1000–U+3FFF, where the white
+   * space of other scripts is (U+1680, U+2000–U+205F, U+3000), and the exact test decides. Copied
+   * text, which opens with a word (a Chinese title: U+4E00 and beyond), is told from its first
+   * bytes, without decoding its head a second time.
+   */
+  private static boolean mayOpenWithMarkup(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == '<' || b >= 0xe1 && b <= 0xe3) {
+        return true;
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The most read of a format: {@value #MAX_BYTES} of HTML, {@value #MAX_TEXT_BYTES} of text. */

@@ -114,6 +114,34 @@ class ReadLimitsTest {
     assertEquals(fromStream.report(), PublishedReports.read(file).report());
   }
 
+  /**
+   * The format is told from the bytes as from the decoded text: markup after white space of any
+   * script (an ideographic space, an em space) is a page, a text opening with a word is text.
+   */
+  @Test
+  void theFormatOfBytesIsTheFormatOfTheirText() {
+    String[] openings = {
+      "<html><body><p>x</p></body></html>",
+      " \t\n<html><body><p>x</p></body></html>",
+      "\u3000<html><body><p>x</p></body></html>",
+      "\u2003\u3000 <div><p>x</p></div>",
+      "\u3000\u3000临汾市尧都区人民政府办公室2024年政府信息公开工作年度报告\n<p>x</p>",
+      "【2024年】<html><body></body></html>",
+      "x<html><body></body></html>",
+      "政府信息公开工作年度报告"
+    };
+    for (String opening : openings) {
+      assertEquals(
+          PublishedReports.detect(opening),
+          PublishedReports.read(opening.getBytes(StandardCharsets.UTF_8)).format(),
+          opening);
+    }
+    assertEquals(
+        SourceFormat.HTML,
+        PublishedReports.read("\u3000<html><body></body></html>".getBytes(StandardCharsets.UTF_8))
+            .format());
+  }
+
   @Test
   void endlessMarkupStopsAtThePageLimit() throws IOException {
     Endless html = new Endless("<html><body>", "<p>x</p>\n");
