@@ -414,20 +414,8 @@ class NarrativeRulesTest {
       "答复政府信息公开申请12件（另有3件申请按照《条例》顺延到下年度答复）。",
       "共受理政府信息公开申请15件，另有3件申请延期至下一年度答复。",
     };
-    for (String sentence : right) {
-      assertEquals(
-          Collections.emptyList(),
-          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
-          sentence);
-    }
-    List<Problem> wrong =
-        VALIDATOR
-            .validate(overview(REAL, "所有办结的信息公开申请中，转下一年度办理答复的有4件。"))
-            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
-    assertEquals(1, wrong.size(), wrong.toString());
-    assertEquals(
-        Collections.singletonList("/applications/carriedOverToNextYear/total"),
-        wrong.get(0).relatedPointers());
+    assertOnlyTheWrongFigureIsFound(
+        REAL, right, "所有办结的信息公开申请中，转下一年度办理答复的有4件。", "/applications/carriedOverToNextYear/total");
   }
 
   /**
@@ -443,20 +431,11 @@ class NarrativeRulesTest {
       "2024年全区共收到依申请公开件14件，上年度结转办理件1件，共办结12件，结转到2025年办理3件。",
       "共收到政府信息公开申请14件，共办结12件，结转至2025年继续办理3件。",
     };
-    for (String sentence : right) {
-      assertEquals(
-          Collections.emptyList(),
-          VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
-          sentence);
-    }
-    List<Problem> wrong =
-        VALIDATOR
-            .validate(overview(REAL, "共收到政府信息公开申请14件，共办结12件，结转到2025年办理2件。"))
-            .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
-    assertEquals(1, wrong.size(), wrong.toString());
-    assertEquals(
-        Collections.singletonList("/applications/carriedOverToNextYear/total"),
-        wrong.get(0).relatedPointers());
+    assertOnlyTheWrongFigureIsFound(
+        REAL,
+        right,
+        "共收到政府信息公开申请14件，共办结12件，结转到2025年办理2件。",
+        "/applications/carriedOverToNextYear/total");
   }
 
   /**
@@ -604,5 +583,23 @@ class NarrativeRulesTest {
       assertTrue(phrase.pattern().pattern().contains("(?<n>"), phrase.name());
       assertTrue(!phrase.readings().isEmpty(), phrase.name());
     }
+  }
+
+  /**
+   * Every sentence of {@code right} agrees with the report's tables, and {@code wrong} disagrees
+   * with it in the one cell (or sum) at {@code pointer}.
+   */
+  private static void assertOnlyTheWrongFigureIsFound(
+      AnnualReport report, String[] right, String wrong, String pointer) {
+    for (String sentence : right) {
+      assertEquals(
+          Collections.emptyList(),
+          VALIDATOR.validate(overview(report, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH),
+          sentence);
+    }
+    List<Problem> found =
+        VALIDATOR.validate(overview(report, wrong)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Collections.singletonList(pointer), found.get(0).relatedPointers());
   }
 }
