@@ -141,14 +141,7 @@ public final class PublishedReports {
    * but the parse itself.
    */
   private static SourceDocument utf8Page(byte[] bytes, int length) {
-    boolean byteOrderMark =
-        length >= 2
-            && ((bytes[0] & 0xff) == 0xef
-                || (bytes[0] & 0xff) == 0xff
-                || (bytes[0] & 0xff) == 0xfe);
-    if (byteOrderMark
-        || !mayOpenWithMarkup(bytes, length)
-        || format(bytes, length) != SourceFormat.HTML) {
+    if (!mayOpenWithMarkup(bytes, length) || format(bytes, length) != SourceFormat.HTML) {
       return null;
     }
     try {
@@ -166,7 +159,8 @@ public final class PublishedReports {
    * ASCII white space is {@code <}, or leads a UTF-8 character of U+1000–U+3FFF, where the white
    * space of other scripts is (U+1680, U+2000–U+205F, U+3000), and the exact test decides. Copied
    * text, which opens with a word (a Chinese title: U+4E00 and beyond), is told from its first
-   * bytes, without decoding its head a second time.
+   * bytes, without decoding its head a second time. A byte-order mark (EF, FE, FF) is none of
+   * these: such a source is decoded by {@link Decoding}, which reads the mark.
    */
   private static boolean mayOpenWithMarkup(byte[] bytes, int length) {
     for (int i = 0; i < length; i++) {

@@ -59,7 +59,8 @@ class DecodingTest {
     return piece.list().ofMaxSize(12).map(DecodingTest::join);
   }
 
-  private static byte[] join(List<byte[]> pieces) {
+  /** The pieces one after another: a generated source of bytes. */
+  static byte[] join(List<byte[]> pieces) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] piece : pieces) {
       out.write(piece, 0, piece.length);

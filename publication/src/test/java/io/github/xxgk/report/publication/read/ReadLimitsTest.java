@@ -124,6 +124,7 @@ class ReadLimitsTest {
       "<html><body><p>x</p></body></html>",
       " \t\n<html><body><p>x</p></body></html>",
       "\u3000<html><body><p>x</p></body></html>",
+      "\ufeff<html><body><p>x</p></body></html>",
       "\u2003\u3000 <div><p>x</p></div>",
       "\u3000\u3000临汾市尧都区人民政府办公室2024年政府信息公开工作年度报告\n<p>x</p>",
       "【2024年】<html><body></body></html>",

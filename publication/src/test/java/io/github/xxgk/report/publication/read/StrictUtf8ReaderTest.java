@@ -70,15 +70,7 @@ class StrictUtf8ReaderTest {
                 new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
                 new byte[] {(byte) 0xc0, (byte) 0xaf},
                 new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98}));
-    return piece.list().ofMaxSize(20).map(StrictUtf8ReaderTest::join);
-  }
-
-  private static byte[] join(List<byte[]> pieces) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] piece : pieces) {
-      out.write(piece, 0, piece.length);
-    }
-    return out.toByteArray();
+    return piece.list().ofMaxSize(20).map(DecodingTest::join);
   }
 
   @Property(tries = 3000)
