@@ -150,7 +150,7 @@ final class Metadata {
                 SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
       }
     }
-    PostingDate.read(blocks, articleStart(headings, formTables), match);
+    PostingDate.read(document, articleStart(headings, formTables), match);
     if (year == null) {
       match.problems.add(ImportRule.IMPORT_YEAR_MISSING.problem(SourcePosition.UNKNOWN, "/year"));
     } else if (year < io.github.xxgk.report.form.Edition.V2021.firstYear()) {
