@@ -11,7 +11,6 @@ import io.github.xxgk.report.publication.read.source.SourceMeta;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import io.github.xxgk.report.validation.PublicationDeadline;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -146,7 +145,7 @@ final class PostingDate {
         if (printed.find()) {
           after = printed.end();
           add(
-              date(printed.group(2), printed.group(4), printed.group(5)),
+              Metadata.day(printed.group(2), printed.group(4), printed.group(5)),
               printed.group(1),
               at,
               PRINTED);
@@ -158,7 +157,7 @@ final class PostingDate {
     private void value(String text, String field, SourcePosition at, int where) {
       Matcher value = PublishedWording.POSTING_DATE_VALUE.matcher(text);
       if (value.matches()) {
-        add(date(value.group(1), value.group(3), value.group(4)), field, at, where);
+        add(Metadata.day(value.group(1), value.group(3), value.group(4)), field, at, where);
       }
     }
 
@@ -206,13 +205,5 @@ final class PostingDate {
       }
     }
     return -1;
-  }
-
-  private static LocalDate date(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }
