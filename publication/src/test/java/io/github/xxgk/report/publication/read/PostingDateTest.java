@@ -31,14 +31,12 @@ class PostingDateTest {
     assertEquals("/publishedOn", posted.pointer());
     assertEquals(Arrays.asList("2022-01-19", "时间", "2022-01-13", 1, "", 0, 0), posted.arguments());
     assertTrue(posted.line().isPresent());
-    assertEquals(
+    assertSaid(
+        posted,
         "Above the report the page prints \"时间: 2022-01-19\", the portal's posting date, while the"
             + " report is signed 2022-01-13. publishedOn is the date signed, never the posting"
             + " date.",
-        posted.message(Language.EN));
-    assertEquals(
-        "页面在报告上方印有“时间：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。",
-        posted.message(Language.ZH));
+        "页面在报告上方印有“时间：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。");
   }
 
   @Test
@@ -147,11 +145,9 @@ class PostingDateTest {
     assertTrue(page.contains("<td class=\"c1\" align=\"center\">公开日期</td>"));
     ReadResult later =
         PublishedReports.read(page.replace(cell, "<publishtime>2024-01-20</publishtime>"));
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), later.match().publishedOn());
-    Problem posted = posted(later).get(0);
-    assertEquals(
-        Arrays.asList("2024-01-20", "公开日期", "2024-01-17", 1, "", 0, 0), posted.arguments());
-    assertEquals(198, posted.line().getAsInt());
+    Problem posted =
+        postedBeside(
+            later, LocalDate.of(2024, 1, 17), 198, "2024-01-20", "公开日期", "2024-01-17", 1, "", 0, 0);
     assertEquals(
         "页面在报告上方印有“公开日期：2024-01-20”，为门户网站的发布日期，而报告落款日期为 2024-01-17。publishedOn 取落款日期，不取发布日期。",
         posted.message(Language.ZH));
@@ -178,20 +174,24 @@ class PostingDateTest {
     // printing "时间：2022-01-19 09:28"; without the printed one, the metadata's is said
     String page =
         SurveyPagesTest.text("pingtan-jingfaju-2021.html").replace("时间：2022-01-19 09:28", "");
-    ReadResult result = PublishedReports.read(page);
-    assertEquals(Optional.of(LocalDate.of(2022, 1, 13)), result.match().publishedOn());
-    Problem posted = posted(result).get(0);
-    assertEquals(
-        Arrays.asList("2022-01-19", "PubDate", "2022-01-13", 1, "", 0, 1), posted.arguments());
-    assertEquals(14, posted.line().getAsInt());
-    assertEquals(
+    Problem posted =
+        postedBeside(
+            PublishedReports.read(page),
+            LocalDate.of(2022, 1, 13),
+            14,
+            "2022-01-19",
+            "PubDate",
+            "2022-01-13",
+            1,
+            "",
+            0,
+            1);
+    assertSaid(
+        posted,
         "The metadata of the page give \"PubDate: 2022-01-19\", the portal's posting date, while the"
             + " report is signed 2022-01-13. publishedOn is the date signed, never the posting"
             + " date.",
-        posted.message(Language.EN));
-    assertEquals(
-        "页面元数据中有“PubDate：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。",
-        posted.message(Language.ZH));
+        "页面元数据中有“PubDate：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。");
     // with both, the date printed is the one named
     ReadResult both = PublishedReports.read(RealReportsTest.resource("pingtan-jingfaju-2021.html"));
     assertEquals(0, posted(both).get(0).arguments().get(6));
@@ -223,6 +223,25 @@ class PostingDateTest {
       assertEquals(
           "2022-01-19", RealReportsTest.postedOn(PublishedReports.read(page.replace(meta, other))));
     }
+  }
+
+  /**
+   * The one {@code IMPORT-POSTED-ON} of a read signed on {@code signed}, checked to be on {@code
+   * line} with {@code arguments}.
+   */
+  private static Problem postedBeside(
+      ReadResult result, LocalDate signed, int line, Object... arguments) {
+    assertEquals(Optional.of(signed), result.match().publishedOn());
+    List<Problem> posted = posted(result);
+    assertEquals(1, posted.size(), result.problems()::toString);
+    assertEquals(Arrays.asList(arguments), posted.get(0).arguments());
+    assertEquals(line, posted.get(0).line().getAsInt());
+    return posted.get(0);
+  }
+
+  private static void assertSaid(Problem posted, String english, String chinese) {
+    assertEquals(english, posted.message(Language.EN));
+    assertEquals(chinese, posted.message(Language.ZH));
   }
 
   private static List<Problem> posted(ReadResult result) {
