@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,8 @@ import java.util.Locale;
  *
  * <p>The peak heap reported is the largest heap in use right after a garbage collection, young
  * collections included: the memory the run really holds, not garbage waiting to be collected; also
- * per tenth of the run, to show whether it grows.
+ * per tenth of the run, to show whether it grows. With {@code --pages}, the heap in use after a
+ * full collection at each tenth of the pages is printed too: the live set alone.
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -59,12 +61,13 @@ public final class ScaleRun {
     if (warm) {
       // Once through first, so that the run measured is the JIT-compiled steady state that a
       // long-lived service sees; without it, compiling is part of the time, as for a batch job.
-      validate(file, pages);
+      validate(file, pages, new DiscardingStream(0));
     }
     CliMemoryRun.Heap heap = new CliMemoryRun.Heap();
     heap.start();
     long start = System.nanoTime();
-    int exit = validate(file, pages);
+    DiscardingStream out = new DiscardingStream(pages ? count : 0);
+    int exit = validate(file, pages, out);
     long end = System.nanoTime();
     long nanos = end - start;
     heap.finish();
@@ -84,15 +87,19 @@ public final class ScaleRun {
         file,
         size(file) / 1048576.0);
     System.out.println("peak heap after GC (MB) per tenth of the run: " + heap.deciles(start, end));
+    if (pages) {
+      System.out.println(
+          "live heap after a full GC (MB) at each tenth of the pages: "
+              + out.live.toString().trim());
+    }
   }
 
-  private static int validate(File input, boolean pages) throws IOException {
+  private static int validate(File input, boolean pages, DiscardingStream out) throws IOException {
     String[] args =
         pages
             ? new String[] {"validate", "-q", "--format", "json", input.getPath()}
             : new String[] {"validate", "--jsonl", "--format", "json", input.getPath()};
-    return Main.run(
-        args, new ByteArrayInputStream(new byte[0]), new DiscardingStream(), System.err);
+    return Main.run(args, new ByteArrayInputStream(new byte[0]), out, System.err);
   }
 
   /**
@@ -144,12 +151,42 @@ public final class ScaleRun {
     }
   }
 
-  /** The validator's output is not what is measured. */
+  /**
+   * The validator's output is not what is measured, but it says how far the run is: with {@code
+   * --format json} each input's entry opens with {@code {"file":"}, written as the input is done.
+   * At each tenth of the inputs, the heap in use after a full collection is taken: the live set,
+   * which must stay flat however many pages have been read.
+   */
   private static final class DiscardingStream extends OutputStream {
-    @Override
-    public void write(int b) {}
+    private static final byte[] ENTRY = "{\"file\":\"".getBytes(StandardCharsets.UTF_8);
+    private final int count;
+    private int matched;
+    private int entries;
+    final StringBuilder live = new StringBuilder();
+
+    DiscardingStream(int count) {
+      this.count = count;
+    }
 
     @Override
-    public void write(byte[] b, int off, int len) {}
+    public void write(int b) {
+      matched = b == ENTRY[matched] ? matched + 1 : b == ENTRY[0] ? 1 : 0;
+      if (matched == ENTRY.length) {
+        matched = 0;
+        entries++;
+        if (count >= 10 && entries % (count / 10) == 0) {
+          System.gc();
+          long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+          live.append(String.format(Locale.ROOT, "%.1f ", used / 1048576.0));
+        }
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        write(b[i]);
+      }
+    }
   }
 }

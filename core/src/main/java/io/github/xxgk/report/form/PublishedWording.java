@@ -111,6 +111,9 @@ public final class PublishedWording {
   /** Table 四, litigation after reconsideration. */
   public static final String AFTER_RECONSIDERATION = "复议后起诉";
 
+  /** The field names of a posting date, shared by its patterns. */
+  private static final String POSTING_DATE_FIELDS = "发布时间|发布日期|公开日期|发文日期|时间";
+
   /**
    * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",
    * "发布日期：2022年1月19日", "来源： 时间：2022-01-13 17:48"), over raw text: a field name of the page (not the
@@ -120,8 +123,38 @@ public final class PublishedWording {
    */
   public static final Pattern POSTING_DATE =
       Pattern.compile(
-          "(?<!\\p{L})(发布时间|发布日期|公开日期|发文日期|时间)[\\s\u00a0\u3000]*[:：][\\s\u00a0\u3000]*"
+          "(?<!\\p{L})("
+              + POSTING_DATE_FIELDS
+              + ")[\\s\u00a0\u3000]*[:：][\\s\u00a0\u3000]*"
               + "(\\d{4})(?:([-/.])|年)(\\d{1,2})(?:\\3|月)(\\d{1,2})日?(?!\\d)");
+
+  /**
+   * A cell of a page's metadata table that names the posting date and nothing else, the date in the
+   * cell after it (CMS templates print 名称, 索引号, 发布机构, 公开日期 in a small table above the report); over
+   * raw text, the field name in group 1. The names are {@link #POSTING_DATE}'s.
+   */
+  public static final Pattern POSTING_DATE_LABEL =
+      Pattern.compile(
+          "[\\s\u00a0\u3000]*("
+              + POSTING_DATE_FIELDS
+              + ")[\\s\u00a0\u3000]*[:：]?[\\s\u00a0\u3000]*");
+
+  /**
+   * A posting date that is the whole of a value: a metadata table's cell ("2024-01-17") or the
+   * content of a page's {@link #POSTING_DATE_META} ("2022-01-19 09:28"); the date as in {@link
+   * #POSTING_DATE}, optionally a time after it. Groups: 1 the year, 3 the month, 4 the day.
+   */
+  public static final Pattern POSTING_DATE_VALUE =
+      Pattern.compile(
+          "[\\s\u00a0\u3000]*(\\d{4})(?:([-/.])|年)(\\d{1,2})(?:\\2|月)(\\d{1,2})日?"
+              + "(?:(?:[\\sT\u00a0\u3000]+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d+)?)?"
+              + "(?:Z|[+-]\\d{2}:?\\d{2})?)?[\\s\u00a0\u3000]*");
+
+  /**
+   * The name of the posting date in a page's standard metadata ({@code <meta name="PubDate"
+   * content="2022-01-19 09:28">}, 政府网站发展指引), compared without case.
+   */
+  public static final String POSTING_DATE_META = "PubDate";
 
   /**
    * The last characters of {@link #POSTING_DATE}'s field names (时间, 日期): a reader tries the pattern

@@ -29,16 +29,14 @@ class PostingDateTest {
     Problem posted = posted(result).get(0);
     assertEquals(Severity.INFO, posted.severity());
     assertEquals("/publishedOn", posted.pointer());
-    assertEquals(Arrays.asList("2022-01-19", "时间", "2022-01-13", 1, "", 0), posted.arguments());
+    assertEquals(Arrays.asList("2022-01-19", "时间", "2022-01-13", 1, "", 0, 0), posted.arguments());
     assertTrue(posted.line().isPresent());
-    assertEquals(
+    assertSaid(
+        posted,
         "Above the report the page prints \"时间: 2022-01-19\", the portal's posting date, while the"
             + " report is signed 2022-01-13. publishedOn is the date signed, never the posting"
             + " date.",
-        posted.message(Language.EN));
-    assertEquals(
-        "页面在报告上方印有“时间：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。",
-        posted.message(Language.ZH));
+        "页面在报告上方印有“时间：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。");
   }
 
   @Test
@@ -66,7 +64,7 @@ class PostingDateTest {
         PublishedReports.read(RealReportsTest.resource("pingtan-nongyeju-2021.page.txt"));
     assertEquals(Optional.empty(), result.match().publishedOn());
     Problem posted = posted(result).get(0);
-    assertEquals(Arrays.asList("2022-01-14", "发布时间", "", 0, "", 0), posted.arguments());
+    assertEquals(Arrays.asList("2022-01-14", "发布时间", "", 0, "", 0, 0), posted.arguments());
     assertTrue(
         posted.message(Language.EN).contains("the signature at the end prints no date"),
         posted.message(Language.EN));
@@ -81,7 +79,8 @@ class PostingDateTest {
             .replace("时间：2022-01-13 17:48", "时间：2022-02-08 17:48");
     Problem posted = posted(PublishedReports.read(page)).get(0);
     assertEquals(
-        Arrays.asList("2022-02-08", "发布时间", "2022-01-07", 1, "2022-01-31", 1), posted.arguments());
+        Arrays.asList("2022-02-08", "发布时间", "2022-01-07", 1, "2022-01-31", 1, 0),
+        posted.arguments());
     assertTrue(
         posted
             .message(Language.EN)
@@ -99,7 +98,7 @@ class PostingDateTest {
     String report = SurveyPagesTest.text("shuyang-2025.txt");
     ReadResult inTime = PublishedReports.read("发布日期：2026-03-31\n" + report);
     assertEquals(
-        Arrays.asList("2026-03-31", "发布日期", "2026-01-23", 1, "", 0),
+        Arrays.asList("2026-03-31", "发布日期", "2026-01-23", 1, "", 0, 0),
         posted(inTime).get(0).arguments());
     ReadResult late = PublishedReports.read("发布日期：2026年4月1日\n" + report);
     assertEquals("2026-03-31", posted(late).get(0).arguments().get(4));
@@ -135,6 +134,114 @@ class PostingDateTest {
             .replace("时间：2022-01-13 17:48", "")
             .replace(" 附件下载", " 时间：2022-01-20 附件下载");
     assertNull(RealReportsTest.postedOn(PublishedReports.read(below)));
+  }
+
+  @Test
+  void aMetadataTablesDateIsReadFromTheCellAfterItsName() throws IOException {
+    // 沭阳县发展和改革局 2023 prints 名称, 索引号, 发布机构 and 公开日期 | 2024-01-17 in a table above the
+    // report, signed 2024年1月17日: the same day, nothing said (above); posted three days later:
+    String page = SurveyPagesTest.text("shuyang-fagaiju-2023.html");
+    String cell = "<publishtime>2024-01-17</publishtime>";
+    assertTrue(page.contains("<td class=\"c1\" align=\"center\">公开日期</td>"));
+    ReadResult later =
+        PublishedReports.read(page.replace(cell, "<publishtime>2024-01-20</publishtime>"));
+    Problem posted =
+        postedBeside(
+            later, LocalDate.of(2024, 1, 17), 198, "2024-01-20", "公开日期", "2024-01-17", 1, "", 0, 0);
+    assertEquals(
+        "页面在报告上方印有“公开日期：2024-01-20”，为门户网站的发布日期，而报告落款日期为 2024-01-17。publishedOn 取落款日期，不取发布日期。",
+        posted.message(Language.ZH));
+    // the name and the date in one cell
+    String oneCell =
+        page.replace("<td class=\"c1\" align=\"center\">公开日期</td>", "<td>发布日期：2024-01-21</td>")
+            .replace(cell, "");
+    assertEquals("2024-01-21", RealReportsTest.postedOn(PublishedReports.read(oneCell)));
+    // a date after another field's name is no posting date, nor one after the name but apart
+    for (String[] change :
+        new String[][] {
+          {"<td class=\"c1\" align=\"center\">公开日期</td>", "<td class=\"c1\">生效日期</td>"},
+          {"<td class=\"c1\" align=\"center\">公开日期</td>", "<td class=\"c1\">公开日期</td><td></td>"},
+        }) {
+      String changed =
+          page.replace(change[0], change[1]).replace(cell, "<publishtime>2024-01-20</publishtime>");
+      assertEquals(0, posted(PublishedReports.read(changed)).size(), change[1]);
+    }
+  }
+
+  @Test
+  void thePagesPubDateIsReadWhenThePagePrintsNone() throws IOException {
+    // 平潭综合实验区经济发展局 2021 gives <meta name="PubDate" content="2022-01-19 09:28"> as well as
+    // printing "时间：2022-01-19 09:28"; without the printed one, the metadata's is said
+    String page =
+        SurveyPagesTest.text("pingtan-jingfaju-2021.html").replace("时间：2022-01-19 09:28", "");
+    Problem posted =
+        postedBeside(
+            PublishedReports.read(page),
+            LocalDate.of(2022, 1, 13),
+            14,
+            "2022-01-19",
+            "PubDate",
+            "2022-01-13",
+            1,
+            "",
+            0,
+            1);
+    assertSaid(
+        posted,
+        "The metadata of the page give \"PubDate: 2022-01-19\", the portal's posting date, while the"
+            + " report is signed 2022-01-13. publishedOn is the date signed, never the posting"
+            + " date.",
+        "页面元数据中有“PubDate：2022-01-19”，为门户网站的发布日期，而报告落款日期为 2022-01-13。publishedOn 取落款日期，不取发布日期。");
+    // with both, the date printed is the one named
+    ReadResult both = PublishedReports.read(RealReportsTest.resource("pingtan-jingfaju-2021.html"));
+    assertEquals(0, posted(both).get(0).arguments().get(6));
+  }
+
+  @Test
+  void aPubDateOnTheDaySignedIsNotSaid() throws IOException {
+    // 平潭综合实验区市场监督管理局 2021: PubDate 2022-01-07 17:53, signed 2022年1月7日
+    String page =
+        SurveyPagesTest.text("pingtan-shijianju-2021.html").replace("时间：2022-01-07 17:53", "");
+    assertEquals(0, posted(PublishedReports.read(page)).size());
+    String moved = page.replace("content=\"2022-01-07 17:53\"", "content=\"2022-01-10 17:53\"");
+    assertEquals("2022-01-10", RealReportsTest.postedOn(PublishedReports.read(moved)));
+  }
+
+  @Test
+  void aPubDateOtherThanThePrintedDateOrNoDayOfTheCalendarGivesNothing() throws IOException {
+    String page = SurveyPagesTest.text("pingtan-jingfaju-2021.html");
+    String meta = "content=\"2022-01-19 09:28\"";
+    assertTrue(page.contains(meta));
+    // which is the posting date, the metadata's or the page's?
+    for (String other : new String[] {"content=\"2022-01-20 09:28\"", "content=\"2022-02-30\""}) {
+      ReadResult result = PublishedReports.read(page.replace(meta, other));
+      assertEquals(0, posted(result).size(), other);
+      assertEquals(Optional.of(LocalDate.of(2022, 1, 13)), result.match().publishedOn());
+    }
+    // a value that is no date at all is no posting date: the printed one is still said
+    for (String other : new String[] {"content=\"2022-01\"", "content=\"见正文\""}) {
+      assertEquals(
+          "2022-01-19", RealReportsTest.postedOn(PublishedReports.read(page.replace(meta, other))));
+    }
+  }
+
+  /**
+   * The one {@code IMPORT-POSTED-ON} of a read signed on {@code signed}, checked to be on {@code
+   * line} with {@code arguments}.
+   */
+  private static Problem postedBeside(
+      ReadResult result, LocalDate signed, int line, Object... arguments) {
+    assertEquals(Optional.of(signed), result.match().publishedOn());
+    List<Problem> posted = posted(result);
+    assertEquals(1, posted.size(), result.problems()::toString);
+    assertEquals(Arrays.asList(arguments), posted.get(0).arguments());
+    assertEquals(line, posted.get(0).line().getAsInt());
+    return posted.get(0);
+  }
+
+  private static void assertSaid(Problem posted, String english, String chinese) {
+    assertEquals(english, posted.message(Language.EN));
+    assertEquals(chinese, posted.message(Language.ZH));
   }
 
   private static List<Problem> posted(ReadResult result) {

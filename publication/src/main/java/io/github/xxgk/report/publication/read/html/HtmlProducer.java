@@ -3,6 +3,7 @@ package io.github.xxgk.report.publication.read.html;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceMeta;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.io.Reader;
@@ -83,6 +84,7 @@ public final class HtmlProducer {
               "html"));
 
   private final List<SourceBlock> blocks = new ArrayList<>();
+  private final List<SourceMeta> metadata = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private SourcePosition paragraphStart = SourcePosition.UNKNOWN;
 
@@ -105,10 +107,27 @@ public final class HtmlProducer {
 
   private static SourceDocument read(Document document) {
     HtmlProducer producer = new HtmlProducer();
+    for (Element meta : document.head().getElementsByTag("meta")) {
+      producer.meta(meta);
+    }
     producer.walk(document.body() == null ? document : document.body());
     producer.flush();
     String title = document.title();
-    return new SourceDocument(title.trim().isEmpty() ? null : title, producer.blocks);
+    return new SourceDocument(
+        title.trim().isEmpty() ? null : title, producer.metadata, producer.blocks);
+  }
+
+  /**
+   * A named {@code <meta>} value with content: the portals' standard metadata (政府网站发展指引: {@code
+   * SiteName}, {@code ColumnName}, {@code ArticleTitle}, {@code PubDate}) is in the head, but
+   * templates that include it late leave it in the body, where it is read as it is reached.
+   */
+  private void meta(Element meta) {
+    String name = meta.attr("name");
+    String content = meta.attr("content");
+    if (!name.isEmpty() && !isBlank(content)) {
+      metadata.add(new SourceMeta(name, content, position(meta)));
+    }
   }
 
   /**
@@ -153,6 +172,10 @@ public final class HtmlProducer {
     }
     if ("br".equals(name)) {
       flush();
+      return false;
+    }
+    if ("meta".equals(name)) {
+      meta((Element) node);
       return false;
     }
     boolean table = "table".equals(name);

@@ -94,8 +94,7 @@ final class FlatTables {
       return new Result(document, Collections.<Problem>emptyList(), false);
     }
     problems.add(0, ImportRule.IMPORT_TABLES_RUN_TOGETHER.problem(blocks.get(0).position(), ""));
-    return new Result(
-        new SourceDocument(document.title().orElse(null), blocks), problems, false, refused);
+    return new Result(document.withBlocks(blocks), problems, false, refused);
   }
 
   /**

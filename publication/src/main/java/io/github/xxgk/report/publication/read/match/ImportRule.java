@@ -102,11 +102,12 @@ public enum ImportRule implements Code {
   /** A narrative section (一、五、六) was not found; it is left absent. */
   IMPORT_NARRATIVE_MISSING("IMPORT-NARRATIVE-MISSING", Severity.WARNING, 1),
   /**
-   * The page prints the portal's posting date above the report ("发布时间：…"), and it is not the date
-   * signed at the end (or the signature prints none); {@code publishedOn} stays the date signed,
-   * and the message says whether the posting date is past article 49's deadline.
+   * The page prints the portal's posting date above the report ("发布时间：…", or in a metadata table)
+   * or gives it in its metadata ({@code <meta name="PubDate">}), and it is not the date signed at
+   * the end (or the signature prints none); {@code publishedOn} stays the date signed, and the
+   * message says whether the posting date is past article 49's deadline.
    */
-  IMPORT_POSTED_ON("IMPORT-POSTED-ON", Severity.INFO, 6);
+  IMPORT_POSTED_ON("IMPORT-POSTED-ON", Severity.INFO, 7);
 
   /** Where {@link #IMPORT_CELLS_RUN_TOGETHER}'s run was read: between two rows' captions. */
   static final int RUN_OF_ROW = 0;

@@ -5,24 +5,30 @@ import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.model.OrganKind;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceCell;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceMeta;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourceTable;
 import io.github.xxgk.report.validation.PublicationDeadline;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * The portal's posting date ({@link PublishedWording#POSTING_DATE}: "发布时间：2022-01-19 09:28"), which
- * pages print in their chrome above the report. It is not the report's date: {@code publishedOn} is
- * the date signed at the end (落款日期), and is never filled from it. But the deadline of article 49 is
- * about when the report was published, so a posting date other than the signature's (or one on a
- * page whose signature prints no date) is said, with {@code IMPORT-POSTED-ON} (INFO): both dates,
- * where the posting date was read, and whether it is past the deadline.
+ * pages print in their chrome above the report, in a metadata table there (公开日期 | 2024-01-17) or
+ * give in their head ({@code <meta name="PubDate" content="2022-01-19 09:28">}). It is not the
+ * report's date: {@code publishedOn} is the date signed at the end (落款日期), and is never filled from
+ * it. But the deadline of article 49 is about when the report was published, so a posting date
+ * other than the signature's (or one on a page whose signature prints no date) is said, with {@code
+ * IMPORT-POSTED-ON} (INFO): both dates, where the posting date was read, and whether it is past the
+ * deadline.
  *
- * <p>Only whole dates above the article (before section 一's heading and the first table) are read,
- * and only when every posting date there is the same day: two different ones, a partial one or one
- * that is no day of the calendar give nothing.
+ * <p>Only whole dates above the article (before section 一's heading and the first table) or in the
+ * page's metadata are read, and only when every posting date there is the same day: two different
+ * ones, or one that is no day of the calendar, give nothing. One printed on the page is named
+ * before the metadata's.
  */
 final class PostingDate {
   /** How far before its colon a field's name starts: four characters, and spaces. */
@@ -31,31 +37,36 @@ final class PostingDate {
   /** How far after its colon a date ends: the date, and spaces. */
   private static final int DATE_AFTER = 40;
 
+  /** The longest cell that can name a posting date alone: the name, a colon, and spaces. */
+  private static final int LABEL_LENGTH = 12;
+
+  /** The message's last argument: printed on the page, or given by its metadata. */
+  private static final int PRINTED = 0;
+
+  private static final int IN_METADATA = 1;
+
   private final LocalDate date;
   private final String field;
   private final SourcePosition at;
+  private final int where;
 
-  private PostingDate(LocalDate date, String field, SourcePosition at) {
+  private PostingDate(LocalDate date, String field, SourcePosition at, int where) {
     this.date = date;
     this.field = field;
     this.at = at;
+    this.where = where;
   }
-
-  private PostingDate() {
-    this(null, null, SourcePosition.UNKNOWN);
-  }
-
-  /** Two different dates or an impossible one: nothing is read, and nothing is looked for after. */
-  private static final PostingDate UNREADABLE = new PostingDate();
 
   /**
-   * Adds {@code IMPORT-POSTED-ON} to the match when the blocks before {@code end} (where the
-   * report's own text starts) print a posting date that is not the signature's date; {@code
-   * match}'s year, organ kind and date signed are read already.
+   * Adds {@code IMPORT-POSTED-ON} to the match when the document's blocks before {@code end} (where
+   * the report's own text starts) or its metadata give a posting date that is not the signature's
+   * date; {@code match}'s year, organ kind and date signed are read already.
    */
-  static void read(List<SourceBlock> blocks, int end, Match match) {
-    PostingDate posted = find(blocks, end);
-    if (posted == null || posted == UNREADABLE || posted.date.equals(match.publishedOn)) {
+  static void read(SourceDocument document, int end, Match match) {
+    Dates dates = new Dates();
+    dates.find(document, end);
+    PostingDate posted = dates.found;
+    if (posted == null || dates.unreadable || posted.date.equals(match.publishedOn)) {
       return;
     }
     OrganKind kind = match.organKind;
@@ -69,43 +80,94 @@ final class PostingDate {
             match.publishedOn == null ? "" : match.publishedOn.toString(),
             match.publishedOn == null ? 0 : 1,
             past ? PublicationDeadline.of(match.year, kind).toString() : "",
-            past ? 1 : 0));
+            past ? 1 : 0,
+            posted.where));
   }
 
-  /** The one posting date before {@code end}; null when none, UNREADABLE when not one day. */
-  private static PostingDate find(List<SourceBlock> blocks, int end) {
-    PostingDate found = null;
-    for (int i = 0; i < end; i++) {
-      if (!(blocks.get(i) instanceof SourceParagraph)) {
-        continue;
+  /** The posting dates of a page: the first one found, and whether any other is not its day. */
+  private static final class Dates {
+    PostingDate found;
+
+    /** Two different days, or a date that is no day of the calendar: nothing is said. */
+    boolean unreadable;
+
+    void find(SourceDocument document, int end) {
+      List<SourceBlock> blocks = document.blocks();
+      for (int i = 0; i < end && !unreadable; i++) {
+        SourceBlock block = blocks.get(i);
+        if (block instanceof SourceParagraph) {
+          printed(((SourceParagraph) block).text(), block.position());
+        } else if (block instanceof SourceTable) {
+          for (List<SourceCell> row : ((SourceTable) block).rows()) {
+            cells(row);
+          }
+        }
       }
-      SourceParagraph paragraph = (SourceParagraph) blocks.get(i);
-      String text = paragraph.text();
-      Matcher printed = PublishedWording.POSTING_DATE.matcher(text);
+      for (SourceMeta meta : document.metadata()) {
+        if (meta.name().equalsIgnoreCase(PublishedWording.POSTING_DATE_META)) {
+          value(meta.content(), meta.name(), meta.position(), IN_METADATA);
+        }
+      }
+    }
+
+    /** A metadata table's row: "公开日期：2024-01-17" in one cell, or the name and the date in two. */
+    private void cells(List<SourceCell> row) {
+      for (int j = 0; j < row.size(); j++) {
+        SourceCell cell = row.get(j);
+        String text = cell.text();
+        printed(text, cell.position());
+        if (j + 1 < row.size() && text.length() <= LABEL_LENGTH && endsLikeField(text)) {
+          Matcher label = PublishedWording.POSTING_DATE_LABEL.matcher(text);
+          if (label.matches()) {
+            SourceCell next = row.get(j + 1);
+            value(next.text(), label.group(1), next.position(), PRINTED);
+          }
+        }
+      }
+    }
+
+    /** A field and its date in running text ("来源：… 时间：2022-01-13 17:48"). */
+    private void printed(String text, SourcePosition at) {
       // Tried only at a colon after a field's last character, as every posting date prints it: the
       // pattern tried at every character costs more than the rest of reading a long page's head.
-      printed.useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher printed = null;
       int after = 0;
       for (int colon = colon(text, 0); colon >= 0; colon = colon(text, colon + 1)) {
         if (!afterField(text, colon)) {
           continue;
         }
+        if (printed == null) {
+          printed = PublishedWording.POSTING_DATE.matcher(text);
+          printed.useTransparentBounds(true).useAnchoringBounds(false);
+        }
         printed.region(
             Math.max(after, colon - FIELD_BEFORE), Math.min(text.length(), colon + DATE_AFTER));
-        if (!printed.find()) {
-          continue;
-        }
-        after = printed.end();
-        LocalDate date = date(printed);
-        if (date == null || found != null && !found.date.equals(date)) {
-          return UNREADABLE;
-        }
-        if (found == null) {
-          found = new PostingDate(date, printed.group(1), paragraph.position());
+        if (printed.find()) {
+          after = printed.end();
+          add(
+              Metadata.day(printed.group(2), printed.group(4), printed.group(5)),
+              printed.group(1),
+              at,
+              PRINTED);
         }
       }
     }
-    return found;
+
+    /** A value that is a date and nothing else (and a time); any other value is no posting date. */
+    private void value(String text, String field, SourcePosition at, int where) {
+      Matcher value = PublishedWording.POSTING_DATE_VALUE.matcher(text);
+      if (value.matches()) {
+        add(Metadata.day(value.group(1), value.group(3), value.group(4)), field, at, where);
+      }
+    }
+
+    private void add(LocalDate date, String field, SourcePosition at, int where) {
+      if (date == null || found != null && !found.date.equals(date)) {
+        unreadable = true;
+      } else if (found == null) {
+        found = new PostingDate(date, field, at, where);
+      }
+    }
   }
 
   /**
@@ -121,6 +183,19 @@ final class PostingDate {
     return last >= 0 && PublishedWording.POSTING_DATE_FIELD_ENDS.indexOf(text.charAt(last)) >= 0;
   }
 
+  /** Whether a cell's text, spaces and a colon aside, ends as a posting date's field name does. */
+  private static boolean endsLikeField(String text) {
+    int last = text.length() - 1;
+    while (last >= 0
+        && (Character.isWhitespace(text.charAt(last))
+            || Character.isSpaceChar(text.charAt(last))
+            || text.charAt(last) == ':'
+            || text.charAt(last) == '\uff1a')) {
+      last--;
+    }
+    return last >= 0 && PublishedWording.POSTING_DATE_FIELD_ENDS.indexOf(text.charAt(last)) >= 0;
+  }
+
   /** The first colon (ASCII or full-width) at or after {@code from}; -1 when none. */
   private static int colon(String text, int from) {
     for (int i = from; i < text.length(); i++) {
@@ -130,16 +205,5 @@ final class PostingDate {
       }
     }
     return -1;
-  }
-
-  private static LocalDate date(Matcher printed) {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(printed.group(2)),
-          Integer.parseInt(printed.group(4)),
-          Integer.parseInt(printed.group(5)));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The intermediate form of a published report, the same for every source: the title the source
- * gives itself (an HTML page's {@code <title>}, when there is one) and its blocks in reading order,
+ * gives itself (an HTML page's {@code <title>}, when there is one), the named values it gives about
+ * itself (an HTML page's {@code <meta>}; none for text or PDF) and its blocks in reading order,
  * paragraphs and tables, each with where it came from. A producer turns one kind of source (HTML,
  * copied text, Markdown, PDF) into this form; one matcher aligns it with the form's catalogue.
  *
@@ -20,18 +21,39 @@ import java.util.Optional;
  */
 public final class SourceDocument {
   private final String title;
+  private final List<SourceMeta> metadata;
   private final List<SourceBlock> blocks;
 
-  /** A document from its title (may be null) and blocks; the list is copied. */
+  /** A document from its title (may be null) and blocks, without metadata; the list is copied. */
   public SourceDocument(String title, List<? extends SourceBlock> blocks) {
+    this(title, Collections.<SourceMeta>emptyList(), blocks);
+  }
+
+  /** A document from its title (may be null), metadata and blocks; the lists are copied. */
+  public SourceDocument(
+      String title, List<SourceMeta> metadata, List<? extends SourceBlock> blocks) {
     this.title = title;
+    this.metadata =
+        metadata.isEmpty()
+            ? Collections.<SourceMeta>emptyList()
+            : Collections.unmodifiableList(new ArrayList<>(metadata));
     this.blocks =
         Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(blocks, "blocks")));
+  }
+
+  /** The same document, its title and metadata, with other blocks; the list is copied. */
+  public SourceDocument withBlocks(List<? extends SourceBlock> blocks) {
+    return new SourceDocument(title, metadata, blocks);
   }
 
   /** The title the source gives itself, outside its text (an HTML page's {@code <title>}). */
   public Optional<String> title() {
     return Optional.ofNullable(title);
+  }
+
+  /** The named values the source gives about itself, in its order; empty when it gives none. */
+  public List<SourceMeta> metadata() {
+    return metadata;
   }
 
   /** The paragraphs and tables in reading order. */

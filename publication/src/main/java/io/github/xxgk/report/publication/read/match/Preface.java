@@ -1,0 +1,137 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The organ and the year as printed above the report's tables: the page's own title first, then a
+ * title ({@link ReportTitle}) among the paragraphs before the first table of the form, and the year
+ * also from the statement of the statistics period (统计期限, "2024年1月1日至2024年12月31日").
+ */
+final class Preface {
+  /** The longest statement of the period's start ("2025年1月1日至") around a line break. */
+  private static final int PERIOD_LENGTH = 16;
+
+  private static final int TITLE_LENGTH = ReportTitle.TITLE_LENGTH;
+
+  /** The organ a title of the report's year prints; null when none does. */
+  String organ;
+
+  /** The year of the first title, or of the period when no title is found first; null when none. */
+  Integer year;
+
+  /** The year as a title prints it, made once. */
+  private String printedYear;
+
+  private Preface() {}
+
+  /**
+   * Reads the organ and year. {@code formTables}: whether each block is a table of the form ({@link
+   * FormTableCheck#holdsFormRows}).
+   */
+  static Preface read(SourceDocument document, boolean[] formTables) {
+    Preface preface = new Preface();
+    if (document.title().isPresent()) {
+      ReportTitle title = ReportTitle.of(Normalizer.compact(document.title().get()));
+      if (title != null) {
+        preface.organ = title.organ;
+        preface.year(Integer.valueOf(title.year));
+      }
+    }
+    List<SourceBlock> blocks = document.blocks();
+    int firstTable = blocks.size();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (formTables[i]) {
+        firstTable = i;
+        break;
+      }
+    }
+    for (int i = 0; i < firstTable && (preface.year == null || preface.organ == null); i++) {
+      if (blocks.get(i) instanceof SourceParagraph) {
+        // Text converted from PDF breaks lines inside a phrase ("…政府信息公开" / "工作年度报告", "统计期限为
+        // 2025" / "年 1 月 1 日"): a title or a period that only the next line completes is read
+        // across.
+        String next =
+            i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
+                ? ((SourceParagraph) blocks.get(i + 1)).text()
+                : null;
+        preface.paragraph(((SourceParagraph) blocks.get(i)).text(), next);
+      }
+    }
+    return preface;
+  }
+
+  /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
+  private void paragraph(String text, String next) {
+    String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
+    // With the year known, only a title can still give the organ: longer text is not folded.
+    String compact =
+        year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+    if (compact == null || year != null && !compact.contains(printedYear)) {
+      // nor can a title of another year
+      return;
+    }
+    ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
+    if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
+      title = titleAcross(compact, next);
+    }
+    if (title != null) {
+      Integer titleYear = Integer.valueOf(title.year);
+      if (year == null) {
+        year(titleYear);
+      }
+      // nor can a title of another year
+      if (organ == null && title.organ != null && year.equals(titleYear)) {
+        organ = title.organ;
+      }
+    } else if (year == null) {
+      period(compact, next);
+    }
+  }
+
+  /**
+   * A title that a line break cuts, read across it; null when the two lines make none, or when the
+   * first line is the page's and the second a whole title.
+   */
+  private static ReportTitle titleAcross(String compact, String next) {
+    String rest = Normalizer.compactAtMost(next, TITLE_LENGTH);
+    ReportTitle across = rest == null ? null : ReportTitle.of(compact + rest);
+    if (across == null) {
+      return null;
+    }
+    // Only a title that the break cuts after its year, or one without an organ under a line that
+    // can only be the organ's name ("秦皇岛市抚宁区人民政府办公室" / "2025年政府信息公开工作年度报告"): a line
+    // above a whole title is the page's (a breadcrumb, "来源：… 发布时间：…").
+    ReportTitle alone = across.yearAt >= compact.length() ? ReportTitle.of(rest) : null;
+    return across.yearAt < compact.length()
+            || alone != null && alone.organ == null && Metadata.organLineOfCompact(compact) != null
+        ? across
+        : null;
+  }
+
+  /** The year of the statistics period in a paragraph, or cut by the line break after it. */
+  private void period(String compact, String next) {
+    Matcher period = PublishedWording.PERIOD.matcher(compact);
+    if (period.find()) {
+      year(Integer.valueOf(period.group(1)));
+    } else if (next != null) {
+      String tail = compact.substring(Math.max(0, compact.length() - PERIOD_LENGTH));
+      String start =
+          Normalizer.compact(next.substring(0, Math.min(next.length(), 2 * PERIOD_LENGTH)));
+      period = PublishedWording.PERIOD.matcher(tail + start);
+      // only a period the line break cuts: one wholly on the next line is read there
+      if (period.find() && period.start() < tail.length() && period.end() > tail.length()) {
+        year(Integer.valueOf(period.group(1)));
+      }
+    }
+  }
+
+  private void year(Integer year) {
+    this.year = year;
+    this.printedYear = year.toString();
+  }
+}

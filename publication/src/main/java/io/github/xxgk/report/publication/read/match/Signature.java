@@ -1,0 +1,82 @@
+package io.github.xxgk.report.publication.read.match;
+
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceBlock;
+import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The signature under the report (落款): the date on the last line after section 六 (or after the last
+ * table of the form), and the organ on the line above it or before the date on the same line.
+ */
+final class Signature {
+  /** The longest signature line: a date, or an organ and a date, with the notes after the date. */
+  private static final int SIGNATURE_LENGTH = 100;
+
+  /** The organ signing; null when the signature prints none. */
+  final String organ;
+
+  final LocalDate date;
+  final SourcePosition at;
+
+  private Signature(String organ, LocalDate date, SourcePosition at) {
+    this.organ = organ;
+    this.date = date;
+    this.at = at;
+  }
+
+  /**
+   * The signature after section 六 (or after the last form table); null when no line there is a date
+   * of the calendar. {@code headings}: the section each paragraph heads; {@code formTables}:
+   * whether each block is a table of the form.
+   */
+  static Signature find(List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (formTables[i]) {
+        from = i + 1;
+      } else if (headings[i] == NarrativeSection.OTHER_MATTERS
+          || headings[i] instanceof FormTable) {
+        from = Math.max(from, i + 1);
+      }
+    }
+    for (int i = from; i < blocks.size(); i++) {
+      if (!(blocks.get(i) instanceof SourceParagraph)) {
+        continue;
+      }
+      String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
+      // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
+      // compact text is bounded, the raw one only against paragraphs of a page's length.
+      if (text.length() > 1000) {
+        continue;
+      }
+      String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
+      if (compact == null
+          || compact.contains(PublishedWording.PRINTED)
+          || !Narratives.hasDigit(compact)) {
+        continue;
+      }
+      Matcher date = PublishedWording.DATE.matcher(compact);
+      if (date.matches()) {
+        LocalDate day = Metadata.day(date.group(1), date.group(2), date.group(3));
+        String organ = i > from ? Metadata.organLine(blocks.get(i - 1)) : null;
+        if (day != null) {
+          return new Signature(organ, day, blocks.get(i).position());
+        }
+      }
+      Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(compact);
+      if (both.matches()) {
+        LocalDate day = Metadata.day(both.group(2), both.group(3), both.group(4));
+        if (day != null) {
+          return new Signature(both.group(1), day, blocks.get(i).position());
+        }
+      }
+    }
+    return null;
+  }
+}
