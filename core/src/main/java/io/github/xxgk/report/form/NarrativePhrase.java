@@ -50,6 +50,14 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NAMED_YEAR,
   /**
+   * Applications carried over from one named year to another and answered there
+   * ("经查，2023年收到，结转至2024年作出答复的政府信息公开申请…件", 国家卫生健康委 2024): carried over from the previous year, or
+   * to the next one, as the years' digits say, which the phrase does not read; either reading
+   * agrees. Tried before {@link #HANDLED}, which would read the figure as all the applications
+   * answered.
+   */
+  CARRIED_OVER_ACROSS_NAMED_YEAR,
+  /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
    * not read, since its breakdown may be of an outcome.
@@ -81,9 +89,10 @@ public enum NarrativePhrase {
    */
   DEALT_WITH,
   /**
-   * Applications answered or closed (三（七）总计), figure last (办结, 答复); not 公开答复 ("其中公开答复1件"), which is
-   * one outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
-   * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
+   * Applications answered or closed (三（七）总计), figure last (办结, 答复, 依申请公开答复); not 公开答复 alone
+   * ("其中公开答复1件"), which is one outcome. Tried after the outcomes, so that an outcome answered
+   * ("因无法提供相关信息答复2件") is that outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried
+   * forward.
    */
   HANDLED,
   /**
@@ -135,12 +144,21 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}), or applications of one channel only ({@link
-   * NarrativeWording#ONE_CHANNEL_WORDS}), which no cell of table 三 holds.
+   * Whether text holding {@code words} counts something other than applications ({@link
+   * NarrativeWording#NOT_AN_APPLICATION}), which no cell of table 三 holds: the words of a sentence
+   * up to a figure stated last, or of the whole sentence for a figure stated first.
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
+  }
+
+  /**
+   * Whether a sentence holding {@code words} names a channel ({@link
+   * NarrativeWording#ONE_CHANNEL_WORDS}), so that its figures after that name may be of that
+   * channel alone ({@link NarrativeWording#oneChannelBefore}).
+   */
+  static boolean namesChannel(long words) {
+    return (words & CHANNEL_BITS) != 0;
   }
 
   // Every plain word the scan looks up, one bit for each class of words used alike (WordIndex): a
@@ -149,6 +167,7 @@ public enum NarrativePhrase {
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
+  private static final long CHANNEL_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -168,9 +187,8 @@ public enum NarrativePhrase {
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS =
-        INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS)
-            | INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }

@@ -162,19 +162,26 @@ public final class StatedFigure {
     if (NarrativePhrase.otherScope(scan, text, start, end, words)) {
       return found;
     }
+    // Words of other matters or of one channel scope the figures after them: a figure stated last
+    // is read against the sentence up to it, one stated first against the whole sentence.
     boolean notApplications = NarrativePhrase.notAnApplication(words);
+    boolean channels = NarrativePhrase.namesChannel(words);
     boolean previousRead = false;
     long previousWords = 0;
     List<StatedFigure> result = found;
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
+      boolean otherBefore = NarrativePhrase.notAnApplication(scan.prefix[c]);
+      boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
       // A number is claimed by the first phrase, in catalogue order, that states it.
       for (long candidates = NarrativePhrase.holding(scan.before[c], scan.after[c]);
           candidates != 0;
           candidates &= candidates - 1) {
         NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
-        if (notApplications && phrase.isApplications() || phrase.forbiddenIn(words)) {
+        boolean other =
+            phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
+        if (other && phrase.isApplications() || phrase.forbiddenIn(words)) {
           continue;
         }
         if (phrase.needsContext(words)) {

@@ -200,6 +200,19 @@ class PhraseShapeProperties {
     }
   }
 
+  // Whether the words of other matters or of one channel scope the figure at number: those before
+  // it for a phrase stating its figure last, those of the whole sentence for one stating it first.
+  private static boolean otherMatter(
+      NarrativePhrase phrase, String text, int start, int end, int number) {
+    String scope =
+        phrase.figureFirst() ? text.substring(start, end) : text.substring(start, number);
+    boolean channel =
+        phrase.figureFirst()
+            ? holdsAny(scope, NarrativeWording.ONE_CHANNEL_WORDS)
+            : NarrativeWording.oneChannelBefore(text, start, number);
+    return NarrativeWording.NOT_AN_APPLICATION.matcher(scope).find() || channel;
+  }
+
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
@@ -213,12 +226,11 @@ class PhraseShapeProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
         int counts = matchers.counts(text, start, end);
         for (int c = 0; c < counts; c++) {
           int number = matchers.numberStart[c];
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
-            if (notApplications && phrase.isApplications()
+            if (phrase.isApplications() && otherMatter(phrase, text, start, end, number)
                 || holdsAny(sentence, phrase.forbids())
                 || phrase.requires().length > 0
                     && !holdsAny(sentence, phrase.requires())

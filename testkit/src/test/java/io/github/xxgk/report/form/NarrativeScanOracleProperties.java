@@ -134,18 +134,19 @@ class NarrativeScanOracleProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
         // By where each count's number starts: the first phrase stating it, and its figure.
         Map<Integer, String> claimed = new TreeMap<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
-          if (!admits(phrase, sentence, previous, notApplications)) {
+          if (!admits(phrase, sentence, previous, false)) {
             continue;
           }
           Matcher m = phrase.pattern().matcher(text).region(start, end);
           m.useTransparentBounds(true);
           while (m.find()) {
             int number = m.start("n");
-            if (wholeNumber(text, number) && !claimed.containsKey(number)) {
+            if (wholeNumber(text, number)
+                && !claimed.containsKey(number)
+                && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))) {
               claimed.put(
                   number,
                   described(
@@ -177,6 +178,18 @@ class NarrativeScanOracleProperties {
     }
     String[] context = phrase.requires();
     return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
+  }
+
+  // Whether the words of other matters or of one channel scope the figure at number: those before
+  // it for a phrase stating its figure last, those of the whole sentence for one stating it first.
+  static boolean otherMatter(NarrativePhrase phrase, String text, int start, int end, int number) {
+    if (phrase.figureFirst()) {
+      String sentence = text.substring(start, end);
+      return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
+          || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
+    }
+    return NarrativeWording.NOT_AN_APPLICATION.matcher(text.substring(start, number)).find()
+        || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
   // A number is read whole: a match may not start inside one ("1234567890123件", "5,3件").

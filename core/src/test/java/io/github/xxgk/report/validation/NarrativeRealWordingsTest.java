@@ -1,0 +1,132 @@
+package io.github.xxgk.report.validation;
+
+import static io.github.xxgk.report.validation.NarrativeRulesTest.figures;
+import static io.github.xxgk.report.validation.NarrativeRulesTest.overview;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of real reports that the narrative rules misread or left unread, each as its report
+ * words it, with the figures of the report of the resources (14 new, 1 carried over, 12 answered, 3
+ * carried forward, 1 reconsideration): the right figure agrees, a wrong one is found in its cell.
+ */
+class NarrativeRealWordingsTest {
+  private static final ReportValidator VALIDATOR = ReportValidator.standard();
+  private static final AnnualReport REAL = LinfenYaodu2024.report();
+
+  private static List<Problem> mismatches(String sentence) {
+    return VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
+  }
+
+  private static void assertAgrees(String sentence) {
+    assertEquals(Collections.emptyList(), mismatches(sentence), sentence);
+  }
+
+  private static void assertFoundIn(String sentence, String... pointers) {
+    List<Problem> found = mismatches(sentence);
+    assertEquals(1, found.size(), sentence + found);
+    assertEquals(Arrays.asList(pointers), found.get(0).relatedPointers(), sentence);
+  }
+
+  /**
+   * 国家卫生健康委 2024 (https://nmgyyxh.org.cn/doc/2025/01/24/367869.shtml, a copy of the report):
+   * "经查，2023年收到，结转至2024年作出答复的政府信息公开申请…件" was read as all the applications answered (三（七）); the
+   * applications are carried over between the two years named, from the previous one here.
+   */
+  @Test
+  void applicationsCarriedAcrossNamedYearsAreCarriedOver() {
+    String words = "经查，2023年收到，结转至2024年作出答复的政府信息公开申请";
+    assertEquals(
+        Collections.singletonList("CARRIED_OVER_ACROSS_NAMED_YEAR=1"), figures(words + "1件。"));
+    assertAgrees(words + "1件。");
+    // 12, the applications answered, is not what the sentence states
+    assertFoundIn(
+        words + "12件。",
+        "/applications/carriedOverFromPreviousYear/total",
+        "/applications/carriedOverToNextYear/total");
+  }
+
+  /**
+   * "予以公开(含部分公开)N件", with half-width brackets, is （一） and （二） together, as with full-width ones.
+   */
+  @Test
+  void disclosedWithPartsInHalfWidthBracketsIsTheirSum() {
+    assertEquals(
+        Collections.singletonList("DISCLOSED_OR_PARTIALLY=7"),
+        figures("全年办结政府信息公开申请，其中予以公开(含部分公开)7件。"));
+  }
+
+  /**
+   * 进贤县 2024 counts each channel by itself ("全县受理线上信息公开申请65件，依法办结62件，结转下年度办理3件，受理线下信息公开申请9件"), and
+   * those figures stay unread; but every figure of a sentence naming 线上 or 线下 was left unread, the
+   * total stated before the channels, or of both channels together, or after the channels within
+   * closed brackets, too.
+   */
+  @Test
+  void figuresBeforeOrBesideTheChannelsAreOfAllChannels() {
+    assertAgrees("2024年，全县受理线上信息公开申请10件，依法办结8件，结转下年度办理3件，受理线下信息公开申请4件，已全部依法办结。");
+    assertAgrees("2024年，全县共受理政府信息公开申请14件，其中线上信息公开申请10件，线下信息公开申请4件，已全部依法办结。");
+    assertFoundIn(
+        "2024年，全县共受理政府信息公开申请16件，其中线上信息公开申请10件，线下信息公开申请4件。",
+        "/applications/newlyReceived/total",
+        "/applications/carriedOverFromPreviousYear/total");
+    assertEquals(Collections.singletonList("RECEIVED=15"), figures("全年通过线上线下渠道共受理政府信息公开申请15件。"));
+    assertEquals(
+        Arrays.asList("RECEIVED=14", "HANDLED=12"),
+        figures("共收到政府信息公开申请14件（其中线上申请10件，线下申请4件），本年度办结12件。"));
+  }
+
+  /**
+   * A county of 怀化 2022
+   * (http://jzmfx.com/huaihua/c134066/202302/083d4491055c45fdad3b5de45ce62bb7.shtml, a copy):
+   * "2022年，我县收到政府信息依申请公开9件，上年转结1件，其中网络申请数5件，信函申请数5件，已按程序按时办理，发生行政复议1件" — the 行政复议 at its end left
+   * the figures of applications before it unread, and 上年转结 is 上年结转.
+   */
+  @Test
+  void wordsOfOtherMattersScopeOnlyTheFiguresAfterThem() {
+    String sentence = "2022年，我县收到政府信息依申请公开14件，上年转结1件，其中网络申请数10件，信函申请数5件，已按程序按时办理，发生行政复议1件。";
+    assertEquals(
+        Arrays.asList("RECEIVED=14", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "RECONSIDERATION=1"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(
+        sentence.replace("14件", "16件"),
+        "/applications/newlyReceived/total",
+        "/applications/carriedOverFromPreviousYear/total");
+    // a figure after such a word is still not read as applications
+    assertEquals(Collections.singletonList("RECONSIDERATION=2"), figures("收到行政复议申请2件，办结2件。"));
+  }
+
+  /**
+   * 重庆市江津区规划和自然资源局 2022
+   * (https://ghzrzyj.cq.gov.cn/zz/jjq/zwgk/zfxxgknb/202301/t20230130_11547484.html):
+   * "全年共受理依申请公开政府信息103件。已经办结98件，转接下年继续办理5件" — 转接下年 is carried forward, and was not read.
+   */
+  @Test
+  void applicationsTransferredToNextYearAreCarriedForward() {
+    assertAgrees("全年共受理依申请公开政府信息14件。已经办结12件，转接下年继续办理3件。");
+    assertFoundIn(
+        "全年共受理依申请公开政府信息14件。已经办结12件，转接下年继续办理2件。", "/applications/carriedOverToNextYear/total");
+  }
+
+  /**
+   * A district's report of 2022 (its page in the search corpus has no address):
+   * "共完成政府信息依申请公开答复1453件，包括上年结转信息公开申请30件" — 依申请公开答复 is all the applications answered, where 公开答复
+   * alone is one outcome.
+   */
+  @Test
+  void applicationsAnsweredOnRequestAreAllAnswered() {
+    String sentence = "2022年，全区各职能部门、镇街共完成政府信息依申请公开答复12件，包括上年结转信息公开申请1件。";
+    assertEquals(
+        Arrays.asList("HANDLED=12", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1"), figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(sentence.replace("答复12件", "答复13件"), "/applications/outcomes/total/total");
+  }
+}
