@@ -144,12 +144,20 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether text holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}), which no cell of table 三 holds: the words of a sentence
-   * up to a figure stated last, or of the whole sentence for a figure stated first.
+   * Whether a sentence holding {@code words} counts something other than applications ({@link
+   * NarrativeWording#NOT_AN_APPLICATION}), which no cell of table 三 holds.
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
+  }
+
+  /**
+   * Whether a figure stated last counts something other than applications: its sentence, holding
+   * {@code words}, names another kind of request, or the sentence up to the figure, holding {@code
+   * prefix}, names cases ({@link NarrativeWording#CASE_WORDS}).
+   */
+  static boolean notAnApplication(long words, long prefix) {
+    return (words & OTHER_REQUEST_BITS) != 0 || (prefix & CASE_BITS) != 0;
   }
 
   /**
@@ -168,6 +176,8 @@ public enum NarrativePhrase {
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
   private static final long CHANNEL_BITS;
+  private static final long CASE_BITS;
+  private static final long OTHER_REQUEST_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -178,6 +188,7 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
@@ -189,6 +200,8 @@ public enum NarrativePhrase {
     ON_BEHALF_BIT = INDEX.bits("代");
     NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
+    OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }

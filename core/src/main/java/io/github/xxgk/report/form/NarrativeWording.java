@@ -29,6 +29,20 @@ public final class NarrativeWording {
   };
   static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
 
+  /**
+   * NOT_AN_APPLICATION's words of cases, which follow the applications they come from: they scope
+   * only the figures after them ("收到政府信息依申请公开9件，上年转结1件，…发生行政复议1件", a county of 怀化 2022).
+   */
+  static final String[] CASE_WORDS = {"复议", "诉讼", "案件"};
+
+  /**
+   * NOT_AN_APPLICATION's words of other requests, which a total before them may include
+   * ("共收到各类申请30件，其中信访…"): they scope the whole sentence.
+   */
+  static final String[] OTHER_REQUEST_WORDS = {
+    "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
+  };
+
   // NOT_AN_APPLICATION's plain words.
   static final String[] NOT_AN_APPLICATION_WORDS = {
     "复议", "诉讼", "案件", "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
@@ -44,8 +58,8 @@ public final class NarrativeWording {
   static final String[] ONE_CHANNEL_WORDS = {"线上", "线下"};
 
   /**
-   * Words that put a figure outside table 三 even when it sits beside 申请 or 办理: those before a
-   * figure stated last, or anywhere in the sentence of one stated first.
+   * Words that put a figure outside table 三 even when it sits beside 申请 or 办理: anywhere in its
+   * sentence, but for a figure stated last only those of {@link #CASE_WORDS} before it.
    */
   public static final Pattern NOT_AN_APPLICATION =
       Pattern.compile(String.join("|", NOT_AN_APPLICATION_WORDS));

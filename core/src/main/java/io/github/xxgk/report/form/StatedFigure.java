@@ -162,8 +162,9 @@ public final class StatedFigure {
     if (NarrativePhrase.otherScope(scan, text, start, end, words)) {
       return found;
     }
-    // Words of other matters or of one channel scope the figures after them: a figure stated last
-    // is read against the sentence up to it, one stated first against the whole sentence.
+    // Words of cases or of one channel scope the figures after them, words of other requests the
+    // whole sentence: a figure stated last is read against the sentence up to it for the former,
+    // one stated first against the whole sentence.
     boolean notApplications = NarrativePhrase.notAnApplication(words);
     boolean channels = NarrativePhrase.namesChannel(words);
     boolean previousRead = false;
@@ -172,7 +173,7 @@ public final class StatedFigure {
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
-      boolean otherBefore = NarrativePhrase.notAnApplication(scan.prefix[c]);
+      boolean otherBefore = NarrativePhrase.notAnApplication(words, scan.prefix[c]);
       boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
       // A number is claimed by the first phrase, in catalogue order, that states it.
       for (long candidates = NarrativePhrase.holding(scan.before[c], scan.after[c]);

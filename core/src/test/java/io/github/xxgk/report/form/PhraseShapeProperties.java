@@ -200,17 +200,18 @@ class PhraseShapeProperties {
     }
   }
 
-  // Whether the words of other matters or of one channel scope the figure at number: those before
-  // it for a phrase stating its figure last, those of the whole sentence for one stating it first.
+  // Whether words of other requests (in the sentence), of cases or of one channel (before the
+  // figure) scope the figure at number, stated last; for one stated first, any of them.
   private static boolean otherMatter(
       NarrativePhrase phrase, String text, int start, int end, int number) {
-    String scope =
-        phrase.figureFirst() ? text.substring(start, end) : text.substring(start, number);
-    boolean channel =
-        phrase.figureFirst()
-            ? holdsAny(scope, NarrativeWording.ONE_CHANNEL_WORDS)
-            : NarrativeWording.oneChannelBefore(text, start, number);
-    return NarrativeWording.NOT_AN_APPLICATION.matcher(scope).find() || channel;
+    String sentence = text.substring(start, end);
+    if (phrase.figureFirst()) {
+      return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
+          || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
+    }
+    return holdsAny(sentence, NarrativeWording.OTHER_REQUEST_WORDS)
+        || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
+        || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
   private static void assertFindIsNaive(String text) {

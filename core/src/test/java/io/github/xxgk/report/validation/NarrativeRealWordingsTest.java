@@ -87,7 +87,9 @@ class NarrativeRealWordingsTest {
    * A county of 怀化 2022
    * (http://jzmfx.com/huaihua/c134066/202302/083d4491055c45fdad3b5de45ce62bb7.shtml, a copy):
    * "2022年，我县收到政府信息依申请公开9件，上年转结1件，其中网络申请数5件，信函申请数5件，已按程序按时办理，发生行政复议1件" — the 行政复议 at its end left
-   * the figures of applications before it unread, and 上年转结 is 上年结转.
+   * the figures of applications before it unread, and 上年转结 is 上年结转. Cases (复议, 诉讼, 案件) follow the
+   * applications they come from; other requests (信访, 咨询…) may be part of a total before them, and
+   * still leave the whole sentence unread.
    */
   @Test
   void wordsOfOtherMattersScopeOnlyTheFiguresAfterThem() {
@@ -102,6 +104,8 @@ class NarrativeRealWordingsTest {
         "/applications/carriedOverFromPreviousYear/total");
     // a figure after such a word is still not read as applications
     assertEquals(Collections.singletonList("RECONSIDERATION=2"), figures("收到行政复议申请2件，办结2件。"));
+    // other requests a total may include leave the whole sentence unread
+    assertEquals(Collections.emptyList(), figures("共收到各类申请30件，其中政府信息公开申请14件、信访申请16件。"));
   }
 
   /**

@@ -180,15 +180,16 @@ class NarrativeScanOracleProperties {
     return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
   }
 
-  // Whether the words of other matters or of one channel scope the figure at number: those before
-  // it for a phrase stating its figure last, those of the whole sentence for one stating it first.
+  // Whether words of other requests (in the sentence), of cases or of one channel (before the
+  // figure) scope the figure at number, stated last; for one stated first, any of them.
   static boolean otherMatter(NarrativePhrase phrase, String text, int start, int end, int number) {
     if (phrase.figureFirst()) {
       String sentence = text.substring(start, end);
       return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
           || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
     }
-    return NarrativeWording.NOT_AN_APPLICATION.matcher(text.substring(start, number)).find()
+    return holdsAny(text.substring(start, end), NarrativeWording.OTHER_REQUEST_WORDS)
+        || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
         || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
