@@ -133,4 +133,27 @@ class NarrativeRealWordingsTest {
     assertAgrees(sentence);
     assertFoundIn(sentence.replace("答复12件", "答复13件"), "/applications/outcomes/total/total");
   }
+
+  /**
+   * 平潭综合实验区旅游与文化体育局 2025 (changwu/pingtan-gov-zwgk-archive, ptzhsyqlyy/zfxxgknb/202601/104724;
+   * found by survey8): "全年办理政府信息公开申请1件", where table 三 prints 1 under 自然人 and 0 as the row's 总计.
+   * The wrong total is APPLICATIONS-ROW-TOTAL's finding; the narrative, which agrees with the row's
+   * own cells, is not a second one.
+   */
+  @Test
+  void aFigureAgreeingWithTheRowOfAWrongTotalIsNotASecondFinding() {
+    AnnualReport wrongTotal =
+        Reports.with(REAL, Reports.cell("/applications/outcomes/total/total"), 0);
+    String sentence = "规范做好依申请公开信息答复工作，积极主动与申请人沟通了解诉求，提高答复质量和效率，全年办理政府信息公开申请12件。";
+    ValidationResult result = VALIDATOR.validate(overview(wrongTotal, sentence));
+    assertEquals(Collections.emptyList(), result.byRule(Rules.NARRATIVE_TABLE_MISMATCH));
+    assertEquals(1, result.byRule(Rules.APPLICATIONS_ROW_TOTAL).size());
+    // a figure agreeing with neither is still found
+    assertEquals(
+        1,
+        VALIDATOR
+            .validate(overview(wrongTotal, sentence.replace("12件", "13件")))
+            .byRule(Rules.NARRATIVE_TABLE_MISMATCH)
+            .size());
+  }
 }
