@@ -194,6 +194,7 @@ public enum NarrativePhrase {
       groups.add(phrase.words);
       groups.add(phrase.requires);
       groups.add(phrase.forbids);
+      groups.add(phrase.forbidsNear);
     }
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
@@ -216,6 +217,7 @@ public enum NarrativePhrase {
     for (NarrativePhrase phrase : values()) {
       phrase.requiresBit = INDEX.bits(phrase.requires);
       phrase.forbidsBit = INDEX.bits(phrase.forbids);
+      phrase.forbidsNearBit = INDEX.bits(phrase.forbidsNear);
       long[] byWord = phrase.figureFirst ? FIRST_BY_WORD : LAST_BY_WORD;
       for (long w = INDEX.bits(phrase.words); w != 0; w &= w - 1) {
         byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
@@ -277,10 +279,12 @@ public enum NarrativePhrase {
   private final String[] words;
   private final String[] requires;
   private final String[] forbids;
+  private final String[] forbidsNear;
   private final List<List<Cell>> readings;
   private final boolean applications;
   private long requiresBit;
   private long forbidsBit;
+  private long forbidsNearBit;
 
   // Each constant's data is its row of the table (PhraseTable, narrative-phrases.txt).
   NarrativePhrase() {
@@ -291,6 +295,7 @@ public enum NarrativePhrase {
     this.words = row.words.clone();
     this.requires = row.requires.clone();
     this.forbids = row.forbids.clone();
+    this.forbidsNear = row.forbidsNear.clone();
     this.readings = Collections.unmodifiableList(new ArrayList<>(row.readings));
     this.applications = readings.get(0).get(0).row() instanceof ApplicationRow;
   }
@@ -315,6 +320,23 @@ public enum NarrativePhrase {
   /** Whether a sentence holding the indexed words {@code words} has a word that rules this out. */
   boolean forbiddenIn(long words) {
     return (words & forbidsBit) != 0;
+  }
+
+  /**
+   * Whether the run of text without a digit on the phrase's side of its figure (before it, or after
+   * it for a phrase stating its figure first), holding the indexed words {@code near}, has a word
+   * that rules this out: "行政复议和行政诉讼各1件" is not one reconsideration, where in "行政复议1件、行政诉讼0件" a
+   * figure stands between.
+   */
+  boolean forbiddenNear(long near) {
+    return (near & forbidsNearBit) != 0;
+  }
+
+  /**
+   * The words none of which the run without a digit on the phrase's side of its figure may hold.
+   */
+  String[] forbidsNear() {
+    return forbidsNear.clone();
   }
 
   /**

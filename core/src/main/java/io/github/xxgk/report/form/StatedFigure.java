@@ -182,7 +182,9 @@ public final class StatedFigure {
         NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
         boolean other =
             phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
-        if (other && phrase.isApplications() || phrase.forbiddenIn(words)) {
+        if (other && phrase.isApplications()
+            || phrase.forbiddenIn(words)
+            || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])) {
           continue;
         }
         if (phrase.needsContext(words)) {

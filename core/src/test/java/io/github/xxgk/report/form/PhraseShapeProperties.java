@@ -214,6 +214,22 @@ class PhraseShapeProperties {
         || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
+  // The run of text without a digit on the phrase's side of the number.
+  static String near(
+      NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
+    int k = phrase.figureFirst() ? numberEnd : number;
+    if (phrase.figureFirst()) {
+      while (k < end && (text.charAt(k) < '0' || text.charAt(k) > '9')) {
+        k++;
+      }
+      return text.substring(numberEnd, k);
+    }
+    while (k > start && (text.charAt(k - 1) < '0' || text.charAt(k - 1) > '9')) {
+      k--;
+    }
+    return text.substring(k, number);
+  }
+
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
@@ -233,6 +249,9 @@ class PhraseShapeProperties {
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
             if (phrase.isApplications() && otherMatter(phrase, text, start, end, number)
                 || holdsAny(sentence, phrase.forbids())
+                || holdsAny(
+                    near(phrase, text, start, end, number, matchers.numberEnd[c]),
+                    phrase.forbidsNear())
                 || phrase.requires().length > 0
                     && !holdsAny(sentence, phrase.requires())
                     && !holdsAny(previous, phrase.requires())) {

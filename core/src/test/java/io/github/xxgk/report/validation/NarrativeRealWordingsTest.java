@@ -156,4 +156,22 @@ class NarrativeRealWordingsTest {
             .byRule(Rules.NARRATIVE_TABLE_MISMATCH)
             .size());
   }
+
+  /**
+   * 四川省人民政府办公厅 2023
+   * (https://m.pouringspot.com/10462/10778/10876/2024/1/29/49e6cd7bc03d4c7a8ac862452b184f18.shtml,
+   * a copy): "依法办理涉及政府信息公开的行政复议27件、行政诉讼15件"; 平湖市 2024: "政府信息公开行政复议1件（申请人撤回结案）、行政诉讼0件" — a sentence
+   * naming both was not read for either; each is read when its own figure stands between the words.
+   * Both with one figure ("行政复议和行政诉讼各1件", "分别") stay unread.
+   */
+  @Test
+  void reconsiderationsAndLawsuitsEachWithItsFigureAreRead() {
+    String sentence = "依法办理涉及政府信息公开的行政复议1件、行政诉讼1件。";
+    assertEquals(Arrays.asList("RECONSIDERATION=1", "LITIGATION=1"), figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(
+        "政府信息公开行政复议2件（申请人撤回结案）、行政诉讼1件。", "/reconsiderationAndLitigation/reconsideration/total");
+    assertEquals(Collections.emptyList(), figures("因政府信息公开被申请行政复议和提起行政诉讼各1件。"));
+    assertEquals(Collections.emptyList(), figures("行政复议、行政诉讼分别为1件和1件。"));
+  }
 }

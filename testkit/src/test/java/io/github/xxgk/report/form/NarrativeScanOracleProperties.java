@@ -146,7 +146,9 @@ class NarrativeScanOracleProperties {
             int number = m.start("n");
             if (wholeNumber(text, number)
                 && !claimed.containsKey(number)
-                && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))) {
+                && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))
+                && !holdsAny(
+                    near(phrase, text, start, end, number, m.end("n")), phrase.forbidsNear())) {
               claimed.put(
                   number,
                   described(
@@ -191,6 +193,23 @@ class NarrativeScanOracleProperties {
     return holdsAny(text.substring(start, end), NarrativeWording.OTHER_REQUEST_WORDS)
         || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
         || NarrativeWording.oneChannelBefore(text, start, number);
+  }
+
+  // The run of text without a digit on the phrase's side of the number.
+  static String near(
+      NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
+    if (phrase.figureFirst()) {
+      int k = numberEnd;
+      while (k < end && !isDigit(text.charAt(k))) {
+        k++;
+      }
+      return text.substring(numberEnd, k);
+    }
+    int k = number;
+    while (k > start && !isDigit(text.charAt(k - 1))) {
+      k--;
+    }
+    return text.substring(k, number);
   }
 
   // A number is read whole: a match may not start inside one ("1234567890123件", "5,3件").
