@@ -161,6 +161,14 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether the words of a sentence up to a figure, {@code prefix}, name applications carried over
+   * ({@link NarrativeWording#CARRIED_OVER_WORDS}).
+   */
+  static boolean carriedOverIn(long prefix) {
+    return (prefix & CARRIED_OVER_BITS) != 0;
+  }
+
+  /**
    * Whether a sentence holding {@code words} names a channel ({@link
    * NarrativeWording#ONE_CHANNEL_WORDS}), so that its figures after that name may be of that
    * channel alone ({@link NarrativeWording#oneChannelBefore}).
@@ -177,6 +185,7 @@ public enum NarrativePhrase {
   private static final long NOT_AN_APPLICATION_BITS;
   private static final long CHANNEL_BITS;
   private static final long CASE_BITS;
+  private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
@@ -189,6 +198,7 @@ public enum NarrativePhrase {
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     groups.add(NarrativeWording.CASE_WORDS);
+    groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
@@ -202,6 +212,7 @@ public enum NarrativePhrase {
     NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
     CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
+    CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
@@ -282,6 +293,8 @@ public enum NarrativePhrase {
   private final String[] forbidsNear;
   private final List<List<Cell>> readings;
   private final boolean applications;
+  private final boolean outcome;
+  private final boolean total;
   private long requiresBit;
   private long forbidsBit;
   private long forbidsNearBit;
@@ -298,6 +311,9 @@ public enum NarrativePhrase {
     this.forbidsNear = row.forbidsNear.clone();
     this.readings = Collections.unmodifiableList(new ArrayList<>(row.readings));
     this.applications = readings.get(0).get(0).row() instanceof ApplicationRow;
+    String first = readings.get(0).get(0).pointer();
+    this.outcome = first.startsWith(OUTCOMES) && !first.equals(ANSWERED);
+    this.total = first.equals(ANSWERED) || first.equals(RECEIVED_TOTAL);
   }
 
   /**
@@ -362,6 +378,23 @@ public enum NarrativePhrase {
   /** Whether the indexed words {@code words} hold the word of context this phrase requires. */
   boolean requiredIn(long words) {
     return (words & requiresBit) != 0;
+  }
+
+  private static final String OUTCOMES = "/applications/outcomes/";
+  private static final String ANSWERED = "/applications/outcomes/total/total";
+  private static final String RECEIVED_TOTAL = "/applications/newlyReceived/total";
+
+  /** Whether the figure is one outcome of table 三 (three (一) to (六)), or several of them. */
+  boolean isOutcome() {
+    return outcome;
+  }
+
+  /**
+   * Whether the figure is, first, all the applications received or answered: a total, of which the
+   * outcomes after it in its sentence are parts.
+   */
+  boolean isTotal() {
+    return total;
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */

@@ -49,6 +49,13 @@ public final class NarrativeWording {
   };
 
   /**
+   * The word of applications carried over: outcomes stated after it in a sentence that states no
+   * total before them are of those carried over, a part no cell holds
+   * ("包括2023年结转2024年政府信息公开申请4件，其中，已主动公开和同意公开4件", 武汉市硚口区住房和城市更新局 2024).
+   */
+  static final String[] CARRIED_OVER_WORDS = {"结转"};
+
+  /**
    * Words by which a sentence counts the applications of one channel
    * ("全县受理线上信息公开申请65件，依法办结62件，结转下年度办理3件， 受理线下信息公开申请9件", 进贤县 2024): its figures of applications
    * after such a word are parts that no cell of table 三 holds, so they are not compared ({@link

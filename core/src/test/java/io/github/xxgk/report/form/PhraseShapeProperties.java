@@ -244,10 +244,15 @@ class PhraseShapeProperties {
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
         int counts = matchers.counts(text, start, end);
+        boolean totalBefore = false;
         for (int c = 0; c < counts; c++) {
           int number = matchers.numberStart[c];
+          boolean ofCarriedOver =
+              !totalBefore
+                  && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
             if (phrase.isApplications() && otherMatter(phrase, text, start, end, number)
+                || ofCarriedOver && phrase.isOutcome()
                 || holdsAny(sentence, phrase.forbids())
                 || holdsAny(
                     near(phrase, text, start, end, number, matchers.numberEnd[c]),
@@ -267,6 +272,7 @@ class PhraseShapeProperties {
                 matchers.numberEnd[c],
                 matchers.countEnd[c])) {
               expected.add(phrase + "@" + number);
+              totalBefore |= phrase.isTotal();
               break;
             }
           }

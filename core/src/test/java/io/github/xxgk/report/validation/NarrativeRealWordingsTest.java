@@ -174,4 +174,23 @@ class NarrativeRealWordingsTest {
     assertEquals(Collections.emptyList(), figures("因政府信息公开被申请行政复议和提起行政诉讼各1件。"));
     assertEquals(Collections.emptyList(), figures("行政复议、行政诉讼分别为1件和1件。"));
   }
+
+  /**
+   * 武汉市硚口区住房和城市更新局 2024
+   * (https://www.qiaokou.gov.cn/xxgk/zfxxgknb/bmjdhz/qzfgzjg/qzfbzfwglj/202501/t20250122_2523674.shtml):
+   * "包括2023年结转2024年政府信息公开申请4件，其中，已主动公开和同意公开4件" — the 4 disclosed are of the 4 carried over, and
+   * were compared with all those disclosed (31), a false alarm. Outcomes after 结转 are read only
+   * when a total (received, answered) is stated before them in the sentence.
+   */
+  @Test
+  void outcomesOfTheCarriedOverAloneAreNotRead() {
+    assertEquals(Collections.emptyList(), figures("包括2023年结转2024年政府信息公开申请4件，其中，已主动公开和同意公开4件。"));
+    assertEquals(
+        Collections.singletonList("CARRIED_OVER_FROM_PREVIOUS_YEAR=1"),
+        figures("上年结转申请1件，其中予以公开1件。"));
+    assertEquals(
+        Arrays.asList(
+            "RECEIVED=14", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "HANDLED=12", "DISCLOSED=5"),
+        figures("共受理政府信息公开申请14件，上年结转1件，办结12件，其中予以公开5件。"));
+  }
 }

@@ -134,9 +134,12 @@ class NarrativeScanOracleProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        // By where each count's number starts: the first phrase stating it, and its figure.
-        Map<Integer, String> claimed = new TreeMap<>();
+        // Where each phrase states a count: the number's start, and the figure.
+        Map<NarrativePhrase, Map<Integer, String>> stated =
+            new java.util.EnumMap<>(NarrativePhrase.class);
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
+          stated.put(phrase, new TreeMap<>());
           if (!admits(phrase, sentence, previous, false)) {
             continue;
           }
@@ -145,19 +148,38 @@ class NarrativeScanOracleProperties {
           while (m.find()) {
             int number = m.start("n");
             if (wholeNumber(text, number)
-                && !claimed.containsKey(number)
                 && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))
                 && !holdsAny(
                     near(phrase, text, start, end, number, m.end("n")), phrase.forbidsNear())) {
-              claimed.put(
-                  number,
-                  described(
-                      phrase,
-                      Long.parseLong(m.group("n").replace(",", "")),
+              numbers.add(number);
+              stated
+                  .get(phrase)
+                  .putIfAbsent(
                       number,
-                      m.group("n").length(),
-                      start,
-                      end - start));
+                      described(
+                          phrase,
+                          Long.parseLong(m.group("n").replace(",", "")),
+                          number,
+                          m.group("n").length(),
+                          start,
+                          end - start));
+            }
+          }
+        }
+        // Each number, in the order of the text, is claimed by the first phrase stating it; an
+        // outcome after 结转 with no total before it is not one.
+        Map<Integer, String> claimed = new TreeMap<>();
+        boolean totalBefore = false;
+        for (int number : numbers) {
+          boolean ofCarriedOver =
+              !totalBefore
+                  && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
+          for (NarrativePhrase phrase : NarrativePhrase.values()) {
+            String figure = stated.get(phrase).get(number);
+            if (figure != null && !(ofCarriedOver && phrase.isOutcome())) {
+              claimed.put(number, figure);
+              totalBefore |= phrase.isTotal();
+              break;
             }
           }
         }
