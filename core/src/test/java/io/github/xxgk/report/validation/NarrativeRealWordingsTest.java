@@ -193,4 +193,36 @@ class NarrativeRealWordingsTest {
             "RECEIVED=14", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "HANDLED=12", "DISCLOSED=5"),
         figures("共受理政府信息公开申请14件，上年结转1件，办结12件，其中予以公开5件。"));
   }
+
+  /**
+   * 六盘水市生态环境局 2023 (http://sthj.gzlps.gov.cn/bmxxgk/zfxxgk/zfxxgknb/2023n/):
+   * "按规定同意公开10件，部分同意公开3件，因不属于本机关信息无法提供1件，信息不存在1件" — 部分同意公开3件 was read as 同意公开 (（一）), and 无法提供1件,
+   * one of two reasons of outcome （四）, as all of it: two false alarms.
+   */
+  @Test
+  void partlyAgreedAndOneReasonOfUnableAreNotMisread() {
+    assertEquals(
+        Arrays.asList("RECEIVED=15", "DISCLOSED=10", "PARTIALLY_DISCLOSED=3"),
+        figures(
+            "2023年，六盘水市生态环境局共收到政府信息依申请公开件15件，其中通过网络申请9件，信函申请6件，按规定同意公开10件，部分同意公开3件，因不属于本机关信息无法提供1件，信息不存在1件。"));
+    // with 无法提供 ruled out, 答复 after it is still not all the applications answered
+    assertEquals(
+        Collections.singletonList("RECEIVED=5"), figures("共收到政府信息公开申请5件，因无法提供相关信息答复2件，信息不存在1件。"));
+  }
+
+  /**
+   * 武汉市公安局 2024 (https://gaj.wuhan.gov.cn/zwgk_12/zfxxgknb/202502/t20250218_2534939.html):
+   * "结转上年度政府信息公开申请3件" — 结转 before 上年度 was not read.
+   */
+  @Test
+  void carriedOverFromTheYearBeforeWordedTheOtherWayRound() {
+    String sentence = "全年收政府信息公开申请14件，结转上年度政府信息公开申请1件，本年度办结12件，剩余3件结转下年度办理。";
+    assertEquals(
+        Arrays.asList(
+            "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "HANDLED=12", "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(
+        sentence.replace("申请1件", "申请2件"), "/applications/carriedOverFromPreviousYear/total");
+  }
 }
