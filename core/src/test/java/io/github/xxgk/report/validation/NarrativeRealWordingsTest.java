@@ -77,10 +77,10 @@ class NarrativeRealWordingsTest {
         "2024年，全县共受理政府信息公开申请16件，其中线上信息公开申请10件，线下信息公开申请4件。",
         "/applications/newlyReceived/total",
         "/applications/carriedOverFromPreviousYear/total");
-    assertEquals(Collections.singletonList("RECEIVED=15"), figures("全年通过线上线下渠道共受理政府信息公开申请15件。"));
     assertEquals(
         Arrays.asList("RECEIVED=14", "HANDLED=12"),
         figures("共收到政府信息公开申请14件（其中线上申请10件，线下申请4件），本年度办结12件。"));
+    assertEquals(Collections.singletonList("RECEIVED=15"), figures("全年通过线上线下渠道共受理政府信息公开申请15件。"));
   }
 
   /**
@@ -94,10 +94,10 @@ class NarrativeRealWordingsTest {
   @Test
   void wordsOfOtherMattersScopeOnlyTheFiguresAfterThem() {
     String sentence = "2022年，我县收到政府信息依申请公开14件，上年转结1件，其中网络申请数10件，信函申请数5件，已按程序按时办理，发生行政复议1件。";
+    assertAgrees(sentence);
     assertEquals(
         Arrays.asList("RECEIVED=14", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "RECONSIDERATION=1"),
         figures(sentence));
-    assertAgrees(sentence);
     assertFoundIn(
         sentence.replace("14件", "16件"),
         "/applications/newlyReceived/total",
