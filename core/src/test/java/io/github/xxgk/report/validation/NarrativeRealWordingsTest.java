@@ -225,4 +225,16 @@ class NarrativeRealWordingsTest {
     assertFoundIn(
         sentence.replace("申请1件", "申请2件"), "/applications/carriedOverFromPreviousYear/total");
   }
+
+  /**
+   * 诸暨市市场监管局 2024 (https://www.zhuji.gov.cn/art/2025/1/17/art_1229517044_98000.html):
+   * "收到政府信息公开申请43件，办结40件，逾期未补正不再处理1件，结转下年办理2件" — 办结 is one part beside the one not processed
+   * further, which table 三 counts among those answered (（六）其他处理, 41 in all): a false alarm.
+   */
+  @Test
+  void answeredBesideOnesNotProcessedFurtherIsLeftAlone() {
+    assertEquals(
+        Arrays.asList("RECEIVED=14", "CARRIED_OVER_TO_NEXT_YEAR=3"),
+        figures("2024年，我局收到政府信息公开申请14件，办结11件，逾期未补正不再处理1件，结转下年办理3件。"));
+  }
 }
