@@ -50,6 +50,14 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NAMED_YEAR,
   /**
+   * Applications carried over from one named year to another and answered there
+   * ("经查，2023年收到，结转至2024年作出答复的政府信息公开申请…件", 国家卫生健康委 2024): carried over from the previous year, or
+   * to the next one, as the years' digits say, which the phrase does not read; either reading
+   * agrees. Tried before {@link #HANDLED}, which would read the figure as all the applications
+   * answered.
+   */
+  CARRIED_OVER_ACROSS_NAMED_YEAR,
+  /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
    * not read, since its breakdown may be of an outcome.
@@ -81,9 +89,10 @@ public enum NarrativePhrase {
    */
   DEALT_WITH,
   /**
-   * Applications answered or closed (三（七）总计), figure last (办结, 答复); not 公开答复 ("其中公开答复1件"), which is
-   * one outcome. Tried after the outcomes, so that an outcome answered ("因无法提供相关信息答复2件") is that
-   * outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried forward.
+   * Applications answered or closed (三（七）总计), figure last (办结, 答复, 依申请公开答复); not 公开答复 alone
+   * ("其中公开答复1件"), which is one outcome. Tried after the outcomes, so that an outcome answered
+   * ("因无法提供相关信息答复2件") is that outcome. Not 继续办理 either ("结转至2025年继续办理7件"): those are carried
+   * forward.
    */
   HANDLED,
   /**
@@ -136,11 +145,36 @@ public enum NarrativePhrase {
 
   /**
    * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}), or applications of one channel only ({@link
-   * NarrativeWording#ONE_CHANNEL_WORDS}), which no cell of table 三 holds.
+   * NarrativeWording#NOT_AN_APPLICATION}), which no cell of table 三 holds.
    */
   static boolean notAnApplication(long words) {
     return (words & NOT_AN_APPLICATION_BITS) != 0;
+  }
+
+  /**
+   * Whether a figure stated last counts something other than applications: its sentence, holding
+   * {@code words}, names another kind of request, or the sentence up to the figure, holding {@code
+   * prefix}, names cases ({@link NarrativeWording#CASE_WORDS}).
+   */
+  static boolean notAnApplication(long words, long prefix) {
+    return (words & OTHER_REQUEST_BITS) != 0 || (prefix & CASE_BITS) != 0;
+  }
+
+  /**
+   * Whether the words of a sentence up to a figure, {@code prefix}, name applications carried over
+   * ({@link NarrativeWording#CARRIED_OVER_WORDS}).
+   */
+  static boolean carriedOverIn(long prefix) {
+    return (prefix & CARRIED_OVER_BITS) != 0;
+  }
+
+  /**
+   * Whether a sentence holding {@code words} names a channel ({@link
+   * NarrativeWording#ONE_CHANNEL_WORDS}), so that its figures after that name may be of that
+   * channel alone ({@link NarrativeWording#oneChannelBefore}).
+   */
+  static boolean namesChannel(long words) {
+    return (words & CHANNEL_BITS) != 0;
   }
 
   // Every plain word the scan looks up, one bit for each class of words used alike (WordIndex): a
@@ -149,6 +183,10 @@ public enum NarrativePhrase {
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
+  private static final long CHANNEL_BITS;
+  private static final long CASE_BITS;
+  private static final long CARRIED_OVER_BITS;
+  private static final long OTHER_REQUEST_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -159,18 +197,23 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    groups.add(NarrativeWording.CASE_WORDS);
+    groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
       groups.add(phrase.requires);
       groups.add(phrase.forbids);
+      groups.add(phrase.forbidsNear);
     }
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS =
-        INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS)
-            | INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
+    CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
+    OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }
@@ -185,6 +228,7 @@ public enum NarrativePhrase {
     for (NarrativePhrase phrase : values()) {
       phrase.requiresBit = INDEX.bits(phrase.requires);
       phrase.forbidsBit = INDEX.bits(phrase.forbids);
+      phrase.forbidsNearBit = INDEX.bits(phrase.forbidsNear);
       long[] byWord = phrase.figureFirst ? FIRST_BY_WORD : LAST_BY_WORD;
       for (long w = INDEX.bits(phrase.words); w != 0; w &= w - 1) {
         byWord[Long.numberOfTrailingZeros(w)] |= 1L << phrase.ordinal();
@@ -246,10 +290,14 @@ public enum NarrativePhrase {
   private final String[] words;
   private final String[] requires;
   private final String[] forbids;
+  private final String[] forbidsNear;
   private final List<List<Cell>> readings;
   private final boolean applications;
+  private final boolean outcome;
+  private final boolean total;
   private long requiresBit;
   private long forbidsBit;
+  private long forbidsNearBit;
 
   // Each constant's data is its row of the table (PhraseTable, narrative-phrases.txt).
   NarrativePhrase() {
@@ -260,8 +308,12 @@ public enum NarrativePhrase {
     this.words = row.words.clone();
     this.requires = row.requires.clone();
     this.forbids = row.forbids.clone();
+    this.forbidsNear = row.forbidsNear.clone();
     this.readings = Collections.unmodifiableList(new ArrayList<>(row.readings));
     this.applications = readings.get(0).get(0).row() instanceof ApplicationRow;
+    String first = readings.get(0).get(0).pointer();
+    this.outcome = first.startsWith(OUTCOMES) && !first.equals(ANSWERED);
+    this.total = first.equals(ANSWERED) || first.equals(RECEIVED_TOTAL);
   }
 
   /**
@@ -287,6 +339,23 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether the run of text without a digit on the phrase's side of its figure (before it, or after
+   * it for a phrase stating its figure first), holding the indexed words {@code near}, has a word
+   * that rules this out: "行政复议和行政诉讼各1件" is not one reconsideration, where in "行政复议1件、行政诉讼0件" a
+   * figure stands between.
+   */
+  boolean forbiddenNear(long near) {
+    return (near & forbidsNearBit) != 0;
+  }
+
+  /**
+   * The words none of which the run without a digit on the phrase's side of its figure may hold.
+   */
+  String[] forbidsNear() {
+    return forbidsNear.clone();
+  }
+
+  /**
    * Whether a sentence holding the indexed words {@code words} lacks the word of context this
    * phrase requires, which the sentence before it may then give.
    */
@@ -309,6 +378,23 @@ public enum NarrativePhrase {
   /** Whether the indexed words {@code words} hold the word of context this phrase requires. */
   boolean requiredIn(long words) {
     return (words & requiresBit) != 0;
+  }
+
+  private static final String OUTCOMES = "/applications/outcomes/";
+  private static final String ANSWERED = "/applications/outcomes/total/total";
+  private static final String RECEIVED_TOTAL = "/applications/newlyReceived/total";
+
+  /** Whether the figure is one outcome of table 三 (three (一) to (六)), or several of them. */
+  boolean isOutcome() {
+    return outcome;
+  }
+
+  /**
+   * Whether the figure is, first, all the applications received or answered: a total, of which the
+   * outcomes after it in its sentence are parts.
+   */
+  boolean isTotal() {
+    return total;
   }
 
   /** Whether the figure is of applications (table 三), so that other kinds of cases exclude it. */

@@ -29,21 +29,103 @@ public final class NarrativeWording {
   };
   static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
 
+  /**
+   * NOT_AN_APPLICATION's words of cases, which follow the applications they come from: they scope
+   * only the figures after them ("收到政府信息依申请公开9件，上年转结1件，…发生行政复议1件", a county of 怀化 2022).
+   */
+  static final String[] CASE_WORDS = {"复议", "诉讼", "案件"};
+
+  /**
+   * NOT_AN_APPLICATION's words of other requests, which a total before them may include
+   * ("共收到各类申请30件，其中信访…"): they scope the whole sentence.
+   */
+  static final String[] OTHER_REQUEST_WORDS = {
+    "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
+  };
+
   // NOT_AN_APPLICATION's plain words.
   static final String[] NOT_AN_APPLICATION_WORDS = {
     "复议", "诉讼", "案件", "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
   };
 
   /**
+   * The word of applications carried over: outcomes stated after it in a sentence that states no
+   * total before them are of those carried over, a part no cell holds
+   * ("包括2023年结转2024年政府信息公开申请4件，其中，已主动公开和同意公开4件", 武汉市硚口区住房和城市更新局 2024).
+   */
+  static final String[] CARRIED_OVER_WORDS = {"结转"};
+
+  /**
    * Words by which a sentence counts the applications of one channel
-   * ("全县受理线上信息公开申请65件，依法办结62件，结转下年度办理3件， 受理线下信息公开申请9件", 进贤县 2024): its figures of applications are
-   * parts that no cell of table 三 holds, so they are not compared.
+   * ("全县受理线上信息公开申请65件，依法办结62件，结转下年度办理3件， 受理线下信息公开申请9件", 进贤县 2024): its figures of applications
+   * after such a word are parts that no cell of table 三 holds, so they are not compared ({@link
+   * #oneChannelBefore}). A figure before the first of them is of all channels
+   * ("共受理申请14件，其中线上申请10件").
    */
   static final String[] ONE_CHANNEL_WORDS = {"线上", "线下"};
 
-  /** Words that put a figure outside table 三 even when it sits beside 申请 or 办理. */
+  /**
+   * Words that put a figure outside table 三 even when it sits beside 申请 or 办理: anywhere in its
+   * sentence, but for a figure stated last only those of {@link #CASE_WORDS} before it.
+   */
   public static final Pattern NOT_AN_APPLICATION =
       Pattern.compile(String.join("|", NOT_AN_APPLICATION_WORDS));
+
+  /**
+   * What may join the two channels named together, which is then all of them: 线上线下, 线上、线下, 线上和线下.
+   */
+  static final String CHANNEL_JOINERS = "、和及与或/";
+
+  /**
+   * Brackets, opening and closing in the same order: a channel named within a pair closed before a
+   * figure does not scope it.
+   */
+  static final String OPENING_BRACKETS = "（(";
+
+  static final String CLOSING_BRACKETS = "）)";
+
+  /**
+   * Whether the text from {@code start} to {@code at} (a sentence up to a figure) names one channel
+   * ({@link #ONE_CHANNEL_WORDS}): not both together ({@link #CHANNEL_JOINERS}), and not only within
+   * brackets closed before {@code at} ("收到申请44件（其中线上42件，线下2件），办结39件": 39 is of all channels).
+   */
+  public static boolean oneChannelBefore(String text, int start, int at) {
+    // Read backwards, so that a closing bracket is met before its opening one.
+    int closed = 0;
+    for (int i = at - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+        closed++;
+      } else if (OPENING_BRACKETS.indexOf(c) >= 0) {
+        closed = Math.max(0, closed - 1);
+      } else if (closed == 0
+          && i + 1 < at
+          && isChannel(text, i)
+          && !bothChannels(text, i, start, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isChannel(String text, int i) {
+    return text.charAt(i) == '线' && (text.charAt(i + 1) == '上' || text.charAt(i + 1) == '下');
+  }
+
+  // Whether the channel named at i is joined to the other one, right after or before it.
+  private static boolean bothChannels(String text, int i, int start, int end) {
+    int after = i + 2;
+    if (after < end && CHANNEL_JOINERS.indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    if (after + 1 < end && isChannel(text, after) && text.charAt(after + 1) != text.charAt(i + 1)) {
+      return true;
+    }
+    int before = i - 1 >= start && CHANNEL_JOINERS.indexOf(text.charAt(i - 1)) >= 0 ? i - 3 : i - 2;
+    return before >= start
+        && isChannel(text, before)
+        && text.charAt(before + 1) != text.charAt(i + 1);
+  }
 
   /**
    * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.

@@ -14,7 +14,8 @@ import java.util.List;
 final class PhraseSyntax {
   private PhraseSyntax() {}
 
-  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!xy).
+  // The syntax the phrases use: literal characters, x?, (?:a|b)?, [abc], [^\d…]{0,n}?, (?<!xy), and
+  // \( or \) within (?:…).
   static Part[] parse(String pattern) {
     List<Part> parts = new ArrayList<>();
     int i = 0;
@@ -95,7 +96,12 @@ final class PhraseSyntax {
     List<String> strings = new ArrayList<>(Arrays.asList(""));
     for (int k = 0; k < alternative.length(); k++) {
       char c = alternative.charAt(k);
-      if ("\\.*+{}()[]|^$?".indexOf(c) >= 0 || c >= '0' && c <= '9') {
+      // An escaped bracket is the bracket itself: "(含" as half-width text prints it.
+      if (c == '\\'
+          && k + 1 < alternative.length()
+          && "()".indexOf(alternative.charAt(k + 1)) >= 0) {
+        c = alternative.charAt(++k);
+      } else if ("\\.*+{}()[]|^$?".indexOf(c) >= 0 || c >= '0' && c <= '9') {
         throw refused(pattern, pattern.indexOf(alternative) + k);
       }
       boolean optional = k + 1 < alternative.length() && alternative.charAt(k + 1) == '?';

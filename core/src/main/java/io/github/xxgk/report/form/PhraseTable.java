@@ -35,6 +35,7 @@ final class PhraseTable {
     String[] words;
     String[] requires = new String[0];
     String[] forbids = new String[0];
+    String[] forbidsNear = new String[0];
     final List<List<Cell>> readings = new ArrayList<>();
   }
 
@@ -110,6 +111,9 @@ final class PhraseTable {
         return;
       case "forbids":
         row.forbids = value.split("\\|");
+        return;
+      case "forbids-near":
+        row.forbidsNear = value.split("\\|");
         return;
       case "reading":
         List<Cell> sum = new ArrayList<>();

@@ -16,6 +16,8 @@ final class SentenceScan {
   // The words of the digit-free run of text before each count's number, and after it.
   long[] before = new long[8];
   long[] after = new long[8];
+  // The words of the sentence from its start to each count's number.
+  long[] prefix = new long[8];
   // The sentence in hand, copied once for the word pass and the phrases' shapes from base on
   // (PhraseShape.LOOK_BEHIND characters before it, for the look-behinds), and the one before it.
   char[] chars = new char[256];
@@ -25,11 +27,13 @@ final class SentenceScan {
   /**
    * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
    * count, the words of the run without a digit that ends where its number starts ({@link #before})
-   * and of the one that starts where it ends ({@link #after}).
+   * and of the one that starts where it ends ({@link #after}), and of the sentence up to its number
+   * ({@link #prefix}).
    */
   long words(String text, int start, int end, int counts) {
     java.util.Arrays.fill(before, 0, counts, 0L);
     java.util.Arrays.fill(after, 0, counts, 0L);
+    java.util.Arrays.fill(prefix, 0, counts, 0L);
     base = Math.max(0, start - PhraseShape.LOOK_BEHIND);
     int length = end - base;
     if (chars.length < length) {
@@ -55,6 +59,7 @@ final class SentenceScan {
       while (nextBefore < counts && numberStart[nextBefore] <= i) {
         if (numberStart[nextBefore] == i) {
           before[nextBefore] = run;
+          prefix[nextBefore] = sentence;
         }
         nextBefore++;
       }
@@ -110,6 +115,7 @@ final class SentenceScan {
         countEnd = java.util.Arrays.copyOf(countEnd, 2 * n);
         before = new long[2 * n];
         after = new long[2 * n];
+        prefix = new long[2 * n];
       }
       numberStart[n] = k;
       numberEnd[n] = j;

@@ -162,19 +162,33 @@ public final class StatedFigure {
     if (NarrativePhrase.otherScope(scan, text, start, end, words)) {
       return found;
     }
+    // Words of cases or of one channel scope the figures after them, words of other requests the
+    // whole sentence: a figure stated last is read against the sentence up to it for the former,
+    // one stated first against the whole sentence.
     boolean notApplications = NarrativePhrase.notAnApplication(words);
+    boolean channels = NarrativePhrase.namesChannel(words);
+    // Outcomes stated after 结转 with no total before them are of the applications carried over.
+    boolean totalBefore = false;
     boolean previousRead = false;
     long previousWords = 0;
     List<StatedFigure> result = found;
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
+      boolean otherBefore = NarrativePhrase.notAnApplication(words, scan.prefix[c]);
+      boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
+      boolean ofCarriedOver = !totalBefore && NarrativePhrase.carriedOverIn(scan.prefix[c]);
       // A number is claimed by the first phrase, in catalogue order, that states it.
       for (long candidates = NarrativePhrase.holding(scan.before[c], scan.after[c]);
           candidates != 0;
           candidates &= candidates - 1) {
         NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
-        if (notApplications && phrase.isApplications() || phrase.forbiddenIn(words)) {
+        boolean other =
+            phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
+        if (other && phrase.isApplications()
+            || phrase.forbiddenIn(words)
+            || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])
+            || ofCarriedOver && phrase.isOutcome()) {
           continue;
         }
         if (phrase.needsContext(words)) {
@@ -187,6 +201,7 @@ public final class StatedFigure {
           }
         }
         if (phrase.states(scan.chars, scan.base, start, end, number, numberEnd, scan.countEnd[c])) {
+          totalBefore |= phrase.isTotal();
           long value = digits(text, number, numberEnd);
           if (agreement != null && agreement.agrees(with, phrase, value)) {
             break;

@@ -6,6 +6,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.NarrativePhrase;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.NarrativeWording;
@@ -31,6 +32,9 @@ final class NarrativeChecks {
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.REPEALED),
     FormCells.disclosure(DisclosureItem.REGULATIONS, DisclosureColumn.IN_FORCE),
   };
+
+  private static final ApplicantColumn[] APPLICANTS =
+      ApplicantColumn.APPLICANTS.toArray(new ApplicantColumn[0]);
 
   private static final NarrativeWording.Aspect[] ASPECTS =
       NarrativeWording.OVERVIEW_ASPECTS.toArray(new NarrativeWording.Aspect[0]);
@@ -258,15 +262,36 @@ final class NarrativeChecks {
 
   private static final StatedFigure.Agreement<CheckContext> AGREES = NarrativeChecks::agrees;
 
-  /** Whether a stated figure equals one of its phrase's sums of cells. */
+  /**
+   * Whether a stated figure equals one of its phrase's sums of cells, or such a sum with each total
+   * of table 三 taken as the sum of its row's applicants: where a printed total is itself wrong
+   * (APPLICATIONS-ROW-TOTAL says so), a narrative agreeing with the row's own cells is not a second
+   * finding (平潭综合实验区旅游与文化体育局 2025: "全年办理政府信息公开申请1件", 1 under 自然人, 0 printed as 总计).
+   */
   private static boolean agrees(CheckContext context, NarrativePhrase phrase, long value) {
     List<List<Cell>> readings = phrase.readings();
     for (int r = 0; r < readings.size(); r++) {
-      if (sum(readings.get(r), context) == value) {
+      if (sum(readings.get(r), context) == value
+          || sumOfApplicants(readings.get(r), context) == value) {
         return true;
       }
     }
     return false;
+  }
+
+  private static long sumOfApplicants(List<Cell> reading, CheckContext context) {
+    long sum = 0;
+    for (int c = 0; c < reading.size(); c++) {
+      Cell cell = reading.get(c);
+      if (cell.table() == FormTable.APPLICATIONS && cell.column() == ApplicantColumn.TOTAL) {
+        for (int a = 0; a < APPLICANTS.length; a++) {
+          sum += context.count(FormCells.applications((ApplicationRow) cell.row(), APPLICANTS[a]));
+        }
+      } else {
+        sum += context.count(cell);
+      }
+    }
+    return sum;
   }
 
   private static long sum(List<Cell> reading, CheckContext context) {

@@ -200,6 +200,36 @@ class PhraseShapeProperties {
     }
   }
 
+  // Whether words of other requests (in the sentence), of cases or of one channel (before the
+  // figure) scope the figure at number, stated last; for one stated first, any of them.
+  private static boolean otherMatter(
+      NarrativePhrase phrase, String text, int start, int end, int number) {
+    String sentence = text.substring(start, end);
+    if (phrase.figureFirst()) {
+      return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
+          || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
+    }
+    return holdsAny(sentence, NarrativeWording.OTHER_REQUEST_WORDS)
+        || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
+        || NarrativeWording.oneChannelBefore(text, start, number);
+  }
+
+  // The run of text without a digit on the phrase's side of the number.
+  static String near(
+      NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
+    int k = phrase.figureFirst() ? numberEnd : number;
+    if (phrase.figureFirst()) {
+      while (k < end && (text.charAt(k) < '0' || text.charAt(k) > '9')) {
+        k++;
+      }
+      return text.substring(numberEnd, k);
+    }
+    while (k > start && (text.charAt(k - 1) < '0' || text.charAt(k - 1) > '9')) {
+      k--;
+    }
+    return text.substring(k, number);
+  }
+
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
@@ -213,13 +243,20 @@ class PhraseShapeProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
         int counts = matchers.counts(text, start, end);
+        boolean totalBefore = false;
         for (int c = 0; c < counts; c++) {
           int number = matchers.numberStart[c];
+          boolean ofCarriedOver =
+              !totalBefore
+                  && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
-            if (notApplications && phrase.isApplications()
+            if (phrase.isApplications() && otherMatter(phrase, text, start, end, number)
+                || ofCarriedOver && phrase.isOutcome()
                 || holdsAny(sentence, phrase.forbids())
+                || holdsAny(
+                    near(phrase, text, start, end, number, matchers.numberEnd[c]),
+                    phrase.forbidsNear())
                 || phrase.requires().length > 0
                     && !holdsAny(sentence, phrase.requires())
                     && !holdsAny(previous, phrase.requires())) {
@@ -235,6 +272,7 @@ class PhraseShapeProperties {
                 matchers.numberEnd[c],
                 matchers.countEnd[c])) {
               expected.add(phrase + "@" + number);
+              totalBefore |= phrase.isTotal();
               break;
             }
           }

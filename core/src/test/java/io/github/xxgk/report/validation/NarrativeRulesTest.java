@@ -64,7 +64,7 @@ class NarrativeRulesTest {
           + "本年度，未发生因依申请公开引发的行政复议和行政诉讼。2025年新制发规范性文件3件，及时更新网站“行政规范性文件”库，并做好政策解读。";
   private static final String FAGAIJU = "全年受理网络问政182件。2023年度我局共收到依申请信息公开26件，及时回复申请人。";
 
-  private static List<String> figures(String text) {
+  static List<String> figures(String text) {
     List<String> found = new ArrayList<>();
     for (StatedFigure figure : StatedFigure.find(text)) {
       found.add(figure.phrase() + "=" + figure.value());
@@ -79,7 +79,7 @@ class NarrativeRulesTest {
     return found;
   }
 
-  private static AnnualReport overview(AnnualReport report, String text) {
+  static AnnualReport overview(AnnualReport report, String text) {
     return AnnualReport.builder()
         .from(report)
         .overview(LinfenYaodu2024.OVERVIEW + "\n" + text)

@@ -134,27 +134,52 @@ class NarrativeScanOracleProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        boolean notApplications = NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find();
-        // By where each count's number starts: the first phrase stating it, and its figure.
-        Map<Integer, String> claimed = new TreeMap<>();
+        // Where each phrase states a count: the number's start, and the figure.
+        Map<NarrativePhrase, Map<Integer, String>> stated =
+            new java.util.EnumMap<>(NarrativePhrase.class);
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
-          if (!admits(phrase, sentence, previous, notApplications)) {
+          stated.put(phrase, new TreeMap<>());
+          if (!admits(phrase, sentence, previous, false)) {
             continue;
           }
           Matcher m = phrase.pattern().matcher(text).region(start, end);
           m.useTransparentBounds(true);
           while (m.find()) {
             int number = m.start("n");
-            if (wholeNumber(text, number) && !claimed.containsKey(number)) {
-              claimed.put(
-                  number,
-                  described(
-                      phrase,
-                      Long.parseLong(m.group("n").replace(",", "")),
+            if (wholeNumber(text, number)
+                && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))
+                && !holdsAny(
+                    near(phrase, text, start, end, number, m.end("n")), phrase.forbidsNear())) {
+              numbers.add(number);
+              stated
+                  .get(phrase)
+                  .putIfAbsent(
                       number,
-                      m.group("n").length(),
-                      start,
-                      end - start));
+                      described(
+                          phrase,
+                          Long.parseLong(m.group("n").replace(",", "")),
+                          number,
+                          m.group("n").length(),
+                          start,
+                          end - start));
+            }
+          }
+        }
+        // Each number, in the order of the text, is claimed by the first phrase stating it; an
+        // outcome after 结转 with no total before it is not one.
+        Map<Integer, String> claimed = new TreeMap<>();
+        boolean totalBefore = false;
+        for (int number : numbers) {
+          boolean ofCarriedOver =
+              !totalBefore
+                  && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
+          for (NarrativePhrase phrase : NarrativePhrase.values()) {
+            String figure = stated.get(phrase).get(number);
+            if (figure != null && !(ofCarriedOver && phrase.isOutcome())) {
+              claimed.put(number, figure);
+              totalBefore |= phrase.isTotal();
+              break;
             }
           }
         }
@@ -177,6 +202,36 @@ class NarrativeScanOracleProperties {
     }
     String[] context = phrase.requires();
     return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
+  }
+
+  // Whether words of other requests (in the sentence), of cases or of one channel (before the
+  // figure) scope the figure at number, stated last; for one stated first, any of them.
+  static boolean otherMatter(NarrativePhrase phrase, String text, int start, int end, int number) {
+    if (phrase.figureFirst()) {
+      String sentence = text.substring(start, end);
+      return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
+          || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
+    }
+    return holdsAny(text.substring(start, end), NarrativeWording.OTHER_REQUEST_WORDS)
+        || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
+        || NarrativeWording.oneChannelBefore(text, start, number);
+  }
+
+  // The run of text without a digit on the phrase's side of the number.
+  static String near(
+      NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
+    if (phrase.figureFirst()) {
+      int k = numberEnd;
+      while (k < end && !isDigit(text.charAt(k))) {
+        k++;
+      }
+      return text.substring(numberEnd, k);
+    }
+    int k = number;
+    while (k > start && !isDigit(text.charAt(k - 1))) {
+      k--;
+    }
+    return text.substring(k, number);
   }
 
   // A number is read whole: a match may not start inside one ("1234567890123件", "5,3件").
