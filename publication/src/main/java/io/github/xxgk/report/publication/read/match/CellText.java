@@ -18,6 +18,9 @@ class CellText {
     TEXT
   }
 
+  /** The texts of the ten digits, by value. */
+  private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
   // Set once, while the text is read in the constructor (by set), never changed after.
   Kind kind;
   BigDecimal number;
@@ -185,7 +188,15 @@ class CellText {
       }
       value = value * 10 + (c - '0');
     }
-    String compact = from == 0 && to == length ? text : text.substring(from, to);
+    String compact;
+    if (from == 0 && to == length) {
+      compact = text;
+    } else if (to - from == 1) {
+      // a padded digit ("| 0 |"), most cells of a Markdown table: shared, not copied out
+      compact = DIGITS[(int) value];
+    } else {
+      compact = text.substring(from, to);
+    }
     set(Kind.NUMBER, BigDecimal.valueOf(value), false, false, compact, compact);
     return true;
   }

@@ -215,6 +215,6 @@ final class LabelIndex {
     if (compact.startsWith("(")) {
       return null;
     }
-    return HEADINGS.get(Normalizer.caption(compact));
+    return HEADINGS.get(Normalizer.captionOfCompact(compact));
   }
 }

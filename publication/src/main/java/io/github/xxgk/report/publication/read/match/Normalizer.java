@@ -85,6 +85,11 @@ final class Normalizer {
     // Each character kept before one that needs NFKC stays one character (composition only joins
     // marks to the character before them), so the count so far never exceeds the final length.
     int capacity = max < length ? max + 1 : length;
+    // What is kept is one run of the text, text[runStart, runEnd), until a character is folded or
+    // a dropped one falls between kept ones: most cells and captions are such a run (padded with
+    // spaces, or not at all) and become a substring, without a buffer copied into a string again.
+    int runStart = -1;
+    int runEnd = -1;
     char[] out = null;
     int kept = 0;
     for (int i = 0; i < length; i++) {
@@ -113,26 +118,32 @@ final class Normalizer {
         return compact.length() <= max ? compact : null;
       }
       if (dropped) {
-        if (out == null) {
-          out = new char[capacity];
-          text.getChars(0, i, out, 0);
-          kept = i;
-        }
         continue;
       }
-      if (out == null && (folded != c || i == max)) {
-        out = new char[capacity];
-        text.getChars(0, i, out, 0);
-        kept = i;
-      }
-      if (out != null) {
-        if (kept == max) {
-          return null;
+      if (out == null) {
+        if (folded == c && (runStart < 0 || runEnd == i)) {
+          runStart = runStart < 0 ? i : runStart;
+          runEnd = i + 1;
+          if (runEnd - runStart > max) {
+            return null;
+          }
+          continue;
         }
-        out[kept++] = folded;
+        out = new char[capacity];
+        if (runStart >= 0) {
+          text.getChars(runStart, runEnd, out, 0);
+          kept = runEnd - runStart;
+        }
       }
+      if (kept == max) {
+        return null;
+      }
+      out[kept++] = folded;
     }
-    return out == null ? text : new String(out, 0, kept);
+    if (out != null) {
+      return new String(out, 0, kept);
+    }
+    return runStart < 0 ? "" : text.substring(runStart, runEnd);
   }
 
   private static String compactFolded(String folded) {
