@@ -1,0 +1,43 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.form.NarrativeSection;
+import io.github.xxgk.report.problem.Problem;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole portal pages of the 平潭 portal's annual reports 2021–2025 (survey8, {@code
+ * changwu/pingtan-gov-zwgk-archive}, the {@code page.html} of each report's folder), read by the
+ * reader as served: what they taught it, each on an excerpt of the real page's text.
+ */
+class PortalPagesTest {
+  private static final String GONGAN_2024_FIVE =
+      "2024年，我局政府信息公开工作能力进一步增强，保障群众权益更加有力，但也存在一些不足之处，"
+          + "主要表现在：部分工作人员对本单位产生信息的公开属性认定不够准确；政策解读主动性还要再提升。";
+
+  @Test
+  void sectionFiveHeadedWithNextYearsWorkPlanIsRead() throws IOException {
+    // 平潭综合实验区公安局 2024 (ptzhsyqgaj/zfxxgknb/202501/96806) heads section 五
+    // "五、存在的主要问题及明年工作计划": before, section 五 was reported missing (a WARNING) and its
+    // text ran on in section 四's place
+    String page =
+        SurveyPagesTest.text("pingtan-jiaojianju-2023.html")
+            .replace("五、存在的主要问题及改进情况", "五、存在的主要问题及明年工作计划")
+            .replace("还存在依申请公开答复有待进一步规范，办理质效还有待进一步提升等问题。", GONGAN_2024_FIVE);
+    ReadResult result = PublishedReports.read(page);
+    assertEquals(
+        Optional.of(GONGAN_2024_FIVE),
+        result.match().narrative(NarrativeSection.PROBLEMS_AND_IMPROVEMENTS),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream()
+            .map(Problem::ruleId)
+            .noneMatch(id -> id.equals("IMPORT-NARRATIVE-MISSING")),
+        () -> result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+  }
+}
