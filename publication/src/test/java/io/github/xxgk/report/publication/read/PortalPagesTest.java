@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,34 @@ class PortalPagesTest {
             .map(Problem::ruleId)
             .noneMatch(id -> id.equals("IMPORT-NARRATIVE-MISSING")),
         () -> result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  void aSignatureRunOnAfterSectionSixsLastSentenceSignsTheReport() throws IOException {
+    // 平潭综合实验区旅游与文化体育局 2021 (ptzhsyqlyy/zfxxgknb/202201/80596) as the archive's text runs its end:
+    // "本年度无收取信息处理费情况。平潭综合实验区旅游与文化体育局 2021年1月25日", here in one paragraph, as a page whose
+    // editor padded the signature right with spaces prints it. Before, the whole paragraph was
+    // taken
+    // for the signature: the organ became "本年度无收取信息处理费情况。平潭综合实验区…局" with no problem attached,
+    // and section 六 was found empty.
+    String page =
+        SurveyPagesTest.text("pingtan-jiaojianju-2023.html")
+            .replace(
+                "本年度没有产生信息公开处理费。",
+                "本年度无收取信息处理费情况。&nbsp;&nbsp;&nbsp;&nbsp;平潭综合实验区交通与建设局 2021年1月25日");
+    page =
+        page.substring(
+                0, page.indexOf("<p>&nbsp;</p><p style=\"text-indent: 2em; text-align: right;\">"))
+            + "</div></div></body></html>";
+    ReadResult result = PublishedReports.read(page);
+    assertEquals(Optional.of("平潭综合实验区交通与建设局"), result.match().organ(), result.problems()::toString);
+    assertEquals(
+        Optional.of("本年度无收取信息处理费情况。"),
+        result.match().narrative(NarrativeSection.OTHER_MATTERS),
+        result.problems()::toString);
+    assertEquals(
+        Optional.of(LocalDate.of(2021, 1, 25)),
+        result.report().get().publishedOn(),
+        result.problems()::toString);
   }
 }

@@ -265,6 +265,11 @@ final class Metadata {
         continue;
       }
       String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
+      int runOn = FlatNarratives.signature(text, 0, text.length());
+      if (runOn > 0) {
+        // the signature run on after section 六's last sentence, as Narratives cuts it
+        compact = Normalizer.compact(text.substring(runOn));
+      }
       if (compact == null
           || compact.contains(PublishedWording.PRINTED)
           || !Narratives.hasDigit(compact)) {
