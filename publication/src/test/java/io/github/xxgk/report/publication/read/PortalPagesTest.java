@@ -3,9 +3,13 @@ package io.github.xxgk.report.publication.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.form.DisclosureColumn;
+import io.github.xxgk.report.form.DisclosureItem;
+import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Problem;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -69,5 +73,47 @@ class PortalPagesTest {
         Optional.of(LocalDate.of(2021, 1, 25)),
         result.report().get().publishedOn(),
         result.problems()::toString);
+  }
+
+  /** 平潭综合实验区农业农村局 2023's 行政许可 row (782 decisions), its value in one of three cells. */
+  private static final String LICENSING_IN_THREE =
+      "<tr><td><p>行政许可</p></td><td><p>%s</p></td><td><p>%s</p></td><td><p>%s</p></td></tr>";
+
+  private static ReadResult licensingPrinted(String first, String second, String third)
+      throws IOException {
+    String page = SurveyPagesTest.text("pingtan-jiaojianju-2023.html");
+    int row = page.lastIndexOf("<tr>", page.indexOf("<p>行政许可</p>"));
+    int end = page.indexOf("</tr>", row) + "</tr>".length();
+    return PublishedReports.read(
+        page.substring(0, row)
+            + String.format(LICENSING_IN_THREE, first, second, third)
+            + page.substring(end));
+  }
+
+  @Test
+  void aDecisionCountPrintedInOneOfThreeCellsUnderItsCaptionIsRead() throws IOException {
+    // the caption 本年处理决定数量 spans the three columns of table 二; a page that draws the row as
+    // three cells and centres the value in the middle one prints it under that caption all the same
+    for (String[] cells :
+        new String[][] {{"", "782", ""}, {"", "", "782"}, {"782", "&nbsp;", ""}}) {
+      ReadResult result = licensingPrinted(cells[0], cells[1], cells[2]);
+      assertEquals(
+          new BigDecimal(782),
+          result
+              .cells()
+              .get(FormCells.disclosure(DisclosureItem.LICENSING, DisclosureColumn.DECISIONS))
+              .value(),
+          result.problems()::toString);
+      assertTrue(result.report().isPresent(), result.problems()::toString);
+    }
+  }
+
+  @Test
+  void twoNumbersUnderOneCaptionOfTableTwoAreRefused() throws IOException {
+    ReadResult result = licensingPrinted("5", "782", "");
+    assertTrue(
+        result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ROW-SHAPE")),
+        result.problems()::toString);
+    assertEquals(Optional.empty(), result.report());
   }
 }
