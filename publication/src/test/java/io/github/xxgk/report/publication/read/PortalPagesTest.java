@@ -75,6 +75,26 @@ class PortalPagesTest {
         result.problems()::toString);
   }
 
+  @Test
+  void aSentenceEndingInADateSignsNothing() throws IOException {
+    // only a run-on signature naming the title's organ is cut off section 六
+    String last = "本年度没有产生信息公开处理费，截至2024年1月30日";
+    ReadResult result =
+        PublishedReports.read(
+            SurveyPagesTest.text("pingtan-jiaojianju-2023.html").replace("本年度没有产生信息公开处理费。", last));
+    assertEquals(
+        Optional.of(last),
+        result.match().narrative(NarrativeSection.OTHER_MATTERS),
+        result.problems()::toString);
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 30)),
+        result.report().get().publishedOn(),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        result.problems()::toString);
+  }
+
   /** 平潭综合实验区农业农村局 2023's 行政许可 row (782 decisions), its value in one of three cells. */
   private static final String LICENSING_IN_THREE =
       "<tr><td><p>行政许可</p></td><td><p>%s</p></td><td><p>%s</p></td><td><p>%s</p></td></tr>";

@@ -123,7 +123,7 @@ final class Metadata {
         }
       }
     }
-    Signature signature = signature(blocks, headings, formTables);
+    Signature signature = signature(blocks, headings, formTables, titleOrgan);
     String organ = titleOrgan;
     if (signature != null
         && signature.organ != null
@@ -244,7 +244,7 @@ final class Metadata {
 
   /** The last date line after section 六 (or after the last form table), and the organ above it. */
   private static Signature signature(
-      List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
+      List<SourceBlock> blocks, Object[] headings, boolean[] formTables, String titleOrgan) {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (formTables[i]) {
@@ -265,7 +265,7 @@ final class Metadata {
         continue;
       }
       String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
-      int runOn = FlatNarratives.signature(text, 0, text.length());
+      int runOn = runOnSignature(text, titleOrgan);
       if (runOn > 0) {
         // the signature run on after section 六's last sentence, as Narratives cuts it
         compact = Normalizer.compact(text.substring(runOn));
@@ -292,6 +292,20 @@ final class Metadata {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a signature run on after a paragraph's last sentence starts ("…情况。平潭综合实验区旅游与文化体育局
+   * 2021年1月25日"); -1 if none. Only one naming the title's organ: a sentence ending in a date
+   * ("…，截至2022年1月5日") signs nothing.
+   */
+  static int runOnSignature(String text, String organ) {
+    int at = organ == null ? -1 : FlatNarratives.signature(text, 0, text.length());
+    if (at <= 0) {
+      return -1;
+    }
+    Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(Normalizer.compact(text.substring(at)));
+    return both.matches() && both.group(1).endsWith(organ) ? at : -1;
   }
 
   static String organLine(SourceBlock block) {

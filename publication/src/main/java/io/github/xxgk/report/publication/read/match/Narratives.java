@@ -46,7 +46,7 @@ final class Narratives {
         // section 六's last sentence with the signature run on after it, in one paragraph
         int signature =
             section == NarrativeSection.OTHER_MATTERS
-                ? FlatNarratives.signature(text, 0, text.length())
+                ? Metadata.runOnSignature(text, match.organ)
                 : -1;
         if (signature > 0) {
           text = trim(text.substring(0, signature));
