@@ -48,7 +48,9 @@ public final class LabelVariants {
         "政府信息公开存在的主要问题及改进情况",
         "存在问题及改进情况",
         "存在主要问题及改进情况",
-        "存在的主要问题和改进措施");
+        "存在的主要问题和改进措施",
+        // 平潭综合实验区公安局 2024 (its page under ptzhsyqgaj/zfxxgknb/202501/96806)
+        "存在的主要问题及明年工作计划");
     // "其他需报告的事项": 平潭综合实验区海坛片区管理局 2025; "需要说明的其他事项与附表": 平潭综合实验区农业农村局
     // 2021 and 2025 (the heading its preface lists as well).
     put(NarrativeSection.OTHER_MATTERS, "其他需要报告事项", "其他需报告的事项", "需要说明的其他事项与附表", "需要说明的其他事项");

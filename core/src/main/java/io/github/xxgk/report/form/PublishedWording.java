@@ -54,10 +54,13 @@ public final class PublishedWording {
 
   /**
    * The organ and the date on one line, optionally followed by the notes official documents print
-   * there ("（此件主动公开）", "（联系人：…）"); groups organ, year, month, day.
+   * there ("（此件主动公开）", "（联系人：…）"); groups organ, year, month, day. An organ's name ends no
+   * sentence: "本年度无收取信息处理费情况。平潭综合实验区旅游与文化体育局 2021年1月25日" is section 六's last sentence with the
+   * signature run on after it (in normalised text, full-width commas and colons are ASCII).
    */
   public static final Pattern ORGAN_AND_DATE =
-      Pattern.compile("^(.{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + SIGNATURE_NOTES + "$");
+      Pattern.compile(
+          "^([^\u3002,;:!?]{2,40}?)(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + SIGNATURE_NOTES + "$");
 
   /**
    * The character after a year in running text ("2025年，我局…"). No cell's value is followed by it, so

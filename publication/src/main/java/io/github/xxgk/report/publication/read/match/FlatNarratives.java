@@ -120,7 +120,7 @@ final class FlatNarratives {
   }
 
   /** Where a closing organ and date start at the end of the text; -1 if none. */
-  private static int signature(String text, int from, int to) {
+  static int signature(String text, int from, int to) {
     for (int start = to - 1; start >= Math.max(from, to - SIGNATURE); start--) {
       // the organ starts after the last full stop, comma or space that leaves an organ and a date
       if (start > 0 && !boundary(text.charAt(start - 1))) {

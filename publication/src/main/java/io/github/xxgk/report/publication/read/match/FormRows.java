@@ -85,6 +85,14 @@ final class FormRows {
       // blank cells past the header's captions pad the row to the table's width ("行政许可 | 0 | ||"
       // under "信息内容 | 本年处理决定数量 | ||"): they stand under no column of the form
       values = header.size();
+    } else if (header != null && header.size() == 1 && values > 1) {
+      // one caption over a row of one value printed in one of several cells, the others blank
+      // ("行政许可 | | 782 |" under "信息内容 | 本年处理决定数量" spanning them): that cell is the value
+      int printed = onlyPrinted(row, from);
+      if (printed >= 0) {
+        from = printed;
+        values = 1;
+      }
     }
     List<Cell> targets = DisclosureColumns.targets(item, header, values, problems);
     if (targets == null) {
@@ -92,6 +100,26 @@ final class FormRows {
       return;
     }
     put(item, caption.cell.position(), targets, row, from);
+  }
+
+  /**
+   * The one cell of {@code row[from..]} printed with anything, when every other is printed blank in
+   * its own row; -1 otherwise.
+   */
+  private static int onlyPrinted(List<Grid.Entry> row, int from) {
+    int printed = -1;
+    for (int i = from; i < row.size(); i++) {
+      if (row.get(i).fromAbove) {
+        return -1;
+      }
+      if (row.get(i).text.kind != CellText.Kind.BLANK) {
+        if (printed >= 0) {
+          return -1;
+        }
+        printed = i;
+      }
+    }
+    return printed;
   }
 
   /** Whether every cell of {@code row[from..]} is printed blank in its own row. */

@@ -33,7 +33,7 @@ final class Metadata {
    */
   static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
     Preface preface = Preface.read(document, formTables);
-    Signature signature = Signature.find(document.blocks(), headings, formTables);
+    Signature signature = Signature.find(document.blocks(), headings, formTables, preface.organ);
     String organ = preface.organ;
     if (signature != null
         && signature.organ != null

@@ -43,9 +43,18 @@ final class Narratives {
           break;
         }
         String text = trim(((SourceParagraph) block).text());
+        // section 六's last sentence with the signature run on after it, in one paragraph
+        int signature =
+            section == NarrativeSection.OTHER_MATTERS ? Signature.runOn(text, match.organ) : -1;
+        if (signature > 0) {
+          text = trim(text.substring(0, signature));
+        }
         if (!text.isEmpty()) {
           at = paragraphs.isEmpty() ? block.position() : at;
           paragraphs.add(text);
+        }
+        if (signature > 0) {
+          break;
         }
       }
       match.narratives.put(section, String.join("\n", paragraphs));

@@ -33,9 +33,11 @@ final class Signature {
   /**
    * The signature after section 六 (or after the last form table); null when no line there is a date
    * of the calendar. {@code headings}: the section each paragraph heads; {@code formTables}:
-   * whether each block is a table of the form.
+   * whether each block is a table of the form; {@code titleOrgan}: the organ the title names, the
+   * only one whose signature is taken when it runs on after section 六's last sentence.
    */
-  static Signature find(List<SourceBlock> blocks, Object[] headings, boolean[] formTables) {
+  static Signature find(
+      List<SourceBlock> blocks, Object[] headings, boolean[] formTables, String titleOrgan) {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (formTables[i]) {
@@ -56,6 +58,11 @@ final class Signature {
         continue;
       }
       String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);
+      int runOn = runOn(text, titleOrgan);
+      if (runOn > 0) {
+        // the signature run on after section 六's last sentence, as Narratives cuts it
+        compact = Normalizer.compact(text.substring(runOn));
+      }
       if (compact == null
           || compact.contains(PublishedWording.PRINTED)
           || !Narratives.hasDigit(compact)) {
@@ -78,5 +85,19 @@ final class Signature {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a signature run on after a paragraph's last sentence starts ("…情况。平潭综合实验区旅游与文化体育局
+   * 2021年1月25日"); -1 if none. Only one naming the title's organ: a sentence ending in a date
+   * ("…，截至2022年1月5日") signs nothing.
+   */
+  static int runOn(String text, String organ) {
+    int at = organ == null ? -1 : FlatNarratives.signature(text, 0, text.length());
+    if (at <= 0) {
+      return -1;
+    }
+    Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(Normalizer.compact(text.substring(at)));
+    return both.matches() && both.group(1).endsWith(organ) ? at : -1;
   }
 }
