@@ -44,6 +44,8 @@ final class Metadata {
   static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
     List<SourceBlock> blocks = document.blocks();
     String titleOrgan = null;
+    // the organ a preface names, taken only when neither the title nor the signature names one
+    String prefaceOrgan = null;
     Integer year = null;
     if (document.title().isPresent()) {
       Title title = title(Normalizer.compact(document.title().get()));
@@ -61,12 +63,17 @@ final class Metadata {
     }
     // the year as a title prints it, made once
     String printedYear = year == null ? null : year.toString();
+    boolean firstParagraph = true;
     for (int i = 0; i < firstTable && (year == null || titleOrgan == null); i++) {
       if (!(blocks.get(i) instanceof SourceParagraph)) {
         continue;
       }
       String text = ((SourceParagraph) blocks.get(i)).text();
       String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
+      if (prefaceOrgan == null && titleOrgan == null) {
+        prefaceOrgan = prefaceOrgan(Normalizer.compact(head), firstParagraph);
+      }
+      firstParagraph = false;
       // With the year known, only a title can still give the organ: longer text is not folded.
       String compact =
           year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
@@ -102,7 +109,12 @@ final class Metadata {
           printedYear = year.toString();
         }
         // nor can a title of another year
-        if (titleOrgan == null && title.organ != null && year.equals(titleYear)) {
+        if (title.presented) {
+          // a preface's sentence before the title: as a preface names the organ
+          if (prefaceOrgan == null && year.equals(titleYear)) {
+            prefaceOrgan = title.organ;
+          }
+        } else if (titleOrgan == null && title.organ != null && year.equals(titleYear)) {
           titleOrgan = title.organ;
         }
       } else if (year == null) {
@@ -133,6 +145,9 @@ final class Metadata {
       match.problems.add(
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
               signature.at, "/organ", organ, signature.organ));
+    }
+    if (organ == null && (signature == null || signature.organ == null)) {
+      organ = prefaceOrgan;
     }
     match.organ = organ;
     match.year = year;
@@ -188,10 +203,21 @@ final class Metadata {
     final String year;
     final int yearAt;
 
-    Title(String organ, Matcher matcher, int yearGroup) {
+    /** Where the title's words end in the text compared. */
+    final int end;
+
+    /**
+     * Whether words before the organ present the report ("根据《条例》规定，现公布…"): a preface's sentence,
+     * not a title.
+     */
+    final boolean presented;
+
+    Title(String organ, Matcher matcher, int yearGroup, String words) {
       this.organ = organ;
+      this.presented = presents(words);
       this.year = matcher.group(yearGroup);
       this.yearAt = matcher.start(yearGroup);
+      this.end = matcher.end();
     }
   }
 
@@ -202,16 +228,21 @@ final class Metadata {
   private static Title title(String compact) {
     Matcher title = PublishedWording.TITLE.matcher(compact);
     if (title.find()) {
-      return new Title(title.group(1).isEmpty() ? null : organ(title.group(1)), title, 2);
+      String words = title.group(1);
+      return new Title(words.isEmpty() ? null : organ(words), title, 2, afterField(words));
     }
     Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
     // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…")
     if (yearFirst.find() && organLineOfCompact(yearFirst.group(2)) != null) {
-      return new Title(yearFirst.group(2), yearFirst, 1);
+      return new Title(named(yearFirst.group(2)), yearFirst, 1, yearFirst.group(2));
     }
     Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
     if (yearAfter.find() && organLineOfCompact(yearAfter.group(1)) != null) {
-      return new Title(yearAfter.group(1), yearAfter, yearAfter.group(2) != null ? 2 : 3);
+      return new Title(
+          named(yearAfter.group(1)),
+          yearAfter,
+          yearAfter.group(2) != null ? 2 : 3,
+          yearAfter.group(1));
     }
     return null;
   }
@@ -222,12 +253,86 @@ final class Metadata {
    * or a '>'.
    */
   private static String organ(String printed) {
+    String organ = afterField(printed);
+    // a sentence before the title ("根据《条例》规定，现公布区统计局2023年…"): the organ follows its last mark
+    int mark = -1;
+    for (int i = 0; i < organ.length(); i++) {
+      if (SENTENCE_MARKS.indexOf(organ.charAt(i)) >= 0) {
+        mark = i;
+      }
+    }
+    return named(organ.substring(mark + 1));
+  }
+
+  /** The words of a title after a field name or a breadcrumb ("标题：", "首页 > 政务公开 >"). */
+  private static String afterField(String printed) {
     int colon =
         Math.max(
             Math.max(printed.lastIndexOf(':'), printed.lastIndexOf('\uff1a')),
             printed.lastIndexOf('>'));
-    String organ = colon < 0 ? printed : printed.substring(colon + 1);
-    return organ.isEmpty() ? null : organ;
+    return colon < 0 ? printed : printed.substring(colon + 1);
+  }
+
+  /** Whether a title's words before the year are a sentence or the words presenting a report. */
+  private static boolean presents(String words) {
+    if (PublishedWording.PREFACE_LEAD.matcher(words).find()) {
+      return true;
+    }
+    for (int i = 0; i < words.length(); i++) {
+      if (SENTENCE_MARKS.indexOf(words.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The marks that end a sentence or a clause, or close a name of a document, in compact text. */
+  private static final String SENTENCE_MARKS = "\u3002,;\u300b)";
+
+  /**
+   * The organ a title's or preface's words name, without the words that present the report ("现公布",
+   * "特编制"); null when they name none (empty, a sentence, "我局").
+   */
+  private static String named(String words) {
+    Matcher lead = PublishedWording.PREFACE_LEAD.matcher(words);
+    String organ = lead.find() ? words.substring(lead.end()) : words;
+    if (organLineOfCompact(organ) == null
+        || PublishedWording.SELF_REFERENCE.matcher(organ).matches()) {
+      return null;
+    }
+    return organ;
+  }
+
+  /**
+   * The organ a preface names: as the writer ("本年度报告由…根据…编制"), or in front of the title of the
+   * report it presents ("…，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"), each within one clause that holds
+   * nothing more (a bracketed note aside); a paragraph may also open with the title
+   * ("广元市体育局2024年政府信息公开工作 年度报告，根据…"). Null when none.
+   */
+  private static String prefaceOrgan(String compact, boolean firstParagraph) {
+    boolean opening = firstParagraph;
+    for (String sentence : compact.split("\u3002")) {
+      Matcher author = PublishedWording.PREFACE_AUTHOR.matcher(sentence);
+      if (author.find()) {
+        String organ = named(author.group(1));
+        if (organ != null) {
+          return organ;
+        }
+      }
+      for (String clause : sentence.split("[,;]")) {
+        boolean presented = PublishedWording.PREFACE_LEAD.matcher(clause).find();
+        if ((presented || opening) && clause.length() <= TITLE_LENGTH) {
+          Title title = title(clause);
+          if (title != null
+              && title.organ != null
+              && (title.end == clause.length() || clause.charAt(title.end) == '(')) {
+            return title.organ;
+          }
+        }
+        opening = false;
+      }
+    }
+    return null;
   }
 
   private static final class Signature {
