@@ -24,99 +24,68 @@ import org.junit.jupiter.api.Test;
  * is refused, never shifted.
  */
 class LineCellsTest {
-  /** 西咸新区太平镇人民政府 2022 (xixianxinqu.gov.cn, 63d48a80…): every cell a line, lines apart. */
-  private static final String[] TAIPING_2022 = {
-    "太平镇人民政府2022年政府信息公开工作年度报告",
-    "一、总体情况",
-    "2022年，太平镇认真学习领会《条例》等有关法规文件精神，不断深入推行政务公开。",
-    "二、主动公开政府信息情况",
-    "第二十条第(一)项",
-    "信息内容",
-    "本年制发件数",
-    "本年废止件数",
-    "现行有效件数",
-    "规章",
-    "0",
-    "0",
-    "0",
-    "行政规范性文件",
-    "0",
-    "0",
-    "0",
-    "第二十条第(五)项",
-    "信息内容",
-    "本年处理决定数量",
-    "行政许可",
-    "0",
-    "第二十条第(六)项",
-    "信息内容",
-    "本年处理决定数量",
-    "行政处罚",
-    "0",
-    "行政强制",
-    "0",
-    "第二十条第(八)项",
-    "信息内容",
-    "本年收费金额(单位:万元)",
-    "行政事业性收费",
-    "0",
-    "三、收到和处理政府信息公开申请情况",
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
-    "申请人情况",
-    "自然人",
-    "法人或其他组织",
-    "总计",
-    "商业",
-    "企业",
-    "科研",
-    "机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-    "一、本年新收政府信息公开申请数量",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "二、上年结转政府信息公开申请数量",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "三、本年度办理结果",
-    "(一)予以公开",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "(三)",
-    "不予公开",
-    "1.属于国家秘密",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0",
-    "0"
-  };
+  /**
+   * 西咸新区太平镇人民政府 2022 (xixianxinqu.gov.cn, 63d48a80…): every cell a line, lines apart; a number n
+   * stands for n lines of a 0.
+   */
+  private static final List<String> TAIPING_2022 =
+      lines(
+          "太平镇人民政府2022年政府信息公开工作年度报告",
+          "一、总体情况",
+          "2022年，太平镇认真学习领会《条例》等有关法规文件精神，不断深入推行政务公开。",
+          "二、主动公开政府信息情况",
+          "第二十条第(一)项",
+          "信息内容",
+          "本年制发件数",
+          "本年废止件数",
+          "现行有效件数",
+          "规章",
+          3,
+          "行政规范性文件",
+          3,
+          "第二十条第(五)项",
+          "信息内容",
+          "本年处理决定数量",
+          "行政许可",
+          1,
+          "第二十条第(六)项",
+          "信息内容",
+          "本年处理决定数量",
+          "行政处罚",
+          1,
+          "行政强制",
+          1,
+          "第二十条第(八)项",
+          "信息内容",
+          "本年收费金额(单位:万元)",
+          "行政事业性收费",
+          1,
+          "三、收到和处理政府信息公开申请情况",
+          "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+          "申请人情况",
+          "自然人",
+          "法人或其他组织",
+          "总计",
+          "商业",
+          "企业",
+          "科研",
+          "机构",
+          "社会公益组织",
+          "法律服务机构",
+          "其他",
+          "一、本年新收政府信息公开申请数量",
+          7,
+          "二、上年结转政府信息公开申请数量",
+          7,
+          "三、本年度办理结果",
+          "(一)予以公开",
+          7,
+          "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+          7,
+          "(三)",
+          "不予公开",
+          "1.属于国家秘密",
+          7);
 
   @Test
   void cellsOnLinesApartAreReadRowByRowWhereEachPrintsThem() {
@@ -142,7 +111,7 @@ class LineCellsTest {
   void theWholeFormOnLinesApartIsAReportTable四Included() {
     // TAIPING_2022 as stored, then the rest of the form in the same layout (the page as stored is
     // cut there), with table 四's values told apart: its header's 总计 is a column's, not a row's
-    List<String> lines = new ArrayList<>(Arrays.asList(TAIPING_2022));
+    List<String> lines = new ArrayList<>(TAIPING_2022);
     for (String row :
         new String[] {
           "2.其他法律行政法规禁止公开",
@@ -171,7 +140,7 @@ class LineCellsTest {
         }) {
       lines.add(row);
       if (!row.startsWith("(四)") && !row.startsWith("(五)") && !row.startsWith("(六)")) {
-        lines.addAll(Arrays.asList("0", "0", "0", "0", "0", "0", "0"));
+        lines.addAll(lines(7));
       }
     }
     lines.addAll(
@@ -414,6 +383,19 @@ class LineCellsTest {
     // the 2019 columns are not the 2021 ones: only 处理决定数量 gives a cell
     assertNull(value(result, "/proactiveDisclosure/regulations/issued"), result.cells()::toString);
     assertEquals(BigDecimal.valueOf(7), value(result, "/proactiveDisclosure/licensing/decisions"));
+  }
+
+  /** Lines of text, each number standing for as many lines of a 0. */
+  private static List<String> lines(Object... parts) {
+    List<String> lines = new ArrayList<>();
+    for (Object part : parts) {
+      if (part instanceof Integer) {
+        lines.addAll(java.util.Collections.nCopies((Integer) part, "0"));
+      } else {
+        lines.add((String) part);
+      }
+    }
+    return lines;
   }
 
   private static io.github.xxgk.report.form.Cell cell(String pointer) {
