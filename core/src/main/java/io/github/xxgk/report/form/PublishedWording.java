@@ -184,6 +184,15 @@ public final class PublishedWording {
    */
   public static final String PAGE_FURNITURE_SHARE = "享到";
 
+  /**
+   * The words that make 人民政府 (a people's government): a title "长春市二道区人民政府信息公开工作年度报告" runs the
+   * organ's 政府 into the words 政府信息公开, and no organ's name ends in 人民.
+   */
+  public static final String PEOPLES = "人民";
+
+  /** See {@link #PEOPLES}. */
+  public static final String GOVERNMENT = "政府";
+
   private PublishedWording() {}
 
   /**

@@ -98,6 +98,14 @@ class PrefaceMetadataTest {
             .organ());
   }
 
+  @Test
+  void aPeoplesGovernmentRunIntoTheWords政府信息公开KeepsItsGovernment() {
+    // 长春市二道区人民政府 2023 (zwgk.changchun.gov.cn, t20240130_3277449) names its report so; the
+    // organ was read as "长春市二道区人民"
+    assertEquals(Optional.of("长春市二道区人民政府"), read("2023年长春市二道区人民政府信息公开工作年度报告").match().organ());
+    assertEquals(Optional.of("长春市二道区人民政府"), read("长春市二道区人民政府信息公开工作2023年度报告").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

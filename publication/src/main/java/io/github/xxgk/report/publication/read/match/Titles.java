@@ -116,7 +116,8 @@ final class Titles {
         || PublishedWording.SELF_REFERENCE.matcher(organ).matches()) {
       return null;
     }
-    return organ;
+    // "长春市二道区人民政府信息公开工作年度报告": 政府 is the organ's, read as the title's 政府信息公开
+    return organ.endsWith(PublishedWording.PEOPLES) ? organ + PublishedWording.GOVERNMENT : organ;
   }
 
   /**
