@@ -104,6 +104,13 @@ class PrefaceMetadataTest {
     // organ was read as "长春市二道区人民"
     assertEquals(Optional.of("长春市二道区人民政府"), read("2023年长春市二道区人民政府信息公开工作年度报告").match().organ());
     assertEquals(Optional.of("长春市二道区人民政府"), read("长春市二道区人民政府信息公开工作2023年度报告").match().organ());
+    // and as its preface presents it, with no title and no signature on the page
+    assertEquals(
+        Optional.of("长春市二道区人民政府"),
+        read("根据《中华人民共和国政府信息公开条例》规定,现公布2023年长春市二道区人民政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息"
+                + "情况、收到和处理政府信息公开申请情况等六部分组成。本报告中所列数据的统计期限自2023年1月1日起,至12月31日止。")
+            .match()
+            .organ());
   }
 
   private static ReadResult read(String preface) {

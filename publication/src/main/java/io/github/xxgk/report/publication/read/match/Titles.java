@@ -137,12 +137,15 @@ final class Titles {
         }
       }
       for (String clause : sentence.split("[,;]")) {
-        boolean presented = PublishedWording.PREFACE_LEAD.matcher(clause).find();
+        Matcher lead = PublishedWording.PREFACE_LEAD.matcher(clause);
+        boolean presented = lead.find();
         if ((presented || opening) && clause.length() <= Metadata.TITLE_LENGTH) {
-          Title title = title(clause);
+          // the title after the presenting words, which may open with its year ("现公布2023年长春市…")
+          String words = presented ? clause.substring(lead.end()) : clause;
+          Title title = title(words);
           if (title != null
               && title.organ != null
-              && (title.end == clause.length() || clause.charAt(title.end) == '(')) {
+              && (title.end == words.length() || words.charAt(title.end) == '(')) {
             return title.organ;
           }
         }
