@@ -34,8 +34,33 @@ public final class PublishedWording {
           "^(.{2,40}?)政府信息公开(?:工作)?"
               + "(?:(?:年度)?(?:工作)?报告\\((\\d{4})年度?\\)|(\\d{4})年度?(?:工作)?报告)");
 
-  /** The statement of the statistics period, group 1 the year it starts. */
-  public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?(?:至|到|-|—|~)");
+  /**
+   * The statement of the statistics period, group 1 the year it starts; a comma may stand before
+   * its end ("自2023年1月1日起，至12月31日止", 长春市二道区人民政府 2023).
+   */
+  public static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日(?:起)?,?(?:至|到|-|—|~)");
+
+  /**
+   * The words with which a preface presents the report it opens, right before its title
+   * ("…规定，现公布区统计局 2023年政府信息公开工作年度报告", "特编制湛江市人民政府地方志办公室2023年…", "特编制平武县龙安镇2024年…"): the organ's
+   * name follows them. Over normalised text, at the start of a clause.
+   */
+  public static final Pattern PREFACE_LEAD =
+      Pattern.compile("^(?:现|特|特此|现予|并)?(?:向社会)?(?:编制|公布|公开|发布)(?:了)?");
+
+  /**
+   * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",
+   * "本报告由济宁市体育局按照…要求编制"): group 1 the organ. Over a normalised sentence.
+   */
+  public static final Pattern PREFACE_AUTHOR =
+      Pattern.compile("^(?:本(?:年度)?报告|本年报)(?:是)?由(.{2,40}?)(?:根据|按照|依据|编制)");
+
+  /**
+   * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.
+   * An organ's name may begin with 本 (本溪市), so only these words are meant.
+   */
+  public static final Pattern SELF_REFERENCE =
+      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市))$");
 
   /**
    * The notes that official documents print in brackets right after the date under the signature:
@@ -194,6 +219,15 @@ public final class PublishedWording {
    * order with nothing but spaces between.
    */
   public static final String PAGE_FURNITURE_SHARE = "享到";
+
+  /**
+   * The words that make 人民政府 (a people's government): a title "长春市二道区人民政府信息公开工作年度报告" runs the
+   * organ's 政府 into the words 政府信息公开, and no organ's name ends in 人民.
+   */
+  public static final String PEOPLES = "人民";
+
+  /** See {@link #PEOPLES}. */
+  public static final String GOVERNMENT = "政府";
 
   private PublishedWording() {}
 

@@ -197,10 +197,9 @@ class CopiedShapesTest {
   }
 
   @Test
-  void everyCellOnALineOfItsOwnEndedByABarStaysParagraphs() {
-    // 广州市海珠区投资促进局 2023 (www.haizhu.gov.cn, post_9457633) as copied: nothing tells where a
-    // row ends, so no table is made of it (as one cell per line without tabs), and no row is
-    // misread
+  void everyCellOnALineOfItsOwnEndedByABarIsReadRowByRowFromTheFormsCaptions() {
+    // 广州市海珠区投资促进局 2023 (www.haizhu.gov.cn, post_9457633) as copied: nothing but the form's
+    // captions tells where a row ends; each caption takes the values on the lines after it
     ReadResult result =
         PublishedReports.read(
             String.join(
@@ -216,17 +215,24 @@ class CopiedShapesTest {
                 "0 |",
                 "0 |",
                 "行政规范性文件 |",
-                "0 |",
-                "0 |",
-                "0 |",
+                "2 |",
+                "1 |",
+                "5 |",
                 "第二十条第(五)项 |",
                 "信息内容 |",
                 "本年处理决定数量 |",
                 "行政许可 |",
                 "0 |"));
-    assertTrue(result.cells().isEmpty(), result.cells()::toString);
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/regulations/inForce"));
+    assertEquals(bd(2), cell(result, "/proactiveDisclosure/normativeDocuments/issued"));
+    assertEquals(bd(1), cell(result, "/proactiveDisclosure/normativeDocuments/repealed"));
+    assertEquals(bd(5), cell(result, "/proactiveDisclosure/normativeDocuments/inForce"));
+    assertEquals(bd(0), cell(result, "/proactiveDisclosure/licensing/decisions"));
+    // each value where its own line printed it
+    assertEquals(
+        SourcePosition.of(14, 1),
+        result.cells().get(cellOf("/proactiveDisclosure/normativeDocuments/inForce")).position());
     assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
-    assertTrue(ids(result).contains("IMPORT-TABLE-MISSING"), result.problems()::toString);
   }
 
   @ParameterizedTest

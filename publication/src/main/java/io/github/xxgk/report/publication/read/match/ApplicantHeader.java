@@ -82,6 +82,14 @@ final class ApplicantHeader {
   /** Whether the reading of the current header was already told (INFO or ERROR). */
   private boolean told;
 
+  /**
+   * Whether a caption is the total column's, which ends the top row of a two-row header (自然人,
+   * 法人或其他组织, 总计).
+   */
+  static boolean isTotal(CellText text) {
+    return CAPTIONS.get(text.caption()) == ApplicantColumn.TOTAL;
+  }
+
   /** Whether a cell of {@code row[0..end)} is a caption of table 三's columns (自然人, 总计 …). */
   static boolean namesColumnBefore(List<Grid.Entry> row, int end) {
     for (int i = 0; i < end; i++) {

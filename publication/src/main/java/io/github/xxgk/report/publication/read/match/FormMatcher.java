@@ -30,7 +30,7 @@ public final class FormMatcher {
     FormRows rows = new FormRows();
     TableRows tables = new TableRows(rows);
     Match match = rows.match;
-    FlatTables.Result flat = FlatTables.read(source);
+    FlatTables.Result flat = FlatTables.read(LineCells.read(source));
     SourceDocument document = flat.document;
     match.problems.addAll(flat.problems);
     match.rowsRefusedWithProblem.addAll(flat.refused);

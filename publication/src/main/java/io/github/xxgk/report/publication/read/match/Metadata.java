@@ -44,6 +44,9 @@ final class Metadata {
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
               signature.at, "/organ", organ, signature.organ));
     }
+    if (organ == null && (signature == null || signature.organ == null)) {
+      organ = preface.namedOrgan;
+    }
     match.organ = organ;
     match.year = preface.year;
     if (signature != null) {

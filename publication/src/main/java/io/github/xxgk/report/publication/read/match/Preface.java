@@ -21,6 +21,15 @@ final class Preface {
   /** The organ a title of the report's year prints; null when none does. */
   String organ;
 
+  /**
+   * The organ a preface's sentence names (as the report's writer, or before the title it presents),
+   * taken only when neither the title nor the signature names one; null when none does.
+   */
+  String namedOrgan;
+
+  /** Whether no paragraph has been read yet: only the first may open with the report's title. */
+  private boolean firstParagraph = true;
+
   /** The year of the first title, or of the period when no title is found first; null when none. */
   Integer year;
 
@@ -68,6 +77,10 @@ final class Preface {
   /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
   private void paragraph(String text, String next) {
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
+    if (namedOrgan == null && organ == null) {
+      namedOrgan = namedIn(Normalizer.compact(head), firstParagraph);
+    }
+    firstParagraph = false;
     // With the year known, only a title can still give the organ: longer text is not folded.
     String compact =
         year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
@@ -85,7 +98,12 @@ final class Preface {
         year(titleYear);
       }
       // nor can a title of another year
-      if (organ == null && title.organ != null && year.equals(titleYear)) {
+      if (title.presented) {
+        // a preface's sentence before the title: as a preface names the organ
+        if (namedOrgan == null && year.equals(titleYear)) {
+          namedOrgan = title.organ;
+        }
+      } else if (organ == null && title.organ != null && year.equals(titleYear)) {
         organ = title.organ;
       }
     } else if (year == null) {
@@ -133,5 +151,40 @@ final class Preface {
   private void year(Integer year) {
     this.year = year;
     this.printedYear = year.toString();
+  }
+
+  /**
+   * The organ a preface names: as the writer ("本年度报告由…根据…编制"), or in front of the title of the
+   * report it presents ("…，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"), each within one clause that holds
+   * nothing more (a bracketed note aside); a paragraph may also open with the title
+   * ("广元市体育局2024年政府信息公开工作 年度报告，根据…"). Null when none.
+   */
+  private static String namedIn(String compact, boolean firstParagraph) {
+    boolean opening = firstParagraph;
+    for (String sentence : compact.split("\u3002")) {
+      Matcher author = PublishedWording.PREFACE_AUTHOR.matcher(sentence);
+      if (author.find()) {
+        String organ = ReportTitle.named(author.group(1));
+        if (organ != null) {
+          return organ;
+        }
+      }
+      for (String clause : sentence.split("[,;]")) {
+        Matcher lead = PublishedWording.PREFACE_LEAD.matcher(clause);
+        boolean presented = lead.find();
+        if ((presented || opening) && clause.length() <= TITLE_LENGTH) {
+          // the title after the presenting words, which may open with its year ("现公布2023年长春市…")
+          String words = presented ? clause.substring(lead.end()) : clause;
+          ReportTitle title = ReportTitle.of(words);
+          if (title != null
+              && title.organ != null
+              && (title.end == words.length() || words.charAt(title.end) == '(')) {
+            return title.organ;
+          }
+        }
+        opening = false;
+      }
+    }
+    return null;
   }
 }

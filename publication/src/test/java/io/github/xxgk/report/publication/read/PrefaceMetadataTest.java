@@ -1,0 +1,119 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organ and year as prefaces of unseen pages print them (survey of stored public pages): a page
+ * copied without its title still names its organ in the preface; a sentence before the title is not
+ * part of the organ's name.
+ */
+class PrefaceMetadataTest {
+  @Test
+  void aSentenceBeforeTheTitleIsNoPartOfTheOrgansName() {
+    // 某区统计局 2023 (61.150.65.235, 1906985018193408001): the organ was read as the whole sentence
+    ReadResult result =
+        read(
+            "根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、"
+                + "收到和处理政府信息公开申请情况、存在问题及改进情况、其他需要报告的事项等六部分组成。");
+    assertEquals(Optional.of("区统计局"), result.match().organ());
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void aLongPrefacePresentingTheReportNamesTheOrgan() {
+    // 湛江市人民政府地方志办公室 2023 (zhanjiang.gov.cn, post_1871569), no title on the page
+    ReadResult result =
+        read(
+            "根据《中华人民共和国政府信息公开条例》要求,特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。本报告包括总体情况、"
+                + "主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题和改进措施、其他需要报告的事项等"
+                + "内容,所列数据统计期限自2023年1月1日起到2023年12月31日止。");
+    assertEquals(Optional.of("湛江市人民政府地方志办公室"), result.match().organ());
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void thePrefaceNamingItsWriterNamesTheOrgan() {
+    // 杭州市余杭区发展和改革局 2022 (yuhang.gov.cn, art_1229709995_71194)
+    ReadResult result =
+        read(
+            "本年度报告由杭州市余杭区发展和改革局根据《中华人民共和国政府信息公开条例》(以下简称《条例》)以及国办公开办《关于政府信息公开工作年度报告"
+                + "有关事项的通知》要求编制而成。全文内容由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、"
+                + "存在的主要问题及改进情况、其他需要报告的事项共6部分组成。本年度报告中所列数据统计期限从2022年1月1日起至2022年12月31日止。");
+    assertEquals(Optional.of("杭州市余杭区发展和改革局"), result.match().organ());
+  }
+
+  @Test
+  void aPrefaceOpeningWithTheTitleNamesTheOrgan() {
+    // 广元市体育局 2024 (tyj.cngy.gov.cn): the title runs into the preface's first sentence
+    ReadResult result =
+        read(
+            "广元市体育局2024年政府信息公开工作年度报告,根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度"
+                + "报告格式》的规定编制。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要"
+                + "问题及改进情况、其他需要报告的事项等六部分组成。所列数据的统计期限从2024年1月1日至2024年12月31日止。");
+    assertEquals(Optional.of("广元市体育局"), result.match().organ());
+    assertEquals(Optional.of(2024), result.match().year());
+  }
+
+  @Test
+  void aCommaInsideTheStatisticsPeriodStillGivesTheYear() {
+    // 长春市二道区人民政府 2023 (zwgk.changchun.gov.cn, t20240130_3277449)
+    ReadResult result = read("本报告中所列数据的统计期限自2023年1月1日起,至12月31日止。");
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void theSignatureStillNamesTheOrganOverAShorterNameInThePreface() {
+    // 温州市瓯海区丽岙街道 2023 (ouhai.gov.cn, art_1229780926_86730): "现公布丽岙街道2023年度…"
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n",
+                "一、总体情况",
+                "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现公布丽岙街道2023年度政府信息公开工作年度报告。报告中所列数据的统计"
+                    + "期限自2023年1月1日起至2023年12月31日止。",
+                "六、其他需要报告的事项",
+                "无。",
+                "温州市瓯海区丽岙街道办事处",
+                "2024年1月3日"));
+    assertEquals(Optional.of("温州市瓯海区丽岙街道办事处"), result.match().organ());
+    assertFalse(
+        result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        result.problems()::toString);
+  }
+
+  @Test
+  void aPrefaceNamingNoOrganGivesNone() {
+    // 临汾市尧都区 2024 as its preface words it, and a report naming itself "我局"
+    assertEquals(
+        Optional.empty(),
+        read("尧都区政府办公室结合工作实际,编制了2024年政府信息公开工作年度报告,全文包括总体情况、主动公开政府信息情况等6个方面。").match().organ());
+    assertEquals(
+        Optional.empty(),
+        read("根据《条例》要求,特编制我局2023年政府信息公开工作年度报告。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。")
+            .match()
+            .organ());
+  }
+
+  @Test
+  void aPeoplesGovernmentRunIntoTheWords政府信息公开KeepsItsGovernment() {
+    // 长春市二道区人民政府 2023 (zwgk.changchun.gov.cn, t20240130_3277449) names its report so; the
+    // organ was read as "长春市二道区人民"
+    assertEquals(Optional.of("长春市二道区人民政府"), read("2023年长春市二道区人民政府信息公开工作年度报告").match().organ());
+    assertEquals(Optional.of("长春市二道区人民政府"), read("长春市二道区人民政府信息公开工作2023年度报告").match().organ());
+    // and as its preface presents it, with no title and no signature on the page
+    assertEquals(
+        Optional.of("长春市二道区人民政府"),
+        read("根据《中华人民共和国政府信息公开条例》规定,现公布2023年长春市二道区人民政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息"
+                + "情况、收到和处理政府信息公开申请情况等六部分组成。本报告中所列数据的统计期限自2023年1月1日起,至12月31日止。")
+            .match()
+            .organ());
+  }
+
+  private static ReadResult read(String preface) {
+    return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
+  }
+}
