@@ -121,7 +121,11 @@ final class FlatNarratives {
 
   /** Where a closing organ and date start at the end of the text; -1 if none. */
   static int signature(String text, int from, int to) {
-    for (int start = to - 1; start >= Math.max(from, to - SIGNATURE); start--) {
+    int first = Math.max(from, to - SIGNATURE);
+    if (!mayPrintYear(text, first, to)) {
+      return -1;
+    }
+    for (int start = to - 1; start >= first; start--) {
       // the organ starts after the last full stop, comma or space that leaves an organ and a date
       if (start > 0 && !boundary(text.charAt(start - 1))) {
         continue;
@@ -132,6 +136,21 @@ final class FlatNarratives {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether text[from, to) may print a year (年), which every date of a signature does: most
+   * paragraphs print none at their end and are not folded at each of their breaks to find out. A
+   * compatibility ideograph (U+F900–U+FAFF) folds to 年 too (NFKC), so it is taken as one.
+   */
+  private static boolean mayPrintYear(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\u5e74' || c >= '\uf900' && c <= '\ufaff') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean boundary(char c) {

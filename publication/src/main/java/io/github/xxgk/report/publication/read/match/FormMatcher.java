@@ -60,10 +60,7 @@ public final class FormMatcher {
 
   /** The section a short paragraph heads (a NarrativeSection or FormTable), else null. */
   private static Object heading(SourceParagraph paragraph) {
-    if (paragraph.text().length() > 60) {
-      return null;
-    }
-    LabelIndex.Target target = LabelIndex.heading(paragraph.text());
+    LabelIndex.Target target = LabelIndex.headingOfParagraph(paragraph.text());
     return target == null ? null : target.target;
   }
 }

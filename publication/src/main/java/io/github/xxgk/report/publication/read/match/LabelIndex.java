@@ -207,6 +207,19 @@ final class LabelIndex {
   }
 
   /**
+   * The longest paragraph that can be a heading: a longer one is text, whatever its first words.
+   */
+  private static final int HEADING_LENGTH = 60;
+
+  /**
+   * {@link #heading} of a paragraph, null when it is longer than a heading can be: every paragraph
+   * is asked, and a narrative's is not folded to find that it names no section.
+   */
+  static Target headingOfParagraph(String text) {
+    return text.length() > HEADING_LENGTH ? null : heading(text);
+  }
+
+  /**
    * The section a heading names. Sub-headings numbered in brackets ("（一）主动公开政府信息情况" inside section
    * 一) are not section headings, whatever their words.
    */

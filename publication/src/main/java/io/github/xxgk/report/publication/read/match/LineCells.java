@@ -45,9 +45,14 @@ final class LineCells {
     int runStart = -1;
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
-      List<SourceCell> cells = cells(block);
-      boolean heading = block instanceof SourceParagraph && isTableHeading((SourceParagraph) block);
-      if (table != null && cells != null && !heading) {
+      LabelIndex.Target target =
+          block instanceof SourceParagraph
+              ? LabelIndex.headingOfParagraph(((SourceParagraph) block).text())
+              : null;
+      boolean heading = target != null && target.target != null;
+      // only lines under a table's heading are looked at as cells: most of a document is not
+      List<SourceCell> cells = table != null && !heading ? cells(block) : null;
+      if (cells != null) {
         if (run.isEmpty()) {
           runStart = i;
         }
@@ -59,7 +64,6 @@ final class LineCells {
         run = new ArrayList<>();
       }
       if (block instanceof SourceParagraph) {
-        LabelIndex.Target target = LabelIndex.heading(((SourceParagraph) block).text());
         if (target != null) {
           table = target.target instanceof FormTable ? (FormTable) target.target : null;
         }
@@ -75,11 +79,6 @@ final class LineCells {
       out = flush(blocks, out, runStart, blocks.size(), run, table);
     }
     return out == null ? document : new SourceDocument(document.title().orElse(null), out);
-  }
-
-  private static boolean isTableHeading(SourceParagraph paragraph) {
-    LabelIndex.Target target = LabelIndex.heading(paragraph.text());
-    return target != null && target.target != null;
   }
 
   /**
@@ -149,8 +148,8 @@ final class LineCells {
     if (text.indexOf('\n') >= 0) {
       return false;
     }
-    String compact = Normalizer.compact(text);
-    return !compact.isEmpty() && compact.length() <= CELL_LENGTH && compact.indexOf('\u3002') < 0;
+    String compact = Normalizer.compactAtMost(text, CELL_LENGTH);
+    return compact != null && !compact.isEmpty() && compact.indexOf('\u3002') < 0;
   }
 
   /**
