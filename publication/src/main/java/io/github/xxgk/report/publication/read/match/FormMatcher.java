@@ -30,7 +30,10 @@ public final class FormMatcher {
     FormRows rows = new FormRows();
     TableRows tables = new TableRows(rows);
     Match match = rows.match;
-    FlatTables.Result flat = FlatTables.read(LineCells.read(source));
+    // Each paragraph is compared with the section headings once; the tables laid out from lines,
+    // metadata and narratives reuse it (a document whose tables were laid out anew is asked again).
+    Object[] sourceHeadings = headings(source.blocks());
+    FlatTables.Result flat = FlatTables.read(LineCells.read(source, sourceHeadings));
     SourceDocument document = flat.document;
     match.problems.addAll(flat.problems);
     match.rowsRefusedWithProblem.addAll(flat.refused);
@@ -39,8 +42,7 @@ public final class FormMatcher {
       match.edition = Edition.V2019;
     }
     List<SourceBlock> blocks = document.blocks();
-    // Each paragraph is compared with the section headings once; metadata and narratives reuse it.
-    Object[] headings = new Object[blocks.size()];
+    Object[] headings = document == source ? sourceHeadings : headings(blocks);
     // Whether each block is a table of the form, told from the cells read once here.
     boolean[] formTables = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
@@ -48,7 +50,6 @@ public final class FormMatcher {
       if (block instanceof SourceTable) {
         formTables[i] = tables.table((SourceTable) block);
       } else if (block instanceof SourceParagraph) {
-        headings[i] = heading((SourceParagraph) block);
         tables.paragraph((SourceParagraph) block, headings[i]);
       }
     }
@@ -56,6 +57,17 @@ public final class FormMatcher {
     Metadata.read(document, match, headings, formTables);
     Narratives.read(document, match, headings);
     return match;
+  }
+
+  /** The section each paragraph heads ({@link #heading}), null for other blocks. */
+  static Object[] headings(List<SourceBlock> blocks) {
+    Object[] headings = new Object[blocks.size()];
+    for (int i = 0; i < headings.length; i++) {
+      if (blocks.get(i) instanceof SourceParagraph) {
+        headings[i] = heading((SourceParagraph) blocks.get(i));
+      }
+    }
+    return headings;
   }
 
   /** The section a short paragraph heads (a NarrativeSection or FormTable), else null. */

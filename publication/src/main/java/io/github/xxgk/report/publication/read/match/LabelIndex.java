@@ -213,7 +213,8 @@ final class LabelIndex {
 
   /**
    * {@link #heading} of a paragraph, null when it is longer than a heading can be: every paragraph
-   * is asked, and a narrative's is not folded to find that it names no section.
+   * is asked ({@link FormMatcher#headings}), and a narrative's is not folded to find that it names
+   * no section.
    */
   static Target headingOfParagraph(String text) {
     return text.length() > HEADING_LENGTH ? null : heading(text);

@@ -36,8 +36,11 @@ final class LineCells {
 
   private LineCells() {}
 
-  /** The document with its tables printed one cell per line laid out in rows; else itself. */
-  static SourceDocument read(SourceDocument document) {
+  /**
+   * The document with its tables printed one cell per line laid out in rows; else itself. {@code
+   * headings}: the section each block heads ({@link FormMatcher#headings}).
+   */
+  static SourceDocument read(SourceDocument document, Object[] headings) {
     List<SourceBlock> blocks = document.blocks();
     List<SourceBlock> out = null;
     FormTable table = null;
@@ -45,11 +48,7 @@ final class LineCells {
     int runStart = -1;
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
-      LabelIndex.Target target =
-          block instanceof SourceParagraph
-              ? LabelIndex.headingOfParagraph(((SourceParagraph) block).text())
-              : null;
-      boolean heading = target != null && target.target != null;
+      boolean heading = headings[i] != null;
       // only lines under a table's heading are looked at as cells: most of a document is not
       List<SourceCell> cells = table != null && !heading ? cells(block) : null;
       if (cells != null) {
@@ -64,8 +63,8 @@ final class LineCells {
         run = new ArrayList<>();
       }
       if (block instanceof SourceParagraph) {
-        if (target != null) {
-          table = target.target instanceof FormTable ? (FormTable) target.target : null;
+        if (heading) {
+          table = headings[i] instanceof FormTable ? (FormTable) headings[i] : null;
         }
       } else {
         // a table of rows of its own ends the lines
@@ -78,7 +77,7 @@ final class LineCells {
     if (!run.isEmpty()) {
       out = flush(blocks, out, runStart, blocks.size(), run, table);
     }
-    return out == null ? document : new SourceDocument(document.title().orElse(null), out);
+    return out == null ? document : document.withBlocks(out);
   }
 
   /**
