@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the real published pages of {@code ../shared/reports} (copied into publication's test
- * resources) against their floors: for an HTML page, jsoup's own parse of the same bytes (the
+ * Reading the real published pages of {@code ../shared/reports} (copied into test-fixtures' {@code
+ * reports/}) against their floors: for an HTML page, jsoup's own parse of the same bytes (the
  * reader cannot do less); for copied text, splitting it into lines. Run from the repository root,
  * or pass {@code -Dxxgk.reports=DIR}.
  *

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Operations over several annual reports. */
+/**
+ * Several organs' annual reports taken together: their sum cell by cell, the summary that a
+ * county's 主管部门 publishes for all its reporting organs.
+ */
 public final class AnnualReports {
   /** Digits of an exact sum of fees at most: far beyond any amount, far below a costly one. */
   static final int MAX_FEE_DIGITS = 10_000;

@@ -1,20 +1,13 @@
 package io.github.xxgk.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -77,51 +70,23 @@ public final class ReportJson {
   private static final ReportJson STANDARD = builder().build();
 
   private final boolean allowUnknownProperties;
-  private final JsonFactory bounded;
   private final DocumentReader documents;
 
   /** Parses a batch, whose records are bounded one by one instead. */
   private final JsonFactory unbounded;
 
-  /**
-   * Writes; reading goes straight to {@link ReportReader}, which needs no databind context. Made on
-   * first use: databind loads some 300 classes, a third of a command-line run that only reads.
-   */
-  private volatile Writers writers;
+  /** Writes; reading goes straight to {@link ReportReader}, which needs no databind context. */
+  private final DocumentWriter writer;
 
   private ReportJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
-    this.bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
+    JsonFactory bounded = factory(MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH);
     this.unbounded = factory(-1, MAX_NAME_LENGTH);
     // Jackson's byte parser counts a key's bytes, up to 3 a character: ReportReader holds keys to
     // MAX_NAME_LENGTH characters instead.
     JsonFactory bytes = factory(-1, 4 * MAX_NAME_LENGTH);
     this.documents = new DocumentReader(bounded, bytes, allowUnknownProperties);
-  }
-
-  /** The mapper and the pretty writer, made once. */
-  private static final class Writers {
-    final JsonMapper mapper;
-    final ObjectWriter pretty;
-
-    Writers(JsonFactory factory, boolean allowUnknownProperties) {
-      this.mapper = mapper(factory);
-      this.pretty = mapper.writer(prettyPrinter());
-    }
-  }
-
-  private Writers writers() {
-    Writers made = writers;
-    if (made == null) {
-      synchronized (this) {
-        made = writers;
-        if (made == null) {
-          made = new Writers(bounded, allowUnknownProperties);
-          writers = made;
-        }
-      }
-    }
-    return made;
+    this.writer = new DocumentWriter(bounded);
   }
 
   /** The strict reader and writer. */
@@ -271,12 +236,7 @@ public final class ReportJson {
    *     2021, or a value beyond the reader's limits
    */
   public String write(AnnualReport report) {
-    Writability.check(report);
-    try {
-      return writers().mapper.writeValueAsString(report);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a report", e);
-    }
+    return writer.write(report, false);
   }
 
   /**
@@ -285,12 +245,7 @@ public final class ReportJson {
    * @throws IllegalArgumentException as for {@link #write(AnnualReport)}
    */
   public String writePretty(AnnualReport report) {
-    Writability.check(report);
-    try {
-      return writers().pretty.writeValueAsString(report);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a report", e);
-    }
+    return writer.write(report, true);
   }
 
   /**
@@ -300,12 +255,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public void write(AnnualReport report, OutputStream out) {
-    Writability.check(report);
-    try {
-      writeTo(writers().mapper.writer(), out, report);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writer.write(report, false, out);
   }
 
   /**
@@ -315,28 +265,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public void writePretty(AnnualReport report, OutputStream out) {
-    Writability.check(report);
-    try {
-      writeTo(writers().pretty, out, report);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes to the stream itself where Jackson's byte generator writes characters beyond U+FFFF as
-   * UTF-8, otherwise through a UTF-8 writer: an older byte generator escapes them, and the bytes
-   * would differ from {@link #write(AnnualReport)}.
-   */
-  private static void writeTo(ObjectWriter writer, OutputStream out, AnnualReport report)
-      throws IOException {
-    if (JacksonSupport.COMBINED_SURROGATES) {
-      writer.writeValue(out, report);
-    } else {
-      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      writer.writeValue(text, report);
-      text.flush();
-    }
+    writer.write(report, true, out);
   }
 
   private static JsonFactory factory(long maxDocumentLength, int maxNameLength) {
@@ -345,15 +274,6 @@ public final class ReportJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
-  }
-
-  /** Only writes: no deserialization setting of it is ever used. */
-  private static JsonMapper mapper(JsonFactory factory) {
-    return JsonMapper.builder(factory).addModule(new ReportModule()).build();
-  }
-
-  static DefaultPrettyPrinter prettyPrinter() {
-    return new CanonicalPrettyPrinter();
   }
 
   /** Builds a {@link ReportJson}; by default it is the same as {@link #standard()}. */

@@ -62,7 +62,7 @@ public final class ReportSchema {
     try {
       return JsonMapper.builder()
               .build()
-              .writer(ReportJson.prettyPrinter())
+              .writer(new CanonicalPrettyPrinter())
               .writeValueAsString(schema)
           + "\n";
     } catch (JsonProcessingException e) {

@@ -33,9 +33,11 @@ class DefaultTypingTest {
 
   /** The mapper that ReportJson makes on its first write. */
   private static ObjectMapper mapperOf(ReportJson json) throws ReflectiveOperationException {
-    java.lang.reflect.Method writers = ReportJson.class.getDeclaredMethod("writers");
+    Field writer = ReportJson.class.getDeclaredField("writer");
+    writer.setAccessible(true);
+    java.lang.reflect.Method writers = DocumentWriter.class.getDeclaredMethod("writers");
     writers.setAccessible(true);
-    Object made = writers.invoke(json);
+    Object made = writers.invoke(writer.get(json));
     Field field = made.getClass().getDeclaredField("mapper");
     field.setAccessible(true);
     return (ObjectMapper) field.get(made);

@@ -112,51 +112,6 @@ public final class Defects {
         });
   }
 
-  private static final Map<String, String> NOT_GENERABLE = new LinkedHashMap<>();
-
-  static {
-    String warning =
-        "; a WARNING or INFO does not make a report invalid. Valid reports are generated free of it,"
-            + " which the testkit's own tests check";
-    NOT_GENERABLE.put(Rules.PUBLICATION_DEADLINE, "a late report" + warning);
-    NOT_GENERABLE.put(Rules.SECTION_MISSING, "a missing narrative section" + warning);
-    NOT_GENERABLE.put(
-        Rules.INFORMATION_FEE_NOT_STATED, "silence on the information processing fee" + warning);
-    NOT_GENERABLE.put(Rules.IN_FORCE_PLAUSIBILITY, "too few documents in force" + warning);
-    String marks =
-        " a WARNING or INFO, not a defect: ReportGenerator.published and"
-            + " ReportArbitraries.publishedReports give valid reports with marked cells. A marked cell"
-            + " that holds a number cannot be built (AnnualReport.build() refuses it)";
-    NOT_GENERABLE.put(Rules.CELL_BLANK, "cells printed empty:" + marks);
-    NOT_GENERABLE.put(Rules.CELL_NOT_APPLICABLE, "cells printed as not applicable:" + marks);
-    NOT_GENERABLE.put(
-        Rules.YEARS_NOT_CONSECUTIVE,
-        "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
-    NOT_GENERABLE.put(
-        Rules.CARRY_OVER_CONTINUITY,
-        "compares two reports: see YearSequences.broken and ReportArbitraries.brokenConsecutiveYears");
-    NOT_GENERABLE.put(
-        Rules.ORGAN_NAME_CHANGED,
-        "compares two reports, and is a WARNING; consecutive valid years keep the organ's name");
-    NOT_GENERABLE.put(
-        Rules.IN_FORCE_CONTINUITY,
-        "compares two reports, and is a WARNING; consecutive valid years continue the documents in force");
-    NOT_GENERABLE.put(
-        Rules.NARRATIVE_TABLE_MISMATCH,
-        "a WARNING: NarrativeDefects.changeOneFigure changes one figure that section \u4e00 states, which"
-            + " the testkit's own tests check is found, and no other");
-    NOT_GENERABLE.put(Rules.NARRATIVE_PERCENTAGE, "a stated percentage" + warning);
-    NOT_GENERABLE.put(
-        Rules.FEE_ROW_WITHOUT_FEE_TEXT, "silence on the fee beside a fee row" + warning);
-    NOT_GENERABLE.put(Rules.FEE_UNIT, "a fee below one yuan" + warning);
-    NOT_GENERABLE.put(
-        Rules.REGULATIONS_WITHOUT_POWER, "regulations of an organ without the power" + warning);
-    NOT_GENERABLE.put(Rules.OVERVIEW_ASPECTS, "an overview missing an aspect" + warning);
-    NOT_GENERABLE.put(
-        Rules.CHECK_FAILED,
-        "reported by the validator when one of its own checks throws; no report is meant to cause it");
-  }
-
   private Defects() {}
 
   /**
@@ -164,7 +119,7 @@ public final class Defects {
    * unmodifiable map from rule id to the reason.
    */
   public static Map<String, String> notGenerable() {
-    return Collections.unmodifiableMap(NOT_GENERABLE);
+    return NotGenerable.REASONS;
   }
 
   /**

@@ -15,6 +15,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.RulemakingPower;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.OrganKind;
+import io.github.xxgk.report.validation.PublicationDeadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -290,14 +291,7 @@ public final class ReportGenerator {
    */
   static LocalDate publishedOn(OrganKind kind, int year, int draw) {
     LocalDate first = LocalDate.of(year + 1, 1, 1);
-    long window = ChronoUnit.DAYS.between(first, deadline(kind, year));
+    long window = ChronoUnit.DAYS.between(first, PublicationDeadline.of(year, kind));
     return first.plusDays(draw * window / RAW);
-  }
-
-  /** The last day article 49 allows for publishing the report on {@code year}. */
-  static LocalDate deadline(OrganKind kind, int year) {
-    return kind == OrganKind.GOVERNMENT
-        ? LocalDate.of(year + 1, 3, 31)
-        : LocalDate.of(year + 1, 1, 31);
   }
 }

@@ -22,9 +22,9 @@ final class PageLayout {
 
   static PageLayout of(PageGeometry geometry) {
     PageLayout layout = new PageLayout(geometry.page, geometry.width, geometry.height);
-    List<RulingTables.Grid> grids = RulingTables.find(geometry.segments);
+    List<RulingGrid> grids = RulingTables.find(geometry.segments);
     List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
-    for (RulingTables.Grid grid : grids) {
+    for (RulingGrid grid : grids) {
       List<List<Glyph>> cells = new ArrayList<>();
       for (int i = 0; i < grid.cells.size(); i++) {
         cells.add(new ArrayList<>());
@@ -37,7 +37,7 @@ final class PageLayout {
       float y = glyph.centreY();
       boolean placed = false;
       for (int t = 0; t < grids.size() && !placed; t++) {
-        RulingTables.Grid grid = grids.get(t);
+        RulingGrid grid = grids.get(t);
         if (grid.contains(x, y)) {
           cellGlyphs.get(t).get(grid.cellAt(x, y)).add(glyph);
           placed = true;
@@ -54,7 +54,7 @@ final class PageLayout {
     return layout;
   }
 
-  private static RawTable table(int page, RulingTables.Grid grid, List<List<Glyph>> glyphs) {
+  private static RawTable table(int page, RulingGrid grid, List<List<Glyph>> glyphs) {
     float[] xs = grid.xs;
     float[] ys = grid.ys;
     RawTable table = new RawTable(page, xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]);

@@ -30,53 +30,8 @@ final class RulingTables {
 
   private RulingTables() {}
 
-  /** A table's grid: column and row boundaries, and which cell owns each grid position. */
-  static final class Grid {
-    final float[] xs;
-    final float[] ys;
-
-    /**
-     * For each spanning cell: top row, left column, bottom row (exclusive), right column
-     * (exclusive).
-     */
-    final List<int[]> cells = new ArrayList<>();
-
-    final int[] owner;
-
-    Grid(float[] xs, float[] ys) {
-      this.xs = xs;
-      this.ys = ys;
-      this.owner = new int[(xs.length - 1) * (ys.length - 1)];
-    }
-
-    int columns() {
-      return xs.length - 1;
-    }
-
-    int rows() {
-      return ys.length - 1;
-    }
-
-    boolean contains(float x, float y) {
-      return x >= xs[0] && x <= xs[xs.length - 1] && y >= ys[0] && y <= ys[ys.length - 1];
-    }
-
-    /** The cell index owning the point, which must be inside. */
-    int cellAt(float x, float y) {
-      int c = interval(xs, x);
-      int r = interval(ys, y);
-      return owner[r * columns() + c];
-    }
-
-    private static int interval(float[] bounds, float value) {
-      int i = Arrays.binarySearch(bounds, value);
-      int index = i >= 0 ? i : -i - 2;
-      return Math.max(0, Math.min(bounds.length - 2, index));
-    }
-  }
-
   /** The grids of a page's tables, top to bottom. */
-  static List<Grid> find(List<Segment> segments) {
+  static List<RulingGrid> find(List<Segment> segments) {
     List<Segment> horizontal = new ArrayList<>();
     List<Segment> vertical = new ArrayList<>();
     for (Segment segment : segments) {
@@ -84,39 +39,36 @@ final class RulingTables {
     }
     horizontal = merge(horizontal);
     vertical = merge(vertical);
-    List<Grid> grids = new ArrayList<>();
+    List<RulingGrid> grids = new ArrayList<>();
     if (horizontal.size() < 2
         || vertical.isEmpty()
         || horizontal.size() > MAX_SEGMENTS
         || vertical.size() > MAX_SEGMENTS) {
       return grids;
     }
-    int[] parent = new int[horizontal.size() + vertical.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets lines = new DisjointSets(horizontal.size() + vertical.size());
     for (int h = 0; h < horizontal.size(); h++) {
       for (int v = 0; v < vertical.size(); v++) {
         if (Segment.meet(horizontal.get(h), vertical.get(v), MEET)) {
-          union(parent, h, horizontal.size() + v);
+          lines.union(h, horizontal.size() + v);
         }
       }
     }
     List<Segment> lone = new ArrayList<>();
     for (int v = 0; v < vertical.size(); v++) {
-      if (find(parent, horizontal.size() + v) == horizontal.size() + v
-          && alone(parent, horizontal.size() + v)) {
+      if (lines.find(horizontal.size() + v) == horizontal.size() + v
+          && alone(lines, horizontal.size() + v)) {
         lone.add(vertical.get(v));
       }
     }
-    for (int root = 0; root < parent.length; root++) {
-      if (find(parent, root) != root) {
+    for (int root = 0; root < lines.size(); root++) {
+      if (lines.find(root) != root) {
         continue;
       }
       List<Segment> hs = new ArrayList<>();
       List<Segment> vs = new ArrayList<>();
-      for (int i = 0; i < parent.length; i++) {
-        if (find(parent, i) == root) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.find(i) == root) {
           if (i < horizontal.size()) {
             hs.add(horizontal.get(i));
           } else {
@@ -127,7 +79,7 @@ final class RulingTables {
       // one inner vertical line is enough when the table has no side borders
       if (hs.size() >= 2 && !vs.isEmpty()) {
         vs.addAll(cutBorders(hs, vs, lone));
-        Grid grid = grid(hs, vs);
+        RulingGrid grid = grid(hs, vs);
         if (grid != null) {
           grids.add(grid);
         }
@@ -138,9 +90,9 @@ final class RulingTables {
   }
 
   /** Whether no other segment joins {@code i}'s component. */
-  private static boolean alone(int[] parent, int i) {
-    for (int j = 0; j < parent.length; j++) {
-      if (j != i && find(parent, j) == i) {
+  private static boolean alone(DisjointSets lines, int i) {
+    for (int j = 0; j < lines.size(); j++) {
+      if (j != i && lines.find(j) == i) {
         return false;
       }
     }
@@ -216,7 +168,7 @@ final class RulingTables {
     return merged;
   }
 
-  private static Grid grid(List<Segment> hs, List<Segment> vs) {
+  private static RulingGrid grid(List<Segment> hs, List<Segment> vs) {
     Extent extent = new Extent(hs, vs);
     float[] xs = positions(vs, extent.minX, extent.maxX);
     float[] ys = positions(hs, extent.minY, extent.maxY);
@@ -229,16 +181,13 @@ final class RulingTables {
         || (long) columns * rows * (hs.size() + vs.size()) > MAX_WORK) {
       return null;
     }
-    Grid grid = new Grid(xs, ys);
-    int[] parent = new int[columns * rows];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    RulingGrid grid = new RulingGrid(xs, ys);
+    DisjointSets positions = new DisjointSets(columns * rows);
     for (int r = 0; r < rows; r++) {
       float middleY = (ys[r] + ys[r + 1]) / 2;
       for (int c = 0; c + 1 < columns; c++) {
         if (!ruled(vs, xs[c + 1], middleY)) {
-          union(parent, r * columns + c, r * columns + c + 1);
+          positions.union(r * columns + c, r * columns + c + 1);
         }
       }
     }
@@ -246,14 +195,14 @@ final class RulingTables {
       float middleX = (xs[c] + xs[c + 1]) / 2;
       for (int r = 0; r + 1 < rows; r++) {
         if (!ruled(hs, ys[r + 1], middleX)) {
-          union(parent, r * columns + c, (r + 1) * columns + c);
+          positions.union(r * columns + c, (r + 1) * columns + c);
         }
       }
     }
-    int[] index = new int[parent.length];
+    int[] index = new int[positions.size()];
     Arrays.fill(index, -1);
-    for (int position = 0; position < parent.length; position++) {
-      int root = find(parent, position);
+    for (int position = 0; position < positions.size(); position++) {
+      int root = positions.find(position);
       int r = position / columns;
       int c = position % columns;
       if (index[root] < 0) {
@@ -314,22 +263,6 @@ final class RulingTables {
       }
     }
     return Arrays.copyOf(out, count);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   /** How far a table's horizontal lines reach along x, and its vertical lines along y. */
