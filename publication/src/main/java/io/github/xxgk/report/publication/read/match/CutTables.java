@@ -36,7 +36,7 @@ final class CutTables {
       Set<FormRow> missing,
       boolean rowsInDoubt,
       Problems problems) {
-    if (rowsInDoubt) {
+    if (rowsInDoubt || missing.isEmpty()) {
       return Collections.emptySet();
     }
     Set<FormRow> cut = new LinkedHashSet<>();
