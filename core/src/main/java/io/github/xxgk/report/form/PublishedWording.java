@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * catalogue. Patterns apply to text already normalised (NFKC, no spaces).
  */
 public final class PublishedWording {
-  /** The title: group 1 the organ (may be empty), group 2 the year. */
+  /**
+   * The title: group 1 the organ (may be empty), group 2 the year, which some titles print without
+   * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number.
+   */
   public static final Pattern TITLE =
-      Pattern.compile("^(.*?)(\\d{4})年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
   /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
@@ -50,10 +53,33 @@ public final class PublishedWording {
 
   /**
    * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",
-   * "本报告由济宁市体育局按照…要求编制"): group 1 the organ. Over a normalised sentence.
+   * "本报告由济宁市体育局按照…要求编制"): group 1 the organ. Over a normalised sentence, from its start, or within
+   * it ("…要求，本报告由浙江省水利厅编制") where the organ's name must end as one ({@link #ORGAN_NAME}).
    */
   public static final Pattern PREFACE_AUTHOR =
-      Pattern.compile("^(?:本(?:年度)?报告|本年报)(?:是)?由(.{2,40}?)(?:根据|按照|依据|编制)");
+      Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?由(.{2,40}?)(?:根据|按照|依据|编制)");
+
+  /**
+   * A title's words before its year that end with words presenting it, the organ their subject
+   * ("郑州高新区沟赵办事处向社会公布2021年度政府信息公开工作年度报告", "…现向社会公布《2021年度…》"): group 1 the words before the
+   * presenting words. Over normalised text.
+   */
+  public static final Pattern PRESENTED_BY =
+      Pattern.compile("^(.{2,40}?)(?:现|特)?向社会(?:编制|公布|公开|发布)(?:了)?\u300a?$");
+
+  /** The words presenting a report to the public ("向社会公布"), which no organ's name holds. */
+  public static final Pattern PRESENTING = Pattern.compile("向社会(?:编制|公布|公开|发布)");
+
+  /**
+   * The endings of organs' names (人民政府, 局, 办事处, 委员会…): a preface's words read as the organ
+   * mid-sentence ({@link #PREFACE_AUTHOR}, {@link #PRESENTED_BY}) only when they end so, and hold
+   * no other words (no book-title marks, quotes or brackets, no 我; not opening with 根据, 按照, 依据, 经,
+   * 现将 or 特将). Over normalised text.
+   */
+  public static final Pattern ORGAN_NAME =
+      Pattern.compile(
+          "^(?!根据|按照|依据|经|现将|特将)[^《》\u201c\u201d()我]{2,40}?"
+              + "(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|办|院|署|中心|街道|镇|乡|所|站)$");
 
   /**
    * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.

@@ -169,6 +169,54 @@ class PostingDateTest {
   }
 
   @Test
+  void aMetadataTablesDateIsReadFromTheCellUnderItsName() throws IOException {
+    // portals print 索引号 | 发布机构 | 公开日期 … as a row of names with the values in the row below:
+    // 沭阳县发展和改革局 2023's table so laid out, posted three days after the date signed
+    String page = SurveyPagesTest.text("shuyang-fagaiju-2023.html");
+    ReadResult result = PublishedReports.read(namesOverValues(page, "2024-01-20", ""));
+    postedBeside(
+        result, LocalDate.of(2024, 1, 17), 195, "2024-01-20", "公开日期", "2024-01-17", 1, "", 0, 0);
+    // the same day as the signature's: nothing said, and the date signed is kept either way
+    assertEquals(0, posted(PublishedReports.read(namesOverValues(page, "2024-01-17", ""))).size());
+    // a list of documents (two dates under the name) or a row below of another shape: no date
+    for (String below :
+        new String[] {
+          "<tr><td>x</td><td>2024-01-22</td><td></td><td></td></tr>",
+          "<tr><td colspan=\"2\">2024-01-20</td><td></td></tr>"
+        }) {
+      ReadResult other = PublishedReports.read(namesOverValues(page, "2024-01-20", below));
+      assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), other.match().publishedOn());
+      if (below.contains("01-22")) {
+        assertEquals(0, posted(other).size(), below);
+      } else {
+        assertEquals("2024-01-20", RealReportsTest.postedOn(other), below);
+      }
+    }
+    String misaligned =
+        namesOverValues(page, "2024-01-20", "")
+            .replace("<td>沭阳县发展和改革局</td><td>2024-01-20</td>", "<td colspan=\"2\">2024-01-20</td>");
+    assertEquals(0, posted(PublishedReports.read(misaligned)).size());
+  }
+
+  /**
+   * The Shuyang page with the row "发布机构 | … | 公开日期 | …" of its metadata table printed as names over
+   * values ({@code date} under 公开日期), and {@code more} rows after them.
+   */
+  private static String namesOverValues(String page, String date, String more) {
+    String names =
+        "<tr><td class=\"c1\">发布机构</td><td class=\"c1\">公开日期</td>"
+            + "<td class=\"c1\">文号</td><td class=\"c1\">关键词</td></tr>\n"
+            + "<tr><td>沭阳县发展和改革局</td><td>"
+            + date
+            + "</td><td></td><td></td></tr>"
+            + more;
+    String changed =
+        page.replaceFirst("(?s)<tr>\\s*<td class=\"c1\" align=\"center\">发布机构</td>.*?</tr>", names);
+    assertTrue(changed.contains(names));
+    return changed;
+  }
+
+  @Test
   void thePagesPubDateIsReadWhenThePagePrintsNone() throws IOException {
     // 平潭综合实验区经济发展局 2021 gives <meta name="PubDate" content="2022-01-19 09:28"> as well as
     // printing "时间：2022-01-19 09:28"; without the printed one, the metadata's is said

@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,80 @@ class PrefaceMetadataTest {
                 + "情况、收到和处理政府信息公开申请情况等六部分组成。本报告中所列数据的统计期限自2023年1月1日起,至12月31日止。")
             .match()
             .organ());
+  }
+
+  @Test
+  void aTitlePrintingItsYearWithout年NamesTheOrganAndYear() {
+    // 浙江省经济和信息化厅 2022 titles its report "浙江省经济和信息化厅2022政府信息公开工作年度报告"
+    ReadResult result = read("浙江省经济和信息化厅2022政府信息公开工作年度报告");
+    assertEquals(Optional.of("浙江省经济和信息化厅"), result.match().organ());
+    assertEquals(Optional.of(2022), result.match().year());
+    ReadResult page =
+        PublishedReports.read(
+            "<html><head><title>浙江省经济和信息化厅2022政府信息公开工作年度报告</title></head><body>"
+                + "<p>一、总体情况</p><p>2022年，我厅认真落实《条例》。</p></body></html>");
+    assertEquals(Optional.of("浙江省经济和信息化厅"), page.match().organ());
+    assertEquals(Optional.of(2022), page.match().year());
+  }
+
+  @Test
+  void fourDigitsWithinALongerNumberAreNoYearOfATitle() {
+    // five digits before the words: no year can be told, so no title, no organ
+    ReadResult result = read("浙江省经济和信息化厅12022政府信息公开工作年度报告");
+    assertEquals(Optional.empty(), result.match().organ());
+    assertTrue(
+        result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-MISSING")),
+        result.problems()::toString);
+  }
+
+  @Test
+  void aPrefaceNamingItsWriterWithinASentenceNamesTheOrgan() {
+    // "…本报告由浙江省水利厅编制…": the writer named after the sentence's first clause
+    ReadResult result =
+        read(
+            "根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室的要求,本报告由浙江省水利厅编制。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。");
+    assertEquals(Optional.of("浙江省水利厅"), result.match().organ());
+    assertEquals(Optional.of(2021), result.match().year());
+  }
+
+  @Test
+  void wordsWithinASentenceThatAreNoOrgansNameNameNone() {
+    // the writer within a sentence must end as an organ's name does, and be no self-reference
+    for (String preface :
+        new String[] {
+          "根据《条例》要求,本报告由办公室牵头编制。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。",
+          "根据《条例》要求,本报告由各科室根据职责分工编制。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。",
+          "根据《条例》要求,本报告由本单位编制。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。"
+        }) {
+      assertEquals(Optional.empty(), read(preface).match().organ(), preface);
+    }
+  }
+
+  @Test
+  void anOrganPresentingATitleWithoutOneNamesTheOrgan() {
+    // "…沟赵办事处向社会公布2021年度…": the organ before the presenting words, the title naming none
+    ReadResult result = read("根据《中华人民共和国政府信息公开条例》规定,郑州高新技术产业开发区沟赵办事处向社会公布2021年度政府信息公开工作年度报告。");
+    assertEquals(Optional.of("郑州高新技术产业开发区沟赵办事处"), result.match().organ());
+    assertEquals(Optional.of(2021), result.match().year());
+    assertEquals(
+        Optional.of("沟赵办事处"),
+        read("沟赵办事处现向社会公布《2021年度政府信息公开工作年度报告》,全文包括总体情况等六个部分。").match().organ());
+  }
+
+  @Test
+  void wordsPresentingATitleThatAreNoOrgansNameNameNone() {
+    for (String preface :
+        new String[] {
+          // the clause's words hold the law's name: no organ can be told from them
+          "根据《中华人民共和国政府信息公开条例》规定沟赵办事处向社会公布2021年度政府信息公开工作年度报告。",
+          // words that end as no organ's name does
+          "全市各单位向社会公布2021年度政府信息公开工作年度报告。",
+          "现将我办向社会公布2021年度政府信息公开工作年度报告。",
+          // the title names an organ of its own: the title's, not the words before
+          "沟赵办事处向社会公布金水区2021年度政府信息公开工作年度报告全文及附件。"
+        }) {
+      assertEquals(Optional.empty(), read(preface).match().organ(), preface);
+    }
   }
 
   private static ReadResult read(String preface) {

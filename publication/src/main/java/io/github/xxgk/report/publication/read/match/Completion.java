@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The end of matching: cells read twice with other numbers dropped; the cells the 2019 template
  * lacks marked blank (with IMPORT-EDITION-2019); each row of the form not found either absent
- * (blank, WARNING) when nothing else on the page could be it, or missing (ERROR); each table not
- * found, missing.
+ * (blank, WARNING) when nothing else on the page could be it, or missing (ERROR), or cut off with
+ * the rest of its table's end ({@link CutTables}, ERROR); each table not found, missing.
  */
 final class Completion {
   private Completion() {}
@@ -56,9 +56,12 @@ final class Completion {
         missing.add(cell.row());
       }
     }
+    Set<FormRow> cut = CutTables.cut(match, conflicted, tablesSeen, missing, rowsInDoubt, problems);
     for (FormRow row : missing) {
       String pointer = row.table().pointer() + row.pointer();
-      if (!tablesSeen.contains(row.table()) || match.rowsRefusedWithProblem.contains(row)) {
+      if (!tablesSeen.contains(row.table())
+          || match.rowsRefusedWithProblem.contains(row)
+          || cut.contains(row)) {
         // one fault, one problem: a refused row's own names it where it was read
         continue;
       }

@@ -30,6 +30,11 @@ public enum ImportRule implements Code {
   IMPORT_ROW_MISSING("IMPORT-ROW-MISSING", Severity.ERROR, 1),
   /** A row of the form is absent from a table that was otherwise read; its cells are blank. */
   IMPORT_ROW_ABSENT("IMPORT-ROW-ABSENT", Severity.WARNING, 1),
+  /**
+   * A table of the form stops short: the rows after the last it prints are several, or no later
+   * table follows (a copy cut off inside the table); they are not read as absent.
+   */
+  IMPORT_TABLE_CUT("IMPORT-TABLE-CUT", Severity.ERROR, 3),
   /** A row has a different number of value cells than the form gives it. */
   IMPORT_ROW_SHAPE("IMPORT-ROW-SHAPE", Severity.ERROR, 3),
   /** A row of the form appears twice with different numbers. */

@@ -98,8 +98,9 @@ final class PostingDate {
         if (block instanceof SourceParagraph) {
           printed(((SourceParagraph) block).text(), block.position());
         } else if (block instanceof SourceTable) {
-          for (List<SourceCell> row : ((SourceTable) block).rows()) {
-            cells(row);
+          List<List<SourceCell>> rows = ((SourceTable) block).rows();
+          for (int r = 0; r < rows.size(); r++) {
+            cells(rows, r);
           }
         }
       }
@@ -110,19 +111,49 @@ final class PostingDate {
       }
     }
 
-    /** A metadata table's row: "公开日期：2024-01-17" in one cell, or the name and the date in two. */
-    private void cells(List<SourceCell> row) {
+    /**
+     * A metadata table's row: "公开日期：2024-01-17" in one cell, the name and the date in two, or the
+     * name over the date (索引号 | 发布机构 | 公开日期 as a row of names, their values in the row below).
+     */
+    private void cells(List<List<SourceCell>> rows, int r) {
+      List<SourceCell> row = rows.get(r);
       for (int j = 0; j < row.size(); j++) {
         SourceCell cell = row.get(j);
         String text = cell.text();
         printed(text, cell.position());
-        if (j + 1 < row.size() && text.length() <= LABEL_LENGTH && endsLikeField(text)) {
+        if (text.length() <= LABEL_LENGTH && endsLikeField(text)) {
           Matcher label = PublishedWording.POSTING_DATE_LABEL.matcher(text);
           if (label.matches()) {
-            SourceCell next = row.get(j + 1);
-            value(next.text(), label.group(1), next.position(), PRINTED);
+            if (j + 1 < row.size()) {
+              SourceCell next = row.get(j + 1);
+              value(next.text(), label.group(1), next.position(), PRINTED);
+            }
+            below(rows, r, j, label.group(1));
           }
         }
+      }
+    }
+
+    /**
+     * The dates under a name in a table's row, in the rows below laid out as it is (as many
+     * columns, none spanning rows, a cell in the name's place and width), down to the first that is
+     * no date: a list of documents' dates under the name gives several, which are then unreadable
+     * unless all one day.
+     */
+    private void below(List<List<SourceCell>> rows, int r, int j, String field) {
+      int width = width(rows.get(r));
+      int column = 0;
+      for (int i = 0; i < j; i++) {
+        column += rows.get(r).get(i).columnSpan();
+      }
+      int span = rows.get(r).get(j).columnSpan();
+      for (int below = r + 1; below < rows.size() && width > 0; below++) {
+        List<SourceCell> row = rows.get(below);
+        SourceCell cell = width(row) == width ? cellAt(row, column, span) : null;
+        if (cell == null || !PublishedWording.POSTING_DATE_VALUE.matcher(cell.text()).matches()) {
+          return;
+        }
+        value(cell.text(), field, cell.position(), PRINTED);
       }
     }
 
@@ -194,6 +225,32 @@ final class PostingDate {
       last--;
     }
     return last >= 0 && PublishedWording.POSTING_DATE_FIELD_ENDS.indexOf(text.charAt(last)) >= 0;
+  }
+
+  /**
+   * How many columns a row's cells cover; 0 when a cell spans rows, whose columns cannot be told.
+   */
+  private static int width(List<SourceCell> row) {
+    int width = 0;
+    for (SourceCell cell : row) {
+      if (cell.rowSpan() > 1) {
+        return 0;
+      }
+      width += cell.columnSpan();
+    }
+    return width;
+  }
+
+  /** The cell of a row that starts at {@code column} and covers {@code span} columns; else null. */
+  private static SourceCell cellAt(List<SourceCell> row, int column, int span) {
+    int at = 0;
+    for (SourceCell cell : row) {
+      if (at == column) {
+        return cell.columnSpan() == span ? cell : null;
+      }
+      at += cell.columnSpan();
+    }
+    return null;
   }
 
   /** The first colon (ASCII or full-width) at or after {@code from}; -1 when none. */

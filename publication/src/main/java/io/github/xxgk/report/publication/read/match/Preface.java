@@ -154,10 +154,11 @@ final class Preface {
   }
 
   /**
-   * The organ a preface names: as the writer ("本年度报告由…根据…编制"), or in front of the title of the
-   * report it presents ("…，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"), each within one clause that holds
-   * nothing more (a bracketed note aside); a paragraph may also open with the title
-   * ("广元市体育局2024年政府信息公开工作 年度报告，根据…"). Null when none.
+   * The organ a preface names: as the writer ("本年度报告由…根据…编制"), as the organ presenting a title
+   * ("…沟赵办事处向社会公布2021年度…"), or in front of the title of the report it presents
+   * ("…，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"), each within one clause that holds nothing more (a
+   * bracketed note aside); a paragraph may also open with the title ("广元市体育局2024年政府信息公开工作
+   * 年度报告，根据…"). Null when none.
    */
   private static String namedIn(String compact, boolean firstParagraph) {
     boolean opening = firstParagraph;
@@ -165,20 +166,24 @@ final class Preface {
       Matcher author = PublishedWording.PREFACE_AUTHOR.matcher(sentence);
       if (author.find()) {
         String organ = ReportTitle.named(author.group(1));
-        if (organ != null) {
+        // within a sentence, only words that can be nothing but an organ's name
+        if (organ != null
+            && (author.start() == 0 || PublishedWording.ORGAN_NAME.matcher(organ).matches())) {
           return organ;
         }
       }
       for (String clause : sentence.split("[,;]")) {
         Matcher lead = PublishedWording.PREFACE_LEAD.matcher(clause);
         boolean presented = lead.find();
-        if ((presented || opening) && clause.length() <= TITLE_LENGTH) {
-          // the title after the presenting words, which may open with its year ("现公布2023年长春市…")
+        if (clause.length() <= TITLE_LENGTH) {
+          // the title after the presenting words, which may open with its year ("现公布2023年长春市…"),
+          // or after the organ presenting it ("沟赵办事处向社会公布2021年度…")
           String words = presented ? clause.substring(lead.end()) : clause;
           ReportTitle title = ReportTitle.of(words);
           if (title != null
               && title.organ != null
-              && (title.end == words.length() || words.charAt(title.end) == '(')) {
+              && (presented || opening || title.presentedBy)
+              && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
             return title.organ;
           }
         }

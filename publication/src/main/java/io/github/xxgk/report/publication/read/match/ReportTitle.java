@@ -28,9 +28,17 @@ final class ReportTitle {
    */
   final boolean presented;
 
+  /**
+   * Whether the organ is the subject of words presenting the title ("沟赵办事处向社会公布2021年度…"): a
+   * preface's sentence naming the organ.
+   */
+  final boolean presentedBy;
+
   private ReportTitle(String organ, Matcher matcher, int yearGroup, String words) {
     this.organ = organ;
-    this.presented = presents(words);
+    this.presentedBy =
+        organ != null && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches();
+    this.presented = presentedBy || presents(words);
     this.year = matcher.group(yearGroup);
     this.yearAt = matcher.start(yearGroup);
     this.end = matcher.end();
@@ -69,14 +77,35 @@ final class ReportTitle {
    */
   private static String organ(String printed) {
     String organ = afterField(printed);
-    // a sentence before the title ("根据《条例》规定，现公布区统计局2023年…"): the organ follows its last mark
+    String words = clauseWords(organ);
+    Matcher presenting = PublishedWording.PRESENTED_BY.matcher(words);
+    if (presenting.matches()) {
+      // The organ presents the title: only words that open their clause and can be nothing but an
+      // organ's name ("…条例》规定沟赵办事处向社会公布…" continues a sentence: no name can be told).
+      int mark = organ.length() - words.length() - 1;
+      String name = named(presenting.group(1));
+      return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
+              && name != null
+              && PublishedWording.ORGAN_NAME.matcher(name).matches()
+          ? name
+          : null;
+    }
+    // "沟赵办事处向社会公布金水区2021年度…": which of the two is the organ, the words cannot tell
+    return PublishedWording.PRESENTING.matcher(words).find() ? null : named(words);
+  }
+
+  /**
+   * The words after the last mark ending a sentence, a clause or a name of a document: a sentence
+   * before the title ("根据《条例》规定，现公布区统计局2023年…") leaves the organ after its last mark.
+   */
+  private static String clauseWords(String words) {
     int mark = -1;
-    for (int i = 0; i < organ.length(); i++) {
-      if (SENTENCE_MARKS.indexOf(organ.charAt(i)) >= 0) {
+    for (int i = 0; i < words.length(); i++) {
+      if (SENTENCE_MARKS.indexOf(words.charAt(i)) >= 0) {
         mark = i;
       }
     }
-    return named(organ.substring(mark + 1));
+    return words.substring(mark + 1);
   }
 
   /** The words of a title after a field name or a breadcrumb ("标题：", "首页 > 政务公开 >"). */
@@ -103,6 +132,9 @@ final class ReportTitle {
 
   /** The marks that end a sentence or a clause, or close a name of a document, in compact text. */
   private static final String SENTENCE_MARKS = "\u3002,;\u300b)";
+
+  /** The marks of {@link #SENTENCE_MARKS} that end a sentence or a clause. */
+  private static final String CLAUSE_MARKS = "\u3002,;";
 
   /**
    * The organ a title's or preface's words name, without the words that present the report ("现公布",

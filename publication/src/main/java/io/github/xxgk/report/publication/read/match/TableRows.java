@@ -169,11 +169,12 @@ final class TableRows {
       // column captions stand before it: "自然人 | 法人或其他组织 | 总计" padded with blank cells to the
       // table's width is its header, not a 总计 row.
       if (values == 0
+          && !inCases
           && (target.target instanceof ApplicationRow || target.target instanceof DisclosureItem)
           && !ApplicantHeader.namesColumnBefore(row, label)) {
         // A row's caption printed without a cell after it: a copy that lost the values spanning
         // it from above ("2.申请人逾期未按收费通知…" under （六）1's rowspan, flattened). Not read, and
-        // not absent either: what it held is unknown.
+        // not absent either: what it held is unknown. In table 四, "总计" heads its column.
         rows.match.refusedRows.add((FormRow) target.target);
       }
       header(row);
