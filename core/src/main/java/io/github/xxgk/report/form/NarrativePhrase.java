@@ -58,6 +58,12 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_ACROSS_NAMED_YEAR,
   /**
+   * Applications carried over into this year ("含2023年转至今年办理的3件", 盐城市大丰区 2024; 转入本年度): from the
+   * previous year. Tried before {@link #DEALT_WITH}, which would read the figure as all those dealt
+   * with.
+   */
+  CARRIED_OVER_INTO_THIS_YEAR,
+  /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is
    * not read, since its breakdown may be of an outcome.
