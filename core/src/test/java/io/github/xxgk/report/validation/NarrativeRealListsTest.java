@@ -142,4 +142,28 @@ class NarrativeRealListsTest {
     assertAgrees(text);
     assertEquals(1, mismatches(text.replace("组织的1件", "组织的2件")).size());
   }
+
+  /**
+   * 桐乡市 2024
+   * (https://www.tx.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=330483ZFC00000&fbtime=2024):
+   * "办结930件，31件结转到2025年度继续办理"; 桐乡市 2023 and 杭州市公安局滨江区分局 2022 word it alike ("1件结转2023年度继续办理") — a
+   * figure before 结转 and a year's digits was not read. Carried over to the next year or from the
+   * previous one, as the year says: either agrees.
+   */
+  @Test
+  void applicationsCarriedOverBeforeANamedYear() {
+    String sentence = "2024年全市共收到依申请件14件，上年结转1件，办结12件，3件结转到2025年度继续办理。";
+    assertEquals(
+        Arrays.asList(
+            "RECEIVED=14",
+            "CARRIED_OVER_FROM_PREVIOUS_YEAR=1",
+            "HANDLED=12",
+            "CARRIED_OVER_BEFORE_NAMED_YEAR=3"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(
+        sentence.replace("3件结转", "2件结转"),
+        "/applications/carriedOverToNextYear/total",
+        "/applications/carriedOverFromPreviousYear/total");
+  }
 }
