@@ -39,6 +39,13 @@ public enum NarrativePhrase {
    */
   CARRIED_OVER_TO_NEXT_YEAR_AFTER,
   /**
+   * Applications carried over, figure first, before a year named by its digits ("31件结转到2025年度继续办理",
+   * 桐乡市 2024; "1件结转2023年度继续办理", 杭州市公安局滨江区分局 2022): the phrase sees only 结转 before the year, so
+   * either reading, to the next year or from the previous one, agrees. Tried after {@link
+   * #CARRIED_OVER_TO_NEXT_YEAR_AFTER}, which claims "3件结转下年度".
+   */
+  CARRIED_OVER_BEFORE_NAMED_YEAR,
+  /**
    * Applications carried forward, figure last ("结转下一年31件", or "转下一年度办理答复的有1件" as 上海市科委 2024 words
    * it: tried before {@link #HANDLED}, which would read that figure as the applications answered).
    */
@@ -57,6 +64,12 @@ public enum NarrativePhrase {
    * answered.
    */
   CARRIED_OVER_ACROSS_NAMED_YEAR,
+  /**
+   * Applications carried over into this year ("含2023年转至今年办理的3件", 盐城市大丰区 2024; 转入本年度): from the
+   * previous year. Tried before {@link #DEALT_WITH}, which would read the figure as all those dealt
+   * with.
+   */
+  CARRIED_OVER_INTO_THIS_YEAR,
   /**
    * Applications of natural persons, in a sentence of applications received ("共受理…申请749件，其中自然人申请
    * 741件"): new, or new and carried over, as for {@link #RECEIVED}; a sentence stating outcomes is

@@ -106,8 +106,26 @@ public final class StatedFigure {
     }
   }
 
-  /** Where the last sentence that is not empty before {@code start} starts; 0 if there is none. */
+  /**
+   * Where the context of the sentence starting at {@code start} starts: the sentence before it, or,
+   * for a clause of a list closed by semicolons, the sentence before the list's first clause, since
+   * the list's clauses share its words ("已答复59件。其中“予以公开”3件，占5.1%；“部分公开”36件，占61%；", 西宁市城中区 2024). 0
+   * if there is none.
+   */
   private static int previousStart(String text, int start) {
+    int first = start;
+    while (first > 0 && isSemicolon(text.charAt(first - 1))) {
+      first = sentenceBefore(text, first);
+    }
+    return sentenceBefore(text, first);
+  }
+
+  private static boolean isSemicolon(char c) {
+    return c == '\uff1b' || c == ';';
+  }
+
+  /** Where the last sentence that is not empty before {@code start} starts; 0 if there is none. */
+  private static int sentenceBefore(String text, int start) {
     int end = start - 1;
     while (end > 0 && endsSentence(text.charAt(end - 1))) {
       end--;
@@ -193,7 +211,14 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            previousWords = scan.previousWords(text, previousStart(text, start), start);
+            int from = previousStart(text, start);
+            previousWords = scan.previousWords(text, from, start);
+            // A sentence of another scope lends no context
+            // ("2022年上半年…共受理政府信息公开申请267件…。其中同意公开或部分公开共81件",
+            // 上海市普陀区 2022): the figures it introduces are of its scope.
+            if (NarrativePhrase.otherScope(scan, text, from, start, previousWords)) {
+              previousWords = 0;
+            }
             previousRead = true;
           }
           if (!phrase.requiredIn(previousWords)) {

@@ -21,15 +21,15 @@ class NarrativeRealWordingsTest {
   private static final ReportValidator VALIDATOR = ReportValidator.standard();
   private static final AnnualReport REAL = LinfenYaodu2024.report();
 
-  private static List<Problem> mismatches(String sentence) {
+  static List<Problem> mismatches(String sentence) {
     return VALIDATOR.validate(overview(REAL, sentence)).byRule(Rules.NARRATIVE_TABLE_MISMATCH);
   }
 
-  private static void assertAgrees(String sentence) {
+  static void assertAgrees(String sentence) {
     assertEquals(Collections.emptyList(), mismatches(sentence), sentence);
   }
 
-  private static void assertFoundIn(String sentence, String... pointers) {
+  static void assertFoundIn(String sentence, String... pointers) {
     List<Problem> found = mismatches(sentence);
     assertEquals(1, found.size(), sentence + found);
     assertEquals(Arrays.asList(pointers), found.get(0).relatedPointers(), sentence);

@@ -113,8 +113,10 @@ class NarrativeRulesTest {
     // 公开答复1件 is one outcome, not the applications answered (2).
     assertEquals(
         Arrays.asList("RECEIVED=2", "HANDLED=2", "UNABLE_TO_PROVIDE=1"), figures(CAIJINJU));
-    // 同意公开 is 予以公开; 无法提供4件 has no word of applications in its sentence or the one before.
-    assertEquals(Arrays.asList("RECEIVED=8", "DISCLOSED=3"), figures(GONGANJU));
+    // 同意公开 is 予以公开; 无法提供4件, in a clause after "其中，同意公开3件，占比37.5%；", has the words of
+    // applications of the sentence before the list of clauses.
+    assertEquals(
+        Arrays.asList("RECEIVED=8", "DISCLOSED=3", "UNABLE_TO_PROVIDE=4"), figures(GONGANJU));
     // 无法提供相关信息答复2件 is outcome （四）, not the applications answered: the outcomes are tried first
     assertEquals(
         Arrays.asList(
@@ -239,6 +241,9 @@ class NarrativeRulesTest {
     report = with(report, cell("/applications/newlyReceived/total"), 7);
     report = with(report, cell("/applications/outcomes/disclosed/naturalPerson"), 3);
     report = with(report, cell("/applications/outcomes/disclosed/total"), 3);
+    // 无法提供4件, a clause of the list after the sentence of the 8 received, is read too
+    report = with(report, cell("/applications/outcomes/unableToProvide/notHeld/naturalPerson"), 4);
+    report = with(report, cell("/applications/outcomes/unableToProvide/notHeld/total"), 4);
     AnnualReport stated = AnnualReport.builder().from(report).overview(GONGANJU).build();
     ValidationResult result = VALIDATOR.validate(stated);
     assertEquals(Collections.emptyList(), result.byRule(Rules.NARRATIVE_PERCENTAGE));

@@ -126,7 +126,6 @@ class NarrativeScanOracleProperties {
 
   private static List<String> oracle(String text) {
     List<String> figures = new ArrayList<>();
-    String previous = "";
     for (int start = 0; start <= text.length(); ) {
       int end = start;
       while (end < text.length() && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
@@ -140,7 +139,7 @@ class NarrativeScanOracleProperties {
         java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
           stated.put(phrase, new TreeMap<>());
-          if (!admits(phrase, sentence, previous, false)) {
+          if (!admits(phrase, sentence, context(text, start), false)) {
             continue;
           }
           Matcher m = phrase.pattern().matcher(text).region(start, end);
@@ -185,23 +184,44 @@ class NarrativeScanOracleProperties {
         }
         figures.addAll(claimed.values());
       }
-      if (!sentence.isEmpty()) {
-        previous = sentence;
-      }
       start = end + 1;
     }
     return figures;
   }
 
-  // Whether a sentence (after the one given) may state a figure by the phrase: its kind, the words
-  // it must not hold, and its context, in the sentence or the one before.
+  // The context of the sentence starting at start: the text from the last sentence before it, or,
+  // for a clause of a list closed by semicolons, from the last sentence before the list's first
+  // clause; none when that text is of another scope.
+  private static String context(String text, int start) {
+    int first = start;
+    while (first > 0 && ";\uff1b".indexOf(text.charAt(first - 1)) >= 0) {
+      first = lastSentenceStart(text, first);
+    }
+    String context = text.substring(lastSentenceStart(text, first), start);
+    return NarrativeWording.OTHER_SCOPE.matcher(context).find() ? "" : context;
+  }
+
+  // Where the last sentence with a character other than a sentence end, before end, starts.
+  private static int lastSentenceStart(String text, int end) {
+    int i = end;
+    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  // Whether a sentence may state a figure by the phrase: its kind, the words it must not hold, and
+  // its context, in the sentence or the text before it (context).
   private static boolean admits(
-      NarrativePhrase phrase, String sentence, String previous, boolean notApplications) {
+      NarrativePhrase phrase, String sentence, String context, boolean notApplications) {
     if (notApplications && phrase.isApplications() || holdsAny(sentence, phrase.forbids())) {
       return false;
     }
-    String[] context = phrase.requires();
-    return context.length == 0 || holdsAny(sentence, context) || holdsAny(previous, context);
+    String[] words = phrase.requires();
+    return words.length == 0 || holdsAny(sentence, words) || holdsAny(context, words);
   }
 
   // Whether words of other requests (in the sentence), of cases or of one channel (before the
