@@ -190,8 +190,10 @@ public final class HtmlProducer {
     }
     if (table || BLOCKS.contains(name)) {
       flush();
+      return true;
     }
-    return true;
+    // hidden text inline; a hidden block may be the article a script shows, and is read
+    return !isHidden((Element) node);
   }
 
   /** A block element ends its paragraph when all it holds has been read. */
@@ -223,6 +225,49 @@ public final class HtmlProducer {
       }
       paragraph.setLength(0);
     }
+  }
+
+  /**
+   * Whether an element is not shown: the {@code hidden} attribute, or {@code display:none} in its
+   * own style. Portals hide text inside articles (the site's name as an anti-copy watermark, an
+   * editor's leftovers), which a browser does not show: a digit hidden in a cell made another
+   * number of it. Only inline elements and what a cell holds are skipped so: some templates hide
+   * the whole article in a block that a script shows. Elements without attributes, most of any
+   * page, are passed at once.
+   */
+  static boolean isHidden(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    if (element.hasAttr("hidden")) {
+      return true;
+    }
+    String style = element.attr("style");
+    for (int at = style.indexOf(':'); at >= 0; at = style.indexOf(':', at + 1)) {
+      if (endsWithDisplay(style, at) && startsWithNone(style, at + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the style's text before a colon is the property {@code display}, spaces aside. */
+  private static boolean endsWithDisplay(String style, int colon) {
+    int end = colon;
+    while (end > 0 && style.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end >= 7 && style.regionMatches(true, end - 7, "display", 0, 7);
+  }
+
+  /** Whether the style's value after a colon is {@code none}, spaces aside. */
+  private static boolean startsWithNone(String style, int start) {
+    int at = start;
+    while (at < style.length() && style.charAt(at) <= ' ') {
+      at++;
+    }
+    return style.regionMatches(true, at, "none", 0, 4)
+        && (at + 4 == style.length() || !Character.isLetterOrDigit(style.charAt(at + 4)));
   }
 
   static SourcePosition position(Node node) {
