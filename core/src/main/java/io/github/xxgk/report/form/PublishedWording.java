@@ -234,10 +234,14 @@ public final class PublishedWording {
   public static final Pattern REPORT_NAMED = Pattern.compile("政府信息公开.{0,8}报告|信息公开.{0,4}年报|年度报告");
 
   /**
-   * The text of a link to the next part of an article split over several pages ("下一页", "下页", "后一页",
-   * "尾页", "末页", "最后一页"); a page number links there too, told by its address.
+   * The text of a link to another part of an article split over several pages: the next ("下一页",
+   * "下页", "后一页", "尾页", "末页", "最后一页") or the previous ("上一页", "上页", "前一页"); a page number links
+   * there too, told by its address. The site's "首页" (home) is none.
    */
-  public static final Pattern NEXT_PAGE = Pattern.compile("^(?:下一?页|后一?页|尾页|末页|最后一页)$");
+  public static final Pattern PAGE_PART = Pattern.compile("^(?:[下后上前]一?页|尾页|末页|最后一页)$");
+
+  /** The first characters of {@link #PAGE_PART}'s links to a part after the page's. */
+  public static final String NEXT_PAGE_FIRST = "下后尾末最";
 
   /**
    * The words that make 人民政府 (a people's government): a title "长春市二道区人民政府信息公开工作年度报告" runs the

@@ -228,6 +228,30 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void theLastPartOfAReportSplitOverPagesSaysWhichTableIsOnAnother() {
+    // the second and last part: tables 三 and 四 and the rest, its pager linking back only; the
+    // site's "首页" (home) before it is no part
+    Document rendered = rendered();
+    rendered.select("section#overview, section#proactiveDisclosure").remove();
+    String page =
+        portal(
+            article(rendered)
+                + "<div class=\"page\">共2页 <a href=\"t20240120_512345.html\">上一页</a> "
+                + "<a href=\"t20240120_512345.html\">1</a> 2</div>");
+    ReadResult result = read(page);
+    Problem part = only(result, "IMPORT-PAGE-PART");
+    assertEquals(
+        Arrays.asList(
+            2,
+            "“三、收到和处理政府信息公开申请情况”、“四、政府信息公开行政复议、行政诉讼情况”",
+            "“二、主动公开政府信息情况”",
+            "上一页",
+            "t20240120_512345.html"),
+        part.arguments());
+    assertEquals(lineOf(page, ">上一页<"), part.line().getAsInt());
+  }
+
+  @Test
   void anArticleShownInAFrameNamesTheFramesAddress() {
     // the article a PDF shown by pdf.js in a frame; a counter's frame of a pixel is no article
     String page =

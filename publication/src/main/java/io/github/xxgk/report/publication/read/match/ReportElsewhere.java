@@ -196,22 +196,28 @@ final class ReportElsewhere {
     return text != null && PublishedWording.TITLE.matcher(text).find();
   }
 
-  /** The link to the next part of a paged article: "下一页" and the like, else a page number. */
+  /**
+   * The link to another part of a paged article: the next ("下一页" and the like) before the previous
+   * ("上一页"), else a page number.
+   */
   private static SourceLink nextPart(List<SourceLink> links) {
+    SourceLink previous = null;
     SourceLink number = null;
     for (SourceLink link : links) {
       if (link.kind() != SourceLink.Kind.LINK) {
         continue;
       }
       String text = Normalizer.compact(link.text());
-      if (PublishedWording.NEXT_PAGE.matcher(text).matches()) {
-        return link;
-      }
-      if (number == null && isNumber(text) && PART_ADDRESS.matcher(link.target()).find()) {
+      if (PublishedWording.PAGE_PART.matcher(text).matches()) {
+        if (PublishedWording.NEXT_PAGE_FIRST.indexOf(text.charAt(0)) >= 0) {
+          return link;
+        }
+        previous = previous == null ? link : previous;
+      } else if (number == null && isNumber(text) && PART_ADDRESS.matcher(link.target()).find()) {
         number = link;
       }
     }
-    return number;
+    return previous != null ? previous : number;
   }
 
   private static boolean isNumber(String text) {
