@@ -181,6 +181,21 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void aTableNotReadAsTheFormsIsNoImageThoughAnImageStandsUnderItsHeading() {
+    // table 三 printed with its captions lost (a converter's), a decorative image after it: the
+    // table is missing, not an image
+    Document rendered = rendered();
+    Element three = rendered.selectFirst("table.applications");
+    for (Element caption : three.select("th")) {
+      caption.text("");
+    }
+    three.after("<p><img src=\"/u/cms/2024/01/line.png\"></p>");
+    ReadResult result = read(portal(article(rendered)));
+    assertFalse(ids(result).contains("IMPORT-TABLE-IMAGE"), () -> all(result));
+    assertTrue(ids(result).contains("IMPORT-TABLE-MISSING"), () -> all(result));
+  }
+
+  @Test
   void aReportPrintedWholeAsImagesSaysSo() {
     // a scan of the paper report, page by page, under the portal's title: no heading is text
     String page =

@@ -7,6 +7,7 @@ import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceLink;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
+import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -154,7 +155,7 @@ final class ReportElsewhere {
       while (end < headings.length && headings[end] == null) {
         end++;
       }
-      SourceLink image = image(source.links(), i + 1, end);
+      SourceLink image = holdsTable(blocks, i + 1, end) ? null : image(source.links(), i + 1, end);
       if (image != null && missing.remove(table)) {
         found.add(tableImage(table, image, 0));
       }
@@ -164,7 +165,10 @@ final class ReportElsewhere {
     }
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof SourceParagraph && isTitle((SourceParagraph) blocks.get(i))) {
-        SourceLink image = image(source.links(), i + 1, blocks.size());
+        SourceLink image =
+            holdsTable(blocks, i + 1, blocks.size())
+                ? null
+                : image(source.links(), i + 1, blocks.size());
         if (image != null) {
           for (FormTable table : missing) {
             found.add(tableImage(table, image, 1));
@@ -174,6 +178,19 @@ final class ReportElsewhere {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a table of more than two rows stands among the blocks from {@code from} up to {@code
+   * to}: a table printed there that was not read as the form's is no image, whatever else is.
+   */
+  private static boolean holdsTable(List<SourceBlock> blocks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (blocks.get(i) instanceof SourceTable && ((SourceTable) blocks.get(i)).rows().size() > 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first image with at least {@code from} and at most {@code to} blocks before it. */
