@@ -131,6 +131,24 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void anAttachmentThatAScriptDownloadsIsNamedByItsText() {
+    // the attachment's address a script call, its text the report's name; a list of related
+    // articles links last year's report as a page, which is no attachment
+    String page =
+        portal(
+            "<div class=\"TRS_Editor\"><p>详见附件。</p></div><div class=\"xgwz\">相关文章："
+                + "<a href=\"/nb/202301/t20230120_1.html\">2022年政府信息公开工作年度报告</a></div>"
+                + "<p>附件：<a href=\"javascript:void(0)\" onclick=\"downFile(1234)\">"
+                + TITLE
+                + "</a></p>");
+    ReadResult result = read(page);
+    assertEquals(
+        Arrays.asList(TITLE, "javascript:void(0)"),
+        only(result, "IMPORT-ATTACHMENT").arguments(),
+        () -> all(result));
+  }
+
+  @Test
   void aMenuLinkToAPdfAndAFootersAttachmentWordsMakeNoAttachmentOfAPageWithoutTables() {
     // the portal's menu links its guide as a PDF and its footer prints "附件下载": neither is the
     // report, so the missing tables stay missing

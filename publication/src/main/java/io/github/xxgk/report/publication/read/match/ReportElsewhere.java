@@ -29,6 +29,12 @@ final class ReportElsewhere {
   private static final Pattern DOCUMENT =
       Pattern.compile("(?i)\\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z)(?:$|[?#&])");
 
+  /**
+   * The address of a static page ("….html", "…/"), not of a file to download; a script's address
+   * ("download.jsp?id=5") may be either, and is taken for a download.
+   */
+  private static final Pattern PAGE_ADDRESS = Pattern.compile("(?i)(?:\\.s?html?|/)(?:$|[?#])");
+
   /** The address of a further part of a paged article ("t20240120_123_1.html", "index_2.htm"). */
   private static final Pattern PART_ADDRESS = Pattern.compile("_\\d{1,3}\\.s?html?$");
 
@@ -110,21 +116,29 @@ final class ReportElsewhere {
   }
 
   /**
-   * The link to a document that is the report: one whose text or address names the report, or (when
-   * {@code named} is false) one offered as an attachment ("附件：", "点击下载"). A link to a document that
-   * is neither, as a portal's menu links its guide, is no report.
+   * The link to a document that is the report: one whose text names the report, or (when {@code
+   * named} is false) one offered as an attachment ("附件：", "点击下载"). A document is told by its
+   * address or text ("….pdf"), or, for a link that names the report and is offered as an
+   * attachment, by an address that is no page's (a script's download, "javascript:down(12)"). A
+   * link to a document that is neither, as a portal's menu links its guide, is no report.
    */
   private static SourceLink attachment(List<SourceLink> links, boolean named) {
     for (SourceLink link : links) {
-      if (link.kind() != SourceLink.Kind.LINK
-          || !(DOCUMENT.matcher(link.target()).find() || DOCUMENT.matcher(link.text()).find())) {
+      if (link.kind() != SourceLink.Kind.LINK) {
+        continue;
+      }
+      boolean document =
+          DOCUMENT.matcher(link.target()).find() || DOCUMENT.matcher(link.text()).find();
+      if (!document && (!named || PAGE_ADDRESS.matcher(link.target()).find())) {
         continue;
       }
       String text = Normalizer.compact(link.text());
+      boolean offered =
+          PublishedWording.ATTACHMENT.matcher(text).find()
+              || PublishedWording.ATTACHMENT.matcher(Normalizer.compact(link.lead())).find();
       if (named
-          ? PublishedWording.REPORT_NAMED.matcher(text).find()
-          : PublishedWording.ATTACHMENT.matcher(text).find()
-              || PublishedWording.ATTACHMENT.matcher(Normalizer.compact(link.lead())).find()) {
+          ? PublishedWording.REPORT_NAMED.matcher(text).find() && (document || offered)
+          : offered) {
         return link;
       }
     }
