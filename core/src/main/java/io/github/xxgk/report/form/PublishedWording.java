@@ -247,6 +247,29 @@ public final class PublishedWording {
   public static final String PAGE_FURNITURE_SHARE = "享到";
 
   /**
+   * The words of a link or of the text before it that offer a file to download: "附件：…", "详见附件",
+   * "点击下载", "附件下载". A page whose tables are missing and that offers a document so is read as one
+   * that links its report as an attachment.
+   */
+  public static final Pattern ATTACHMENT = Pattern.compile("附件|下载");
+
+  /**
+   * A link's text (or file name) that names the annual report: "…2023年政府信息公开工作年度报告.pdf",
+   * "2023年度信息公开年报.docx", "年度报告（附件）".
+   */
+  public static final Pattern REPORT_NAMED = Pattern.compile("政府信息公开.{0,8}报告|信息公开.{0,4}年报|年度报告");
+
+  /**
+   * The text of a link to another part of an article split over several pages: the next ("下一页",
+   * "下页", "后一页", "尾页", "末页", "最后一页") or the previous ("上一页", "上页", "前一页"); a page number links
+   * there too, told by its address. The site's "首页" (home) is none.
+   */
+  public static final Pattern PAGE_PART = Pattern.compile("^(?:[下后上前]一?页|尾页|末页|最后一页)$");
+
+  /** The first characters of {@link #PAGE_PART}'s links to a part after the page's. */
+  public static final String NEXT_PAGE_FIRST = "下后尾末最";
+
+  /**
    * The words that make 人民政府 (a people's government): a title "长春市二道区人民政府信息公开工作年度报告" runs the
    * organ's 政府 into the words 政府信息公开, and no organ's name ends in 人民.
    */

@@ -3,15 +3,19 @@ package io.github.xxgk.report.publication.read.html;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
+import io.github.xxgk.report.publication.read.source.SourceLink;
 import io.github.xxgk.report.publication.read.source.SourceMeta;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,7 +27,9 @@ import org.jsoup.parser.Parser;
  * then the page is walked once in document order. A table that holds other tables is page layout
  * and is read as running text; any other table becomes a {@link SourceTable} with its spans. Block
  * elements and line breaks end paragraphs. Scripts, styles and form controls are skipped; the
- * matcher finds the report among the rest by its labels.
+ * matcher finds the report among the rest by its labels. Links, images and frames are kept beside
+ * the blocks, where they stand, for a page whose report is elsewhere (an attachment, images, the
+ * next page, a frame).
  */
 public final class HtmlProducer {
   /** Elements whose content is not the page's text. */
@@ -83,8 +89,27 @@ public final class HtmlProducer {
               "body",
               "html"));
 
+  /** The elements kept as {@link SourceLink}s, with the attribute that holds the address. */
+  private static final Map<String, String> LINKED = new HashMap<>();
+
+  static {
+    LINKED.put("a", "href");
+    LINKED.put("img", "src");
+    LINKED.put("iframe", "src");
+    LINKED.put("frame", "src");
+    LINKED.put("embed", "src");
+    LINKED.put("object", "data");
+  }
+
+  /** The shortest script kept: shorter code holds no report. */
+  private static final int SCRIPT_DATA = 200;
+
+  /** The most characters of a link's paragraph before it that are kept as its lead. */
+  private static final int LEAD = 24;
+
   private final List<SourceBlock> blocks = new ArrayList<>();
   private final List<SourceMeta> metadata = new ArrayList<>();
+  private final List<SourceLink> links = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private SourcePosition paragraphStart = SourcePosition.UNKNOWN;
 
@@ -114,7 +139,7 @@ public final class HtmlProducer {
     producer.flush();
     String title = document.title();
     return new SourceDocument(
-        title.trim().isEmpty() ? null : title, producer.metadata, producer.blocks);
+        title.trim().isEmpty() ? null : title, producer.metadata, producer.blocks, producer.links);
   }
 
   /**
@@ -167,6 +192,12 @@ public final class HtmlProducer {
       return node == root; // the document itself, when it has no body
     }
     String name = ((Element) node).normalName();
+    String linked = LINKED.get(name);
+    if (linked != null) {
+      link((Element) node, name, linked);
+    } else if ("script".equals(name)) {
+      script((Element) node);
+    }
     if (SKIPPED.contains(name)) {
       return false;
     }
@@ -183,6 +214,12 @@ public final class HtmlProducer {
       SourceTable read = HtmlTable.read((Element) node);
       if (read != null) {
         flush();
+        if (read.rows().size() <= 2) {
+          // a table of a row or two is no table of the form, but may frame an image of one
+          for (Element image : ((Element) node).getElementsByTag("img")) {
+            link(image, "img", "src");
+          }
+        }
         blocks.add(read);
         return false;
       }
@@ -190,8 +227,78 @@ public final class HtmlProducer {
     }
     if (table || BLOCKS.contains(name)) {
       flush();
+      return true;
     }
-    return true;
+    // hidden text inline; a hidden block may be the article a script shows, and is read
+    return !isHidden((Element) node);
+  }
+
+  /**
+   * Keeps a link, image or frame with its address; one without an address is none. An image that
+   * loads late keeps its address in {@code data-src} until a script moves it.
+   */
+  private void link(Element element, String name, String attribute) {
+    String target = element.attr(attribute);
+    if (target.isEmpty() && "img".equals(name)) {
+      target = element.attr("data-src");
+    }
+    if (isBlank(target) || isHidden(element) || isTiny(element) || isLinkedIcon(element, name)) {
+      return;
+    }
+    SourceLink.Kind kind =
+        "a".equals(name)
+            ? SourceLink.Kind.LINK
+            : "img".equals(name) ? SourceLink.Kind.IMAGE : SourceLink.Kind.FRAME;
+    String text =
+        kind == SourceLink.Kind.LINK
+            ? element.text()
+            : element.attr(kind == SourceLink.Kind.IMAGE ? "alt" : "title");
+    int leadFrom = Math.max(0, paragraph.length() - LEAD);
+    links.add(
+        new SourceLink(
+            kind,
+            target.trim(),
+            text,
+            paragraph.substring(leadFrom),
+            blocks.size(),
+            position(element)));
+  }
+
+  /**
+   * Keeps a script written in the page, of one piece of code at least {@value #SCRIPT_DATA} long
+   * (the code is not copied): the article of some templates is data that a script writes into the
+   * page.
+   */
+  private void script(Element script) {
+    if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode) {
+      String code = ((DataNode) script.childNode(0)).getWholeData();
+      if (code.length() >= SCRIPT_DATA) {
+        links.add(
+            new SourceLink(SourceLink.Kind.SCRIPT, "", code, "", blocks.size(), position(script)));
+      }
+    }
+  }
+
+  /** Whether an image or frame is declared a pixel or none wide or high: a counter, a tracker. */
+  private static boolean isTiny(Element element) {
+    return isPixel(element.attr("width")) || isPixel(element.attr("height"));
+  }
+
+  private static boolean isPixel(String size) {
+    String number = size.endsWith("px") ? size.substring(0, size.length() - 2) : size;
+    return "0".equals(number) || "1".equals(number);
+  }
+
+  /**
+   * Whether an image is a link's (the portal's badges, banners and icons are), unless the link
+   * opens the image itself, as an editor links an image of a table to show it larger.
+   */
+  private static boolean isLinkedIcon(Element element, String name) {
+    if (!"img".equals(name)) {
+      return false;
+    }
+    Element link = element.closest("a");
+    return link != null && !link.attr("href").equals(element.attr("src"));
   }
 
   /** A block element ends its paragraph when all it holds has been read. */
@@ -223,6 +330,49 @@ public final class HtmlProducer {
       }
       paragraph.setLength(0);
     }
+  }
+
+  /**
+   * Whether an element is not shown: the {@code hidden} attribute, or {@code display:none} in its
+   * own style. Portals hide text inside articles (the site's name as an anti-copy watermark, an
+   * editor's leftovers), which a browser does not show: a digit hidden in a cell made another
+   * number of it. Only inline elements and what a cell holds are skipped so: some templates hide
+   * the whole article in a block that a script shows. Elements without attributes, most of any
+   * page, are passed at once.
+   */
+  static boolean isHidden(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    if (element.hasAttr("hidden")) {
+      return true;
+    }
+    String style = element.attr("style");
+    for (int at = style.indexOf(':'); at >= 0; at = style.indexOf(':', at + 1)) {
+      if (endsWithDisplay(style, at) && startsWithNone(style, at + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the style's text before a colon is the property {@code display}, spaces aside. */
+  private static boolean endsWithDisplay(String style, int colon) {
+    int end = colon;
+    while (end > 0 && style.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end >= 7 && style.regionMatches(true, end - 7, "display", 0, 7);
+  }
+
+  /** Whether the style's value after a colon is {@code none}, spaces aside. */
+  private static boolean startsWithNone(String style, int start) {
+    int at = start;
+    while (at < style.length() && style.charAt(at) <= ' ') {
+      at++;
+    }
+    return style.regionMatches(true, at, "none", 0, 4)
+        && (at + 4 == style.length() || !Character.isLetterOrDigit(style.charAt(at + 4)));
   }
 
   static SourcePosition position(Node node) {

@@ -26,6 +26,25 @@ public enum ImportRule implements Code {
   IMPORT_ENCODING("IMPORT-ENCODING", Severity.WARNING, 2),
   /** A table of the form was not found. */
   IMPORT_TABLE_MISSING("IMPORT-TABLE-MISSING", Severity.ERROR, 1),
+  /**
+   * The page holds none of the form's tables and links the report as an attachment (a PDF, Word or
+   * WPS file): the file is to be read instead.
+   */
+  IMPORT_ATTACHMENT("IMPORT-ATTACHMENT", Severity.ERROR, 2),
+  /** A table of the form is printed as an image, which cannot be read. */
+  IMPORT_TABLE_IMAGE("IMPORT-TABLE-IMAGE", Severity.ERROR, 3),
+  /**
+   * The report is split over several pages and a table of the form is not on this one; the page
+   * links the next part.
+   */
+  IMPORT_PAGE_PART("IMPORT-PAGE-PART", Severity.ERROR, 5),
+  /** The page holds none of the form's tables and shows its article from another address. */
+  IMPORT_CONTENT_FRAME("IMPORT-CONTENT-FRAME", Severity.ERROR, 1),
+  /**
+   * The page holds none of the form's tables and a script of the page holds the report's text: a
+   * browser shows the article from the script's data, which the reader does not run.
+   */
+  IMPORT_CONTENT_SCRIPT("IMPORT-CONTENT-SCRIPT", Severity.ERROR, 0),
   /** A row of the form was not found while other rows of the page could not be identified. */
   IMPORT_ROW_MISSING("IMPORT-ROW-MISSING", Severity.ERROR, 1),
   /** A row of the form is absent from a table that was otherwise read; its cells are blank. */

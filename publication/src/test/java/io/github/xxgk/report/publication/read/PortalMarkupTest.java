@@ -1,0 +1,58 @@
+package io.github.xxgk.report.publication.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.publication.render.HtmlRenderer;
+import io.github.xxgk.report.testkit.ReportFixtures;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The markup of portals' content systems around a report's tables (survey9): the library's own
+ * rendering of a generated report, changed as a CMS's editor changes it, reads back cell for cell.
+ * Of the constructs tried (TRS and 大汉 article containers, UEditor's and KindEditor's paragraphs in
+ * cells, {@code <font>}, {@code &ensp;}/{@code &emsp;}, line breaks in captions, {@code <strong>}
+ * numbers, {@code <colgroup>}, split {@code <tbody>}, {@code <thead>}, WPS's {@code x:num}, layout
+ * tables, upper-case IE markup, zero-width spaces, quirks-mode tables in paragraphs), only text
+ * hidden in a cell was read wrong; it is here.
+ */
+class PortalMarkupTest {
+  private static final AnnualReport REPORT = ReportFixtures.valid(113);
+
+  private static Document rendered() {
+    return Jsoup.parse(HtmlRenderer.standard().render(REPORT));
+  }
+
+  private static AnnualReport read(Document page) {
+    ReadResult result = PublishedReports.read(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+    assertTrue(result.report().isPresent(), result.problems()::toString);
+    return result.report().get();
+  }
+
+  @Test
+  void textHiddenInACellIsNotPartOfItsNumber() {
+    // a portal's anti-copy watermark, a digit in a span a browser does not show: before, "12" and a
+    // hidden "7" were read as 127, a wrong cell with no problem
+    Document page = rendered();
+    for (Element cell : page.select("table.form td.v")) {
+      cell.append("<span style=\"DISPLAY: none\">7</span><font hidden>7</font>");
+    }
+    AnnualReport read = read(page);
+    assertEquals(REPORT.proactiveDisclosure(), read.proactiveDisclosure());
+    assertEquals(REPORT.applications(), read.applications());
+    assertEquals(REPORT.reconsiderationAndLitigation(), read.reconsiderationAndLitigation());
+  }
+
+  @Test
+  void anArticleHiddenUntilAScriptShowsItIsStillRead() {
+    // some templates hide the article's block and show it from a script: a hidden block is read
+    Document page = rendered();
+    page.selectFirst("article").attr("style", "display:none");
+    assertEquals(REPORT.applications(), read(page).applications());
+  }
+}
