@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * for how each was made) are read cell-exact, with the cells the report left empty and no error:
  * Writer breaks tall rows across pages, cuts a spanning caption right after its numbering ("（四）"
  * above, "无法提供" below) or inside its brackets, and breaks table 四's one row of values, its empty
- * rest on the next page.
+ * rest on the next page; and the whole saved page, whose menus Writer makes lists with OpenSymbol
+ * bullets mapped to the private-use U+F0B7.
  */
 class OfficeExportedReportsTest {
 
@@ -18,6 +19,7 @@ class OfficeExportedReportsTest {
   @CsvSource({
     "pingtan-caijinju-2024-writer.pdf, pingtan-caijinju-2024.expected.json",
     "pingtan-caijinju-2024-writer-web.pdf, pingtan-caijinju-2024.expected.json",
+    "pingtan-caijinju-2024-writer-page.pdf, pingtan-caijinju-2024.expected.json",
     "pingtan-haitan-2025-writer-landscape.pdf, pingtan-haitan-2025.expected.json",
     "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json"
   })
