@@ -32,6 +32,15 @@ final class PageCollector extends PDFTextStripper {
   private int operators;
   private int totalGlyphs;
   private boolean glyphUnmapped;
+  private boolean glyphBullet;
+
+  /**
+   * The symbol fonts' bullets as their ToUnicode maps give them: Symbol's • (F0B7), Wingdings' ▪
+   * (F0A7), ● (F06C), ■ (F06E), ◆ (F075), ➢ (F0D8) and ✓ (F0FC).
+   */
+  private static final String SYMBOL_BULLETS = "\uF0B7\uF0A7\uF06C\uF06E\uF075\uF0D8\uF0FC";
+
+  private static final String BULLET = "\u2022";
   private final PathRecorder paths = new PathRecorder(this);
 
   /** Thrown from inside PDFBox's stream engine to stop a page that passed a limit. */
@@ -93,11 +102,26 @@ final class PageCollector extends PDFTextStripper {
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
     String unicode = font.toUnicode(code);
-    glyphUnmapped = unicode == null || !usable(unicode);
+    glyphBullet = isSymbolBullet(font, unicode);
+    glyphUnmapped = !glyphBullet && (unicode == null || !usable(unicode));
     if (glyphUnmapped) {
       current.unmapped(font.getName() == null ? "?" : font.getName());
     }
     super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
+  /**
+   * A list bullet of a symbol font: Word and LibreOffice Writer draw the bullets they offer in
+   * Symbol, Wingdings or OpenSymbol and map them, by the symbol fonts' convention, to the
+   * private-use code U+F000 plus the glyph's code (U+F0B7 the Symbol bullet). Read as "•", the mark
+   * that it is; any other private-use character, or one in another font, stays unmapped.
+   */
+  private static boolean isSymbolBullet(PDFont font, String unicode) {
+    if (unicode == null || unicode.length() != 1 || SYMBOL_BULLETS.indexOf(unicode.charAt(0)) < 0) {
+      return false;
+    }
+    String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+    return name.contains("symbol") || name.contains("wingdings");
   }
 
   /** Private-use and control characters are what a broken or fake ToUnicode map yields. */
@@ -124,7 +148,7 @@ final class PageCollector extends PDFTextStripper {
     }
     current.glyphs.add(
         new Glyph(
-            text.getUnicode(),
+            glyphBullet ? BULLET : text.getUnicode(),
             text.getX(),
             text.getY(),
             inkWidth(text),

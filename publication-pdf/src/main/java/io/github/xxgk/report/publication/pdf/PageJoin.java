@@ -69,14 +69,17 @@ final class PageJoin {
 
   /**
    * A row cut in two by the page break: every cell of the first row below continues a cell of the
-   * same columns above, a caption is cut (text on both sides) and no column holds a number on both
-   * sides (a row of its own would). The halves' texts are joined and the rows below move up by one.
-   * When a wrong pairing is possible the joined label is one the form does not know, so the row is
-   * refused, never misread.
+   * same columns above, a caption is cut (text on both sides) or the row below is wholly empty
+   * under a row of values (Word and Writer break a tall row of table 四 so), and no column holds a
+   * number on both sides (a row of its own would). The halves' texts are joined and the rows below
+   * move up by one. When a wrong pairing is possible the joined label is one the form does not
+   * know, so the row is refused, never misread.
    */
   private static boolean cutRow(RawTable above, List<RawTable.RawCell> moved, int seam) {
     List<RawTable.RawCell[]> pairs = new ArrayList<>();
     boolean cutCaption = false;
+    boolean textBelow = false;
+    boolean valueAbove = false;
     for (RawTable.RawCell lower : moved) {
       if (lower.row != seam) {
         continue;
@@ -103,9 +106,13 @@ final class PageJoin {
         }
         cutCaption = true;
       }
+      textBelow |= !lower.text.isEmpty();
+      valueAbove |= !upper.text.isEmpty() && !isLabel(upper.text);
       pairs.add(new RawTable.RawCell[] {upper, lower});
     }
-    if (pairs.isEmpty() || !cutCaption) {
+    // a row of values above whose cells go on empty below: no row of the form is printed without
+    // a caption of its own but table 四's values, which are the row above
+    if (pairs.isEmpty() || !cutCaption && (textBelow || !valueAbove)) {
       return false;
     }
     for (RawTable.RawCell[] pair : pairs) {
@@ -128,9 +135,10 @@ final class PageJoin {
   /**
    * Whether the text below can go on from the text above within one caption: the form's captions
    * are Chinese and wrap between any two ideographs, but a text that starts with its own numbering
-   * ("2.", "（三）", "四、") starts a row, and two texts that are not both Chinese at the break are two
-   * cells (without this, any row whose values are blank on one side of a break would be taken for
-   * the rest of the row above).
+   * ("2.", "（三）", "四、") starts a row (while a numbering alone above, or one whose bracket is still
+   * open, goes on with the caption's words below), and two texts that are not both Chinese at the
+   * break are two cells (without this, any row whose values are blank on one side of a break would
+   * be taken for the rest of the row above).
    */
   private static boolean continues(String upper, String lower) {
     String above = upper.trim();
@@ -140,7 +148,41 @@ final class PageJoin {
     }
     int last = above.codePointBefore(above.length());
     int first = below.codePointAt(0);
-    return isHan(last) && isHan(first) && !startsWithNumbering(below);
+    return (unclosedBracket(above) || (isHan(last) || isNumberingOnly(above)) && isHan(first))
+        && !startsWithNumbering(below);
+  }
+
+  /** "（四": a caption does not end inside its brackets, so the break fell inside it. */
+  private static boolean unclosedBracket(String text) {
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        open++;
+      } else if ((c == '）' || c == ')') && open > 0) {
+        open--;
+      }
+    }
+    return open > 0;
+  }
+
+  /**
+   * "（四）", "1.", "三、": a caption's numbering alone is no caption, so the words below it are its
+   * rest (a spanning label such as "（四）无法提供" cut by the break right after its numbering).
+   */
+  private static boolean isNumberingOnly(String text) {
+    if (text.charAt(0) == '（' || text.charAt(0) == '(') {
+      int i = 1;
+      while (i < text.length() && isNumeral(text.charAt(i))) {
+        i++;
+      }
+      return i > 1 && i == text.length() - 1 && "）)".indexOf(text.charAt(i)) >= 0;
+    }
+    int i = 0;
+    while (i < text.length() && isNumeral(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i == text.length() - 1 && ".．、".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean isHan(int codePoint) {

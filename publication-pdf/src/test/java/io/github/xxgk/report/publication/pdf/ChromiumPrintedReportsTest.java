@@ -37,6 +37,14 @@ class ChromiumPrintedReportsTest {
     "pingtan-shijianju-2021-landscape.pdf, pingtan-shijianju-2021.expected.json"
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
+    assertReadAsTranscribed(pdf, json);
+  }
+
+  /**
+   * Reads the PDF {@code pdf} of test-fixtures' {@code reports/} and asserts every cell and blank
+   * cell of the transcription {@code json}, no PDF problem and no error.
+   */
+  static void assertReadAsTranscribed(String pdf, String json) throws IOException {
     PdfReadResult result = PdfReportReader.create().read(resource(pdf));
     JsonNode expected = new ObjectMapper().readTree(resource(json));
     assertEquals(new ArrayList<>(), result.pdfProblems());
@@ -91,7 +99,7 @@ class ChromiumPrintedReportsTest {
     assertEquals(193, read);
   }
 
-  private static byte[] resource(String name) throws IOException {
+  static byte[] resource(String name) throws IOException {
     try (InputStream in =
         ChromiumPrintedReportsTest.class.getResourceAsStream("/reports/" + name)) {
       if (in == null) {

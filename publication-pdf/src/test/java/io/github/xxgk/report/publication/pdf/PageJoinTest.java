@@ -81,4 +81,32 @@ class PageJoinTest {
     assertEquals(
         java.util.Arrays.asList("[Row 14][3]", "[Row 15][48029]", "[Row 16][]"), rows(above));
   }
+
+  @Test
+  void aSpanningCaptionCutRightAfterItsNumberingGoesOnBelow() {
+    RawTable above = part(1, "1.规章", "3", "（四）", "0");
+    PageJoin.join(above, part(2, "无法提供", ""));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[（四）\n无法提供][0]"), rows(above));
+  }
+
+  @Test
+  void aCaptionCutInsideItsBracketsGoesOnBelow() {
+    RawTable above = part(1, "1.规章", "3", "（四", "0");
+    PageJoin.join(above, part(2, "）无法提供", ""));
+    assertEquals(java.util.Arrays.asList("[1.规章][3]", "[（四\n）无法提供][0]"), rows(above));
+  }
+
+  @Test
+  void aRowOfValuesWhoseCellsGoOnEmptyBelowIsOneRow() {
+    RawTable above = part(1, "结果维持", "总计", "", "4");
+    PageJoin.join(above, part(2, "", "", "五、存在的主要问题", ""));
+    assertEquals(java.util.Arrays.asList("[结果维持][总计]", "[][4]", "[五、存在的主要问题][]"), rows(above));
+  }
+
+  @Test
+  void anEmptyRowBelowAHeaderIsARowOfItsOwn() {
+    RawTable above = part(1, "结果维持", "总计");
+    PageJoin.join(above, part(2, "", ""));
+    assertEquals(java.util.Arrays.asList("[结果维持][总计]", "[][]"), rows(above));
+  }
 }

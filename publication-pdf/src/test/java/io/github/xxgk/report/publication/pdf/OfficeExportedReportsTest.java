@@ -1,0 +1,29 @@
+package io.github.xxgk.report.publication.pdf;
+
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Real published reports made into PDFs the way an organ's office suite exports them (LibreOffice
+ * Writer, from the page and through a Word document; see test-fixtures' {@code reports/README.md}
+ * for how each was made) are read cell-exact, with the cells the report left empty and no error:
+ * Writer breaks tall rows across pages, cuts a spanning caption right after its numbering ("（四）"
+ * above, "无法提供" below) or inside its brackets, and breaks table 四's one row of values, its empty
+ * rest on the next page; and the whole saved page, whose menus Writer makes lists with OpenSymbol
+ * bullets mapped to the private-use U+F0B7.
+ */
+class OfficeExportedReportsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "pingtan-caijinju-2024-writer.pdf, pingtan-caijinju-2024.expected.json",
+    "pingtan-caijinju-2024-writer-web.pdf, pingtan-caijinju-2024.expected.json",
+    "pingtan-caijinju-2024-writer-page.pdf, pingtan-caijinju-2024.expected.json",
+    "pingtan-haitan-2025-writer-landscape.pdf, pingtan-haitan-2025.expected.json",
+    "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json"
+  })
+  void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
+    ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
+  }
+}
