@@ -139,6 +139,10 @@ public enum NarrativePhrase {
   REGULATIONS_IN_FORCE,
   /** 行政规范性文件 in force. */
   NORMATIVE_IN_FORCE,
+  /** 行政规范性文件 repealed, in a list that names them once before ("制发规范性文件0件，废止0件"). */
+  NORMATIVE_REPEALED_LISTED,
+  /** 行政规范性文件 in force, in a list that names them once before ("废止0件，现行有效0件"). */
+  NORMATIVE_IN_FORCE_LISTED,
   /** 行政许可 decisions. */
   LICENSING_DECISIONS,
   /** 行政处罚 decisions. */
