@@ -125,6 +125,8 @@ public enum NarrativePhrase {
   RECONSIDERATION_OTHER,
   /** Reconsiderations pending. */
   RECONSIDERATION_PENDING,
+  /** 行政诉讼 brought without reconsideration first ("未经复议直接提起行政诉讼N件"). */
+  LITIGATION_WITHOUT_RECONSIDERATION,
   /** Lawsuits, both groups. */
   LITIGATION,
   /** 规章 issued. */

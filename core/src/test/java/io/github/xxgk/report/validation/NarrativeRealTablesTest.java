@@ -73,4 +73,22 @@ class NarrativeRealTablesTest {
         "/reconsiderationAndLitigation/litigationWithoutReconsideration/total",
         "/reconsiderationAndLitigation/litigationAfterReconsideration/total");
   }
+
+  /**
+   * 天津市东丽区住房和建设委员会 2023
+   * (http://intermagasia.com/gongkai/zfxxgkzl/zfgbm/dlqzjw/gknb/202401/t20240124_6519070.html, a
+   * copy): "全年因政府信息公开工作被申请行政复议5件、未经复议直接提起行政诉讼1件" — the lawsuits of one group of table 四, named by
+   * its caption, were left unread (复议 beside them kept them from all the lawsuits, rightly).
+   */
+  @Test
+  void lawsuitsBroughtWithoutReconsideration() {
+    String sentence = "全年因政府信息公开工作被申请行政复议1件、未经复议直接提起行政诉讼1件。";
+    assertEquals(
+        Arrays.asList("RECONSIDERATION=1", "LITIGATION_WITHOUT_RECONSIDERATION=1"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(
+        sentence.replace("诉讼1件", "诉讼2件"),
+        "/reconsiderationAndLitigation/litigationWithoutReconsideration/total");
+  }
 }
