@@ -125,6 +125,8 @@ public enum NarrativePhrase {
   RECONSIDERATION_OTHER,
   /** Reconsiderations pending. */
   RECONSIDERATION_PENDING,
+  /** 行政诉讼 brought without reconsideration first ("未经复议直接提起行政诉讼N件"). */
+  LITIGATION_WITHOUT_RECONSIDERATION,
   /** Lawsuits, both groups. */
   LITIGATION,
   /** 规章 issued. */
@@ -139,6 +141,10 @@ public enum NarrativePhrase {
   REGULATIONS_IN_FORCE,
   /** 行政规范性文件 in force. */
   NORMATIVE_IN_FORCE,
+  /** 行政规范性文件 repealed, in a list that names them once before ("制发规范性文件0件，废止0件"). */
+  NORMATIVE_REPEALED_LISTED,
+  /** 行政规范性文件 in force, in a list that names them once before ("废止0件，现行有效0件"). */
+  NORMATIVE_IN_FORCE_LISTED,
   /** 行政许可 decisions. */
   LICENSING_DECISIONS,
   /** 行政处罚 decisions. */
