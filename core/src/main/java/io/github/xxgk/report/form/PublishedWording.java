@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 public final class PublishedWording {
   /**
    * The title: group 1 the organ (may be empty), group 2 the year, which some titles print without
-   * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number.
+   * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number, and some without the 政府 of
+   * 政府信息公开 after an organ's name ending in it or not ("下湿壕镇政府2022年信息公开工作年度报告",
+   * "桃园开发区管委会2023年信息公开工作年度报告").
    */
   public static final Pattern TITLE =
-      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
   /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,

@@ -231,6 +231,43 @@ class PrefaceMetadataTest {
     assertEquals(Optional.of(2023), result.match().year());
   }
 
+  @Test
+  void aTitleWithoutTheGovernmentOfItsWordsNamesTheOrgan() {
+    // 下湿壕镇政府 2022 (guyang.gov.cn, 24971296), 桃园开发区管委会 2023 (lianhu.gov.cn,
+    // 1749338579192594433): "…年信息公开工作年度报告", the organ was refused
+    assertEquals(
+        Optional.of("下湿壕镇政府"),
+        PublishedReports.read("下湿壕镇政府2022年信息公开工作年度报告\n一、总体情况\n在过去的一年,我镇依据政府信息公开有关文件要求开展工作。\n")
+            .match()
+            .organ());
+    ReadResult result =
+        PublishedReports.read(
+            "桃园开发区管委会2023年信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2023年度"
+                + "桃园开发区管委会信息公开年度报告。本报告数据统计时限为2023年1月1日至2023年12月31日。\n一、总体情况\n");
+    assertEquals(Optional.of("桃园开发区管委会"), result.match().organ());
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void anOrgansLineOverATitleUnderThePagesTitleNamesTheOrgan() {
+    // 桃江县松木塘镇人民政府 2022 (jw.taojiang.gov.cn, 39633): the page's title without an organ, then the
+    // report's title on two lines; the organ was refused
+    ReadResult result =
+        PublishedReports.read(
+            "2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n"
+                + "2022年,松木塘镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n");
+    assertEquals(Optional.of("桃江县松木塘镇人民政府"), result.match().organ());
+    assertEquals(Optional.of(2022), result.match().year());
+    // a line over a title of another year names no organ of this one
+    assertEquals(
+        Optional.empty(),
+        PublishedReports.read(
+                "2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n"
+                    + "2022年,松木塘镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+            .match()
+            .organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

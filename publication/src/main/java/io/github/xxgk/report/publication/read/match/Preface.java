@@ -93,7 +93,16 @@ final class Preface {
     String compact =
         year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
     if (compact == null || year != null && !compact.contains(printedYear)) {
-      // nor can a title of another year
+      // nor can a title of another year; but an organ's line may stand over a title of the year
+      // under the page's title that names none ("2022年政府信息公开工作年度报告" / "桃江县松木塘镇人民政府" /
+      // "2022年政府信息公开工作年度报告", 桃江县松木塘镇 2022)
+      ReportTitle across =
+          compact != null && organ == null && next != null && compact.length() <= TITLE_LENGTH
+              ? titleAcross(compact, next)
+              : null;
+      if (across != null && !across.presented && year.equals(Integer.valueOf(across.year))) {
+        organ = across.organ;
+      }
       return;
     }
     ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
