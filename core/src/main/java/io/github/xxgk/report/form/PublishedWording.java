@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 public final class PublishedWording {
   /**
    * The title: group 1 the organ (may be empty), group 2 the year, which some titles print without
-   * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number.
+   * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number, and some without the 政府 of
+   * 政府信息公开 after an organ's name ending in it or not ("下湿壕镇政府2022年信息公开工作年度报告",
+   * "桃园开发区管委会2023年信息公开工作年度报告").
    */
   public static final Pattern TITLE =
-      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告");
 
   /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
@@ -45,11 +47,12 @@ public final class PublishedWording {
 
   /**
    * The words with which a preface presents the report it opens, right before its title
-   * ("…规定，现公布区统计局 2023年政府信息公开工作年度报告", "特编制湛江市人民政府地方志办公室2023年…", "特编制平武县龙安镇2024年…"): the organ's
-   * name follows them. Over normalised text, at the start of a clause.
+   * ("…规定，现公布区统计局 2023年政府信息公开工作年度报告", "特编制湛江市人民政府地方志办公室2023年…", "特编制平武县龙安镇2024年…"), with the
+   * book-title mark that opens the title when there is one ("现发布《临洮县新添镇2022年…》", 临洮县新添镇 2022): the
+   * organ's name follows them. Over normalised text, at the start of a clause.
    */
   public static final Pattern PREFACE_LEAD =
-      Pattern.compile("^(?:现|特|特此|现予|并)?(?:向社会)?(?:编制|公布|公开|发布)(?:了)?");
+      Pattern.compile("^(?:现|特|特此|现予|并)?(?:向社会)?(?:编制|公布|公开|发布)(?:了)?\u300a?");
 
   /**
    * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",

@@ -188,6 +188,86 @@ class PrefaceMetadataTest {
     }
   }
 
+  @Test
+  void aTitleInBookTitleMarksAfterThePresentingWordsNamesTheOrganWithoutTheMark() {
+    // 临洮县新添镇 2022 (lintao.gov.cn, art_6924_1618518), 市临空经济区 2023 (xiaogan.gov.cn, 337392): the
+    // organ was read with the opening 《 and no problem
+    ReadResult result =
+        read(
+            "根据《中华人民共和国政府信息公开条例》要求,现发布《临洮县新添镇2022年政府信息公开工作年度报告》。本报告由总体情况、主动公开政府信息情况、"
+                + "收到和处理政府信息公开申请情况等六部分组成。报告中所列数据统计期限为2022年1月1日到12月31日。");
+    assertEquals(Optional.of("临洮县新添镇"), result.match().organ());
+    assertEquals(Optional.of(2022), result.match().year());
+    assertEquals(
+        Optional.of("市临空经济区"),
+        read("根据《中华人民共和国政府信息公开条例》有关规定要求,现发布《市临空经济区2023年政府信息公开工作年度报告》。").match().organ());
+  }
+
+  @Test
+  void aSentenceNamingLastYearsReportInTheOverviewNamesNoOrgan() {
+    // 长通街道 2024 (zwgk.changchun.gov.cn, t20250120_3376164): the page's title cut off, section 一
+    // says
+    // it published its report; "依法按时完成长通街道" was read as the organ with no problem
+    ReadResult result =
+        PublishedReports.read(
+            "工作年度报告\n本报告数据统计期限为2024年1月1日至2024年12月31日止。如对本年度报告有疑问,请与南关区长通街道办事处办公室联系。\n"
+                + "一、总体情况\n(一)组织推动政府信息公开工作\n在这一年里,我们加强了政府信息公开工作,不断提升信息公开的质量和水平。"
+                + "依法按时完成长通街道2024年政府信息公开年度报告,并于2024年1月15日之前在南关区人民政府网站长通街道办事处"
+                + "政府信息公开专栏处向社会公布,主动接受社会监督。\n");
+    assertEquals(Optional.empty(), result.match().organ());
+    assertTrue(result.problems().stream().anyMatch(p -> p.pointer().equals("/organ")));
+  }
+
+  @Test
+  void theYearOfTheTitleAPrefacePresentsIsTheReportsYear() {
+    // 广州市人民政府办公厅 2023 (gz.gov.cn, post_9469010): no period printed; the organ was read, the
+    // year refused
+    ReadResult result =
+        read(
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)等规定,现公布广州市人民政府办公厅2023年政府信息公开工作年度报告。"
+                + "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、"
+                + "存在的主要问题及改进情况、其他需要报告的事项等六部分组成。本报告的电子版可在广州市人民政府门户网站(www.gz.gov.cn)下载。");
+    assertEquals(Optional.of("广州市人民政府办公厅"), result.match().organ());
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void aTitleWithoutTheGovernmentOfItsWordsNamesTheOrgan() {
+    // 下湿壕镇政府 2022 (guyang.gov.cn, 24971296), 桃园开发区管委会 2023 (lianhu.gov.cn,
+    // 1749338579192594433): "…年信息公开工作年度报告", the organ was refused
+    assertEquals(
+        Optional.of("下湿壕镇政府"),
+        PublishedReports.read("下湿壕镇政府2022年信息公开工作年度报告\n一、总体情况\n在过去的一年,我镇依据政府信息公开有关文件要求开展工作。\n")
+            .match()
+            .organ());
+    ReadResult result =
+        PublishedReports.read(
+            "桃园开发区管委会2023年信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2023年度"
+                + "桃园开发区管委会信息公开年度报告。本报告数据统计时限为2023年1月1日至2023年12月31日。\n一、总体情况\n");
+    assertEquals(Optional.of("桃园开发区管委会"), result.match().organ());
+    assertEquals(Optional.of(2023), result.match().year());
+  }
+
+  @Test
+  void anOrgansLineOverATitleUnderThePagesTitleNamesTheOrgan() {
+    // 桃江县松木塘镇人民政府 2022 (jw.taojiang.gov.cn, 39633): the page's title without an organ, then the
+    // report's title on two lines; the organ was refused
+    ReadResult result =
+        PublishedReports.read(
+            "2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n"
+                + "2022年,松木塘镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n");
+    assertEquals(Optional.of("桃江县松木塘镇人民政府"), result.match().organ());
+    assertEquals(Optional.of(2022), result.match().year());
+    // a line over a title of another year names no organ of this one
+    assertEquals(
+        Optional.empty(),
+        PublishedReports.read(
+                "2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n"
+                    + "2022年,松木塘镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+            .match()
+            .organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

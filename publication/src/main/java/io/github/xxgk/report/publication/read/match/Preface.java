@@ -27,6 +27,9 @@ final class Preface {
    */
   String namedOrgan;
 
+  /** The year of the title whose organ {@link #namedIn} read; null when none was read so. */
+  private Integer namedYear;
+
   /** Whether no paragraph has been read yet: only the first may open with the report's title. */
   private boolean firstParagraph = true;
 
@@ -79,13 +82,27 @@ final class Preface {
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
     if (namedOrgan == null && organ == null) {
       namedOrgan = namedIn(Normalizer.compact(head), firstParagraph);
+      if (namedOrgan != null && year == null && namedYear != null) {
+        // the year of the title the preface presents, as its organ ("现公布广州市人民政府办公厅2023年…", no
+        // period printed; 广州市人民政府办公厅 2023)
+        year(namedYear);
+      }
     }
     firstParagraph = false;
     // With the year known, only a title can still give the organ: longer text is not folded.
     String compact =
         year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
     if (compact == null || year != null && !compact.contains(printedYear)) {
-      // nor can a title of another year
+      // nor can a title of another year; but an organ's line may stand over a title of the year
+      // under the page's title that names none ("2022年政府信息公开工作年度报告" / "桃江县松木塘镇人民政府" /
+      // "2022年政府信息公开工作年度报告", 桃江县松木塘镇 2022)
+      ReportTitle across =
+          compact != null && organ == null && next != null && compact.length() <= TITLE_LENGTH
+              ? titleAcross(compact, next)
+              : null;
+      if (across != null && !across.presented && year.equals(Integer.valueOf(across.year))) {
+        organ = across.organ;
+      }
       return;
     }
     ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
@@ -160,7 +177,7 @@ final class Preface {
    * bracketed note aside); a paragraph may also open with the title ("广元市体育局2024年政府信息公开工作
    * 年度报告，根据…"). Null when none.
    */
-  private static String namedIn(String compact, boolean firstParagraph) {
+  private String namedIn(String compact, boolean firstParagraph) {
     boolean opening = firstParagraph;
     for (String sentence : compact.split("\u3002")) {
       Matcher author = PublishedWording.PREFACE_AUTHOR.matcher(sentence);
@@ -184,6 +201,7 @@ final class Preface {
               && title.organ != null
               && (presented || opening || title.presentedBy)
               && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
+            namedYear = Integer.valueOf(title.year);
             return title.organ;
           }
         }

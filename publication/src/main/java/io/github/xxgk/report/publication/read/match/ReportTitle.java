@@ -91,7 +91,15 @@ final class ReportTitle {
           : null;
     }
     // "沟赵办事处向社会公布金水区2021年度…": which of the two is the organ, the words cannot tell
-    return PublishedWording.PRESENTING.matcher(words).find() ? null : named(words);
+    if (PublishedWording.PRESENTING.matcher(words).find()) {
+      return null;
+    }
+    // After a sentence's mark, only words presenting the report put an organ before the year: a
+    // sentence naming its report ("…工作。依法按时完成长通街道2024年政府信息公开年度报告", 长通街道 2024) has
+    // its subject and verb there, no name.
+    return words.length() < organ.length() && !PublishedWording.PREFACE_LEAD.matcher(words).find()
+        ? null
+        : named(words);
   }
 
   /**
