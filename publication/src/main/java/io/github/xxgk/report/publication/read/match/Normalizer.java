@@ -86,6 +86,25 @@ final class Normalizer {
     return DROPPED;
   }
 
+  /**
+   * The last character of {@link #caption} of {@code text}, found from its end without folding the
+   * rest: the caption ends in it or is empty (numbering reaching the end: "1.,"). {@link #DROPPED}
+   * when the caption is empty, {@link #NFKC} when a character after it is left to NFKC ({@link
+   * #lastKept} tells why one before it changes nothing).
+   */
+  static int lastOfCaption(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      int folded = fold(text.charAt(i));
+      if (folded == NFKC) {
+        return NFKC;
+      }
+      if (folded != DROPPED && !isTrailing((char) folded)) {
+        return folded == '\u3001' ? ',' : folded;
+      }
+    }
+    return DROPPED;
+  }
+
   /** {@link #fold} of a character compact drops. */
   static final int DROPPED = -1;
 

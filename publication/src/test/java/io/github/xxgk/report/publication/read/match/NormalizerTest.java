@@ -249,6 +249,36 @@ class NormalizerTest {
     }
   }
 
+  /** Whether lastOfCaption's answer agrees with the caption by definition: its end, or empty. */
+  private static void assertLastOfCaption(String text) {
+    int last = Normalizer.lastOfCaption(text);
+    if (last == Normalizer.NFKC) {
+      return;
+    }
+    String caption = captionByDefinition(text);
+    if (last == Normalizer.DROPPED) {
+      assertEquals("", caption, text);
+    } else if (!caption.isEmpty()) {
+      assertEquals(last, caption.charAt(caption.length() - 1), text);
+    }
+  }
+
+  @Test
+  void theCaptionsLastCharacterIsToldFromTheEndAfterEveryCharacterOfTheBmp() {
+    for (int c = 0; c <= 0xffff; c++) {
+      String one = String.valueOf((char) c);
+      for (String text :
+          new String[] {"\u60c5\u51b5" + one + "\uff1a ", one + "\u60c5\u51b5\u3002", "1." + one}) {
+        assertLastOfCaption(text);
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void theCaptionsLastCharacterIsToldFromTheEnd(@ForAll("printed") String text) {
+    assertLastOfCaption(text);
+  }
+
   @Test
   void plainTextIsReturnedAsItIs() {
     String plain = "政府信息公开";
