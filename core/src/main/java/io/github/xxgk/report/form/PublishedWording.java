@@ -40,6 +40,13 @@ public final class PublishedWording {
               + "(?:(?:年度)?(?:工作)?报告\\((\\d{4})年度?\\)|(\\d{4})年度?(?:工作)?报告)");
 
   /**
+   * The words every title holds, whichever of {@link #TITLE}, {@link #TITLE_YEAR_FIRST} and {@link
+   * #TITLE_YEAR_AFTER} it matches: text without them is told no title without trying the three. Not
+   * 政府信息公开, which {@link #TITLE} may print without its 政府 ("下湿壕镇政府2022年信息公开工作年度报告").
+   */
+  public static final String TITLE_WORDS = "信息公开";
+
+  /**
    * The statement of the statistics period, group 1 the year it starts; a comma may stand before
    * its end ("自2023年1月1日起，至12月31日止", 长春市二道区人民政府 2023).
    */

@@ -2,6 +2,8 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.PublishedWording;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * What a printed value cell holds: a number (digits in any width, thousands separators, a note or
@@ -17,6 +19,13 @@ class CellText {
     NOT_APPLICABLE,
     TEXT
   }
+
+  /**
+   * {@link PublishedWording#NOT_APPLICABLE_MARKS} as a set: every text cell is looked up, and its
+   * hash is the one its caption's lookups use.
+   */
+  private static final Set<String> NOT_APPLICABLE_MARKS =
+      new HashSet<>(PublishedWording.NOT_APPLICABLE_MARKS);
 
   /** The texts of the ten digits, by value. */
   private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
@@ -112,7 +121,7 @@ class CellText {
       set(Kind.TEXT, null, false, false, compact, compact);
       return;
     }
-    if (isDashes(compact) || PublishedWording.NOT_APPLICABLE_MARKS.contains(compact)) {
+    if (isDashes(compact) || NOT_APPLICABLE_MARKS.contains(compact)) {
       set(Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, compact);
       return;
     }

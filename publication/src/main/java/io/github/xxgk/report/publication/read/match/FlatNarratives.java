@@ -122,7 +122,7 @@ final class FlatNarratives {
   /** Where a closing organ and date start at the end of the text; -1 if none. */
   static int signature(String text, int from, int to) {
     int first = Math.max(from, to - SIGNATURE);
-    if (!mayPrintYear(text, first, to)) {
+    if (!mayPrintYear(text, first, to) || !mayEndInDate(text, first, to)) {
       return -1;
     }
     for (int start = to - 1; start >= first; start--) {
@@ -151,6 +151,18 @@ final class FlatNarratives {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether text[from, to) may end in a signature's date: the last character {@link
+   * Normalizer#compact} keeps of it is 日, or the bracket closing a note after the date
+   * (ORGAN_AND_DATE's end), or one NFKC decides (a NEL, which the pattern's "$" allows after the
+   * date, among them). Most paragraphs end in a full stop, and are not folded at each of their
+   * breaks to find that they sign nothing.
+   */
+  private static boolean mayEndInDate(String text, int from, int to) {
+    int last = Normalizer.lastKept(text, from, to);
+    return last == '\u65e5' || last == ')' || last == Normalizer.NFKC;
   }
 
   private static boolean boundary(char c) {

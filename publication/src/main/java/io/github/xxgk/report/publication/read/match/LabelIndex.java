@@ -60,6 +60,13 @@ final class LabelIndex {
   static final Map<String, Target> ROWS = new HashMap<>();
   static final Map<String, Target> COLUMNS = new HashMap<>();
   static final Map<String, Target> HEADINGS = new HashMap<>();
+
+  /**
+   * The last characters of the headings' captions: a paragraph whose caption ends in none of them
+   * heads no section, and most paragraphs are told so without folding them.
+   */
+  private static final String HEADING_ENDS;
+
   static final String ITEM_COLUMN;
   private static final NearCaptions NEAR;
   private static final NearCaptions NEAR_COLUMNS;
@@ -96,6 +103,18 @@ final class LabelIndex {
         HEADINGS.putIfAbsent(Normalizer.caption(variant), new Target(table, true));
       }
     }
+    StringBuilder ends = new StringBuilder();
+    for (String heading : HEADINGS.keySet()) {
+      if (heading.isEmpty()) {
+        // an empty caption ends in no character: the test by the last character would miss it
+        throw new IllegalStateException("a heading of the form compares as empty");
+      }
+      char end = heading.charAt(heading.length() - 1);
+      if (ends.indexOf(String.valueOf(end)) < 0) {
+        ends.append(end);
+      }
+    }
+    HEADING_ENDS = ends.toString();
     ITEM_COLUMN = Normalizer.caption(io.github.xxgk.report.form.PublishedWording.ITEM_COLUMN);
     // Everything else the form prints competes with the rows for a caption printed with a slip.
     Map<String, Object> others = new HashMap<>();
@@ -225,6 +244,10 @@ final class LabelIndex {
    * 一) are not section headings, whatever their words.
    */
   static Target heading(String printed) {
+    int last = Normalizer.lastOfCaption(printed);
+    if (last != Normalizer.NFKC && (last < 0 || HEADING_ENDS.indexOf(last) < 0)) {
+      return null;
+    }
     String compact = Normalizer.compact(printed);
     if (compact.startsWith("(")) {
       return null;

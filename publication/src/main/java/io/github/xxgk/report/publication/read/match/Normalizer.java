@@ -56,28 +56,81 @@ final class Normalizer {
   private static boolean keepsMore(String text, int max) {
     int kept = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean dropped;
-      if (c < 0x80) {
-        dropped = (ASCII_DROPPED[c >> 6] & (1L << c)) != 0;
-      } else if (c >= 0x4e00 && c <= 0x9fff) {
-        dropped = false;
-      } else if (isStable(c)) {
-        dropped = isQuote(c);
-      } else if (c >= 0xff01 && c <= 0xff5e) {
-        char folded = (char) (c - 0xfee0);
-        dropped = (ASCII_DROPPED[folded >> 6] & (1L << folded)) != 0;
-      } else if (c == '\u3000' || c == '\u00a0') {
-        dropped = true;
-      } else {
+      int folded = fold(text.charAt(i));
+      if (folded == NFKC) {
         // the rest is decided by NFKC, in compact itself
         return false;
       }
-      if (!dropped && ++kept > max) {
+      if (folded != DROPPED && ++kept > max) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The last character of {@code text[from, to)} that {@link #compact} keeps, as it folds it, and
+   * so the last of the compact text of any part of it from {@code from} or later to {@code to} that
+   * keeps one; {@link #DROPPED} when it keeps none, {@link #NFKC} when a character after the last
+   * kept one is left to NFKC. A character left to NFKC before it changes nothing: what {@code fold}
+   * keeps composes with nothing before it, and NFKC folds what follows it (spaces, quotes) to what
+   * compact drops.
+   */
+  static int lastKept(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      int folded = fold(text.charAt(i));
+      if (folded != DROPPED) {
+        return folded;
+      }
+    }
+    return DROPPED;
+  }
+
+  /**
+   * The last character of {@link #caption} of {@code text}, found from its end without folding the
+   * rest: the caption ends in it or is empty (numbering reaching the end: "1.,"). {@link #DROPPED}
+   * when the caption is empty, {@link #NFKC} when a character after it is left to NFKC ({@link
+   * #lastKept} tells why one before it changes nothing).
+   */
+  static int lastOfCaption(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      int folded = fold(text.charAt(i));
+      if (folded == NFKC) {
+        return NFKC;
+      }
+      if (folded != DROPPED && !isTrailing((char) folded)) {
+        return folded == '\u3001' ? ',' : folded;
+      }
+    }
+    return DROPPED;
+  }
+
+  /** {@link #fold} of a character compact drops. */
+  static final int DROPPED = -1;
+
+  /** {@link #fold} of a character only NFKC folds. */
+  static final int NFKC = -2;
+
+  /**
+   * What compact makes of a character outside NFKC's: itself or its ASCII form, {@link #DROPPED},
+   * or {@link #NFKC} for any character whose folding is left to {@link java.text.Normalizer}. ASCII
+   * and the ideographs are most of every page: decided without Character's tables.
+   */
+  private static int fold(char c) {
+    if (c < 0x80) {
+      return (ASCII_DROPPED[c >> 6] & (1L << c)) != 0 ? DROPPED : c;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      return c;
+    } else if (isStable(c)) {
+      // none of them is a space: of them, only the quotes are dropped
+      return isQuote(c) ? DROPPED : c;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      char folded = (char) (c - 0xfee0);
+      return (ASCII_DROPPED[folded >> 6] & (1L << folded)) != 0 ? DROPPED : folded;
+    } else if (c == '\u3000' || c == '\u00a0') {
+      return DROPPED;
+    }
+    return NFKC;
   }
 
   private static String compact(String text, int max) {
@@ -94,32 +147,15 @@ final class Normalizer {
     int kept = 0;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      char folded;
-      boolean dropped;
-      // ASCII and the ideographs are most of every page: decided without Character's tables
-      if (c < 0x80) {
-        folded = c;
-        dropped = (ASCII_DROPPED[c >> 6] & (1L << c)) != 0;
-      } else if (c >= 0x4e00 && c <= 0x9fff) {
-        folded = c;
-        dropped = false;
-      } else if (isStable(c)) {
-        // none of them is a space: of them, only the quotes are dropped
-        folded = c;
-        dropped = isQuote(c);
-      } else if (c >= 0xff01 && c <= 0xff5e) {
-        folded = (char) (c - 0xfee0);
-        dropped = (ASCII_DROPPED[folded >> 6] & (1L << folded)) != 0;
-      } else if (c == '\u3000' || c == '\u00a0') {
-        folded = ' ';
-        dropped = true;
-      } else {
+      int kind = fold(c);
+      if (kind == NFKC) {
         String compact = compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
         return compact.length() <= max ? compact : null;
       }
-      if (dropped) {
+      if (kind == DROPPED) {
         continue;
       }
+      char folded = (char) kind;
       if (out == null) {
         if (folded == c && (runStart < 0 || runEnd == i)) {
           runStart = runStart < 0 ? i : runStart;

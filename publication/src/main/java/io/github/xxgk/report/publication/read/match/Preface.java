@@ -80,8 +80,10 @@ final class Preface {
   /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
   private void paragraph(String text, String next) {
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
-    if (namedOrgan == null && organ == null) {
-      namedOrgan = namedIn(Normalizer.compact(head), firstParagraph);
+    // folded once, for the organ it names and for the title or period
+    String whole = namedOrgan == null && organ == null ? Normalizer.compact(head) : null;
+    if (whole != null) {
+      namedOrgan = namedIn(whole, firstParagraph);
       if (namedOrgan != null && year == null && namedYear != null) {
         // the year of the title the preface presents, as its organ ("现公布广州市人民政府办公厅2023年…", no
         // period printed; 广州市人民政府办公厅 2023)
@@ -90,8 +92,13 @@ final class Preface {
     }
     firstParagraph = false;
     // With the year known, only a title can still give the organ: longer text is not folded.
-    String compact =
-        year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+    String compact;
+    if (whole != null) {
+      compact = year == null || whole.length() <= TITLE_LENGTH ? whole : null;
+    } else {
+      compact =
+          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+    }
     if (compact == null || year != null && !compact.contains(printedYear)) {
       // nor can a title of another year; but an organ's line may stand over a title of the year
       // under the page's title that names none ("2022年政府信息公开工作年度报告" / "桃江县松木塘镇人民政府" /

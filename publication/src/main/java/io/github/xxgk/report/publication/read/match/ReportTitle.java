@@ -49,6 +49,10 @@ final class ReportTitle {
    * title.
    */
   static ReportTitle of(String compact) {
+    if (!compact.contains(PublishedWording.TITLE_WORDS)) {
+      // every paragraph before the tables is asked, and most are sentences of the preface
+      return null;
+    }
     Matcher title = PublishedWording.TITLE.matcher(compact);
     if (title.find()) {
       String words = title.group(1);

@@ -218,6 +218,67 @@ class NormalizerTest {
     assertEquals(compact.length() <= max ? compact : null, Normalizer.compactAtMost(text, max));
   }
 
+  /** What lastKept should give for text: the last character of its compact text, or DROPPED. */
+  private static int lastKeptByDefinition(String text) {
+    String compact = compactByDefinition(text);
+    return compact.isEmpty() ? Normalizer.DROPPED : compact.charAt(compact.length() - 1);
+  }
+
+  @Test
+  void theLastKeptCharacterIsCompactsLastAfterEveryCharacterOfTheBmp() {
+    for (int c = 0; c <= 0xffff; c++) {
+      String one = String.valueOf((char) c);
+      // c last, then c before what a signature ends in: only a character NFKC folds is not told,
+      // and none changes the kept character after it
+      for (String text : new String[] {"x" + one + " \u3000", one + "\u65e5 ", one + "\uff09\""}) {
+        int last = Normalizer.lastKept(text, 0, text.length());
+        if (last != Normalizer.NFKC) {
+          assertEquals(lastKeptByDefinition(text), last, Integer.toHexString(c) + " in " + text);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void theLastKeptCharacterIsTheLastOfEveryEndsCompactText(@ForAll("printed") String text) {
+    for (int from = 0; from <= text.length(); from++) {
+      int last = Normalizer.lastKept(text, from, text.length());
+      if (last != Normalizer.NFKC) {
+        assertEquals(lastKeptByDefinition(text.substring(from)), last, "from " + from);
+      }
+    }
+  }
+
+  /** Whether lastOfCaption's answer agrees with the caption by definition: its end, or empty. */
+  private static void assertLastOfCaption(String text) {
+    int last = Normalizer.lastOfCaption(text);
+    if (last == Normalizer.NFKC) {
+      return;
+    }
+    String caption = captionByDefinition(text);
+    if (last == Normalizer.DROPPED) {
+      assertEquals("", caption, text);
+    } else if (!caption.isEmpty()) {
+      assertEquals(last, caption.charAt(caption.length() - 1), text);
+    }
+  }
+
+  @Test
+  void theCaptionsLastCharacterIsToldFromTheEndAfterEveryCharacterOfTheBmp() {
+    for (int c = 0; c <= 0xffff; c++) {
+      String one = String.valueOf((char) c);
+      for (String text :
+          new String[] {"\u60c5\u51b5" + one + "\uff1a ", one + "\u60c5\u51b5\u3002", "1." + one}) {
+        assertLastOfCaption(text);
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void theCaptionsLastCharacterIsToldFromTheEnd(@ForAll("printed") String text) {
+    assertLastOfCaption(text);
+  }
+
   @Test
   void plainTextIsReturnedAsItIs() {
     String plain = "政府信息公开";
