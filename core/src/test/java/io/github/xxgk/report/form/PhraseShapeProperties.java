@@ -230,30 +230,6 @@ class PhraseShapeProperties {
     return text.substring(k, number);
   }
 
-  // The context of the sentence starting at start: the text from the last sentence before it, or,
-  // for a clause of a list closed by semicolons, from the last sentence before the list's first
-  // clause; none when that text is of another scope.
-  private static String context(String text, int start) {
-    int first = start;
-    while (first > 0 && ";\uff1b".indexOf(text.charAt(first - 1)) >= 0) {
-      first = lastSentenceStart(text, first);
-    }
-    String context = text.substring(lastSentenceStart(text, first), start);
-    return NarrativeWording.OTHER_SCOPE.matcher(context).find() ? "" : context;
-  }
-
-  // Where the last sentence with a character other than a sentence end, before end, starts.
-  private static int lastSentenceStart(String text, int end) {
-    int i = end;
-    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
-      i--;
-    }
-    return i;
-  }
-
   private static void assertFindIsNaive(String text) {
     List<String> expected = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
@@ -266,7 +242,7 @@ class PhraseShapeProperties {
       }
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
-        String context = context(text, start);
+        String context = NaiveSentenceContext.of(text, start);
         int counts = matchers.counts(text, start, end);
         boolean totalBefore = false;
         for (int c = 0; c < counts; c++) {

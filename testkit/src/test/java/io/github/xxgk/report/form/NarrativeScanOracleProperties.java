@@ -139,7 +139,7 @@ class NarrativeScanOracleProperties {
         java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
           stated.put(phrase, new TreeMap<>());
-          if (!admits(phrase, sentence, context(text, start), false)) {
+          if (!admits(phrase, sentence, NaiveSentenceContext.of(text, start), false)) {
             continue;
           }
           Matcher m = phrase.pattern().matcher(text).region(start, end);
@@ -187,30 +187,6 @@ class NarrativeScanOracleProperties {
       start = end + 1;
     }
     return figures;
-  }
-
-  // The context of the sentence starting at start: the text from the last sentence before it, or,
-  // for a clause of a list closed by semicolons, from the last sentence before the list's first
-  // clause; none when that text is of another scope.
-  private static String context(String text, int start) {
-    int first = start;
-    while (first > 0 && ";\uff1b".indexOf(text.charAt(first - 1)) >= 0) {
-      first = lastSentenceStart(text, first);
-    }
-    String context = text.substring(lastSentenceStart(text, first), start);
-    return NarrativeWording.OTHER_SCOPE.matcher(context).find() ? "" : context;
-  }
-
-  // Where the last sentence with a character other than a sentence end, before end, starts.
-  private static int lastSentenceStart(String text, int end) {
-    int i = end;
-    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    while (i > 0 && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
-      i--;
-    }
-    return i;
   }
 
   // Whether a sentence may state a figure by the phrase: its kind, the words it must not hold, and
