@@ -175,8 +175,21 @@ public final class PublishedWording {
   /** Table 四, litigation after reconsideration. */
   public static final String AFTER_RECONSIDERATION = "复议后起诉";
 
-  /** The field names of a posting date, shared by its patterns. */
+  /** The field names of a posting date, shared by its patterns and {@link #METADATA_FIELD}. */
   private static final String POSTING_DATE_FIELDS = "发布时间|发布日期|公开日期|发文日期|时间";
+
+  /**
+   * A field name of the portal's metadata box above a report (名称, 索引号, 发布机构, 公开日期…; {@link
+   * #POSTING_DATE}'s among them) at the start of raw text, set apart from its value by a colon or a
+   * space: what follows is the value, so a title printed after it ("名称 沭阳县发展和改革局2023年政府信息公开工作年度报告",
+   * a saved page exported to PDF, the box unruled) is read without it. The name must be set apart:
+   * run into the words after it, it could be the start of an organ's name.
+   */
+  public static final Pattern METADATA_FIELD =
+      Pattern.compile(
+          "^[\\s\u00a0\u3000]*(?:名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|"
+              + POSTING_DATE_FIELDS
+              + ")(?:[\\s\u00a0\u3000]*[:：]|[\\s\u00a0\u3000]+)");
 
   /**
    * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",

@@ -268,6 +268,30 @@ class PrefaceMetadataTest {
             .organ());
   }
 
+  @Test
+  void aTitlePrintedAsTheValueOfAPortalsFieldNamesTheOrganWithoutTheFieldName() {
+    // 沭阳县发展和改革局 2023 (shuyang.gov.cn): the portal's metadata box above the title, copied as
+    // lines or kept as paragraphs; the organ was read as "名称沭阳县发展和改革局"
+    String box = "名称 沭阳县发展和改革局2023年政府信息公开工作年度报告\n发布机构 沭阳县发展和改革局\n索引号 K21236925/2024-00012\n";
+    assertEquals(Optional.of("沭阳县发展和改革局"), read(box).match().organ());
+    assertEquals(Optional.of(2023), read(box).match().year());
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"), read("文章标题\u3000沭阳县发展和改革局2023年政府信息公开工作年度报告").match().organ());
+    ReadResult html =
+        PublishedReports.read(
+            ("<html><body><p>名称 沭阳县发展和改革局2023年政府信息公开工作年度报告</p><p>发布机构 沭阳县发展和改革局</p>"
+                    + "<p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Optional.of("沭阳县发展和改革局"), html.match().organ());
+  }
+
+  @Test
+  void wordsOpeningAsAFieldNameButRunIntoTheOrgansNameAreKept() {
+    // a field name is cut only when set apart from its value: run into the words after it, the same
+    // characters may open an organ's name (an invented 来源县, to show no name is ever cut short)
+    assertEquals(Optional.of("来源县人民政府"), read("来源县人民政府2023年政府信息公开工作年度报告").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

@@ -78,7 +78,11 @@ final class Preface {
   }
 
   /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
-  private void paragraph(String text, String next) {
+  private void paragraph(String printed, String next) {
+    // a portal's metadata box, unruled in a PDF, prints the title as a field's value ("名称
+    // 沭阳县发展和改革局2023年…"): the field name is no organ's
+    Matcher field = PublishedWording.METADATA_FIELD.matcher(printed);
+    String text = field.lookingAt() ? printed.substring(field.end()) : printed;
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
     // folded once, for the organ it names and for the title or period
     String whole = namedOrgan == null && organ == null ? Normalizer.compact(head) : null;
