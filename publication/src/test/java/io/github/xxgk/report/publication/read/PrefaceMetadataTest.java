@@ -292,6 +292,33 @@ class PrefaceMetadataTest {
     assertEquals(Optional.of("来源县人民政府"), read("来源县人民政府2023年政府信息公开工作年度报告").match().organ());
   }
 
+  @Test
+  void sectionSixsLastLineAboveTheDateIsNoSigningOrgan() {
+    // a report whose title names no organ, section 六 one line without a full stop, then the date:
+    // the line was read as the organ, with no problem
+    String untitled = "2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实《条例》。\n六、其他需要报告的事项\n";
+    ReadResult result = PublishedReports.read(untitled + "本年度无其他需要报告的事项\n2024年1月20日\n");
+    assertEquals(Optional.empty(), result.match().organ());
+    assertTrue(
+        result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-MISSING")),
+        result.problems()::toString);
+    assertEquals(
+        Optional.empty(),
+        PublishedReports.read(untitled + "无\n特此报告\n2024年1月20日\n").match().organ());
+    // the organ the preface names as the writer, not the line
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"),
+        PublishedReports.read(
+                "2023年政府信息公开工作年度报告\n本报告由沭阳县发展和改革局编制。\n一、总体情况\n2023年，我局认真落实《条例》。\n"
+                    + "六、其他需要报告的事项\n本单位未收取信息处理费\n2024年1月20日\n")
+            .match()
+            .organ());
+    // an organ's line above the date still signs
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"),
+        PublishedReports.read(untitled + "无。\n沭阳县发展和改革局\n2024年1月20日\n").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }
