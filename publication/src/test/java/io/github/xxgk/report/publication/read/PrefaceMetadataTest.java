@@ -319,6 +319,18 @@ class PrefaceMetadataTest {
         PublishedReports.read(untitled + "无。\n沭阳县发展和改革局\n2024年1月20日\n").match().organ());
   }
 
+  @Test
+  void aWriterInTheClauseAfterTheOneOpeningTheSentenceNamesTheOrgan() {
+    // 台州湾经济技术开发区管委会 (survey of stored public pages): 由 does not follow 本报告 directly
+    assertEquals(
+        Optional.of("台州湾经济技术开发区管委会"),
+        read("本报告依据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由台州湾经济技术开发区管委会结合有关统计数据编制。").match().organ());
+    // words that are no organ's name, or two organs writing together, name none
+    assertEquals(Optional.empty(), read("本报告依据《条例》要求,由办公室牵头各科室结合有关统计数据编制。").match().organ());
+    assertEquals(Optional.empty(), read("本报告依据《条例》要求,由区政府办公室会同区数据局结合有关统计数据编制。").match().organ());
+    assertEquals(Optional.empty(), read("本报告由区政府办公室和区数据局根据《条例》要求编制。").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }
