@@ -64,10 +64,19 @@ public final class PublishedWording {
   /**
    * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",
    * "本报告由济宁市体育局按照…要求编制"): group 1 the organ. Over a normalised sentence, from its start, or within
-   * it ("…要求，本报告由浙江省水利厅编制") where the organ's name must end as one ({@link #ORGAN_NAME}).
+   * it ("…要求，本报告由浙江省水利厅编制") where the organ's name must end as one ({@link #ORGAN_NAME}); the words
+   * saying by what it was written may come first, the organ then in the next clause
+   * ("本报告依据《中华人民共和国政府信息公开条例》…要求，由台州湾经济技术开发区管委会结合有关统计数据编制"), where too its name must end as one.
    */
   public static final Pattern PREFACE_AUTHOR =
-      Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?由(.{2,40}?)(?:根据|按照|依据|编制)");
+      Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?(?:[^由]{0,160}?,)?由(.{2,40}?)(?:根据|按照|依据|结合|编制)");
+
+  /**
+   * The words joining two organs that wrote a report together ("由区政府办公室会同区数据局编制", "由A局和B局编制"): a
+   * writer's words holding one after an organ's name ({@link #ORGAN_NAME}) name more than one
+   * organ, so none is read.
+   */
+  public static final Pattern WRITERS_JOINED = Pattern.compile("和|与|及|、|会同|联合|牵头|协同|组织");
 
   /**
    * A title's words before its year that end with words presenting it, the organ their subject
@@ -175,8 +184,21 @@ public final class PublishedWording {
   /** Table 四, litigation after reconsideration. */
   public static final String AFTER_RECONSIDERATION = "复议后起诉";
 
-  /** The field names of a posting date, shared by its patterns. */
+  /** The field names of a posting date, shared by its patterns and {@link #METADATA_FIELD}. */
   private static final String POSTING_DATE_FIELDS = "发布时间|发布日期|公开日期|发文日期|时间";
+
+  /**
+   * A field name of the portal's metadata box above a report (名称, 索引号, 发布机构, 公开日期…; {@link
+   * #POSTING_DATE}'s among them) at the start of raw text, set apart from its value by a colon or a
+   * space: what follows is the value, so a title printed after it ("名称 沭阳县发展和改革局2023年政府信息公开工作年度报告",
+   * a saved page exported to PDF, the box unruled) is read without it. The name must be set apart:
+   * run into the words after it, it could be the start of an organ's name.
+   */
+  public static final Pattern METADATA_FIELD =
+      Pattern.compile(
+          "^[\\s\u00a0\u3000]*(?:名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|"
+              + POSTING_DATE_FIELDS
+              + ")(?:[\\s\u00a0\u3000]*[:：]|[\\s\u00a0\u3000]+)");
 
   /**
    * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",

@@ -1,6 +1,12 @@
 package io.github.xxgk.report.publication.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.xxgk.report.publication.read.ReadResult;
 import java.io.IOException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +31,23 @@ class OfficeExportedReportsTest {
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
+  }
+
+  /**
+   * Writer's export of the whole article keeps the portal's metadata box above the title unruled
+   * ("名称 沭阳县发展和改革局2023年政府信息公开工作年度报告", "发布机构 …", "索引号 …"): the field name is no part of the organ,
+   * which was read as "名称沭阳县发展和改革局" with only a warning against the signature.
+   */
+  @Test
+  void theFieldNameOfThePortalsMetadataBoxIsNoPartOfTheOrgan() throws IOException {
+    ReadResult reading =
+        PdfReportReader.create()
+            .read(ChromiumPrintedReportsTest.resource("shuyang-fagaiju-2023-writer.pdf"))
+            .reading()
+            .get();
+    assertEquals(Optional.of("沭阳县发展和改革局"), reading.match().organ());
+    assertFalse(
+        reading.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        reading.problems()::toString);
   }
 }

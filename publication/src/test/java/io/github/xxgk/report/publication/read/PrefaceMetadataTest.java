@@ -268,6 +268,69 @@ class PrefaceMetadataTest {
             .organ());
   }
 
+  @Test
+  void aTitlePrintedAsTheValueOfAPortalsFieldNamesTheOrganWithoutTheFieldName() {
+    // 沭阳县发展和改革局 2023 (shuyang.gov.cn): the portal's metadata box above the title, copied as
+    // lines or kept as paragraphs; the organ was read as "名称沭阳县发展和改革局"
+    String box = "名称 沭阳县发展和改革局2023年政府信息公开工作年度报告\n发布机构 沭阳县发展和改革局\n索引号 K21236925/2024-00012\n";
+    assertEquals(Optional.of("沭阳县发展和改革局"), read(box).match().organ());
+    assertEquals(Optional.of(2023), read(box).match().year());
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"), read("文章标题\u3000沭阳县发展和改革局2023年政府信息公开工作年度报告").match().organ());
+    ReadResult html =
+        PublishedReports.read(
+            ("<html><body><p>名称 沭阳县发展和改革局2023年政府信息公开工作年度报告</p><p>发布机构 沭阳县发展和改革局</p>"
+                    + "<p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Optional.of("沭阳县发展和改革局"), html.match().organ());
+  }
+
+  @Test
+  void wordsOpeningAsAFieldNameButRunIntoTheOrgansNameAreKept() {
+    // a field name is cut only when set apart from its value: run into the words after it, the same
+    // characters may open an organ's name (an invented 来源县, to show no name is ever cut short)
+    assertEquals(Optional.of("来源县人民政府"), read("来源县人民政府2023年政府信息公开工作年度报告").match().organ());
+  }
+
+  @Test
+  void sectionSixsLastLineAboveTheDateIsNoSigningOrgan() {
+    // a report whose title names no organ, section 六 one line without a full stop, then the date:
+    // the line was read as the organ, with no problem
+    String untitled = "2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实《条例》。\n六、其他需要报告的事项\n";
+    ReadResult result = PublishedReports.read(untitled + "本年度无其他需要报告的事项\n2024年1月20日\n");
+    assertEquals(Optional.empty(), result.match().organ());
+    assertTrue(
+        result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-MISSING")),
+        result.problems()::toString);
+    assertEquals(
+        Optional.empty(),
+        PublishedReports.read(untitled + "无\n特此报告\n2024年1月20日\n").match().organ());
+    // the organ the preface names as the writer, not the line
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"),
+        PublishedReports.read(
+                "2023年政府信息公开工作年度报告\n本报告由沭阳县发展和改革局编制。\n一、总体情况\n2023年，我局认真落实《条例》。\n"
+                    + "六、其他需要报告的事项\n本单位未收取信息处理费\n2024年1月20日\n")
+            .match()
+            .organ());
+    // an organ's line above the date still signs
+    assertEquals(
+        Optional.of("沭阳县发展和改革局"),
+        PublishedReports.read(untitled + "无。\n沭阳县发展和改革局\n2024年1月20日\n").match().organ());
+  }
+
+  @Test
+  void aWriterInTheClauseAfterTheOneOpeningTheSentenceNamesTheOrgan() {
+    // 台州湾经济技术开发区管委会 (survey of stored public pages): 由 does not follow 本报告 directly
+    assertEquals(
+        Optional.of("台州湾经济技术开发区管委会"),
+        read("本报告依据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由台州湾经济技术开发区管委会结合有关统计数据编制。").match().organ());
+    // words that are no organ's name, or two organs writing together, name none
+    assertEquals(Optional.empty(), read("本报告依据《条例》要求,由办公室牵头各科室结合有关统计数据编制。").match().organ());
+    assertEquals(Optional.empty(), read("本报告依据《条例》要求,由区政府办公室会同区数据局结合有关统计数据编制。").match().organ());
+    assertEquals(Optional.empty(), read("本报告由区政府办公室和区数据局根据《条例》要求编制。").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

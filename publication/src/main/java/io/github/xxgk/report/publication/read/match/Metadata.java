@@ -37,14 +37,18 @@ final class Metadata {
     String organ = preface.organ;
     if (signature != null
         && signature.organ != null
-        && (organ == null || signature.organ.endsWith(organ))) {
+        && (organ == null
+            // With no title to compare, only a line ending as an organ's name: section 六's last
+            // line above the date ("本年度无其他需要报告的事项", "特此报告") signs nothing.
+            ? PublishedWording.ORGAN_NAME.matcher(signature.organ).matches()
+            : signature.organ.endsWith(organ))) {
       organ = signature.organ;
-    } else if (signature != null && signature.organ != null) {
+    } else if (signature != null && signature.organ != null && organ != null) {
       match.problems.add(
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
               signature.at, "/organ", organ, signature.organ));
     }
-    if (organ == null && (signature == null || signature.organ == null)) {
+    if (organ == null) {
       organ = preface.namedOrgan;
     }
     match.organ = organ;

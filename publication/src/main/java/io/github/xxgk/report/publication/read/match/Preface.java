@@ -78,7 +78,11 @@ final class Preface {
   }
 
   /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
-  private void paragraph(String text, String next) {
+  private void paragraph(String printed, String next) {
+    // a portal's metadata box, unruled in a PDF, prints the title as a field's value ("名称
+    // 沭阳县发展和改革局2023年…"): the field name is no organ's
+    Matcher field = PublishedWording.METADATA_FIELD.matcher(printed);
+    String text = field.lookingAt() ? printed.substring(field.end()) : printed;
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
     // folded once, for the organ it names and for the title or period
     String whole = namedOrgan == null && organ == null ? Normalizer.compact(head) : null;
@@ -177,6 +181,17 @@ final class Preface {
     this.printedYear = year.toString();
   }
 
+  /** Whether a writer's words name two organs ("区政府办公室会同区数据局"). */
+  private static boolean joined(String writer) {
+    Matcher joining = PublishedWording.WRITERS_JOINED.matcher(writer);
+    while (joining.find()) {
+      if (PublishedWording.ORGAN_NAME.matcher(writer.substring(0, joining.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The organ a preface names: as the writer ("本年度报告由…根据…编制"), as the organ presenting a title
    * ("…沟赵办事处向社会公布2021年度…"), or in front of the title of the report it presents
@@ -190,9 +205,12 @@ final class Preface {
       Matcher author = PublishedWording.PREFACE_AUTHOR.matcher(sentence);
       if (author.find()) {
         String organ = ReportTitle.named(author.group(1));
-        // within a sentence, only words that can be nothing but an organ's name
+        // within a sentence, or in a clause after the one opening it ("本报告依据…要求，由…编制"), only
+        // words that can be nothing but one organ's name
+        boolean leads = author.start() == 0 && sentence.charAt(author.start(1) - 2) != ',';
         if (organ != null
-            && (author.start() == 0 || PublishedWording.ORGAN_NAME.matcher(organ).matches())) {
+            && (leads || PublishedWording.ORGAN_NAME.matcher(organ).matches())
+            && !joined(organ)) {
           return organ;
         }
       }
