@@ -98,7 +98,8 @@ public final class PublishedWording {
   public static final Pattern ORGAN_NAME =
       Pattern.compile(
           "^(?!根据|按照|依据|经|现将|特将)[^《》\u201c\u201d()我]{2,40}?"
-              + "(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|办|院|署|中心|街道|镇|乡|所|站)$");
+              + "(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|办|院|署|中心|街道|镇|乡|所|站"
+              + "|大队|支队|总队|馆|处|部|联合会|协会|红十字会|工会|合作社|供销社|总社|联社|妇联|残联|侨联|文联|科协|社科联)$");
 
   /**
    * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.

@@ -317,6 +317,13 @@ class PrefaceMetadataTest {
     assertEquals(
         Optional.of("沭阳县发展和改革局"),
         PublishedReports.read(untitled + "无。\n沭阳县发展和改革局\n2024年1月20日\n").match().organ());
+    // so do organs whose names end otherwise than a government's or a bureau's
+    for (String organ :
+        new String[] {"沭阳县城市管理综合行政执法大队", "沭阳县档案馆", "沭阳县残疾人联合会", "沭阳县供销合作总社", "中共沭阳县委宣传部"}) {
+      assertEquals(
+          Optional.of(organ),
+          PublishedReports.read(untitled + "无。\n" + organ + "\n2024年1月20日\n").match().organ());
+    }
   }
 
   @Test
