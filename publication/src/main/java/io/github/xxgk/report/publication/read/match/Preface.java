@@ -6,6 +6,7 @@ import io.github.xxgk.report.publication.read.source.SourceDocument;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The organ and the year as printed above the report's tables: the page's own title first, then a
@@ -15,6 +16,12 @@ import java.util.regex.Matcher;
 final class Preface {
   /** The longest statement of the period's start ("2025年1月1日至") around a line break. */
   private static final int PERIOD_LENGTH = 16;
+
+  /**
+   * Where a sentence's clauses end, compiled once: {@code String.split} compiles a pattern of more
+   * than one character at every call, here once a sentence of every preface paragraph.
+   */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
 
   private static final int TITLE_LENGTH = ReportTitle.TITLE_LENGTH;
 
@@ -214,7 +221,7 @@ final class Preface {
           return organ;
         }
       }
-      for (String clause : sentence.split("[,;]")) {
+      for (String clause : CLAUSE_BREAK.split(sentence)) {
         Matcher lead = PublishedWording.PREFACE_LEAD.matcher(clause);
         boolean presented = lead.find();
         if (clause.length() <= TITLE_LENGTH) {
