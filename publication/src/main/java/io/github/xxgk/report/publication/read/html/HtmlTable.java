@@ -89,7 +89,7 @@ final class HtmlTable {
         if ("table".equals(name)) {
           return null;
         }
-        if (HtmlProducer.SKIPPED.contains(name) || HtmlProducer.isHidden((Element) node)) {
+        if (HtmlProducer.SKIPPED.contains(name) || Shown.isHidden((Element) node)) {
           if (holdsTable(node)) {
             return null;
           }

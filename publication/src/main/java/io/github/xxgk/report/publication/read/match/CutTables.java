@@ -69,10 +69,8 @@ final class CutTables {
   /** The table's rows in the form's order. */
   private static List<FormRow> rows(FormTable table) {
     Set<FormRow> rows = new LinkedHashSet<>();
-    for (Cell cell : FormCells.all()) {
-      if (cell.table() == table) {
-        rows.add(cell.row());
-      }
+    for (Cell cell : FormCells.of(table)) {
+      rows.add(cell.row());
     }
     return new ArrayList<>(rows);
   }
@@ -85,8 +83,8 @@ final class CutTables {
         || match.rowsRefusedWithProblem.contains(row)) {
       return true;
     }
-    for (Cell cell : FormCells.all()) {
-      if (cell.row() == row && (match.cells.of(cell) != null || conflicted.contains(cell))) {
+    for (Cell cell : FormCells.ofRow(row)) {
+      if (match.cells.of(cell) != null || conflicted.contains(cell)) {
         return true;
       }
     }
@@ -105,10 +103,12 @@ final class CutTables {
   /** Where the last cell of the table's printed rows was read: where the table stops. */
   private static SourcePosition lastReadAt(List<FormRow> printed, Match match) {
     SourcePosition at = SourcePosition.UNKNOWN;
-    for (Cell cell : FormCells.all()) {
-      ReadCell read = match.cells.of(cell);
-      if (read != null && read.position().isKnown() && printed.contains(cell.row())) {
-        at = read.position();
+    for (FormRow row : printed) {
+      for (Cell cell : FormCells.ofRow(row)) {
+        ReadCell read = match.cells.of(cell);
+        if (read != null && read.position().isKnown()) {
+          at = read.position();
+        }
       }
     }
     return at;
