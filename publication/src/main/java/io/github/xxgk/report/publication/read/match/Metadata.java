@@ -51,7 +51,7 @@ final class Metadata {
     if (organ == null) {
       organ = preface.namedOrgan;
     }
-    match.organ = organ;
+    match.organ = organ == null ? null : asPrinted(document, organ);
     match.year = preface.year;
     if (signature != null) {
       match.publishedOn = signature.date;
@@ -64,7 +64,7 @@ final class Metadata {
         match.organKind = kind.get();
         match.problems.add(
             ImportRule.IMPORT_ORGAN_KIND.problem(
-                SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
+                SourcePosition.UNKNOWN, "/organKind", match.organ, kind.get().jsonName()));
       }
     }
     PostingDate.read(document, articleStart(headings, formTables), match);
@@ -73,6 +73,39 @@ final class Metadata {
     } else if (preface.year < Edition.V2021.firstYear()) {
       trialTemplateInItsYears(match.problems);
     }
+  }
+
+  /**
+   * The organ's name as the page prints it: the title, preface and signature are read in {@link
+   * Normalizer#compact} text, which folds traditional characters ("江门市蓬江區" is read as "江门市蓬江区"),
+   * and the name is cut at the same place from the text of the first paragraph that holds it
+   * folded. The kind of the organ is inferred from the folded name.
+   */
+  private static String asPrinted(SourceDocument document, String organ) {
+    if (document.title().isPresent()) {
+      String printed = asPrinted(document.title().get(), organ);
+      if (printed != null) {
+        return printed;
+      }
+    }
+    for (SourceBlock block : document.blocks()) {
+      if (block instanceof SourceParagraph) {
+        String printed = asPrinted(((SourceParagraph) block).text(), organ);
+        if (printed != null) {
+          return printed;
+        }
+      }
+    }
+    return organ;
+  }
+
+  /** The organ as {@code text} prints it, when it holds it with a traditional character. */
+  private static String asPrinted(String text, String organ) {
+    if (!Normalizer.holdsTraditional(text)) {
+      return null;
+    }
+    int at = Normalizer.compact(text).indexOf(organ);
+    return at < 0 ? null : Normalizer.printed(text).substring(at, at + organ.length());
   }
 
   /** The 2019 template was right before 2021: {@code IMPORT-EDITION-2019} is then a warning. */
