@@ -35,15 +35,15 @@ final class Metadata {
     Preface preface = Preface.read(document, formTables);
     Signature signature = Signature.find(document.blocks(), headings, formTables, preface.organ);
     String organ = preface.organ;
-    if (signature != null
-        && signature.organ != null
-        && (organ == null
-            // With no title to compare, only a line ending as an organ's name: section 六's last
-            // line above the date ("本年度无其他需要报告的事项", "特此报告") signs nothing.
-            ? PublishedWording.ORGAN_NAME.matcher(signature.organ).matches()
-            : signature.organ.endsWith(organ))) {
+    // Only a line ending as an organ's name signs: section 六's last line above the date
+    // ("本年度无其他需要报告的事项", "特此报告") signs nothing, and disagrees with no title.
+    boolean signed =
+        signature != null
+            && signature.organ != null
+            && PublishedWording.ORGAN_NAME.matcher(signature.organ).matches();
+    if (signed && (organ == null || signature.organ.endsWith(organ))) {
       organ = signature.organ;
-    } else if (signature != null && signature.organ != null && organ != null) {
+    } else if (signed && organ != null) {
       match.problems.add(
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
               signature.at, "/organ", organ, signature.organ));
