@@ -55,4 +55,31 @@ class PortalMarkupTest {
     page.selectFirst("article").attr("style", "display:none");
     assertEquals(REPORT.applications(), read(page).applications());
   }
+
+  @Test
+  void aMetadataFieldSetOffOnlyByMarkupIsNoPartOfTheOrgansName() {
+    // 沭阳县发展和改革局 2023's metadata box as some templates print it, the field name in bold with
+    // no space before the value: before, the organ was read as "名称沭阳县…" against the signature
+    String title = REPORT.organ() + REPORT.year() + "年政府信息公开工作年度报告";
+    for (String box :
+        new String[] {
+          "<table><tr><td><strong>名称</strong>" + title + "</td></tr></table>",
+          "<div><b>名称：</b></div><div>" + title + "</div>",
+          "<p><strong>标题</strong>" + title + "</p>",
+          "<div class=\"meta\"><span>名称</span>" + title + "</div>"
+        }) {
+      Document page = rendered();
+      page.title("");
+      page.selectFirst("h1 span.organ").remove();
+      page.selectFirst("article").prepend(box);
+      ReadResult result = PublishedReports.read(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          java.util.Optional.of(REPORT.organ()),
+          result.match().organ(),
+          () -> box + result.problems());
+      assertTrue(
+          result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+          () -> box + result.problems());
+    }
+  }
 }
