@@ -115,6 +115,24 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void copiedTextNamingTheAttachmentsFileNamesIt() {
+    // the same page copied as text keeps the attachment's name and no link: before, three
+    // IMPORT-TABLE-MISSING and three IMPORT-NARRATIVE-MISSING
+    String text =
+        TITLE + "\n　　根据《中华人民共和国政府信息公开条例》规定，现公布" + TITLE + "，详见附件。\n附件：" + TITLE + ".pdf\n";
+    ReadResult result = read(text);
+    assertFalse(result.report().isPresent());
+    assertEquals(Arrays.asList("IMPORT-ATTACHMENT"), ids(result), () -> all(result));
+    Problem attachment = only(result, "IMPORT-ATTACHMENT");
+    assertEquals(Arrays.asList("附件：" + TITLE + ".pdf", TITLE + ".pdf"), attachment.arguments());
+    assertEquals(3, attachment.line().getAsInt());
+    // a page without tables naming no file is still missing its tables
+    ReadResult none = read(TITLE + "\n　　根据《条例》规定，现公布" + TITLE + "，详见附件。\n");
+    assertTrue(ids(none).contains("IMPORT-TABLE-MISSING"), () -> all(none));
+    assertFalse(ids(none).contains("IMPORT-ATTACHMENT"), () -> all(none));
+  }
+
+  @Test
   void aDownloadLinkOfferedAsTheAttachmentIsNamedThoughItsTextDoesNotNameTheReport() {
     // 大汉: "点击下载" after the article's one sentence, the file a .wps served by a script
     String page =

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 /**
  * Where the report is when a page does not hold its tables as text: linked as an attachment,
  * printed as images, split over several pages, written by a script from its data, or shown in a
- * frame from another address. Each of these, found among the page's {@link SourceLink}s, replaces
- * the IMPORT-TABLE-MISSING problems it explains with one that says where the report is, located at
- * the link, image or frame (and, for the whole report elsewhere, the sections'
- * IMPORT-NARRATIVE-MISSING with it). Runs only when a table of the form is missing from a page with
- * links: a page that holds its tables reads as before whatever it links.
+ * frame from another address. Each of these, found among the page's {@link SourceLink}s (or, for an
+ * attachment, a line naming its file, as copied text keeps it), replaces the IMPORT-TABLE-MISSING
+ * problems it explains with one that says where the report is, located at the link, image, frame or
+ * line (and, for the whole report elsewhere, the sections' IMPORT-NARRATIVE-MISSING with it). Runs
+ * only when a table of the form is missing: a page that holds its tables reads as before whatever
+ * it links.
  */
 final class ReportElsewhere {
   /** The address or name of a document to download rather than a page: the file's extension. */
@@ -68,10 +69,13 @@ final class ReportElsewhere {
           found.add(pagePart(next, missing));
         } else if (none) {
           SourceLink other = attachment(links, false);
-          SourceLink script = other == null ? script(links) : null;
-          SourceLink frame = other == null && script == null ? frame(links) : null;
+          Problem line = other == null ? attachmentLine(source.blocks()) : null;
+          SourceLink script = other == null && line == null ? script(links) : null;
+          SourceLink frame = other == null && line == null && script == null ? frame(links) : null;
           if (other != null) {
             found.add(attachment(other));
+          } else if (line != null) {
+            found.add(line);
           } else if (script != null) {
             found.add(ImportRule.IMPORT_CONTENT_SCRIPT.problem(script.position(), ""));
           } else if (frame != null) {
@@ -140,6 +144,31 @@ final class ReportElsewhere {
           ? PublishedWording.REPORT_NAMED.matcher(text).find() && (document || offered)
           : offered) {
         return link;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line that names the report's file without linking it, as copied text keeps a page's
+   * attachment ("附件：某县2023年政府信息公开工作年度报告.pdf"): a file's name (its extension) offered as an
+   * attachment or naming the report. The problem names the line and the file.
+   */
+  private static Problem attachmentLine(List<SourceBlock> blocks) {
+    for (SourceBlock block : blocks) {
+      if (!(block instanceof SourceParagraph)) {
+        continue;
+      }
+      String line = ((SourceParagraph) block).text().trim();
+      if (line.length() > TITLE_LENGTH || !DOCUMENT.matcher(line).find()) {
+        continue;
+      }
+      String text = Normalizer.compact(line);
+      if (PublishedWording.ATTACHMENT.matcher(text).find()
+          || PublishedWording.REPORT_NAMED.matcher(text).find()) {
+        int colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('\uff1a'));
+        return ImportRule.IMPORT_ATTACHMENT.problem(
+            block.position(), "", line, line.substring(colon + 1).trim());
       }
     }
     return null;
