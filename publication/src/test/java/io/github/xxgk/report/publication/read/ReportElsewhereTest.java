@@ -279,6 +279,51 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void aPagerThatTrsWritesWithAScriptNamesTheOtherPart() {
+    // TRS writes the pager from a script, the count of pages first and this page's index from 0:
+    // before, the missing tables were IMPORT-TABLE-MISSING with nothing about the other parts
+    Document first = rendered();
+    for (String section :
+        new String[] {
+          "applications", "reconsiderationAndLitigation", "problemsAndImprovements", "otherMatters"
+        }) {
+      first.select("section#" + section).remove();
+    }
+    first.select(".signature").remove();
+    String call = "createPageHTML(3, 0, \"t20240115_123456\", \"html\")";
+    String page =
+        portal(article(first) + "<div class=\"page\"><script>" + call + ";</script></div>");
+    ReadResult result = read(page);
+    Problem part = only(result, "IMPORT-PAGE-PART");
+    assertEquals(
+        Arrays.asList(
+            1,
+            "“二、主动公开政府信息情况”",
+            "“三、收到和处理政府信息公开申请情况”、“四、政府信息公开行政复议、行政诉讼情况”",
+            call,
+            "t20240115_123456_1.html"),
+        part.arguments());
+    assertEquals(lineOf(page, "createPageHTML"), part.line().getAsInt());
+    assertFalse(ids(result).contains("IMPORT-TABLE-MISSING"), () -> all(result));
+
+    // the last of three parts names the one before it
+    Document last = rendered();
+    last.select("section#overview, section#proactiveDisclosure").remove();
+    String lastCall = "createPageHTML(3, 2, 't20240115_123456', 'html')";
+    ReadResult lastRead = read(portal(article(last) + "<script>\n" + lastCall + ";\n</script>"));
+    assertEquals(
+        "t20240115_123456_1.html",
+        only(lastRead, "IMPORT-PAGE-PART").arguments().get(4),
+        () -> all(lastRead));
+
+    // a pager of one page is no other part: the tables stay missing
+    String one = "createPageHTML(1, 0, \"t20240115_123456\", \"html\")";
+    ReadResult alone = read(portal(article(first) + "<script>" + one + ";</script>"));
+    assertFalse(ids(alone).contains("IMPORT-PAGE-PART"), () -> all(alone));
+    assertTrue(ids(alone).contains("IMPORT-TABLE-MISSING"), () -> all(alone));
+  }
+
+  @Test
   void theLastPartOfAReportSplitOverPagesSaysWhichTableIsOnAnother() {
     // the second and last part: tables 三 and 四 and the rest, its pager linking back only; the
     // site's "首页" (home) before it is no part

@@ -102,9 +102,6 @@ public final class HtmlProducer {
     LINKED.put("object", "data");
   }
 
-  /** The shortest script kept: shorter code holds no report. */
-  private static final int SCRIPT_DATA = 200;
-
   /** The most characters of a link's paragraph before it that are kept as its lead. */
   private static final int LEAD = 24;
 
@@ -269,17 +266,15 @@ public final class HtmlProducer {
   }
 
   /**
-   * Keeps a script written in the page, of one piece of code at least {@value #SCRIPT_DATA} long
-   * (the code is not copied): the article of some templates is data that a script writes into the
-   * page.
+   * Keeps a script written in the page, of one piece of code (the code is not copied): the article
+   * of some templates is data that a script writes into the page, and some write the article's
+   * pager.
    */
   private void script(Element script) {
     if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode) {
       String code = ((DataNode) script.childNode(0)).getWholeData();
-      if (code.length() >= SCRIPT_DATA) {
-        links.add(
-            new SourceLink(SourceLink.Kind.SCRIPT, "", code, "", blocks.size(), position(script)));
-      }
+      links.add(
+          new SourceLink(SourceLink.Kind.SCRIPT, "", code, "", blocks.size(), position(script)));
     }
   }
 

@@ -39,6 +39,19 @@ final class ReportElsewhere {
   /** The address of a further part of a paged article ("t20240120_123_1.html", "index_2.htm"). */
   private static final Pattern PART_ADDRESS = Pattern.compile("_\\d{1,3}\\.s?html?$");
 
+  /**
+   * The pager TRS's templates write with a script: {@code createPageHTML(3, 0, "t20240115_123456",
+   * "html")}, the count of pages, this page's index from 0, the file's name and its extension; part
+   * {@code n} is {@code t20240115_123456_n.html}, the first the name alone.
+   */
+  private static final Pattern SCRIPT_PAGER =
+      Pattern.compile(
+          "createPageHTML\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,"
+              + "\\s*[\"']([\\w.-]+)[\"']\\s*,\\s*[\"'](\\w+)[\"']\\s*\\)");
+
+  /** The shortest script looked at for the article's data: shorter code holds no report. */
+  private static final int SCRIPT_DATA = 200;
+
   /** The most characters of a paragraph looked at for the report's title. */
   private static final int TITLE_LENGTH = 120;
 
@@ -264,6 +277,14 @@ final class ReportElsewhere {
     SourceLink previous = null;
     SourceLink number = null;
     for (SourceLink link : links) {
+      if (link.kind() == SourceLink.Kind.SCRIPT) {
+        SourceLink[] parts = scriptPager(link);
+        if (parts[0] != null) {
+          return parts[0];
+        }
+        previous = previous == null ? parts[1] : previous;
+        continue;
+      }
       if (link.kind() != SourceLink.Kind.LINK) {
         continue;
       }
@@ -278,6 +299,40 @@ final class ReportElsewhere {
       }
     }
     return previous != null ? previous : number;
+  }
+
+  /**
+   * The next and the previous part that a script's {@link #SCRIPT_PAGER} names, each as a link
+   * whose text is the script's call; none when the script writes no pager or a pager of one page.
+   */
+  private static SourceLink[] scriptPager(SourceLink script) {
+    SourceLink[] parts = new SourceLink[2];
+    String code = script.text();
+    int at = code.indexOf("createPageHTML");
+    java.util.regex.Matcher pager = at < 0 ? null : SCRIPT_PAGER.matcher(code);
+    if (pager == null || !pager.find(at)) {
+      return parts;
+    }
+    int count = Integer.parseInt(pager.group(1));
+    int index = Integer.parseInt(pager.group(2));
+    if (count < 2 || index >= count) {
+      return parts;
+    }
+    String name = pager.group(3);
+    String extension = "." + pager.group(4);
+    if (index + 1 < count) {
+      parts[0] = part(script, pager.group(), name + "_" + (index + 1) + extension);
+    }
+    if (index > 0) {
+      parts[1] =
+          part(script, pager.group(), name + (index == 1 ? "" : "_" + (index - 1)) + extension);
+    }
+    return parts;
+  }
+
+  private static SourceLink part(SourceLink script, String call, String target) {
+    return new SourceLink(
+        SourceLink.Kind.LINK, target, call, "", script.block(), script.position());
   }
 
   private static boolean isNumber(String text) {
@@ -315,7 +370,9 @@ final class ReportElsewhere {
    */
   private static SourceLink script(List<SourceLink> links) {
     for (SourceLink link : links) {
-      if (link.kind() == SourceLink.Kind.SCRIPT && holdsHeading(link.text())) {
+      if (link.kind() == SourceLink.Kind.SCRIPT
+          && link.text().length() >= SCRIPT_DATA
+          && holdsHeading(link.text())) {
         return link;
       }
     }
