@@ -51,7 +51,7 @@ final class Metadata {
     if (organ == null) {
       organ = preface.namedOrgan;
     }
-    match.organ = organ == null ? null : asPrinted(document, organ);
+    match.organ = organ == null ? null : asPrinted(document, formTables, organ);
     match.year = preface.year;
     if (signature != null) {
       match.publishedOn = signature.date;
@@ -81,16 +81,28 @@ final class Metadata {
    * and the name is cut at the same place from the text of the first paragraph that holds it
    * folded. The kind of the organ is inferred from the folded name.
    */
-  private static String asPrinted(SourceDocument document, String organ) {
+  private static String asPrinted(SourceDocument document, boolean[] formTables, String organ) {
     if (document.title().isPresent()) {
       String printed = asPrinted(document.title().get(), organ);
       if (printed != null) {
         return printed;
       }
     }
-    for (SourceBlock block : document.blocks()) {
-      if (block instanceof SourceParagraph) {
-        String printed = asPrinted(((SourceParagraph) block).text(), organ);
+    // the organ is read before the first table of the form (Preface) or after the last (Signature)
+    int first = formTables.length;
+    int last = -1;
+    for (int i = 0; i < formTables.length; i++) {
+      if (formTables[i]) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    List<SourceBlock> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i == first && last >= first) {
+        i = last;
+      } else if (blocks.get(i) instanceof SourceParagraph) {
+        String printed = asPrinted(((SourceParagraph) blocks.get(i)).text(), organ);
         if (printed != null) {
           return printed;
         }
