@@ -82,4 +82,18 @@ class PortalMarkupTest {
           () -> box + result.problems());
     }
   }
+
+  @Test
+  void aMetadataRowOfLabelAndValueCellsGivesThePostingDateAndLeavesTheOrgan() {
+    // a CMS's metadata box, each field's name in a cell and its value in the next, one row
+    Document page = rendered();
+    page.selectFirst("article")
+        .prepend(
+            "<table><tr><td>发布机构</td><td>某某局</td><td>发布日期</td><td>2024-01-20</td></tr>"
+                + "<tr><td>索引号</td><td>0143/2024-00002</td><td>主题分类</td><td>年报</td></tr></table>");
+    ReadResult result = PublishedReports.read(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+    assertEquals(java.util.Optional.of(REPORT.organ()), result.match().organ());
+    assertEquals("2024-01-20", RealReportsTest.postedOn(result), result.problems()::toString);
+    assertEquals(REPORT.publishedOn(), read(page).publishedOn());
+  }
 }
