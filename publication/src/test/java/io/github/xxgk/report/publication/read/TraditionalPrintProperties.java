@@ -9,12 +9,14 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.TraditionalForms;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import io.github.xxgk.report.resource.ShippedResource;
 import io.github.xxgk.report.testkit.ReportArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,26 @@ class TraditionalPrintProperties {
                 + "三、收到和處理政府信息公開申請情況\n");
     assertEquals(Optional.of("江门市蓬江區人民政府"), result.match().organ());
     assertEquals(Optional.of(2024), result.match().year());
+  }
+
+  @Test
+  void aProblemQuotesTheOrgansAsPrinted() {
+    // the signature names another organ: both are quoted as printed, not as compared
+    ReadResult result =
+        PublishedReports.read(
+            "江门市蓬江區人民政府2024年政府信息公開工作年度報告\n"
+                + "一、總體情況\n"
+                + "2024年，本區認真落實《條例》。\n"
+                + "六、其他需要報告的事項\n"
+                + "無。\n"
+                + "江门市蓬江區財政局\n"
+                + "2025年1月20日\n");
+    Problem signed =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(result.problems()));
+    assertEquals(Arrays.asList("江门市蓬江區人民政府", "江门市蓬江區財政局"), signed.arguments());
   }
 
   /** For each character of the catalogue, one of its traditional forms, chosen at random. */

@@ -46,7 +46,10 @@ final class Metadata {
     } else if (signed && organ != null) {
       match.problems.add(
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
-              signature.at, "/organ", organ, signature.organ));
+              signature.at,
+              "/organ",
+              asPrinted(document, formTables, organ),
+              asPrinted(document, formTables, signature.organ)));
     }
     if (organ == null) {
       organ = preface.namedOrgan;
