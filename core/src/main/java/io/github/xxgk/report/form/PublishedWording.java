@@ -188,6 +188,10 @@ public final class PublishedWording {
   /** The field names of a posting date, shared by its patterns and {@link #METADATA_FIELD}. */
   private static final String POSTING_DATE_FIELDS = "发布时间|发布日期|公开日期|发文日期|时间";
 
+  /** The field names of {@link #METADATA_FIELD} and {@link #METADATA_FIELD_NAME}. */
+  private static final String METADATA_FIELD_NAMES =
+      "名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|" + POSTING_DATE_FIELDS;
+
   /**
    * A field name of the portal's metadata box above a report (名称, 索引号, 发布机构, 公开日期…; {@link
    * #POSTING_DATE}'s among them) at the start of raw text, set apart from its value by a colon or a
@@ -197,9 +201,18 @@ public final class PublishedWording {
    */
   public static final Pattern METADATA_FIELD =
       Pattern.compile(
-          "^[\\s\u00a0\u3000]*(?:名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|"
-              + POSTING_DATE_FIELDS
+          "^[\\s\u00a0\u3000]*(?:"
+              + METADATA_FIELD_NAMES
               + ")(?:[\\s\u00a0\u3000]*[:：]|[\\s\u00a0\u3000]+)");
+
+  /**
+   * Text that is a field name of {@link #METADATA_FIELD} and nothing else (spaces and a colon
+   * aside): a page that sets the name apart from its value only by markup ({@code
+   * <strong>名称</strong>沭阳县…}) is read with a space after it, so that the name is cut as when a
+   * space or a colon follows it.
+   */
+  public static final Pattern METADATA_FIELD_NAME =
+      Pattern.compile("[\\s\u00a0\u3000]*(?:" + METADATA_FIELD_NAMES + ")[\\s\u00a0\u3000]*[:：]?");
 
   /**
    * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",

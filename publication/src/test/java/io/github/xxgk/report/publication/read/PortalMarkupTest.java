@@ -55,4 +55,45 @@ class PortalMarkupTest {
     page.selectFirst("article").attr("style", "display:none");
     assertEquals(REPORT.applications(), read(page).applications());
   }
+
+  @Test
+  void aMetadataFieldSetOffOnlyByMarkupIsNoPartOfTheOrgansName() {
+    // 沭阳县发展和改革局 2023's metadata box as some templates print it, the field name in bold with
+    // no space before the value: before, the organ was read as "名称沭阳县…" against the signature
+    String title = REPORT.organ() + REPORT.year() + "年政府信息公开工作年度报告";
+    for (String box :
+        new String[] {
+          "<table><tr><td><strong>名称</strong>" + title + "</td></tr></table>",
+          "<div><b>名称：</b></div><div>" + title + "</div>",
+          "<p><strong>标题</strong>" + title + "</p>",
+          "<div class=\"meta\"><span>名称</span>" + title + "</div>"
+        }) {
+      Document page = rendered();
+      page.title("");
+      page.selectFirst("h1 span.organ").remove();
+      page.selectFirst("article").prepend(box);
+      ReadResult result = PublishedReports.read(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          java.util.Optional.of(REPORT.organ()),
+          result.match().organ(),
+          () -> box + result.problems());
+      assertTrue(
+          result.problems().stream().noneMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+          () -> box + result.problems());
+    }
+  }
+
+  @Test
+  void aMetadataRowOfLabelAndValueCellsGivesThePostingDateAndLeavesTheOrgan() {
+    // a CMS's metadata box, each field's name in a cell and its value in the next, one row
+    Document page = rendered();
+    page.selectFirst("article")
+        .prepend(
+            "<table><tr><td>发布机构</td><td>某某局</td><td>发布日期</td><td>2024-01-20</td></tr>"
+                + "<tr><td>索引号</td><td>0143/2024-00002</td><td>主题分类</td><td>年报</td></tr></table>");
+    ReadResult result = PublishedReports.read(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+    assertEquals(java.util.Optional.of(REPORT.organ()), result.match().organ());
+    assertEquals("2024-01-20", RealReportsTest.postedOn(result), result.problems()::toString);
+    assertEquals(REPORT.publishedOn(), read(page).publishedOn());
+  }
 }

@@ -60,6 +60,37 @@ class PrefaceMetadataTest {
   }
 
   @Test
+  void sectionSixsLastLineAboveTheDateIsNoSignatureThatDisagrees() {
+    // the title names the organ; section 六 ends in a line without a mark right above the date:
+    // no signature is printed, and none disagrees with the title
+    for (String last : new String[] {"本年度无其他需要报告的事项", "特此报告"}) {
+      ReadResult result = signed(last);
+      assertEquals(Optional.of("某县统计局"), result.match().organ(), last);
+      assertFalse(
+          result.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+          () -> last + " " + result.problems());
+    }
+    // an organ's name that is another's still disagrees
+    ReadResult other = signed("某县财政局");
+    assertTrue(
+        other.problems().stream().anyMatch(p -> p.ruleId().equals("IMPORT-ORGAN-SIGNATURE")),
+        other.problems()::toString);
+    assertEquals(Optional.of("某县统计局"), other.match().organ());
+  }
+
+  private static ReadResult signed(String lineAboveTheDate) {
+    return PublishedReports.read(
+        String.join(
+            "\n",
+            "某县统计局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，我局认真落实《条例》。",
+            "六、其他需要报告的事项",
+            lineAboveTheDate,
+            "2024年1月10日"));
+  }
+
+  @Test
   void aCommaInsideTheStatisticsPeriodStillGivesTheYear() {
     // 长春市二道区人民政府 2023 (zwgk.changchun.gov.cn, t20240130_3277449)
     ReadResult result = read("本报告中所列数据的统计期限自2023年1月1日起,至12月31日止。");

@@ -115,6 +115,24 @@ class ReportElsewhereTest {
   }
 
   @Test
+  void copiedTextNamingTheAttachmentsFileNamesIt() {
+    // the same page copied as text keeps the attachment's name and no link: before, three
+    // IMPORT-TABLE-MISSING and three IMPORT-NARRATIVE-MISSING
+    String text =
+        TITLE + "\n　　根据《中华人民共和国政府信息公开条例》规定，现公布" + TITLE + "，详见附件。\n附件：" + TITLE + ".pdf\n";
+    ReadResult result = read(text);
+    assertFalse(result.report().isPresent());
+    assertEquals(Arrays.asList("IMPORT-ATTACHMENT"), ids(result), () -> all(result));
+    Problem attachment = only(result, "IMPORT-ATTACHMENT");
+    assertEquals(Arrays.asList("附件：" + TITLE + ".pdf", TITLE + ".pdf"), attachment.arguments());
+    assertEquals(3, attachment.line().getAsInt());
+    // a page without tables naming no file is still missing its tables
+    ReadResult none = read(TITLE + "\n　　根据《条例》规定，现公布" + TITLE + "，详见附件。\n");
+    assertTrue(ids(none).contains("IMPORT-TABLE-MISSING"), () -> all(none));
+    assertFalse(ids(none).contains("IMPORT-ATTACHMENT"), () -> all(none));
+  }
+
+  @Test
   void aDownloadLinkOfferedAsTheAttachmentIsNamedThoughItsTextDoesNotNameTheReport() {
     // 大汉: "点击下载" after the article's one sentence, the file a .wps served by a script
     String page =
@@ -258,6 +276,51 @@ class ReportElsewhereTest {
             "t20240120_512345_1.html"),
         part.arguments());
     assertFalse(ids(result).contains("IMPORT-TABLE-MISSING"), () -> all(result));
+  }
+
+  @Test
+  void aPagerThatTrsWritesWithAScriptNamesTheOtherPart() {
+    // TRS writes the pager from a script, the count of pages first and this page's index from 0:
+    // before, the missing tables were IMPORT-TABLE-MISSING with nothing about the other parts
+    Document first = rendered();
+    for (String section :
+        new String[] {
+          "applications", "reconsiderationAndLitigation", "problemsAndImprovements", "otherMatters"
+        }) {
+      first.select("section#" + section).remove();
+    }
+    first.select(".signature").remove();
+    String call = "createPageHTML(3, 0, \"t20240115_123456\", \"html\")";
+    String page =
+        portal(article(first) + "<div class=\"page\"><script>" + call + ";</script></div>");
+    ReadResult result = read(page);
+    Problem part = only(result, "IMPORT-PAGE-PART");
+    assertEquals(
+        Arrays.asList(
+            1,
+            "“二、主动公开政府信息情况”",
+            "“三、收到和处理政府信息公开申请情况”、“四、政府信息公开行政复议、行政诉讼情况”",
+            call,
+            "t20240115_123456_1.html"),
+        part.arguments());
+    assertEquals(lineOf(page, "createPageHTML"), part.line().getAsInt());
+    assertFalse(ids(result).contains("IMPORT-TABLE-MISSING"), () -> all(result));
+
+    // the last of three parts names the one before it
+    Document last = rendered();
+    last.select("section#overview, section#proactiveDisclosure").remove();
+    String lastCall = "createPageHTML(3, 2, 't20240115_123456', 'html')";
+    ReadResult lastRead = read(portal(article(last) + "<script>\n" + lastCall + ";\n</script>"));
+    assertEquals(
+        "t20240115_123456_1.html",
+        only(lastRead, "IMPORT-PAGE-PART").arguments().get(4),
+        () -> all(lastRead));
+
+    // a pager of one page is no other part: the tables stay missing
+    String one = "createPageHTML(1, 0, \"t20240115_123456\", \"html\")";
+    ReadResult alone = read(portal(article(first) + "<script>" + one + ";</script>"));
+    assertFalse(ids(alone).contains("IMPORT-PAGE-PART"), () -> all(alone));
+    assertTrue(ids(alone).contains("IMPORT-TABLE-MISSING"), () -> all(alone));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.publication.read.html;
 
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -100,9 +101,6 @@ public final class HtmlProducer {
     LINKED.put("embed", "src");
     LINKED.put("object", "data");
   }
-
-  /** The shortest script kept: shorter code holds no report. */
-  private static final int SCRIPT_DATA = 200;
 
   /** The most characters of a link's paragraph before it that are kept as its lead. */
   private static final int LEAD = 24;
@@ -268,17 +266,15 @@ public final class HtmlProducer {
   }
 
   /**
-   * Keeps a script written in the page, of one piece of code at least {@value #SCRIPT_DATA} long
-   * (the code is not copied): the article of some templates is data that a script writes into the
-   * page.
+   * Keeps a script written in the page, of one piece of code (the code is not copied): the article
+   * of some templates is data that a script writes into the page, and some write the article's
+   * pager.
    */
   private void script(Element script) {
     if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode) {
       String code = ((DataNode) script.childNode(0)).getWholeData();
-      if (code.length() >= SCRIPT_DATA) {
-        links.add(
-            new SourceLink(SourceLink.Kind.SCRIPT, "", code, "", blocks.size(), position(script)));
-      }
+      links.add(
+          new SourceLink(SourceLink.Kind.SCRIPT, "", code, "", blocks.size(), position(script)));
     }
   }
 
@@ -288,7 +284,26 @@ public final class HtmlProducer {
       String name = ((Element) node).normalName();
       if (BLOCKS.contains(name) || "table".equals(name)) {
         flush();
+      } else {
+        setOffField(paragraph);
       }
+    }
+  }
+
+  /** The most characters of a field name with its spacing, set off by {@link #setOffField}. */
+  private static final int FIELD_LENGTH = 12;
+
+  /**
+   * Sets a metadata field's name apart from its value when only markup does ({@code
+   * <strong>名称</strong>沭阳县…}, {@code <span>发布机构</span>…}): at the end of an inline element whose
+   * text so far is nothing but such a name, a space is appended, as a browser's reader sees the two
+   * apart.
+   */
+  static void setOffField(StringBuilder text) {
+    if (text.length() > 0
+        && text.length() <= FIELD_LENGTH
+        && PublishedWording.METADATA_FIELD_NAME.matcher(text).matches()) {
+      text.append(' ');
     }
   }
 

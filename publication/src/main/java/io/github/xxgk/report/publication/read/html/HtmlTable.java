@@ -107,6 +107,8 @@ final class HtmlTable {
         if (node instanceof Element
             && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
           text.append('\n'); // a paragraph ends inside the cell
+        } else if (node instanceof Element) {
+          HtmlProducer.setOffField(text);
         }
         Node next = node.nextSibling();
         if (next != null) {

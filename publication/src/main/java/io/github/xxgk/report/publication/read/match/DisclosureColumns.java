@@ -50,7 +50,7 @@ final class DisclosureColumns {
               ImportRule.IMPORT_HEADER_UNKNOWN,
               unknown.cell.position(),
               "",
-              Normalizer.compact(unknown.cell.text()));
+              Normalizer.printed(unknown.cell.text()));
           targets.add(FormCells.disclosure(item, item.columns().get(targets.size())));
         } else {
           return null;

@@ -56,10 +56,8 @@ public final class FormMatcher {
     rows.finish();
     Metadata.read(document, match, headings, formTables);
     Narratives.read(document, match, headings);
-    if (!source.links().isEmpty()) {
-      // only a look at the problems, unless a table is missing
-      ReportElsewhere.explain(source, sourceHeadings, match);
-    }
+    // only a look at the problems, unless a table is missing
+    ReportElsewhere.explain(source, sourceHeadings, match);
     return match;
   }
 

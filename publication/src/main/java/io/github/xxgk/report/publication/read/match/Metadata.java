@@ -35,23 +35,26 @@ final class Metadata {
     Preface preface = Preface.read(document, formTables);
     Signature signature = Signature.find(document.blocks(), headings, formTables, preface.organ);
     String organ = preface.organ;
-    if (signature != null
-        && signature.organ != null
-        && (organ == null
-            // With no title to compare, only a line ending as an organ's name: section 六's last
-            // line above the date ("本年度无其他需要报告的事项", "特此报告") signs nothing.
-            ? PublishedWording.ORGAN_NAME.matcher(signature.organ).matches()
-            : signature.organ.endsWith(organ))) {
+    // Only a line ending as an organ's name signs: section 六's last line above the date
+    // ("本年度无其他需要报告的事项", "特此报告") signs nothing, and disagrees with no title.
+    boolean signed =
+        signature != null
+            && signature.organ != null
+            && PublishedWording.ORGAN_NAME.matcher(signature.organ).matches();
+    if (signed && (organ == null || signature.organ.endsWith(organ))) {
       organ = signature.organ;
-    } else if (signature != null && signature.organ != null && organ != null) {
+    } else if (signed && organ != null) {
       match.problems.add(
           ImportRule.IMPORT_ORGAN_SIGNATURE.problem(
-              signature.at, "/organ", organ, signature.organ));
+              signature.at,
+              "/organ",
+              asPrinted(document, formTables, organ),
+              asPrinted(document, formTables, signature.organ)));
     }
     if (organ == null) {
       organ = preface.namedOrgan;
     }
-    match.organ = organ;
+    match.organ = organ == null ? null : asPrinted(document, formTables, organ);
     match.year = preface.year;
     if (signature != null) {
       match.publishedOn = signature.date;
@@ -64,7 +67,7 @@ final class Metadata {
         match.organKind = kind.get();
         match.problems.add(
             ImportRule.IMPORT_ORGAN_KIND.problem(
-                SourcePosition.UNKNOWN, "/organKind", organ, kind.get().jsonName()));
+                SourcePosition.UNKNOWN, "/organKind", match.organ, kind.get().jsonName()));
       }
     }
     PostingDate.read(document, articleStart(headings, formTables), match);
@@ -73,6 +76,51 @@ final class Metadata {
     } else if (preface.year < Edition.V2021.firstYear()) {
       trialTemplateInItsYears(match.problems);
     }
+  }
+
+  /**
+   * The organ's name as the page prints it: the title, preface and signature are read in {@link
+   * Normalizer#compact} text, which folds traditional characters ("江门市蓬江區" is read as "江门市蓬江区"),
+   * and the name is cut at the same place from the text of the first paragraph that holds it
+   * folded. The kind of the organ is inferred from the folded name.
+   */
+  private static String asPrinted(SourceDocument document, boolean[] formTables, String organ) {
+    if (document.title().isPresent()) {
+      String printed = asPrinted(document.title().get(), organ);
+      if (printed != null) {
+        return printed;
+      }
+    }
+    // the organ is read before the first table of the form (Preface) or after the last (Signature)
+    int first = formTables.length;
+    int last = -1;
+    for (int i = 0; i < formTables.length; i++) {
+      if (formTables[i]) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    List<SourceBlock> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i == first && last >= first) {
+        i = last;
+      } else if (blocks.get(i) instanceof SourceParagraph) {
+        String printed = asPrinted(((SourceParagraph) blocks.get(i)).text(), organ);
+        if (printed != null) {
+          return printed;
+        }
+      }
+    }
+    return organ;
+  }
+
+  /** The organ as {@code text} prints it, when it holds it with a traditional character. */
+  private static String asPrinted(String text, String organ) {
+    if (!Normalizer.holdsTraditional(text)) {
+      return null;
+    }
+    int at = Normalizer.compact(text).indexOf(organ);
+    return at < 0 ? null : Normalizer.printed(text).substring(at, at + organ.length());
   }
 
   /** The 2019 template was right before 2021: {@code IMPORT-EDITION-2019} is then a warning. */

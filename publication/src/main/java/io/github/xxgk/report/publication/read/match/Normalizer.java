@@ -1,12 +1,16 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.form.TraditionalForms;
 import java.text.Normalizer.Form;
 
 /**
  * Brings printed text to the form in which captions are compared: compatibility forms folded
- * (full-width letters, digits and brackets to ASCII), spaces, line breaks and quotes removed, and
- * for captions the numbering in front ("三（三）1.", "（七）", "一、") stripped.
+ * (full-width letters, digits and brackets to ASCII), the traditional forms of the catalogue's
+ * characters folded to its simplified ones ({@link TraditionalForms}: "公開" is compared as "公开"),
+ * spaces, line breaks and quotes removed, and for captions the numbering in front ("三（三）1.", "（七）",
+ * "一、") stripped. What is read as printed (an organ's name, a caption quoted in a problem) is taken
+ * from {@link #printed}, which folds no traditional character.
  *
  * <p>Every caption and cell of a page passes through here, so both steps are single scans: the
  * characters printed reports use (ASCII, the unified CJK ideographs, full-width ASCII, the CJK
@@ -35,6 +39,25 @@ final class Normalizer {
   /** Text with compatibility forms folded and every space, line break and quote removed. */
   static String compact(String text) {
     return compact(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #compact} but with traditional characters as printed: the same length and positions as
+   * {@code compact}'s, so that a name found in compact text is cut from this one where it stands.
+   */
+  static String printed(String text) {
+    return compactFolded(java.text.Normalizer.normalize(text, Form.NFKC), false);
+  }
+
+  /** Whether {@link #compact} folds any character of {@code text} from its traditional form. */
+  static boolean holdsTraditional(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x4e00 && TraditionalForms.simplified(c) != c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -112,15 +135,16 @@ final class Normalizer {
   static final int NFKC = -2;
 
   /**
-   * What compact makes of a character outside NFKC's: itself or its ASCII form, {@link #DROPPED},
-   * or {@link #NFKC} for any character whose folding is left to {@link java.text.Normalizer}. ASCII
-   * and the ideographs are most of every page: decided without Character's tables.
+   * What compact makes of a character outside NFKC's: itself, its ASCII or its simplified form,
+   * {@link #DROPPED}, or {@link #NFKC} for any character whose folding is left to {@link
+   * java.text.Normalizer}. ASCII and the ideographs are most of every page: decided without
+   * Character's tables.
    */
   private static int fold(char c) {
     if (c < 0x80) {
       return (ASCII_DROPPED[c >> 6] & (1L << c)) != 0 ? DROPPED : c;
     } else if (c >= 0x4e00 && c <= 0x9fff) {
-      return c;
+      return TraditionalForms.simplified(c);
     } else if (isStable(c)) {
       // none of them is a space: of them, only the quotes are dropped
       return isQuote(c) ? DROPPED : c;
@@ -149,7 +173,7 @@ final class Normalizer {
       char c = text.charAt(i);
       int kind = fold(c);
       if (kind == NFKC) {
-        String compact = compactFolded(java.text.Normalizer.normalize(text, Form.NFKC));
+        String compact = compactFolded(java.text.Normalizer.normalize(text, Form.NFKC), true);
         return compact.length() <= max ? compact : null;
       }
       if (kind == DROPPED) {
@@ -182,12 +206,12 @@ final class Normalizer {
     return runStart < 0 ? "" : text.substring(runStart, runEnd);
   }
 
-  private static String compactFolded(String folded) {
+  private static String compactFolded(String folded, boolean simplified) {
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (!isDropped(c)) {
-        out.append(c);
+        out.append(simplified ? TraditionalForms.simplified(c) : c);
       }
     }
     return out.toString();

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 /**
  * Where the report is when a page does not hold its tables as text: linked as an attachment,
  * printed as images, split over several pages, written by a script from its data, or shown in a
- * frame from another address. Each of these, found among the page's {@link SourceLink}s, replaces
- * the IMPORT-TABLE-MISSING problems it explains with one that says where the report is, located at
- * the link, image or frame (and, for the whole report elsewhere, the sections'
- * IMPORT-NARRATIVE-MISSING with it). Runs only when a table of the form is missing from a page with
- * links: a page that holds its tables reads as before whatever it links.
+ * frame from another address. Each of these, found among the page's {@link SourceLink}s (or, for an
+ * attachment, a line naming its file, as copied text keeps it), replaces the IMPORT-TABLE-MISSING
+ * problems it explains with one that says where the report is, located at the link, image, frame or
+ * line (and, for the whole report elsewhere, the sections' IMPORT-NARRATIVE-MISSING with it). Runs
+ * only when a table of the form is missing: a page that holds its tables reads as before whatever
+ * it links.
  */
 final class ReportElsewhere {
   /** The address or name of a document to download rather than a page: the file's extension. */
@@ -35,8 +36,8 @@ final class ReportElsewhere {
    */
   private static final Pattern PAGE_ADDRESS = Pattern.compile("(?i)(?:\\.s?html?|/)(?:$|[?#])");
 
-  /** The address of a further part of a paged article ("t20240120_123_1.html", "index_2.htm"). */
-  private static final Pattern PART_ADDRESS = Pattern.compile("_\\d{1,3}\\.s?html?$");
+  /** The shortest script looked at for the article's data: shorter code holds no report. */
+  private static final int SCRIPT_DATA = 200;
 
   /** The most characters of a paragraph looked at for the report's title. */
   private static final int TITLE_LENGTH = 120;
@@ -63,15 +64,18 @@ final class ReportElsewhere {
     } else {
       images(source, headings, missing, found);
       if (!missing.isEmpty()) {
-        SourceLink next = nextPart(links);
+        SourceLink next = PageParts.next(links);
         if (next != null) {
-          found.add(pagePart(next, missing));
+          found.add(PageParts.problem(next, missing));
         } else if (none) {
           SourceLink other = attachment(links, false);
-          SourceLink script = other == null ? script(links) : null;
-          SourceLink frame = other == null && script == null ? frame(links) : null;
+          Problem line = other == null ? attachmentLine(source.blocks()) : null;
+          SourceLink script = other == null && line == null ? script(links) : null;
+          SourceLink frame = other == null && line == null && script == null ? frame(links) : null;
           if (other != null) {
             found.add(attachment(other));
+          } else if (line != null) {
+            found.add(line);
           } else if (script != null) {
             found.add(ImportRule.IMPORT_CONTENT_SCRIPT.problem(script.position(), ""));
           } else if (frame != null) {
@@ -140,6 +144,31 @@ final class ReportElsewhere {
           ? PublishedWording.REPORT_NAMED.matcher(text).find() && (document || offered)
           : offered) {
         return link;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line that names the report's file without linking it, as copied text keeps a page's
+   * attachment ("附件：某县2023年政府信息公开工作年度报告.pdf"): a file's name (its extension) offered as an
+   * attachment or naming the report. The problem names the line and the file.
+   */
+  private static Problem attachmentLine(List<SourceBlock> blocks) {
+    for (SourceBlock block : blocks) {
+      if (!(block instanceof SourceParagraph)) {
+        continue;
+      }
+      String line = ((SourceParagraph) block).text().trim();
+      if (line.length() > TITLE_LENGTH || !DOCUMENT.matcher(line).find()) {
+        continue;
+      }
+      String text = Normalizer.compact(line);
+      if (PublishedWording.ATTACHMENT.matcher(text).find()
+          || PublishedWording.REPORT_NAMED.matcher(text).find()) {
+        int colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('\uff1a'));
+        return ImportRule.IMPORT_ATTACHMENT.problem(
+            block.position(), "", line, line.substring(colon + 1).trim());
       }
     }
     return null;
@@ -228,65 +257,15 @@ final class ReportElsewhere {
   }
 
   /**
-   * The link to another part of a paged article: the next ("下一页" and the like) before the previous
-   * ("上一页"), else a page number.
-   */
-  private static SourceLink nextPart(List<SourceLink> links) {
-    SourceLink previous = null;
-    SourceLink number = null;
-    for (SourceLink link : links) {
-      if (link.kind() != SourceLink.Kind.LINK) {
-        continue;
-      }
-      String text = Normalizer.compact(link.text());
-      if (PublishedWording.PAGE_PART.matcher(text).matches()) {
-        if (PublishedWording.NEXT_PAGE_FIRST.indexOf(text.charAt(0)) >= 0) {
-          return link;
-        }
-        previous = previous == null ? link : previous;
-      } else if (number == null && isNumber(text) && PART_ADDRESS.matcher(link.target()).find()) {
-        number = link;
-      }
-    }
-    return previous != null ? previous : number;
-  }
-
-  private static boolean isNumber(String text) {
-    if (text.isEmpty() || text.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Problem pagePart(SourceLink next, Set<FormTable> missing) {
-    List<String> here = new ArrayList<>();
-    List<String> elsewhere = new ArrayList<>();
-    for (FormTable table : FormTable.values()) {
-      (missing.contains(table) ? elsewhere : here).add("“" + table.label().zh() + "”");
-    }
-    return ImportRule.IMPORT_PAGE_PART.problem(
-        next.position(),
-        "",
-        here.size(),
-        String.join("、", here),
-        String.join("、", elsewhere),
-        next.text().trim(),
-        next.target());
-  }
-
-  /**
    * The first script written in the page whose code holds the heading of a table of the form, as
    * printed or escaped ("\\u6536\\u5230…"): the article is data that the script writes into the
    * page.
    */
   private static SourceLink script(List<SourceLink> links) {
     for (SourceLink link : links) {
-      if (link.kind() == SourceLink.Kind.SCRIPT && holdsHeading(link.text())) {
+      if (link.kind() == SourceLink.Kind.SCRIPT
+          && link.text().length() >= SCRIPT_DATA
+          && holdsHeading(link.text())) {
         return link;
       }
     }

@@ -92,7 +92,7 @@ final class TableRows {
             ImportRule.IMPORT_ROW_UNKNOWN,
             entry.cell.position(),
             "",
-            Normalizer.compact(entry.cell.text()));
+            Normalizer.printed(entry.cell.text()));
       }
     }
     return FormTableCheck.holdsFormRows(table, grid);
@@ -230,7 +230,7 @@ final class TableRows {
             ImportRule.IMPORT_LABEL_AMBIGUOUS,
             entry.cell.position(),
             "",
-            Normalizer.compact(entry.cell.text()),
+            Normalizer.printed(entry.cell.text()),
             target.ambiguous[0],
             target.ambiguous[1]);
         return;
@@ -310,7 +310,7 @@ final class TableRows {
         ImportRule.IMPORT_LABEL_VARIANT,
         printed.cell.position(),
         "",
-        Normalizer.compact(printed.cell.text()),
+        Normalizer.printed(printed.cell.text()),
         LabelIndex.caption(target));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.PublishedWording;
+import io.github.xxgk.report.form.TraditionalForms;
 import java.math.BigDecimal;
 import java.text.Normalizer.Form;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ class NormalizerTest {
       if (!(Character.isWhitespace(c)
           || Character.isSpaceChar(c)
           || "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u200b\ufeff".indexOf(c) >= 0)) {
-        out.append(c);
+        out.append(TraditionalForms.simplified(c));
       }
     }
     return out.toString();

@@ -1,0 +1,57 @@
+package io.github.xxgk.report.form;
+
+import io.github.xxgk.report.resource.ShippedResource;
+
+/**
+ * The traditional forms of the characters that the catalogue's Chinese is written in, so that a
+ * report printed in traditional characters ("政府信息公開工作年度報告", "收到和處理政府信息公開申請情況") is matched against
+ * the same captions and wording as one printed in simplified characters.
+ *
+ * <p>The data is {@code traditional-forms.txt} beside this class: one line for every CJK character
+ * that occurs in the catalogue (captions, variants, wording, narrative phrases), the simplified
+ * character first and its traditional forms after it, or the character alone when it has none. A
+ * character outside the catalogue has no entry and is never folded: this is no converter of Chinese
+ * text, only of the characters the form's labels are compared in. {@code TraditionalFormsTest}
+ * fails when a character of the catalogue is missing from the data.
+ */
+public final class TraditionalForms {
+  /** The first character of the range folded: the CJK Unified Ideographs. */
+  private static final char FIRST = '\u4e00';
+
+  /** The last character of the range folded. */
+  private static final char LAST = '\u9fff';
+
+  /** For each character of the range, its simplified form, or itself. */
+  private static final char[] SIMPLIFIED = load();
+
+  private TraditionalForms() {}
+
+  /**
+   * The simplified form of a character, when it is a traditional form of a character of the
+   * catalogue; else the character itself.
+   */
+  public static char simplified(char c) {
+    return c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : c;
+  }
+
+  private static char[] load() {
+    char[] table = new char[LAST - FIRST + 1];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = (char) (FIRST + i);
+    }
+    String data = ShippedResource.text(TraditionalForms.class, "traditional-forms.txt");
+    for (String line : data.split("\n", -1)) {
+      if (line.isEmpty() || line.charAt(0) == '#') {
+        continue;
+      }
+      char simplified = line.charAt(0);
+      for (int i = 1; i < line.length(); i++) {
+        char traditional = line.charAt(i);
+        if (traditional >= FIRST && traditional <= LAST) {
+          table[traditional - FIRST] = simplified;
+        }
+      }
+    }
+    return table;
+  }
+}
