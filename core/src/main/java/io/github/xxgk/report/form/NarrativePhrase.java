@@ -27,7 +27,8 @@ public enum NarrativePhrase {
   /**
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
    * Not those of one channel ("共收到群众网上申请105件，快递17件，合计122件", 咸阳市秦都区 2024): 网上, 网络, 线上, 线下, 当面, 现场,
-   * 信函 or 邮寄 right before 申请.
+   * 信函 or 邮寄 right before 申请, nor a channel's applications (网上申请, 信函申请…) anywhere in the words
+   * before the figure ("受理群众网上申请政府信息公开申请0件", 安庆市招商中心 2021).
    */
   RECEIVED,
   /** Applications carried over from the previous year. */
@@ -297,6 +298,16 @@ public enum NarrativePhrase {
    * words and gaps (行政复议、行政诉讼 and 30 characters), with room to spare.
    */
   static final int REACH = 64;
+
+  /**
+   * Whether the phrase reads a year named by its digits right before its words as the year the
+   * applications are carried to or from ({@link #CARRIED_OVER_TO_NAMED_YEAR}, {@link
+   * #CARRIED_OVER_ACROSS_NAMED_YEAR}); for any other phrase, such a year other than the report's
+   * makes the figure that year's ({@link StatedFigure#namedYear}).
+   */
+  public boolean readsNamedYear() {
+    return this == CARRIED_OVER_TO_NAMED_YEAR || this == CARRIED_OVER_ACROSS_NAMED_YEAR;
+  }
 
   /** Whether the phrase states its figure first ("3件结转下年度") rather than last. */
   boolean figureFirst() {

@@ -30,6 +30,31 @@ public final class NarrativeWording {
   static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
 
   /**
+   * Words by which a sentence counts for an area or a whole system of organs rather than for one
+   * organ: "2023年，全县共受理依申请公开62件" in the report of 攸县人民政府办公室 (2023), "全年全区共受理申请公开800件…区政府本级共受理206件"
+   * in that of 北京市东城区人民政府 (2023). Whether the tables count the same, the report does not say
+   * (沭阳县人民政府 2025 counts its whole county in both; 东城区 states both figures), so a figure of such a
+   * sentence is never taken for a contradiction ({@link #namesWiderScope}).
+   */
+  static final String[] WIDER_SCOPE_WORDS = {
+    "全县", "全区", "全市", "全省", "全州", "全旗", "全盟", "全系统", "系统内"
+  };
+
+  /**
+   * Whether the text from {@code start} to {@code end} names a scope wider than one organ ({@link
+   * #WIDER_SCOPE_WORDS}).
+   */
+  static boolean namesWiderScope(String text, int start, int end) {
+    for (String word : WIDER_SCOPE_WORDS) {
+      int at = text.indexOf(word, start);
+      if (at >= 0 && at + word.length() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * NOT_AN_APPLICATION's words of cases, which follow the applications they come from: they scope
    * only the figures after them ("收到政府信息依申请公开9件，上年转结1件，…发生行政复议1件", a county of 怀化 2022).
    */

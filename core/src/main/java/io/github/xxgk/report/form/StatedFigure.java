@@ -258,6 +258,54 @@ public final class StatedFigure {
 
   private static final ThreadLocal<SentenceScan> SCANS = ThreadLocal.withInitial(SentenceScan::new);
 
+  /**
+   * Whether the figure may count more than the report's organ: its sentence names an area or a
+   * system of organs ({@link NarrativeWording#WIDER_SCOPE_WORDS}), or, for a phrase that takes its
+   * words of context from the sentence before, that sentence does ("全区共收到申请30件。其中予以公开10件").
+   */
+  public boolean ofWiderScope() {
+    if (NarrativeWording.namesWiderScope(text, sentenceOffset, sentenceEnd)) {
+      return true;
+    }
+    long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);
+    return phrase.needsContext(words)
+        && NarrativeWording.namesWiderScope(
+            text, previousStart(text, sentenceOffset), sentenceOffset);
+  }
+
+  /**
+   * The year that the words stating the figure start with, named by its digits ("结转至2024年答复1件",
+   * 闽侯县人民政府办公室 2023; "转2025年办理37件", 北京市通州区西集镇 2024): the run of text without a digit before the
+   * number starts with 年 right after four digits. 0 if there is none, or if the phrase states its
+   * figure first.
+   */
+  public int namedYear() {
+    if (phrase.figureFirst()) {
+      return 0;
+    }
+    int run = offset;
+    while (run > sentenceOffset && !isDigit(text.charAt(run - 1))) {
+      run--;
+    }
+    if (run == offset || text.charAt(run) != '\u5e74' || run - 4 < sentenceOffset) {
+      return 0;
+    }
+    int year = 0;
+    for (int i = run - 4; i < run; i++) {
+      year = year * 10 + (text.charAt(i) - '0');
+    }
+    boolean fourDigits =
+        isDigit(text.charAt(run - 4))
+            && isDigit(text.charAt(run - 3))
+            && isDigit(text.charAt(run - 2))
+            && (run - 5 < sentenceOffset || !isDigit(text.charAt(run - 5)));
+    return fourDigits ? year : 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** The phrase that tied the figure to its cells. */
   public NarrativePhrase phrase() {
     return phrase;
