@@ -113,11 +113,19 @@ public final class StatedFigure {
    * if there is none.
    */
   private static int previousStart(String text, int start) {
+    return sentenceBefore(text, listStart(text, start));
+  }
+
+  /**
+   * Where the list of clauses closed by semicolons that the sentence starting at {@code start} ends
+   * starts: its first clause; {@code start} itself if the sentence follows no semicolon.
+   */
+  private static int listStart(String text, int start) {
     int first = start;
     while (first > 0 && isSemicolon(text.charAt(first - 1))) {
       first = sentenceBefore(text, first);
     }
-    return sentenceBefore(text, first);
+    return first;
   }
 
   private static boolean isSemicolon(char c) {
@@ -259,12 +267,14 @@ public final class StatedFigure {
   private static final ThreadLocal<SentenceScan> SCANS = ThreadLocal.withInitial(SentenceScan::new);
 
   /**
-   * Whether the figure may count more than the report's organ: its sentence names an area or a
-   * system of organs ({@link NarrativeWording#WIDER_SCOPE_WORDS}), or, for a phrase that takes its
-   * words of context from the sentence before, that sentence does ("全区共收到申请30件。其中予以公开10件").
+   * Whether the figure may count more than the report's organ: its sentence, or an earlier clause
+   * of the list closed by semicolons that it ends ("2024年全市新受理政府信息公开申请1681件…；答复政府信息公开申请1641件", 三亚市
+   * 2024), names an area or a system of organs ({@link NarrativeWording#WIDER_SCOPE_WORDS}), or,
+   * for a phrase that takes its words of context from the sentence before, that sentence does
+   * ("全区共收到申请30件。其中予以公开10件").
    */
   public boolean ofWiderScope() {
-    if (NarrativeWording.namesWiderScope(text, sentenceOffset, sentenceEnd)) {
+    if (NarrativeWording.namesWiderScope(text, listStart(text, sentenceOffset), sentenceEnd)) {
       return true;
     }
     long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);

@@ -33,6 +33,11 @@ class NarrativeRealScopesTest {
     assertAgrees("政府信息依申请公开工作持续强化服务理念。全年全区共受理申请公开800件，结转下年度办理39件，区政府本级共受理206件，结转下年度办理6件。");
     // the figures of the sentence before, lent to a list that needs its words, are the district's
     assertAgrees("2024年，全区共收到政府信息公开申请620件。其中予以公开300件。");
+    // and so are those of the later clauses of a list closed by semicolons (三亚市 2024,
+    // https://m.myjhkq.com/sanyasite/xxgknb/202503/6f514462fe9c4697bce3f50ad7500367.shtml, a copy)
+    assertAgrees(
+        "2024年全市新受理政府信息公开申请1681件，其中自然人申请1565件，法人或其他组织申请116件；"
+            + "答复政府信息公开申请1641件（含上年度转结），其中予以公开及部分公开845件，不予公开121件，结转下一年度继续办理79件。");
     // the organ's own figures are compared
     assertFoundIn(
         county.replace("全县", "我办").replace("结转3件", "结转1件"),
