@@ -90,6 +90,12 @@ public enum NarrativePhrase {
   PARTIALLY_DISCLOSED,
   /** Outcome （三）, all its rows. */
   NOT_DISCLOSED,
+  /**
+   * Outcome （四）, all its rows, named by the first of its reasons and 等原因 as the form's own wording
+   * has it ("因本机关不掌握等原因无法提供的49件", 长春市人民政府办公厅 2024): tried before {@link #UNABLE_TO_PROVIDE}, which
+   * leaves a sentence naming one of the reasons unread.
+   */
+  UNABLE_TO_PROVIDE_FOR_ALL_REASONS,
   /** Outcome （四）, all its rows. */
   UNABLE_TO_PROVIDE,
   /** Outcome （五）, all its rows. */

@@ -180,4 +180,26 @@ class NarrativeRealListsTest {
     assertEquals(Collections.singletonList("CARRIED_OVER_TO_NEXT_YEAR=3"), figures(sentence));
     assertAgrees(sentence);
   }
+
+  /**
+   * 长春市人民政府办公厅 2024 (http://js.changchun.gov.cn/szf_3410/ndbg/202501/t20250127_3378533.html):
+   * "所有答复件中，予以公开及部分公开的42件…；因本机关不掌握等原因无法提供的49件，占50%" — the form's own wording of outcome （四）, its
+   * first reason and 等原因, was left unread, as a sentence naming one reason of （四） is; 三亚市 2024
+   * words it alike.
+   */
+  @Test
+  void unableToProvideForAllReasonsInTheFormsWording() {
+    String text = "答复政府信息公开申请12件，均按规定在法定期内予以答复。所有答复件中，部分公开的3件，占25%；因本机关不掌握等原因无法提供的8件，占66.7%。";
+    assertEquals(
+        Arrays.asList("HANDLED=12", "PARTIALLY_DISCLOSED=3", "UNABLE_TO_PROVIDE_FOR_ALL_REASONS=8"),
+        figures(text));
+    assertAgrees(text);
+    assertFoundIn(
+        text.replace("无法提供的8件", "无法提供的9件"),
+        "/applications/outcomes/unableToProvide/notHeld/total",
+        "/applications/outcomes/unableToProvide/requiresCreation/total",
+        "/applications/outcomes/unableToProvide/unclearAfterCorrection/total");
+    // one reason alone is still not all of （四）
+    assertEquals(Collections.singletonList("RECEIVED=5"), figures("共收到政府信息公开申请5件，因本机关不掌握无法提供1件。"));
+  }
 }
