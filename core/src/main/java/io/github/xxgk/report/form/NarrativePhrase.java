@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * NarrativeWording#OTHER_SCOPE}.
  */
 public enum NarrativePhrase {
-  /** Applications newly received (新收): row 一 alone. */
+  /**
+   * Applications newly received (新收): row 一 alone; 申请 may be left to the sentence or the one before
+   * ("上年结转政府信息公开申请21件，本年新收434件", 天津市河北区 2024).
+   */
   NEWLY_RECEIVED,
   /**
    * Applications received; whether the carried-over ones are included, the sentence rarely says.

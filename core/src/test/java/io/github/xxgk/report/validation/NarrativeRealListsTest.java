@@ -202,4 +202,23 @@ class NarrativeRealListsTest {
     // one reason alone is still not all of （四）
     assertEquals(Collections.singletonList("RECEIVED=5"), figures("共收到政府信息公开申请5件，因本机关不掌握无法提供1件。"));
   }
+
+  /**
+   * 天津市河北区 2024
+   * (http://www.tjhb.gov.cn/zwgk/zfxxgk/zfxxgkqzf/hz/zfxxgknb1/202503/t20250306_6875436.html):
+   * "上年结转政府信息公开申请21件，本年新收434件，办理434件，剩余21件结转下一年度处理" — 新收 without 申请 after it was not read.
+   */
+  @Test
+  void newlyReceivedWithoutTheWordApplication() {
+    String sentence = "上年结转政府信息公开申请1件，本年新收14件，办理12件，剩余3件结转下一年度处理。";
+    assertEquals(
+        Arrays.asList(
+            "CARRIED_OVER_FROM_PREVIOUS_YEAR=1",
+            "NEWLY_RECEIVED=14",
+            "DEALT_WITH=12",
+            "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(sentence.replace("新收14件", "新收15件"), "/applications/newlyReceived/total");
+  }
 }
