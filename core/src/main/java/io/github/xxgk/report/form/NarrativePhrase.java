@@ -190,6 +190,15 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether indexed words {@code words} (of a sentence up to a figure stated last, or of the whole
+   * sentence for one stated first) compare with another year ({@link
+   * NarrativeWording#COMPARISON_WORDS}).
+   */
+  static boolean compares(long words) {
+    return (words & COMPARISON_BITS) != 0;
+  }
+
+  /**
    * Whether the words of a sentence up to a figure, {@code prefix}, name applications carried over
    * ({@link NarrativeWording#CARRIED_OVER_WORDS}).
    */
@@ -213,6 +222,7 @@ public enum NarrativePhrase {
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
   private static final long CHANNEL_BITS;
+  private static final long COMPARISON_BITS;
   private static final long CASE_BITS;
   private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
@@ -229,6 +239,7 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
+    groups.add(NarrativeWording.COMPARISON_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
       groups.add(phrase.requires);
@@ -240,6 +251,7 @@ public enum NarrativePhrase {
     ON_BEHALF_BIT = INDEX.bits("代");
     NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    COMPARISON_BITS = INDEX.bits(NarrativeWording.COMPARISON_WORDS);
     CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
     CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);

@@ -21,12 +21,21 @@ public final class NarrativeWording {
    * or a period of the year).
    */
   public static final Pattern OTHER_SCOPE =
-      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
+      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度");
 
   // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
   static final String[] OTHER_SCOPE_WORDS = {
-    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
+    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度"
   };
+
+  /**
+   * Words comparing with another year: the figures after them in their sentence are that year's or
+   * differences ("比去年增加1件"), those before them this year's ("2024年共办理政府信息公开申请80件，同比增长5.26%", 广州市番禺区
+   * 2024, where the whole sentence was left unread and lent no words to the next). A figure stated
+   * first is not read in a sentence holding one.
+   */
+  public static final String[] COMPARISON_WORDS = {"同比", "去年", "上年同期"};
+
   static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
 
   /**

@@ -193,6 +193,8 @@ public final class StatedFigure {
     // one stated first against the whole sentence.
     boolean notApplications = NarrativePhrase.notAnApplication(words);
     boolean channels = NarrativePhrase.namesChannel(words);
+    // Words comparing with another year scope the figures after them, as words of cases do.
+    boolean compares = NarrativePhrase.compares(words);
     // Outcomes stated after 结转 with no total before them are of the applications carried over.
     boolean totalBefore = false;
     boolean previousRead = false;
@@ -212,6 +214,7 @@ public final class StatedFigure {
         boolean other =
             phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
         if (other && phrase.isApplications()
+            || compares && NarrativePhrase.compares(phrase.figureFirst() ? words : scan.prefix[c])
             || phrase.forbiddenIn(words)
             || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])
             || ofCarriedOver && phrase.isOutcome()) {

@@ -97,4 +97,27 @@ class NarrativeRealScopesTest {
     // the report's own year is compared
     assertFoundIn("2024年共受理政府信息公开申请14件，其中，2024年办结11件。", "/applications/outcomes/total/total");
   }
+
+  /**
+   * 广州市番禺区人民政府办公室 2024 (http://www.panyu.gov.cn/gkmlpt/content/10/10099/post_10099135.html):
+   * "2024年共办理政府信息公开申请80件，同比增长5.26%；上年结转2件，结转下年办理8件" — 同比 left the whole sentence unread, and it
+   * lent no words of applications to the clauses after it, where 上年结转2件 was left unread too. A word
+   * comparing with another year scopes only the figures after it; 邹城市太平镇 2024
+   * (http://www.zoucheng.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=11370883004326403Q&fbtime=2024):
+   * "共收到…申请2件，比去年增加1件" (here with 收到申请 written after 去年, so that the figure after it could be read,
+   * and is not).
+   */
+  @Test
+  void aComparisonWithAnotherYearScopesOnlyTheFiguresAfterIt() {
+    String text = "依法依规办理政府信息公开申请，持续规范依申请公开办理流程。2024年共办理政府信息公开申请14件，同比增长5.26%；上年结转1件，结转下年办理3件。";
+    assertEquals(
+        Arrays.asList(
+            "DEALT_WITH=14", "CARRIED_OVER_FROM_PREVIOUS_YEAR=1", "CARRIED_OVER_TO_NEXT_YEAR=3"),
+        figures(text));
+    assertAgrees(text);
+    assertFoundIn(text.replace("结转1件", "结转2件"), "/applications/carriedOverFromPreviousYear/total");
+    assertEquals(
+        Arrays.asList("RECEIVED=14"),
+        figures("2024年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请14件，比去年收到申请增加1件，均按时完成答复。"));
+  }
 }
