@@ -107,48 +107,6 @@ public final class StatedFigure {
   }
 
   /**
-   * Where the context of the sentence starting at {@code start} starts: the sentence before it, or,
-   * for a clause of a list closed by semicolons, the sentence before the list's first clause, since
-   * the list's clauses share its words ("已答复59件。其中“予以公开”3件，占5.1%；“部分公开”36件，占61%；", 西宁市城中区 2024). 0
-   * if there is none.
-   */
-  private static int previousStart(String text, int start) {
-    return sentenceBefore(text, listStart(text, start));
-  }
-
-  /**
-   * Where the list of clauses closed by semicolons that the sentence starting at {@code start} ends
-   * starts: its first clause; {@code start} itself if the sentence follows no semicolon.
-   */
-  private static int listStart(String text, int start) {
-    int first = start;
-    while (first > 0 && isSemicolon(text.charAt(first - 1))) {
-      first = sentenceBefore(text, first);
-    }
-    return first;
-  }
-
-  private static boolean isSemicolon(char c) {
-    return c == '\uff1b' || c == ';';
-  }
-
-  /** Where the last sentence that is not empty before {@code start} starts; 0 if there is none. */
-  private static int sentenceBefore(String text, int start) {
-    int end = start - 1;
-    while (end > 0 && endsSentence(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= 0) {
-      return 0;
-    }
-    int previous = end;
-    while (previous > 0 && !endsSentence(text.charAt(previous - 1))) {
-      previous--;
-    }
-    return previous;
-  }
-
-  /**
    * Where the next count in 件 ends, from {@code from}: a 件 right after a digit (spaces between
    * allowed); the text's length if there is none. Every phrase states such a count, so the
    * sentences without one, most of them, are never matched against the phrases.
@@ -222,7 +180,7 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            int from = previousStart(text, start);
+            int from = SentenceBounds.previousStart(text, start);
             previousWords = scan.previousWords(text, from, start);
             // A sentence of another scope lends no context
             // ("2022年上半年…共受理政府信息公开申请267件…。其中同意公开或部分公开共81件",
@@ -277,13 +235,14 @@ public final class StatedFigure {
    * ("全区共收到申请30件。其中予以公开10件").
    */
   public boolean ofWiderScope() {
-    if (NarrativeWording.namesWiderScope(text, listStart(text, sentenceOffset), sentenceEnd)) {
+    if (NarrativeWording.namesWiderScope(
+        text, SentenceBounds.listStart(text, sentenceOffset), sentenceEnd)) {
       return true;
     }
     long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);
     return phrase.needsContext(words)
         && NarrativeWording.namesWiderScope(
-            text, previousStart(text, sentenceOffset), sentenceOffset);
+            text, SentenceBounds.previousStart(text, sentenceOffset), sentenceOffset);
   }
 
   /**
@@ -293,30 +252,7 @@ public final class StatedFigure {
    * figure first.
    */
   public int namedYear() {
-    if (phrase.figureFirst()) {
-      return 0;
-    }
-    int run = offset;
-    while (run > sentenceOffset && !isDigit(text.charAt(run - 1))) {
-      run--;
-    }
-    if (run == offset || text.charAt(run) != '\u5e74' || run - 4 < sentenceOffset) {
-      return 0;
-    }
-    int year = 0;
-    for (int i = run - 4; i < run; i++) {
-      year = year * 10 + (text.charAt(i) - '0');
-    }
-    boolean fourDigits =
-        isDigit(text.charAt(run - 4))
-            && isDigit(text.charAt(run - 3))
-            && isDigit(text.charAt(run - 2))
-            && (run - 5 < sentenceOffset || !isDigit(text.charAt(run - 5)));
-    return fourDigits ? year : 0;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return phrase.figureFirst() ? 0 : SentenceBounds.yearBefore(text, sentenceOffset, offset);
   }
 
   /** The phrase that tied the figure to its cells. */
