@@ -22,12 +22,16 @@ import java.util.regex.Pattern;
  * NarrativeWording#OTHER_SCOPE}.
  */
 public enum NarrativePhrase {
-  /** Applications newly received (新收): row 一 alone. */
+  /**
+   * Applications newly received (新收): row 一 alone; 申请 may be left to the sentence or the one before
+   * ("上年结转政府信息公开申请21件，本年新收434件", 天津市河北区 2024).
+   */
   NEWLY_RECEIVED,
   /**
    * Applications received; whether the carried-over ones are included, the sentence rarely says.
    * Not those of one channel ("共收到群众网上申请105件，快递17件，合计122件", 咸阳市秦都区 2024): 网上, 网络, 线上, 线下, 当面, 现场,
-   * 信函 or 邮寄 right before 申请.
+   * 信函 or 邮寄 right before 申请, nor a channel's applications (网上申请, 信函申请…) anywhere in the words
+   * before the figure ("受理群众网上申请政府信息公开申请0件", 安庆市招商中心 2021).
    */
   RECEIVED,
   /** Applications carried over from the previous year. */
@@ -89,6 +93,12 @@ public enum NarrativePhrase {
   PARTIALLY_DISCLOSED,
   /** Outcome （三）, all its rows. */
   NOT_DISCLOSED,
+  /**
+   * Outcome （四）, all its rows, named by the first of its reasons and 等原因 as the form's own wording
+   * has it ("因本机关不掌握等原因无法提供的49件", 长春市人民政府办公厅 2024): tried before {@link #UNABLE_TO_PROVIDE}, which
+   * leaves a sentence naming one of the reasons unread.
+   */
+  UNABLE_TO_PROVIDE_FOR_ALL_REASONS,
   /** Outcome （四）, all its rows. */
   UNABLE_TO_PROVIDE,
   /** Outcome （五）, all its rows. */
@@ -180,6 +190,15 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether indexed words {@code words} (of a sentence up to a figure stated last, or of the whole
+   * sentence for one stated first) compare with another year ({@link
+   * NarrativeWording#COMPARISON_WORDS}).
+   */
+  static boolean compares(long words) {
+    return (words & COMPARISON_BITS) != 0;
+  }
+
+  /**
    * Whether the words of a sentence up to a figure, {@code prefix}, name applications carried over
    * ({@link NarrativeWording#CARRIED_OVER_WORDS}).
    */
@@ -203,6 +222,7 @@ public enum NarrativePhrase {
   private static final long ON_BEHALF_BIT;
   private static final long NOT_AN_APPLICATION_BITS;
   private static final long CHANNEL_BITS;
+  private static final long COMPARISON_BITS;
   private static final long CASE_BITS;
   private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
@@ -219,6 +239,7 @@ public enum NarrativePhrase {
     groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
+    groups.add(NarrativeWording.COMPARISON_WORDS);
     for (NarrativePhrase phrase : values()) {
       groups.add(phrase.words);
       groups.add(phrase.requires);
@@ -230,6 +251,7 @@ public enum NarrativePhrase {
     ON_BEHALF_BIT = INDEX.bits("代");
     NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
+    COMPARISON_BITS = INDEX.bits(NarrativeWording.COMPARISON_WORDS);
     CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
     CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
@@ -297,6 +319,16 @@ public enum NarrativePhrase {
    * words and gaps (行政复议、行政诉讼 and 30 characters), with room to spare.
    */
   static final int REACH = 64;
+
+  /**
+   * Whether the phrase reads a year named by its digits right before its words as the year the
+   * applications are carried to or from ({@link #CARRIED_OVER_TO_NAMED_YEAR}, {@link
+   * #CARRIED_OVER_ACROSS_NAMED_YEAR}); for any other phrase, such a year other than the report's
+   * makes the figure that year's ({@link StatedFigure#namedYear}).
+   */
+  public boolean readsNamedYear() {
+    return this == CARRIED_OVER_TO_NAMED_YEAR || this == CARRIED_OVER_ACROSS_NAMED_YEAR;
+  }
 
   /** Whether the phrase states its figure first ("3件结转下年度") rather than last. */
   boolean figureFirst() {

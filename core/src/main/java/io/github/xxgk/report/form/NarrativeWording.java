@@ -21,13 +21,47 @@ public final class NarrativeWording {
    * or a period of the year).
    */
   public static final Pattern OTHER_SCOPE =
-      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度|同比|去年|上年同期");
+      Pattern.compile("代[^，,。；]{0,6}政府|（办公室）|\\(办公室\\)|上半年|下半年|[一二三四]季度");
 
   // OTHER_SCOPE's plain words, looked up without the pattern; 代…政府 needs it.
   static final String[] OTHER_SCOPE_WORDS = {
-    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "同比", "去年", "上年同期"
+    "（办公室）", "(办公室)", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度"
   };
+
+  /**
+   * Words comparing with another year: the figures after them in their sentence are that year's or
+   * differences ("比去年增加1件"), those before them this year's ("2024年共办理政府信息公开申请80件，同比增长5.26%", 广州市番禺区
+   * 2024, where the whole sentence was left unread and lent no words to the next). A figure stated
+   * first is not read in a sentence holding one.
+   */
+  public static final String[] COMPARISON_WORDS = {"同比", "去年", "上年同期"};
+
   static final Pattern ON_BEHALF = Pattern.compile("代[^，,。；]{0,6}政府");
+
+  /**
+   * Words by which a sentence counts for an area or a whole system of organs rather than for one
+   * organ: "2023年，全县共受理依申请公开62件" in the report of 攸县人民政府办公室 (2023), "全年全区共受理申请公开800件…区政府本级共受理206件"
+   * in that of 北京市东城区人民政府 (2023). Whether the tables count the same, the report does not say
+   * (沭阳县人民政府 2025 counts its whole county in both; 东城区 states both figures), so a figure of such a
+   * sentence is never taken for a contradiction ({@link #namesWiderScope}).
+   */
+  static final String[] WIDER_SCOPE_WORDS = {
+    "全县", "全区", "全市", "全省", "全州", "全旗", "全盟", "全系统", "系统内"
+  };
+
+  /**
+   * Whether the text from {@code start} to {@code end} names a scope wider than one organ ({@link
+   * #WIDER_SCOPE_WORDS}).
+   */
+  static boolean namesWiderScope(String text, int start, int end) {
+    for (String word : WIDER_SCOPE_WORDS) {
+      int at = text.indexOf(word, start);
+      if (at >= 0 && at + word.length() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * NOT_AN_APPLICATION's words of cases, which follow the applications they come from: they scope

@@ -107,40 +107,6 @@ public final class StatedFigure {
   }
 
   /**
-   * Where the context of the sentence starting at {@code start} starts: the sentence before it, or,
-   * for a clause of a list closed by semicolons, the sentence before the list's first clause, since
-   * the list's clauses share its words ("已答复59件。其中“予以公开”3件，占5.1%；“部分公开”36件，占61%；", 西宁市城中区 2024). 0
-   * if there is none.
-   */
-  private static int previousStart(String text, int start) {
-    int first = start;
-    while (first > 0 && isSemicolon(text.charAt(first - 1))) {
-      first = sentenceBefore(text, first);
-    }
-    return sentenceBefore(text, first);
-  }
-
-  private static boolean isSemicolon(char c) {
-    return c == '\uff1b' || c == ';';
-  }
-
-  /** Where the last sentence that is not empty before {@code start} starts; 0 if there is none. */
-  private static int sentenceBefore(String text, int start) {
-    int end = start - 1;
-    while (end > 0 && endsSentence(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= 0) {
-      return 0;
-    }
-    int previous = end;
-    while (previous > 0 && !endsSentence(text.charAt(previous - 1))) {
-      previous--;
-    }
-    return previous;
-  }
-
-  /**
    * Where the next count in 件 ends, from {@code from}: a 件 right after a digit (spaces between
    * allowed); the text's length if there is none. Every phrase states such a count, so the
    * sentences without one, most of them, are never matched against the phrases.
@@ -185,6 +151,8 @@ public final class StatedFigure {
     // one stated first against the whole sentence.
     boolean notApplications = NarrativePhrase.notAnApplication(words);
     boolean channels = NarrativePhrase.namesChannel(words);
+    // Words comparing with another year scope the figures after them, as words of cases do.
+    boolean compares = NarrativePhrase.compares(words);
     // Outcomes stated after 结转 with no total before them are of the applications carried over.
     boolean totalBefore = false;
     boolean previousRead = false;
@@ -204,6 +172,7 @@ public final class StatedFigure {
         boolean other =
             phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
         if (other && phrase.isApplications()
+            || compares && NarrativePhrase.compares(phrase.figureFirst() ? words : scan.prefix[c])
             || phrase.forbiddenIn(words)
             || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])
             || ofCarriedOver && phrase.isOutcome()) {
@@ -211,7 +180,7 @@ public final class StatedFigure {
         }
         if (phrase.needsContext(words)) {
           if (!previousRead) {
-            int from = previousStart(text, start);
+            int from = SentenceBounds.previousStart(text, start);
             previousWords = scan.previousWords(text, from, start);
             // A sentence of another scope lends no context
             // ("2022年上半年…共受理政府信息公开申请267件…。其中同意公开或部分公开共81件",
@@ -257,6 +226,34 @@ public final class StatedFigure {
   }
 
   private static final ThreadLocal<SentenceScan> SCANS = ThreadLocal.withInitial(SentenceScan::new);
+
+  /**
+   * Whether the figure may count more than the report's organ: its sentence, or an earlier clause
+   * of the list closed by semicolons that it ends ("2024年全市新受理政府信息公开申请1681件…；答复政府信息公开申请1641件", 三亚市
+   * 2024), names an area or a system of organs ({@link NarrativeWording#WIDER_SCOPE_WORDS}), or,
+   * for a phrase that takes its words of context from the sentence before, that sentence does
+   * ("全区共收到申请30件。其中予以公开10件").
+   */
+  public boolean ofWiderScope() {
+    if (NarrativeWording.namesWiderScope(
+        text, SentenceBounds.listStart(text, sentenceOffset), sentenceEnd)) {
+      return true;
+    }
+    long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);
+    return phrase.needsContext(words)
+        && NarrativeWording.namesWiderScope(
+            text, SentenceBounds.previousStart(text, sentenceOffset), sentenceOffset);
+  }
+
+  /**
+   * The year that the words stating the figure start with, named by its digits ("结转至2024年答复1件",
+   * 闽侯县人民政府办公室 2023; "转2025年办理37件", 北京市通州区西集镇 2024): the run of text without a digit before the
+   * number starts with 年 right after four digits. 0 if there is none, or if the phrase states its
+   * figure first.
+   */
+  public int namedYear() {
+    return phrase.figureFirst() ? 0 : SentenceBounds.yearBefore(text, sentenceOffset, offset);
+  }
 
   /** The phrase that tied the figure to its cells. */
   public NarrativePhrase phrase() {

@@ -64,11 +64,19 @@ final class NarrativeChecks {
     if (text == null) {
       return;
     }
+    AnnualReport report = context.report();
     // Figures that agree with their cells, nearly all of them, are compared during the scan and
     // never made into objects.
     List<StatedFigure> figures = StatedFigure.disagreeing(text, context, AGREES);
     for (int f = 0; f < figures.size(); f++) {
       StatedFigure figure = figures.get(f);
+      int year = figure.namedYear();
+      if (figure.ofWiderScope() || year > report.year() && !figure.phrase().readsNamedYear()) {
+        // A figure of a whole county or system, which the organ's tables may not count (攸县人民政府办公室
+        // 2023: "全县共受理依申请公开62件"), or of a later year named right before its words
+        // ("结转至2024年答复1件" in a report of 2023): no contradiction can be told.
+        continue;
+      }
       List<List<Cell>> readings = figure.phrase().readings();
       long first = sum(readings.get(0), context);
       List<String> related = new ArrayList<>();

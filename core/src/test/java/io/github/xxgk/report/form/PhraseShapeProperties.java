@@ -252,6 +252,9 @@ class PhraseShapeProperties {
                   && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
             if (phrase.isApplications() && otherMatter(phrase, text, start, end, number)
+                || holdsAny(
+                    text.substring(start, phrase.figureFirst() ? end : number),
+                    NarrativeWording.COMPARISON_WORDS)
                 || ofCarriedOver && phrase.isOutcome()
                 || holdsAny(sentence, phrase.forbids())
                 || holdsAny(

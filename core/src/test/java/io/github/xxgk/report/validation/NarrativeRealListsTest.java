@@ -162,7 +162,8 @@ class NarrativeRealListsTest {
         figures(sentence));
     assertAgrees(sentence);
     assertFoundIn(
-        sentence.replace("3件结转", "2件结转"),
+        // without 全市, whose figures are not compared (NarrativeRealScopesTest)
+        sentence.replace("全市", "").replace("3件结转", "2件结转"),
         "/applications/carriedOverToNextYear/total",
         "/applications/carriedOverFromPreviousYear/total");
   }
@@ -178,5 +179,46 @@ class NarrativeRealListsTest {
     String sentence = "2023年度东湖街道办事处通过政府门户网站共办理并答复信息公开申请5件、纸质申请7件，顺延至下一年答复3件。";
     assertEquals(Collections.singletonList("CARRIED_OVER_TO_NEXT_YEAR=3"), figures(sentence));
     assertAgrees(sentence);
+  }
+
+  /**
+   * 长春市人民政府办公厅 2024 (http://js.changchun.gov.cn/szf_3410/ndbg/202501/t20250127_3378533.html):
+   * "所有答复件中，予以公开及部分公开的42件…；因本机关不掌握等原因无法提供的49件，占50%" — the form's own wording of outcome （四）, its
+   * first reason and 等原因, was left unread, as a sentence naming one reason of （四） is; 三亚市 2024
+   * words it alike.
+   */
+  @Test
+  void unableToProvideForAllReasonsInTheFormsWording() {
+    String text = "答复政府信息公开申请12件，均按规定在法定期内予以答复。所有答复件中，部分公开的3件，占25%；因本机关不掌握等原因无法提供的8件，占66.7%。";
+    assertEquals(
+        Arrays.asList("HANDLED=12", "PARTIALLY_DISCLOSED=3", "UNABLE_TO_PROVIDE_FOR_ALL_REASONS=8"),
+        figures(text));
+    assertAgrees(text);
+    assertFoundIn(
+        text.replace("无法提供的8件", "无法提供的9件"),
+        "/applications/outcomes/unableToProvide/notHeld/total",
+        "/applications/outcomes/unableToProvide/requiresCreation/total",
+        "/applications/outcomes/unableToProvide/unclearAfterCorrection/total");
+    // one reason alone is still not all of （四）
+    assertEquals(Collections.singletonList("RECEIVED=5"), figures("共收到政府信息公开申请5件，因本机关不掌握无法提供1件。"));
+  }
+
+  /**
+   * 天津市河北区 2024
+   * (http://www.tjhb.gov.cn/zwgk/zfxxgk/zfxxgkqzf/hz/zfxxgknb1/202503/t20250306_6875436.html):
+   * "上年结转政府信息公开申请21件，本年新收434件，办理434件，剩余21件结转下一年度处理" — 新收 without 申请 after it was not read.
+   */
+  @Test
+  void newlyReceivedWithoutTheWordApplication() {
+    String sentence = "上年结转政府信息公开申请1件，本年新收14件，办理12件，剩余3件结转下一年度处理。";
+    assertEquals(
+        Arrays.asList(
+            "CARRIED_OVER_FROM_PREVIOUS_YEAR=1",
+            "NEWLY_RECEIVED=14",
+            "DEALT_WITH=12",
+            "CARRIED_OVER_TO_NEXT_YEAR_AFTER=3"),
+        figures(sentence));
+    assertAgrees(sentence);
+    assertFoundIn(sentence.replace("新收14件", "新收15件"), "/applications/newlyReceived/total");
   }
 }

@@ -495,7 +495,7 @@ class NarrativeRulesTest {
     }
     List<Problem> wrong =
         VALIDATOR
-            .validate(overview(REAL, "2025年办理政府信息公开申请16件，办结12件。"))
+            .validate(overview(REAL, "2024年办理政府信息公开申请16件，办结12件。"))
             .byRule(Rules.NARRATIVE_TABLE_MISMATCH);
     assertEquals(1, wrong.size(), wrong.toString());
     // the first reading, which the finding quotes: 三（七）

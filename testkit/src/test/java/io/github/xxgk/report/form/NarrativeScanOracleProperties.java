@@ -148,6 +148,7 @@ class NarrativeScanOracleProperties {
             int number = m.start("n");
             if (wholeNumber(text, number)
                 && !(phrase.isApplications() && otherMatter(phrase, text, start, end, number))
+                && !comparedBefore(phrase, text, start, end, number)
                 && !holdsAny(
                     near(phrase, text, start, end, number, m.end("n")), phrase.forbidsNear())) {
               numbers.add(number);
@@ -198,6 +199,15 @@ class NarrativeScanOracleProperties {
     }
     String[] words = phrase.requires();
     return words.length == 0 || holdsAny(sentence, words) || holdsAny(context, words);
+  }
+
+  // Whether words comparing with another year come before the figure at number, stated last, or
+  // anywhere in its sentence, for one stated first.
+  static boolean comparedBefore(
+      NarrativePhrase phrase, String text, int start, int end, int number) {
+    return holdsAny(
+        text.substring(start, phrase.figureFirst() ? end : number),
+        NarrativeWording.COMPARISON_WORDS);
   }
 
   // Whether words of other requests (in the sentence), of cases or of one channel (before the
