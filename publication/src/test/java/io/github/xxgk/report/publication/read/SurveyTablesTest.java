@@ -12,6 +12,7 @@ import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
  *       2019 table printed without values 1)</td><td>4</td><td>4</td></tr>
  *   <tr><td>wrong cell with no problem</td><td>0</td><td>0</td></tr>
  *   <tr><td>crash</td><td>0</td><td>0</td></tr>
+ *   <tr><td>a wrong organ with no problem (a notice the preface cites), its cells exact</td>
+ *       <td>1</td><td>0</td></tr>
  * </table>
  *
  * <p>Three of them (龙岗区 2024, 西柳镇 2023, 二郎街道 2022) were also read as a PDF viewer copies rows,
@@ -150,6 +153,17 @@ class SurveyTablesTest {
         PublishedReports.read(LONGGANG_2024_SPACED.replace("行政许可 0", "行政许可 0\nP. 9"));
     assertEquals(bd(0), value(result, "/proactiveDisclosure/licensing/decisions"));
     assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
+  }
+
+  @Test
+  void aNoticeThePrefaceCitesNamesNoOrgan() {
+    // 茅坪回族镇 2022 (zazf.gov.cn, gk05/tbnb/96193): the organ was read as "按照镇安县人民政府办公室《关于做好",
+    // the words before the year of the notice's name, with no problem
+    ReadResult result =
+        PublishedReports.read(
+            "按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》(镇政办函〔2023〕10号)文件要求,"
+                + "现将茅坪回族镇2022年度政府信息公开工作报告如下:\n一、总体情况\n2022年,全镇政府信息公开566条。");
+    assertEquals(Optional.empty(), result.match().organ());
   }
 
   private static BigDecimal value(ReadResult result, String pointer) {
