@@ -147,12 +147,45 @@ class SurveyTablesTest {
   }
 
   @Test
-  void aPagesNumberAfterWordsIsNoValue() {
-    // "P. 9" between a table's rows stays a line of text, not a value of the row before it
+  void aPagesFooterOrNumberIsNoValue() {
+    // a page's footer and number between a table's rows stay lines of text, not values of the row
     ReadResult result =
-        PublishedReports.read(LONGGANG_2024_SPACED.replace("行政许可 0", "行政许可 0\nP. 9"));
+        PublishedReports.read(LONGGANG_2024_SPACED.replace("行政许可 0", "行政许可 0\n- 9 -\nP. 9"));
     assertEquals(bd(0), value(result, "/proactiveDisclosure/licensing/decisions"));
     assertFalse(ids(result).contains("IMPORT-ROW-SHAPE"), result.problems()::toString);
+  }
+
+  @Test
+  void theRowsOfThe2019TablesTwoSpacedAreNotTakenForThe2021Forms() {
+    // 威海市文登区住建局 2019 (www.wendeng.gov.cn, art_70623_2255748) copied so: its 规范性文件 row's
+    // 本年新制作数量, 本年新公开数量, 对外公开总数量 (0 8 8) were read as issued, repealed, in force
+    ReadResult result =
+        PublishedReports.read(
+            String.join(
+                "\n",
+                "二、主动公开政府信息情况",
+                "第二十条第(一)项",
+                "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+                "规章 0 0 0",
+                "规范性文件 0 8 8",
+                "第二十条第(五)项",
+                "信息内容 上一年项目数量 本年增/减 处理决定数量",
+                "行政许可 716 -417 298",
+                "其他对外管理服务事项 0 0 0",
+                "三、收到和处理政府信息公开申请情况",
+                "一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2"));
+    for (Cell cell : FormCells.of(FormTable.PROACTIVE_DISCLOSURE)) {
+      assertFalse(result.cells().containsKey(cell), cell::pointer);
+    }
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-TABLE-MISSING")
+                        && p.pointer().equals("/proactiveDisclosure")),
+        result.problems()::toString);
+    // the other tables' rows are still read so
+    assertEquals(bd(2), value(result, "/applications/newlyReceived/total"));
   }
 
   @Test

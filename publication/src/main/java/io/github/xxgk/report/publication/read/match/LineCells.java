@@ -24,6 +24,9 @@ import java.util.List;
  * cannot be told apart from the padding a copy tool prints, so a row with a blank cell printed so
  * has one value too few and is refused rather than shifted.
  *
+ * <p>A line of a row's caption and its values spaced apart, as a PDF viewer copies a row, is split
+ * into those cells first ({@link SpacedRows}).
+ *
  * <p>Only lines after a heading of table 二, 三 or 四 are read so, up to a line that is no cell (a
  * sentence, a section's heading); nothing else of the document changes.
  */
@@ -46,6 +49,8 @@ final class LineCells {
     FormTable table = null;
     List<SourceCell> run = new ArrayList<>();
     int runStart = -1;
+    // whether the lines under table 二's heading print a caption of the 2019 template
+    boolean trial = false;
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
       boolean heading = headings[i] != null;
@@ -56,15 +61,19 @@ final class LineCells {
           runStart = i;
         }
         run.addAll(cells);
+        trial |= table == FormTable.PROACTIVE_DISCLOSURE && SpacedRows.holdsTrial(cells);
         continue;
       }
       if (!run.isEmpty()) {
-        out = flush(blocks, out, runStart, i, run, table);
+        out =
+            flush(
+                blocks, out, runStart, i, SpacedRows.cells(blocks, runStart, i, run, trial), table);
         run = new ArrayList<>();
       }
       if (block instanceof SourceParagraph) {
         if (heading) {
           table = headings[i] instanceof FormTable ? (FormTable) headings[i] : null;
+          trial = false;
         }
       } else {
         // a table of rows of its own ends the lines
@@ -75,7 +84,14 @@ final class LineCells {
       }
     }
     if (!run.isEmpty()) {
-      out = flush(blocks, out, runStart, blocks.size(), run, table);
+      out =
+          flush(
+              blocks,
+              out,
+              runStart,
+              blocks.size(),
+              SpacedRows.cells(blocks, runStart, blocks.size(), run, trial),
+              table);
     }
     return out == null ? document : document.withBlocks(out);
   }
@@ -110,17 +126,14 @@ final class LineCells {
    * The one cell each of a block's lines holds: a short paragraph's text, or the cells of a table
    * whose every row holds one cell but bars; null when the block is no such line.
    */
-  private static List<SourceCell> cells(SourceBlock block) {
+  static List<SourceCell> cells(SourceBlock block) {
     if (block instanceof SourceParagraph) {
       SourceParagraph paragraph = (SourceParagraph) block;
       String text = paragraph.text();
       if (!isCell(text)) {
         return null;
       }
-      List<SourceCell> row = spacedRow(paragraph);
-      return row != null
-          ? row
-          : Collections.singletonList(SourceCell.of(text.trim(), paragraph.position()));
+      return Collections.singletonList(SourceCell.of(text.trim(), paragraph.position()));
     }
     if (!(block instanceof SourceTable)) {
       return null;
@@ -143,72 +156,6 @@ final class LineCells {
       }
     }
     return cells;
-  }
-
-  /**
-   * A row printed on one line with its values spaced apart, as text copied from a PDF or a
-   * flip-book page prints it ("行政许可 0", "四、结转下年度继续办理 0 0 0 0 0 0 0", table 四's fifteen values "0 0
-   * … 0"): its caption (a group's caption before it apart, "三、本年度办理结果 （一）予以公开") and one cell per
-   * value; null when the line is no such row. A line whose words name no row of the form stays one
-   * cell, and so does one value after words ("P. 9"); a blank cell the copy dropped leaves the row
-   * a value short, which the matcher refuses rather than shifts.
-   */
-  private static List<SourceCell> spacedRow(SourceParagraph paragraph) {
-    String text = paragraph.text();
-    // the values' [start, end) offsets, read from the line's end
-    List<int[]> values = new ArrayList<>();
-    int end = text.length();
-    while (true) {
-      int valueEnd = end;
-      while (valueEnd > 0 && RunTogetherValues.isSpace(text.charAt(valueEnd - 1))) {
-        valueEnd--;
-      }
-      int start = valueEnd;
-      while (start > 0 && !RunTogetherValues.isSpace(text.charAt(start - 1))) {
-        start--;
-      }
-      if (start == valueEnd || start == 0 && values.isEmpty() || !isValue(text, start, valueEnd)) {
-        end = valueEnd;
-        break;
-      }
-      values.add(new int[] {start, valueEnd});
-      end = start;
-    }
-    if (values.isEmpty()) {
-      return null;
-    }
-    List<SourceCell> cells = new ArrayList<>();
-    String caption = text.substring(0, end).trim();
-    if (caption.isEmpty()) {
-      if (values.size() < 2) {
-        return null;
-      }
-    } else if (CellText.of(caption).row() != null) {
-      cells.add(SourceCell.of(caption, paragraph.position()));
-    } else {
-      int space = caption.length();
-      while (space > 0 && !RunTogetherValues.isSpace(caption.charAt(space - 1))) {
-        space--;
-      }
-      String row = caption.substring(space);
-      if (space == 0 || CellText.of(row).row() == null) {
-        return null;
-      }
-      cells.add(SourceCell.of(caption.substring(0, space).trim(), paragraph.position()));
-      cells.add(SourceCell.of(row, FlatTables.position(paragraph, text.indexOf(row))));
-    }
-    for (int i = values.size() - 1; i >= 0; i--) {
-      int[] value = values.get(i);
-      cells.add(
-          SourceCell.of(
-              text.substring(value[0], value[1]), FlatTables.position(paragraph, value[0])));
-    }
-    return cells;
-  }
-
-  private static boolean isValue(String text, int from, int to) {
-    CellText.Kind kind = CellText.of(text.substring(from, to)).kind;
-    return kind == CellText.Kind.NUMBER || kind == CellText.Kind.NOT_APPLICABLE;
   }
 
   /** Whether a line can be one cell: short, on one line, and no sentence. */
