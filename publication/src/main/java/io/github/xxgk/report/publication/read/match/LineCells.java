@@ -24,6 +24,9 @@ import java.util.List;
  * cannot be told apart from the padding a copy tool prints, so a row with a blank cell printed so
  * has one value too few and is refused rather than shifted.
  *
+ * <p>A line of a row's caption and its values spaced apart, as a PDF viewer copies a row, is split
+ * into those cells first ({@link SpacedRows}).
+ *
  * <p>Only lines after a heading of table 二, 三 or 四 are read so, up to a line that is no cell (a
  * sentence, a section's heading); nothing else of the document changes.
  */
@@ -46,6 +49,8 @@ final class LineCells {
     FormTable table = null;
     List<SourceCell> run = new ArrayList<>();
     int runStart = -1;
+    // whether the lines under table 二's heading print a caption of the 2019 template
+    boolean trial = false;
     for (int i = 0; i < blocks.size(); i++) {
       SourceBlock block = blocks.get(i);
       boolean heading = headings[i] != null;
@@ -56,15 +61,19 @@ final class LineCells {
           runStart = i;
         }
         run.addAll(cells);
+        trial |= table == FormTable.PROACTIVE_DISCLOSURE && SpacedRows.holdsTrial(cells);
         continue;
       }
       if (!run.isEmpty()) {
-        out = flush(blocks, out, runStart, i, run, table);
+        out =
+            flush(
+                blocks, out, runStart, i, SpacedRows.cells(blocks, runStart, i, run, trial), table);
         run = new ArrayList<>();
       }
       if (block instanceof SourceParagraph) {
         if (heading) {
           table = headings[i] instanceof FormTable ? (FormTable) headings[i] : null;
+          trial = false;
         }
       } else {
         // a table of rows of its own ends the lines
@@ -75,7 +84,14 @@ final class LineCells {
       }
     }
     if (!run.isEmpty()) {
-      out = flush(blocks, out, runStart, blocks.size(), run, table);
+      out =
+          flush(
+              blocks,
+              out,
+              runStart,
+              blocks.size(),
+              SpacedRows.cells(blocks, runStart, blocks.size(), run, trial),
+              table);
     }
     return out == null ? document : document.withBlocks(out);
   }
@@ -110,7 +126,7 @@ final class LineCells {
    * The one cell each of a block's lines holds: a short paragraph's text, or the cells of a table
    * whose every row holds one cell but bars; null when the block is no such line.
    */
-  private static List<SourceCell> cells(SourceBlock block) {
+  static List<SourceCell> cells(SourceBlock block) {
     if (block instanceof SourceParagraph) {
       SourceParagraph paragraph = (SourceParagraph) block;
       String text = paragraph.text();

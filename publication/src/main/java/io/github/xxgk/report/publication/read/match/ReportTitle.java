@@ -155,8 +155,11 @@ final class ReportTitle {
   static String named(String words) {
     Matcher lead = PublishedWording.PREFACE_LEAD.matcher(words);
     String organ = lead.find() ? words.substring(lead.end()) : words;
+    // a document's name opened before the year ("按照…办公室《关于做好2022年度…年度报告…的通知》") is a
+    // notice the preface cites, not the report's title: no organ's name holds its mark
     if (Metadata.organLineOfCompact(organ) == null
-        || PublishedWording.SELF_REFERENCE.matcher(organ).matches()) {
+        || PublishedWording.SELF_REFERENCE.matcher(organ).matches()
+        || organ.indexOf('\u300a') >= 0) {
       return null;
     }
     // "长春市二道区人民政府信息公开工作年度报告": 政府 is the organ's, read as the title's 政府信息公开
