@@ -32,8 +32,9 @@ import java.util.List;
  * <p>{@code -Dxxgk.clock=cpu} times each round by the thread's CPU time instead of the wall clock.
  * On a machine with more runnable threads than cores, the wall clock counts the time the thread
  * waited for a core, which varies from round to round by more than the change measured; the CPU
- * time leaves it out (and the collector's threads with it), so its pairs agree to 1–2 % where the
- * wall clock's differ by 5–10 % (bench/README.md, "perf19").
+ * time leaves it out (and the collector's threads with it): its pairs of the same change differed
+ * by 2–5 % at load 5–18 where the wall clock's differed by 10 % and more (bench/README.md,
+ * "perf19"). Either way, run both orders: the jar named second tends to read faster.
  */
 public final class PairedRounds {
   private PairedRounds() {}
