@@ -1,6 +1,8 @@
 package io.github.xxgk.report.bench;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -26,6 +28,13 @@ import java.util.List;
  * {@code @Setup} methods run after. With the first method named a floor ({@code floorDecoding}),
  * each other method's median ratio to it within each jar is printed too: the ratio an issue's
  * measure asks for, taken in the same rounds.
+ *
+ * <p>{@code -Dxxgk.clock=cpu} times each round by the thread's CPU time instead of the wall clock.
+ * On a machine with more runnable threads than cores, the wall clock counts the time the thread
+ * waited for a core, which varies from round to round by more than the change measured; the CPU
+ * time leaves it out (and the collector's threads with it): its pairs of the same change differed
+ * by 2–5 % at load 5–18 where the wall clock's differed by 10 % and more (bench/README.md,
+ * "perf19"). Either way, run both orders: the jar named second tends to read faster.
  */
 public final class PairedRounds {
   private PairedRounds() {}
@@ -129,12 +138,20 @@ public final class PairedRounds {
 
   static Object sink;
 
+  /** The thread's CPU time, when {@code -Dxxgk.clock=cpu}; null for the wall clock. */
+  private static final ThreadMXBean CPU =
+      "cpu".equals(System.getProperty("xxgk.clock")) ? ManagementFactory.getThreadMXBean() : null;
+
   private static double round(Method method, Object benchmark, int calls) throws Exception {
-    long start = System.nanoTime();
+    long start = now();
     for (int i = 0; i < calls; i++) {
       sink = method.invoke(benchmark);
     }
-    return (System.nanoTime() - start) / (double) calls;
+    return (now() - start) / (double) calls;
+  }
+
+  private static long now() {
+    return CPU == null ? System.nanoTime() : CPU.getCurrentThreadCpuTime();
   }
 
   private static double median(List<Double> values) {

@@ -79,15 +79,22 @@ public final class PublishedWording {
   public static final Pattern WRITERS_JOINED = Pattern.compile("和|与|及|、|会同|联合|牵头|协同|组织");
 
   /**
+   * "To the public" (向社会), which {@link #PRESENTED_BY} and {@link #PRESENTING} hold: text without
+   * it is told neither without trying them.
+   */
+  public static final String TO_THE_PUBLIC_WORDS = "向社会";
+
+  /**
    * A title's words before its year that end with words presenting it, the organ their subject
    * ("郑州高新区沟赵办事处向社会公布2021年度政府信息公开工作年度报告", "…现向社会公布《2021年度…》"): group 1 the words before the
    * presenting words. Over normalised text.
    */
   public static final Pattern PRESENTED_BY =
-      Pattern.compile("^(.{2,40}?)(?:现|特)?向社会(?:编制|公布|公开|发布)(?:了)?\u300a?$");
+      Pattern.compile(
+          "^(.{2,40}?)(?:现|特)?" + TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)(?:了)?\u300a?$");
 
   /** The words presenting a report to the public ("向社会公布"), which no organ's name holds. */
-  public static final Pattern PRESENTING = Pattern.compile("向社会(?:编制|公布|公开|发布)");
+  public static final Pattern PRESENTING = Pattern.compile(TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)");
 
   /**
    * The endings of organs' names (人民政府, 局, 办事处, 委员会…): a preface's words read as the organ

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +47,14 @@ final class ApplicantHeader {
   /** The caption over the five organisations' columns. */
   private static final Object GROUP = new Object();
 
-  private static final Map<String, Object> CAPTIONS = new HashMap<>();
+  /**
+   * The captions of table 三 that are not columns (申请人情况, the note), ignored in a header row: in
+   * {@link #CAPTIONS} with this token, so that a header's cell is looked up once.
+   */
+  private static final Object OTHER = new Object();
 
-  /** Captions of table 三 that are not columns (申请人情况, the note): ignored in a header row. */
-  private static final Set<String> OTHER_CAPTIONS = new HashSet<>();
+  /** Table 三's captions: a column, {@link #GROUP} or {@link #OTHER}. */
+  private static final Map<String, Object> CAPTIONS = new HashMap<>();
 
   static {
     for (ApplicantColumn column : ApplicantColumn.values()) {
@@ -63,9 +66,7 @@ final class ApplicantHeader {
     for (PaperCell cell : Paper.table(FormTable.APPLICATIONS).cells()) {
       if (cell.kind() != PaperCell.Kind.VALUE && cell.label().isPresent()) {
         String key = Normalizer.caption(cell.label().get().zh());
-        if (!CAPTIONS.containsKey(key)) {
-          OTHER_CAPTIONS.add(key);
-        }
+        CAPTIONS.putIfAbsent(key, OTHER);
       }
     }
   }
@@ -93,8 +94,11 @@ final class ApplicantHeader {
   /** Whether a cell of {@code row[0..end)} is a caption of table 三's columns (自然人, 总计 …). */
   static boolean namesColumnBefore(List<Grid.Entry> row, int end) {
     for (int i = 0; i < end; i++) {
-      if (!row.get(i).fromAbove && CAPTIONS.containsKey(row.get(i).text.caption())) {
-        return true;
+      if (!row.get(i).fromAbove) {
+        Object token = CAPTIONS.get(row.get(i).text.caption());
+        if (token != null && token != OTHER) {
+          return true;
+        }
       }
     }
     return false;
@@ -115,10 +119,10 @@ final class ApplicantHeader {
         continue;
       }
       String caption = entry.text.caption();
-      if (caption.isEmpty() || OTHER_CAPTIONS.contains(caption)) {
+      Object token = CAPTIONS.get(caption);
+      if (caption.isEmpty() || token == OTHER) {
         continue;
       }
-      Object token = CAPTIONS.get(caption);
       if (first == null) {
         first = entry.cell.position();
       }

@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.PublishedWording;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,6 +28,19 @@ class CellText {
   private static final Set<String> NOT_APPLICABLE_MARKS =
       new HashSet<>(PublishedWording.NOT_APPLICABLE_MARKS);
 
+  /**
+   * The longest of {@link #NOT_APPLICABLE_MARKS}: a longer text (every caption) is told no mark
+   * without hashing it for the set, which its caption, another string most often, would not reuse.
+   */
+  private static final int LONGEST_MARK = longest(PublishedWording.NOT_APPLICABLE_MARKS);
+
+  /**
+   * {@link PublishedWording#NOT_APPLICABLE_DASHES} as a set: the first character of every text cell
+   * is tested.
+   */
+  private static final BitSet DASHES =
+      Normalizer.characters(PublishedWording.NOT_APPLICABLE_DASHES);
+
   /** The texts of the ten digits, by value. */
   private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
@@ -50,6 +64,9 @@ class CellText {
 
   private String caption;
 
+  /** The caption's {@link LabelIndex#meaning}, looked up once for the row and the column asked. */
+  private LabelIndex.Meaning meaning;
+
   /** Reads what a cell's printed text holds; the text is kept to be compared as a caption. */
   CellText(String text) {
     this.text = text;
@@ -61,6 +78,7 @@ class CellText {
     this.text = read.text;
     set(read.kind, read.number, read.noted, read.yuan, read.printed, read.compact);
     this.caption = read.caption;
+    this.meaning = read.meaning;
   }
 
   private void set(
@@ -89,14 +107,22 @@ class CellText {
     return caption;
   }
 
+  /** What the text names exactly as a caption ({@link LabelIndex#meaning}). */
+  LabelIndex.Meaning meaning() {
+    if (meaning == null) {
+      meaning = LabelIndex.meaning(caption());
+    }
+    return meaning;
+  }
+
   /** The row of the form this text names as a caption ({@link LabelIndex#row}), or null. */
   LabelIndex.Target row() {
-    return LabelIndex.rowOfCaption(caption());
+    return LabelIndex.rowOf(meaning(), caption());
   }
 
   /** The column of the form this text names as a header ({@link LabelIndex#column}), or null. */
   LabelIndex.Target column() {
-    return LabelIndex.columnOfCaption(caption());
+    return LabelIndex.columnOf(meaning(), caption());
   }
 
   /** What a cell's printed text holds; the text is kept to be compared as a caption when asked. */
@@ -121,7 +147,8 @@ class CellText {
       set(Kind.TEXT, null, false, false, compact, compact);
       return;
     }
-    if (isDashes(compact) || NOT_APPLICABLE_MARKS.contains(compact)) {
+    if (isDashes(compact)
+        || compact.length() <= LONGEST_MARK && NOT_APPLICABLE_MARKS.contains(compact)) {
       set(Kind.NOT_APPLICABLE, BigDecimal.ZERO, false, false, compact, compact);
       return;
     }
@@ -210,13 +237,21 @@ class CellText {
     return true;
   }
 
+  private static int longest(Iterable<String> texts) {
+    int longest = 0;
+    for (String text : texts) {
+      longest = Math.max(longest, text.length());
+    }
+    return longest;
+  }
+
   private static boolean isSpaceOrTab(char c) {
     return c == ' ' || c == '\t';
   }
 
   private static boolean isDashes(String compact) {
     for (int i = 0; i < compact.length(); i++) {
-      if (PublishedWording.NOT_APPLICABLE_DASHES.indexOf(compact.charAt(i)) < 0) {
+      if (!DASHES.get(compact.charAt(i))) {
         return false;
       }
     }

@@ -24,7 +24,7 @@ final class FormTableCheck {
       for (Grid.Entry entry : row) {
         if (!entry.fromAbove) {
           placed++;
-          if (seen.two(entry.cell.text().length() < 80 ? entry.text.caption() : null)) {
+          if (seen.two(entry.cell.text().length() < 80 ? entry.text.meaning().row : null)) {
             return true;
           }
         }
@@ -40,7 +40,10 @@ final class FormTableCheck {
     seen = new RowsSeen();
     for (List<SourceCell> row : table.rows()) {
       for (SourceCell cell : row) {
-        if (seen.two(cell.text().length() < 80 ? Normalizer.caption(cell.text()) : null)) {
+        if (seen.two(
+            cell.text().length() < 80
+                ? LabelIndex.ROWS.get(Normalizer.caption(cell.text()))
+                : null)) {
           return true;
         }
       }
@@ -52,9 +55,11 @@ final class FormTableCheck {
   private static final class RowsSeen {
     private Object first;
 
-    /** Whether this caption (null: none) names a row other than one named before. */
-    boolean two(String caption) {
-      LabelIndex.Target target = caption == null ? null : LabelIndex.ROWS.get(caption);
+    /**
+     * Whether this row, named exactly by a caption ({@link LabelIndex#ROWS}; null: none), is
+     * another than one named before.
+     */
+    boolean two(LabelIndex.Target target) {
       if (target == null) {
         return false;
       }

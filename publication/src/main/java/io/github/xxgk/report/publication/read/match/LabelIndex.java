@@ -57,6 +57,28 @@ final class LabelIndex {
     }
   }
 
+  /**
+   * What one compared caption names exactly, as a row, a column and a heading at once ({@link
+   * #meaning}): a table's cell is looked up once, not once for each thing it may name (a header
+   * cell was asked as a row, then as a column, each time through three maps).
+   */
+  static final class Meaning {
+    /** The meaning of a caption the form does not print exactly. */
+    static final Meaning NONE = new Meaning(null, null, null);
+
+    /** {@link #ROWS}', {@link #COLUMNS}' and {@link #HEADINGS}' target of the caption, or null. */
+    final Target row;
+
+    final Target column;
+    final Target heading;
+
+    private Meaning(Target row, Target column, Target heading) {
+      this.row = row;
+      this.column = column;
+      this.heading = heading;
+    }
+  }
+
   static final Map<String, Target> ROWS = new HashMap<>();
   static final Map<String, Target> COLUMNS = new HashMap<>();
   static final Map<String, Target> HEADINGS = new HashMap<>();
@@ -69,6 +91,10 @@ final class LabelIndex {
 
   static final String ITEM_COLUMN;
   private static final NearCaptions NEAR;
+
+  /** Every caption of {@link #ROWS}, {@link #COLUMNS} and {@link #HEADINGS}, with all it names. */
+  private static final Map<String, Meaning> MEANINGS = new HashMap<>();
+
   private static final NearCaptions NEAR_COLUMNS;
 
   static {
@@ -140,6 +166,15 @@ final class LabelIndex {
       notColumns.putIfAbsent(row.getKey(), row.getValue().target);
     }
     NEAR_COLUMNS = new NearCaptions(COLUMNS, notColumns);
+    meanings(ROWS);
+    meanings(COLUMNS);
+    meanings(HEADINGS);
+  }
+
+  private static void meanings(Map<String, Target> printed) {
+    for (String key : printed.keySet()) {
+      MEANINGS.computeIfAbsent(key, k -> new Meaning(ROWS.get(k), COLUMNS.get(k), HEADINGS.get(k)));
+    }
   }
 
   private LabelIndex() {}
@@ -173,9 +208,19 @@ final class LabelIndex {
 
   /** As {@link #row(String)}, for a caption already normalised ({@link Normalizer#caption}). */
   static Target rowOfCaption(String key) {
-    Target exact = ROWS.get(key);
-    if (exact != null || COLUMNS.containsKey(key) || HEADINGS.containsKey(key)) {
-      return exact;
+    return rowOf(meaning(key), key);
+  }
+
+  /** What a caption already normalised names exactly; {@link Meaning#NONE} when nothing. */
+  static Meaning meaning(String key) {
+    return MEANINGS.getOrDefault(key, Meaning.NONE);
+  }
+
+  /** As {@link #rowOfCaption}, with the caption's {@link #meaning} already looked up. */
+  static Target rowOf(Meaning exact, String key) {
+    if (exact != Meaning.NONE) {
+      // a caption the form prints exactly is its row's, or no row's (a column's, a heading's)
+      return exact.row;
     }
     NearCaptions.Near near = NEAR.near(key);
     if (near == null) {
@@ -217,9 +262,13 @@ final class LabelIndex {
 
   /** As {@link #column(String)}, for a caption already normalised ({@link Normalizer#caption}). */
   static Target columnOfCaption(String key) {
-    Target exact = COLUMNS.get(key);
-    if (exact != null || ROWS.containsKey(key) || HEADINGS.containsKey(key)) {
-      return exact;
+    return columnOf(meaning(key), key);
+  }
+
+  /** As {@link #columnOfCaption}, with the caption's {@link #meaning} already looked up. */
+  static Target columnOf(Meaning exact, String key) {
+    if (exact != Meaning.NONE) {
+      return exact.column;
     }
     NearCaptions.Near near = NEAR_COLUMNS.near(key);
     return near == null ? null : near.target;

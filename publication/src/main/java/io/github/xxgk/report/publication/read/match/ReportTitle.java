@@ -37,7 +37,9 @@ final class ReportTitle {
   private ReportTitle(String organ, Matcher matcher, int yearGroup, String words) {
     this.organ = organ;
     this.presentedBy =
-        organ != null && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches();
+        organ != null
+            && words.contains(PublishedWording.TO_THE_PUBLIC_WORDS)
+            && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches();
     this.presented = presentedBy || presents(words);
     this.year = matcher.group(yearGroup);
     this.yearAt = matcher.start(yearGroup);
@@ -82,8 +84,10 @@ final class ReportTitle {
   private static String organ(String printed) {
     String organ = afterField(printed);
     String words = clauseWords(organ);
-    Matcher presenting = PublishedWording.PRESENTED_BY.matcher(words);
-    if (presenting.matches()) {
+    // most titles' words hold no 向社会, which both patterns below need: they are not tried then
+    boolean toThePublic = words.contains(PublishedWording.TO_THE_PUBLIC_WORDS);
+    Matcher presenting = toThePublic ? PublishedWording.PRESENTED_BY.matcher(words) : null;
+    if (presenting != null && presenting.matches()) {
       // The organ presents the title: only words that open their clause and can be nothing but an
       // organ's name ("…条例》规定沟赵办事处向社会公布…" continues a sentence: no name can be told).
       int mark = organ.length() - words.length() - 1;
@@ -95,7 +99,7 @@ final class ReportTitle {
           : null;
     }
     // "沟赵办事处向社会公布金水区2021年度…": which of the two is the organ, the words cannot tell
-    if (PublishedWording.PRESENTING.matcher(words).find()) {
+    if (toThePublic && PublishedWording.PRESENTING.matcher(words).find()) {
       return null;
     }
     // After a sentence's mark, only words presenting the report put an organ before the year: a
