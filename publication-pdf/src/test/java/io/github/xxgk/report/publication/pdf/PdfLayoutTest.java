@@ -241,6 +241,66 @@ class PdfLayoutTest {
     assertEquals(2, blocks.get(3).region().page());
   }
 
+  /**
+   * A browser's print that puts the signature alone on the last page: the organ's line, set flush
+   * right, is the leftmost line of its page, but the text block's margin is the document's, so it
+   * is indented and no continuation of the full last line of the page before (where it was read
+   * into section 六's text).
+   */
+  @Test
+  void aSignatureAloneOnTheLastPageIsNoContinuationOfTheParagraphBefore() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.text(72, 100, size, "Heading");
+    pdf.justified(96, 120, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 140, size, "over a second full line of text that is", right);
+    pdf.justified(72, 700, size, "Its last line fills the line up to right", right);
+    pdf.page();
+    String organ = "The Organ";
+    pdf.text(right - pdf.width(organ, size), 100, size, organ);
+    pdf.text(right - pdf.width("2024-01-11", size), 120, size, "2024-01-11");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "Heading",
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Its last line fills the line up to right",
+            organ,
+            "2024-01-11"),
+        texts);
+  }
+
+  /**
+   * A heading at the top of a page, in a larger font than the full last line of the page before,
+   * starts a paragraph: it was read as the end of the paragraph above (section 六's heading inside
+   * section 五's text in a print with a large font).
+   */
+  @Test
+  void aHeadingInALargerFontAtTheTopOfAPageStartsAParagraph() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(96, 680, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 700, size, "over a second full line of text that is", right);
+    pdf.page();
+    pdf.text(72, 100, 15, "Six. Other matters");
+    pdf.justified(96, 130, size, "A new paragraph on the next page starts", right);
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Six. Other matters",
+            "A new paragraph on the next page starts"),
+        texts);
+  }
+
   @Test
   void wordsFarApartOnALineAreSeparatedByATab() {
     TestPdf pdf = new TestPdf().page();
