@@ -91,6 +91,46 @@ class PdfLayoutTest {
         rows(read(pdf).tables().get(0)));
   }
 
+  /**
+   * A table wider than the paper, as a browser prints it: its ruling lines run on past the clip of
+   * the page's content and its last column is not printed (Chromium leaves out the text there). Its
+   * cells are not read, and the page says why, where the last column was read empty before.
+   */
+  @Test
+  void aTableRunningPastThePrintedAreaIsNotReadAndItsPageSaysWhy() {
+    TestPdf pdf = new TestPdf().page();
+    float edge = 72 + 120 + 60 + 60 + 20;
+    pdf.clip(0, 0, edge, 842);
+    new TestTable(120, 60, 60, 60)
+        .cell(0, 0, 2, 1, "Item")
+        .cell(0, 1, 1, 3, "Counts")
+        .cell(1, 1, "a")
+        .cell(1, 2, "b")
+        .row(2, "Regulations", "1", "2")
+        .row(3, "Other documents", "40", "5")
+        .draw(pdf, 100);
+    PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
+    assertEquals(new ArrayList<>(), layout.tables());
+    List<String> problems = new ArrayList<>();
+    for (io.github.xxgk.report.problem.Problem problem : layout.problems()) {
+      problems.add(problem.ruleId() + " page " + problem.page().orElse(0));
+    }
+    assertEquals(Collections.singletonList("PDF-TABLE-CLIPPED page 1"), problems);
+    assertTrue(layout.hasErrors());
+  }
+
+  /** The same table with room to spare inside the clip is read as before. */
+  @Test
+  void aTableInsideThePrintedAreaIsRead() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.clip(36, 36, 560, 806);
+    sample().draw(pdf, 100);
+    assertEquals(
+        Arrays.asList(
+            "Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        rows(read(pdf).tables().get(0)));
+  }
+
   @Test
   void aLabelWrappedOverTwoLinesStaysOneCellAndNumbersOffItsBaselineStayInTheirCells() {
     TestPdf pdf = new TestPdf().page();
