@@ -25,6 +25,9 @@ final class DocumentLayout {
    */
   private static final float GAP = 1.6f;
 
+  /** A line further below the previous than this many line pitches starts a paragraph. */
+  private static final float SPACED = 1.35f;
+
   /** Line edges are counted in bins this wide (points) to find the text block's usual edges. */
   private static final float EDGE = 2f;
 
@@ -134,6 +137,7 @@ final class DocumentLayout {
 
   private static List<Object> pageItems(PageLayout page, float left, float right) {
     float pitch = usualPitch(page.lines);
+    Map<Integer, Float> linePitches = new HashMap<>();
     List<Object> items = new ArrayList<>();
     int t = 0;
     RawParagraph paragraph = null;
@@ -163,7 +167,13 @@ final class DocumentLayout {
                   || columns
                   || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
                   || !paragraph.openEnd
-                  || (previous != null && line.top - previous.top > GAP * pitch));
+                  || (previous != null && line.top - previous.top > GAP * pitch)
+                  || (previous != null && !sameSize(previous, line))
+                  || (previous != null
+                      && line.bottom - previous.bottom
+                          > SPACED
+                              * linePitches.computeIfAbsent(
+                                  Math.round(line.fontSize), size -> linePitch(page.lines, line))));
       if (starts) {
         paragraph = new RawParagraph(page.page);
         paragraph.openStart = !indented && !columns && items.isEmpty();
@@ -187,6 +197,26 @@ final class DocumentLayout {
   /** Whether the line's middle is the text block's middle, give or take a font size. */
   private static boolean centred(TextLine line, float left, float right) {
     return Math.abs((line.left + line.right) / 2 - (left + right) / 2) <= line.fontSize;
+  }
+
+  /**
+   * The distance between the baselines of two lines of one paragraph in the font size of {@code
+   * like}: the smallest between consecutive lines of that size (lines printed over each other
+   * aside); large when there are none. Paragraphs set apart by spacing are further apart than this,
+   * even where most paragraphs are of one line and the usual pitch is theirs. Baselines, not tops:
+   * a line's top is its tallest glyph's, which digits or another font move.
+   */
+  private static float linePitch(List<TextLine> lines, TextLine like) {
+    float smallest = Float.MAX_VALUE;
+    for (int i = 1; i < lines.size(); i++) {
+      TextLine above = lines.get(i - 1);
+      TextLine below = lines.get(i);
+      float pitch = below.bottom - above.bottom;
+      if (sameSize(above, like) && sameSize(below, like) && pitch >= 0.5f * below.fontSize) {
+        smallest = Math.min(smallest, pitch);
+      }
+    }
+    return smallest;
   }
 
   /** The median distance between the tops of consecutive lines; large when there are few. */

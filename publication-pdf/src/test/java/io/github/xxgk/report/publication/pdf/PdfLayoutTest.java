@@ -341,6 +341,37 @@ class PdfLayoutTest {
         texts);
   }
 
+  /**
+   * Writer's export of a page whose paragraphs are set apart by spacing, not indents: a full line
+   * that ends a paragraph is followed, a little further down than the lines of a paragraph, by the
+   * next one (section 六's text and the organ's line of the signature below it, read as one), or by
+   * a heading in a larger font right under it.
+   */
+  @Test
+  void paragraphSpacingOrALargerFontStartsAParagraphUnderAFullLine() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 72 + pdf.width("This paragraph is not indented and runs", size) + 1;
+    pdf.justified(72, 100, size, "This paragraph is not indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.text(72, 139, 15, "Six. Other matters");
+    pdf.justified(72, 162, size, "One line that fills the whole width too", right);
+    pdf.text(72, 185, size, "The Organ");
+    pdf.text(72, 208, size, "2024-01-11");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph is not indented and runsover a second full line of text that is",
+            "Six. Other matters",
+            "One line that fills the whole width too",
+            "The Organ",
+            "2024-01-11"),
+        texts);
+  }
+
   @Test
   void wordsFarApartOnALineAreSeparatedByATab() {
     TestPdf pdf = new TestPdf().page();
