@@ -1,8 +1,8 @@
 package io.github.xxgk.report.publication.pdf;
 
-import java.awt.geom.Area;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -44,6 +44,9 @@ final class PathRecorder {
   private int subpathLength;
   // a W or W* seen: the path, once ended, also clips what follows
   private boolean clipPending;
+  // what the page prints, in user space after the CTM: the crop box narrowed by the clips in force
+  private Rectangle2D printed;
+  private final ArrayDeque<Rectangle2D> saved = new ArrayDeque<>();
 
   PathRecorder(PDFStreamEngine engine) {
     this.engine = engine;
@@ -55,6 +58,11 @@ final class PathRecorder {
     this.rotation = rotation;
     subpaths.clear();
     subpathLength = 0;
+    clipPending = false;
+    printed =
+        new Rectangle2D.Float(
+            crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight());
+    saved.clear();
   }
 
   private void moveTo(float x, float y) {
@@ -112,9 +120,22 @@ final class PathRecorder {
     point(x, y);
   }
 
+  /** The graphics state is saved (q, or a form drawn): the printed area is saved with it. */
+  void save() {
+    saved.push(printed);
+  }
+
+  /** The graphics state is restored (Q, or a form's end): so is the printed area. */
+  void restore() {
+    if (!saved.isEmpty()) {
+      printed = saved.pop();
+    }
+  }
+
   /**
-   * The path just ended clips what follows when W or W* preceded: its bounds narrow the engine's
-   * clipping path, which q and Q save and restore with the rest of the graphics state.
+   * The path just ended clips what follows when W or W* preceded: its bounds narrow the printed
+   * area. Only the bounds are kept, one rectangle per saved state: PDFBox's own clipping paths copy
+   * every clip in force at each new one, which a hostile page of nested clips makes quadratic.
    */
   private void endPath() {
     if (!clipPending) {
@@ -134,21 +155,9 @@ final class PathRecorder {
       }
     }
     if (minX <= maxX) {
-      engine
-          .getGraphicsState()
-          .intersectClippingPath(
-              new Area(new Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY)));
+      printed =
+          printed.createIntersection(new Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY));
     }
-  }
-
-  /** The bounds of what the page prints: the crop box narrowed by every clip in force. */
-  private Rectangle2D printed() {
-    Rectangle2D bounds = null;
-    for (java.awt.geom.Path2D path : engine.getGraphicsState().getCurrentClippingPaths()) {
-      Rectangle2D box = path.getBounds2D();
-      bounds = bounds == null ? box : bounds.createIntersection(box);
-    }
-    return bounds;
   }
 
   private void paint(boolean stroke, boolean fill) {
@@ -194,8 +203,7 @@ final class PathRecorder {
    * Adds a straight segment given in user space, turned into display space as text positions are.
    */
   private void addSegment(float x1, float y1, float x2, float y2) {
-    Rectangle2D printed = printed();
-    if (printed != null && (x1 == x2 || y1 == y2)) {
+    if (x1 == x2 || y1 == y2) {
       // only what is printed is a line; where the printed area cuts it, the table is cut off
       float minX = (float) printed.getMinX();
       float maxX = (float) printed.getMaxX();

@@ -169,6 +169,37 @@ class HostilePdfTest {
   }
 
   /**
+   * A page of 100 000 nested clips ("q 0 0 500 500 re W n", never restored before the end) and
+   * thousands of ruling lines: the printed area is one rectangle per saved state, where PDFBox's
+   * clipping paths, copied with every clip in force at each new one, ran out of memory.
+   */
+  @Test
+  void aPageOfNestedClipsIsReadInBoundedMemory() throws IOException {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(72, 100, 12, "published report");
+    byte[] bytes = pdf.bytes();
+    StringBuilder content = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      content.append("q 0 0 500 500 re W n ");
+    }
+    for (int i = 0; i < 3000; i++) {
+      content.append("10 ").append(i % 700).append(" 300 0.5 re f ");
+    }
+    for (int i = 0; i < 100_000; i++) {
+      content.append("Q ");
+    }
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      appendContent(document, document.getPage(0), content.toString());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      bytes = out.toByteArray();
+    }
+    PdfLayout layout = PdfReportReader.create().layout(bytes);
+    assertEquals(new ArrayList<>(), rules(layout));
+    assertEquals("published report", ((PdfParagraph) layout.blocks().get(0)).text());
+  }
+
+  /**
    * The private-use U+F0B7 is a list bullet only in a symbol font (Symbol, Wingdings, OpenSymbol
    * map their glyphs so, and it is read as "•"); in any other font it is what a broken or fake
    * ToUnicode map yields, and the page is refused, never read with a guess.
