@@ -1,12 +1,16 @@
 package io.github.xxgk.report.publication.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pages' tables and lines into one sequence of blocks in reading order: page furniture dropped,
  * lines grouped into paragraphs (a new one at an indented first line, after a short last line or a
- * wide gap), paragraphs and tables that go on over a page break joined.
+ * wide gap; indents and short lines measured from the margins most lines of the document share),
+ * paragraphs and tables that go on over a page break joined (a paragraph only into a line of its
+ * own font size).
  */
 final class DocumentLayout {
   /** A first line indented by more than this many font sizes starts a paragraph. */
@@ -20,6 +24,12 @@ final class DocumentLayout {
    * paragraph.
    */
   private static final float GAP = 1.6f;
+
+  /** A line further below the previous than this many line pitches starts a paragraph. */
+  private static final float SPACED = 1.35f;
+
+  /** Line edges are counted in bins this wide (points) to find the text block's usual edges. */
+  private static final float EDGE = 2f;
 
   private DocumentLayout() {}
 
@@ -40,7 +50,7 @@ final class DocumentLayout {
     PageFurniture.remove(pages);
     List<Object> items = new ArrayList<>();
     for (PageLayout page : pages) {
-      List<Object> onPage = pageItems(page);
+      List<Object> onPage = pageItems(page, commonEdges(pages, page.width));
       if (!onPage.isEmpty() && !items.isEmpty()) {
         Object last = items.get(items.size() - 1);
         Object first = onPage.get(0);
@@ -53,7 +63,8 @@ final class DocumentLayout {
             && first instanceof RawParagraph
             && ((RawParagraph) last).openEnd
             && ((RawParagraph) first).openStart
-            && ((RawParagraph) last).page == page.page - 1) {
+            && ((RawParagraph) last).page == page.page - 1
+            && sameSize(last((RawParagraph) last), ((RawParagraph) first).lines.get(0))) {
           RawParagraph joined = (RawParagraph) last;
           joined.lines.addAll(((RawParagraph) first).lines);
           joined.openEnd = ((RawParagraph) first).openEnd;
@@ -70,15 +81,63 @@ final class DocumentLayout {
     return blocks;
   }
 
+  /**
+   * The text block's usual left and right edges on the pages of this width: the edges most lines
+   * share. A page that holds only a few lines (the signature alone on the last page, set flush
+   * right) does not show its margins, so its own leftmost line is no measure of an indent.
+   */
+  private static float[] commonEdges(List<PageLayout> pages, float width) {
+    Map<Integer, Integer> lefts = new HashMap<>();
+    Map<Integer, Integer> rights = new HashMap<>();
+    for (PageLayout page : pages) {
+      if (Math.abs(page.width - width) < 1) {
+        for (TextLine line : page.lines) {
+          lefts.merge(Math.round(line.left / EDGE), 1, Integer::sum);
+          rights.merge(Math.round(line.right / EDGE), 1, Integer::sum);
+        }
+      }
+    }
+    return new float[] {mostCommon(lefts) * EDGE, mostCommon(rights) * EDGE};
+  }
+
+  private static int mostCommon(Map<Integer, Integer> counts) {
+    int best = 0;
+    int most = 0;
+    for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+      if (entry.getValue() > most || entry.getValue() == most && entry.getKey() < best) {
+        best = entry.getKey();
+        most = entry.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether two lines are set in the same font size: a paragraph does not go on over a page break
+   * into a line of another size (a heading at the top of the next page).
+   */
+  private static boolean sameSize(TextLine above, TextLine below) {
+    return Math.abs(above.fontSize - below.fontSize)
+        <= 0.05f * Math.max(above.fontSize, below.fontSize);
+  }
+
   /** The page's tables and paragraphs, top to bottom. */
-  private static List<Object> pageItems(PageLayout page) {
-    float left = Float.MAX_VALUE;
-    float right = -Float.MAX_VALUE;
+  private static List<Object> pageItems(PageLayout page, float[] common) {
+    if (page.lines.isEmpty()) {
+      return pageItems(page, Float.MAX_VALUE, -Float.MAX_VALUE);
+    }
+    float left = common[0];
+    float right = common[1];
     for (TextLine line : page.lines) {
       left = Math.min(left, line.left);
       right = Math.max(right, line.right);
     }
+    return pageItems(page, left, right);
+  }
+
+  private static List<Object> pageItems(PageLayout page, float left, float right) {
     float pitch = usualPitch(page.lines);
+    Map<Integer, Float> linePitches = new HashMap<>();
     List<Object> items = new ArrayList<>();
     int t = 0;
     RawParagraph paragraph = null;
@@ -108,7 +167,13 @@ final class DocumentLayout {
                   || columns
                   || paragraph.lines.get(paragraph.lines.size() - 1).text.indexOf('\t') >= 0
                   || !paragraph.openEnd
-                  || (previous != null && line.top - previous.top > GAP * pitch));
+                  || (previous != null && line.top - previous.top > GAP * pitch)
+                  || (previous != null && !sameSize(previous, line))
+                  || (previous != null
+                      && line.bottom - previous.bottom
+                          > SPACED
+                              * linePitches.computeIfAbsent(
+                                  Math.round(line.fontSize), size -> linePitch(page.lines, line))));
       if (starts) {
         paragraph = new RawParagraph(page.page);
         paragraph.openStart = !indented && !columns && items.isEmpty();
@@ -132,6 +197,26 @@ final class DocumentLayout {
   /** Whether the line's middle is the text block's middle, give or take a font size. */
   private static boolean centred(TextLine line, float left, float right) {
     return Math.abs((line.left + line.right) / 2 - (left + right) / 2) <= line.fontSize;
+  }
+
+  /**
+   * The distance between the baselines of two lines of one paragraph in the font size of {@code
+   * like}: the smallest between consecutive lines of that size (lines printed over each other
+   * aside); large when there are none. Paragraphs set apart by spacing are further apart than this,
+   * even where most paragraphs are of one line and the usual pitch is theirs. Baselines, not tops:
+   * a line's top is its tallest glyph's, which digits or another font move.
+   */
+  private static float linePitch(List<TextLine> lines, TextLine like) {
+    float smallest = Float.MAX_VALUE;
+    for (int i = 1; i < lines.size(); i++) {
+      TextLine above = lines.get(i - 1);
+      TextLine below = lines.get(i);
+      float pitch = below.bottom - above.bottom;
+      if (sameSize(above, like) && sameSize(below, like) && pitch >= 0.5f * below.fontSize) {
+        smallest = Math.min(smallest, pitch);
+      }
+    }
+    return smallest;
   }
 
   /** The median distance between the tops of consecutive lines; large when there are few. */

@@ -91,6 +91,18 @@ final class PageCollector extends PDFTextStripper {
   }
 
   @Override
+  public void saveGraphicsState() {
+    super.saveGraphicsState();
+    paths.save();
+  }
+
+  @Override
+  public void restoreGraphicsState() {
+    super.restoreGraphicsState();
+    paths.restore();
+  }
+
+  @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     if (++operators > limits.maxOperatorsPerPage()) {
       throw new LimitReached("operators", limits.maxOperatorsPerPage());

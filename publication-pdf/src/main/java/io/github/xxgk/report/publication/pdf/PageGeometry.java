@@ -13,6 +13,12 @@ final class PageGeometry {
   final List<Glyph> glyphs = new ArrayList<>();
   final List<Segment> segments = new ArrayList<>();
 
+  /**
+   * Points (display space) where a ruling line runs out of the page's printed area: the clip of the
+   * content stream, or the crop box. A table with such a point is cut off there.
+   */
+  final List<float[]> clippedEnds = new ArrayList<>();
+
   /** Glyphs without a usable Unicode mapping, by font name, in order of first sight. */
   final Map<String, Integer> unmappedByFont = new LinkedHashMap<>();
 

@@ -18,6 +18,11 @@ final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
   private static final float SAME_EDGE = 6f;
 
+  /** Quotation marks that open or close a quotation in a caption (《》 a document's title). */
+  private static final String OPENING_QUOTES = "“‘《「『〈";
+
+  private static final String CLOSING_QUOTES = "”’》」』〉";
+
   private PageJoin() {}
 
   static boolean continues(RawTable above, RawTable below) {
@@ -146,10 +151,20 @@ final class PageJoin {
     if (above.isEmpty() || below.isEmpty()) {
       return false;
     }
-    int last = above.codePointBefore(above.length());
-    int first = below.codePointAt(0);
+    int last = hanBeside(above, above.length() - 1, CLOSING_QUOTES, -1);
+    int first = hanBeside(below, 0, OPENING_QUOTES, 1);
     return (unclosedBracket(above) || (isHan(last) || isNumberingOnly(above)) && isHan(first))
         && !startsWithNumbering(below);
+  }
+
+  /**
+   * The character at {@code i}, or past a quotation mark there the one beside it in direction
+   * {@code step}: a quotation mark belongs to the Chinese words it encloses ("3.危及“三安全一稳定”" cut
+   * before its opening quote), so the break falls between Chinese text either way.
+   */
+  private static int hanBeside(String text, int i, String quotes, int step) {
+    int j = quotes.indexOf(text.charAt(i)) >= 0 ? i + step : i;
+    return j >= 0 && j < text.length() ? text.charAt(j) : text.charAt(i);
   }
 
   /** "（四": a caption does not end inside its brackets, so the break fell inside it. */

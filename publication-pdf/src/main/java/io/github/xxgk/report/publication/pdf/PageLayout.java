@@ -14,6 +14,9 @@ final class PageLayout {
   final List<RawTable> tables = new ArrayList<>();
   final List<TextLine> lines = new ArrayList<>();
 
+  /** How many ruled tables run past the page's printed area, and were therefore left unread. */
+  int clippedTables;
+
   private PageLayout(int page, float width, float height) {
     this.page = page;
     this.width = width;
@@ -23,6 +26,16 @@ final class PageLayout {
   static PageLayout of(PageGeometry geometry) {
     PageLayout layout = new PageLayout(geometry.page, geometry.width, geometry.height);
     List<RulingGrid> grids = RulingTables.find(geometry.segments);
+    List<RulingGrid> clipped = new ArrayList<>();
+    for (RulingGrid grid : grids) {
+      for (float[] end : geometry.clippedEnds) {
+        if (grid.touches(end[0], end[1])) {
+          clipped.add(grid);
+          break;
+        }
+      }
+    }
+    layout.clippedTables = clipped.size();
     List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
     for (RulingGrid grid : grids) {
       List<List<Glyph>> cells = new ArrayList<>();
@@ -36,6 +49,10 @@ final class PageLayout {
       float x = glyph.centreX();
       float y = glyph.centreY();
       boolean placed = false;
+      for (RulingGrid grid : clipped) {
+        // the text of a table cut off by the page's edge is neither cells nor free text
+        placed |= grid.contains(x, y);
+      }
       for (int t = 0; t < grids.size() && !placed; t++) {
         RulingGrid grid = grids.get(t);
         if (grid.contains(x, y)) {
@@ -48,6 +65,9 @@ final class PageLayout {
       }
     }
     for (int t = 0; t < grids.size(); t++) {
+      if (clipped.contains(grids.get(t))) {
+        continue;
+      }
       layout.tables.add(table(geometry.page, grids.get(t), cellGlyphs.get(t)));
     }
     layout.lines.addAll(TextAssembly.lines(free, true));

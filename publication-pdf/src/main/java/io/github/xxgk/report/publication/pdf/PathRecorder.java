@@ -1,6 +1,8 @@
 package io.github.xxgk.report.publication.pdf;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -19,8 +21,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class PathRecorder {
   /** The operators recorded: path construction and painting. */
   static final String[] OPERATORS = {
-    "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"
+    "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "W",
+    "W*"
   };
+
+  /** A line running this far (points) past the printed area is cut by its edge. */
+  private static final float CLIPPED = 2f;
 
   /** A filled rectangle at most this thick (points) is a ruling line, not a shaded area. */
   private static final float RULE_THICKNESS = 3f;
@@ -36,6 +42,11 @@ final class PathRecorder {
   private final List<float[]> subpaths = new ArrayList<>();
   private float[] subpath = new float[16];
   private int subpathLength;
+  // a W or W* seen: the path, once ended, also clips what follows
+  private boolean clipPending;
+  // what the page prints, in user space after the CTM: the crop box narrowed by the clips in force
+  private Rectangle2D printed;
+  private final ArrayDeque<Rectangle2D> saved = new ArrayDeque<>();
 
   PathRecorder(PDFStreamEngine engine) {
     this.engine = engine;
@@ -47,6 +58,11 @@ final class PathRecorder {
     this.rotation = rotation;
     subpaths.clear();
     subpathLength = 0;
+    clipPending = false;
+    printed =
+        new Rectangle2D.Float(
+            crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight());
+    saved.clear();
   }
 
   private void moveTo(float x, float y) {
@@ -104,8 +120,49 @@ final class PathRecorder {
     point(x, y);
   }
 
+  /** The graphics state is saved (q, or a form drawn): the printed area is saved with it. */
+  void save() {
+    saved.push(printed);
+  }
+
+  /** The graphics state is restored (Q, or a form's end): so is the printed area. */
+  void restore() {
+    if (!saved.isEmpty()) {
+      printed = saved.pop();
+    }
+  }
+
+  /**
+   * The path just ended clips what follows when W or W* preceded: its bounds narrow the printed
+   * area. Only the bounds are kept, one rectangle per saved state: PDFBox's own clipping paths copy
+   * every clip in force at each new one, which a hostile page of nested clips makes quadratic.
+   */
+  private void endPath() {
+    if (!clipPending) {
+      return;
+    }
+    clipPending = false;
+    float minX = Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (float[] points : subpaths) {
+      for (int i = 0; i + 1 < points.length; i += 2) {
+        minX = Math.min(minX, points[i]);
+        maxX = Math.max(maxX, points[i]);
+        minY = Math.min(minY, points[i + 1]);
+        maxY = Math.max(maxY, points[i + 1]);
+      }
+    }
+    if (minX <= maxX) {
+      printed =
+          printed.createIntersection(new Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY));
+    }
+  }
+
   private void paint(boolean stroke, boolean fill) {
     closeSubpath(false);
+    endPath();
     for (float[] points : subpaths) {
       if (stroke) {
         strokeLines(points);
@@ -146,6 +203,36 @@ final class PathRecorder {
    * Adds a straight segment given in user space, turned into display space as text positions are.
    */
   private void addSegment(float x1, float y1, float x2, float y2) {
+    if (x1 == x2 || y1 == y2) {
+      // only what is printed is a line; where the printed area cuts it, the table is cut off
+      float minX = (float) printed.getMinX();
+      float maxX = (float) printed.getMaxX();
+      float minY = (float) printed.getMinY();
+      float maxY = (float) printed.getMaxY();
+      if (Math.max(x1, x2) < minX
+          || Math.min(x1, x2) > maxX
+          || Math.max(y1, y2) < minY
+          || Math.min(y1, y2) > maxY) {
+        return;
+      }
+      float[] cut = null;
+      if (Math.min(x1, x2) < minX - CLIPPED) {
+        cut = new float[] {minX, y1};
+      } else if (Math.max(x1, x2) > maxX + CLIPPED) {
+        cut = new float[] {maxX, y1};
+      } else if (Math.min(y1, y2) < minY - CLIPPED) {
+        cut = new float[] {x1, minY};
+      } else if (Math.max(y1, y2) > maxY + CLIPPED) {
+        cut = new float[] {x1, maxY};
+      }
+      if (cut != null) {
+        page.clippedEnds.add(display(cut[0], cut[1]));
+      }
+      x1 = clamp(x1, minX, maxX);
+      x2 = clamp(x2, minX, maxX);
+      y1 = clamp(y1, minY, maxY);
+      y2 = clamp(y2, minY, maxY);
+    }
     float[] a = display(x1, y1);
     float[] b = display(x2, y2);
     if (Math.abs(a[1] - b[1]) <= STRAIGHT && Math.abs(a[0] - b[0]) > STRAIGHT) {
@@ -153,6 +240,10 @@ final class PathRecorder {
     } else if (Math.abs(a[0] - b[0]) <= STRAIGHT && Math.abs(a[1] - b[1]) > STRAIGHT) {
       page.segments.add(new Segment(false, (a[0] + b[0]) / 2, a[1], b[1]));
     }
+  }
+
+  private static float clamp(float value, float min, float max) {
+    return Math.max(min, Math.min(max, value));
   }
 
   /** User space to display space: the crop box's origin, then the page's rotation, y downwards. */
@@ -242,8 +333,13 @@ final class PathRecorder {
           collector.closeSubpath(name.startsWith("b"));
           collector.paint(true, true);
           break;
+        case "W":
+        case "W*":
+          collector.clipPending = true;
+          break;
         default: // "n": the path only clips
           collector.closeSubpath(false);
+          collector.endPath();
           collector.subpaths.clear();
       }
     }

@@ -227,7 +227,11 @@ public final class PdfReportReader {
         }
       }
       anyText |= !geometry.unmappedByFont.isEmpty();
-      layouts.add(PageLayout.of(geometry));
+      PageLayout layout = PageLayout.of(geometry);
+      if (layout.clippedTables > 0) {
+        problems.add(PdfRule.TABLE_CLIPPED.problem(page));
+      }
+      layouts.add(layout);
     }
     if (!anyText && allRead) {
       problems.add(PdfRule.NO_TEXT_LAYER.problem(0));

@@ -31,6 +31,11 @@ public enum PdfRule implements Code {
   /** The content of one page could not be read; the other pages were. */
   PAGE_UNREADABLE("PDF-PAGE-UNREADABLE", Severity.ERROR, 0),
   /**
+   * A ruled table runs past the page's printed area (a browser clips a table wider than the paper):
+   * the columns beyond the edge are not printed, so the table is not read.
+   */
+  TABLE_CLIPPED("PDF-TABLE-CLIPPED", Severity.ERROR, 0),
+  /**
    * A limit on size, pages or glyphs was reached; what lies beyond it was not read. Its messages
    * are variants, by the limit: the limit is the argument, and the pages variant adds the count.
    */

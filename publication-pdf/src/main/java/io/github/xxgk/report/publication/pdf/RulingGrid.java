@@ -34,6 +34,18 @@ final class RulingGrid {
     return ys.length - 1;
   }
 
+  /**
+   * Whether the point lies on the grid's outline or inside it, give or take {@link
+   * RulingTables#SNAP}.
+   */
+  boolean touches(float x, float y) {
+    float slack = RulingTables.SNAP;
+    return x >= xs[0] - slack
+        && x <= xs[xs.length - 1] + slack
+        && y >= ys[0] - slack
+        && y <= ys[ys.length - 1] + slack;
+  }
+
   boolean contains(float x, float y) {
     return x >= xs[0] && x <= xs[xs.length - 1] && y >= ys[0] && y <= ys[ys.length - 1];
   }

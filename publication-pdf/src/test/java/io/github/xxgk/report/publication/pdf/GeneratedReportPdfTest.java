@@ -45,6 +45,27 @@ class GeneratedReportPdfTest {
     assertReadBackEqual("report-2-writer-landscape.pdf", "report-2.json");
   }
 
+  /**
+   * The generated report's published page (tables given {@code border="1"}) opened in LibreOffice
+   * Writer, saved as a flat ODT, given a page footer or header with Writer's page fields and
+   * exported to PDF (the commands are in test-fixtures' {@code reports/README.md}): "- 2 -", "第2页
+   * 共3页", or "第 2 页" under the organ's name repeated atop every page. The footer and header are
+   * page furniture, neither cells nor text; and Writer sets the paragraphs of an imported page
+   * apart by spacing, not indents, with headings in a larger font: the organ's line of the
+   * signature under the full last line of section 六, and section 六's heading under the full last
+   * line of 五, were read into those sections before.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "report-2-writer-footer.pdf, report-2.json",
+    "report-2-writer-header.pdf, report-2.json",
+    "report-4-writer-page-count.pdf, report-4.json"
+  })
+  void aGeneratedReportWithWritersPageFooterOrHeaderIsReadBackEqual(String pdf, String json)
+      throws IOException {
+    assertReadBackEqual(pdf, json);
+  }
+
   private static PdfReadResult assertReadBackEqual(String pdf, String json) throws IOException {
     AnnualReport expected = ReportJson.standard().read(resource(json));
     PdfReadResult result = PdfReportReader.create().read(resource(pdf));

@@ -168,6 +168,90 @@ class HostilePdfTest {
     }
   }
 
+  /**
+   * A page of 100 000 nested clips ("q 0 0 500 500 re W n", never restored before the end) and
+   * thousands of ruling lines: the printed area is one rectangle per saved state, where PDFBox's
+   * clipping paths, copied with every clip in force at each new one, ran out of memory.
+   */
+  @Test
+  void aPageOfNestedClipsIsReadInBoundedMemory() throws IOException {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(72, 100, 12, "published report");
+    byte[] bytes = pdf.bytes();
+    StringBuilder content = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      content.append("q 0 0 500 500 re W n ");
+    }
+    for (int i = 0; i < 3000; i++) {
+      content.append("10 ").append(i % 700).append(" 300 0.5 re f ");
+    }
+    for (int i = 0; i < 100_000; i++) {
+      content.append("Q ");
+    }
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      appendContent(document, document.getPage(0), content.toString());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      bytes = out.toByteArray();
+    }
+    PdfLayout layout = PdfReportReader.create().layout(bytes);
+    assertEquals(new ArrayList<>(), rules(layout));
+    assertEquals("published report", ((PdfParagraph) layout.blocks().get(0)).text());
+  }
+
+  /**
+   * The private-use U+F0B7 is a list bullet only in a symbol font (Symbol, Wingdings, OpenSymbol
+   * map their glyphs so, and it is read as "•"); in any other font it is what a broken or fake
+   * ToUnicode map yields, and the page is refused, never read with a guess.
+   */
+  @Test
+  void aPrivateUseCodeIsABulletInASymbolFontAndUnmappedInAnyOther() throws IOException {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(72, 100, 12, "Page one");
+    pdf.page();
+    pdf.text(72, 100, 12, "Page two");
+    byte[] bytes = pdf.bytes();
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      String[] names = {"OpenSymbol", "FZFangSong-Z02"};
+      for (int p = 0; p < 2; p++) {
+        PDPage page = document.getPage(p);
+        PDResources resources = page.getResources();
+        COSDictionary font = type3Font(document);
+        font.setItem(COSName.NAME, COSName.getPDFName(names[p]));
+        font.setItem(COSName.TO_UNICODE, privateUseToUnicode(document));
+        resources.getCOSObject().setItem(COSName.FONT, fonts(resources, "F9", font));
+        appendContent(document, page, "BT /F9 12 Tf 72 600 Td (A) Tj ET");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      bytes = out.toByteArray();
+    }
+    PdfLayout layout = PdfReportReader.create().layout(bytes);
+    assertEquals(Arrays.asList("PDF-FONT-UNMAPPED@2"), rules(layout));
+    assertTrue(
+        layout.problems().get(0).message(java.util.Locale.ENGLISH).contains("FZFangSong-Z02"));
+    StringBuilder text = new StringBuilder();
+    for (PdfBlock block : layout.blocks()) {
+      text.append(((PdfParagraph) block).text()).append('|');
+    }
+    // the bullet of page 1 read, the unmapped glyph of page 2 not
+    assertEquals("Page one•|Page two|", text.toString());
+  }
+
+  /** A ToUnicode map taking the code of "A" to the private-use U+F0B7 (Symbol's bullet). */
+  private static COSStream privateUseToUnicode(PDDocument document) throws IOException {
+    COSStream stream = document.getDocument().createCOSStream();
+    try (java.io.OutputStream out = stream.createOutputStream()) {
+      out.write(
+          ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /PU def"
+                  + " /CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange"
+                  + " 1 beginbfchar <41> <F0B7> endbfchar endcmap"
+                  + " CMapName currentdict /CMap defineresource pop end end")
+              .getBytes(StandardCharsets.US_ASCII));
+    }
+    return stream;
+  }
+
   private static COSDictionary fonts(PDResources resources, String name, COSDictionary font) {
     COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
     if (fonts == null) {

@@ -96,6 +96,29 @@ class PageJoinTest {
     assertEquals(java.util.Arrays.asList("[1.规章][3]", "[（四\n）无法提供][0]"), rows(above));
   }
 
+  /**
+   * Chromium cut the caption "3.危及“三安全一稳定”" before its opening quote: the quote is part of the
+   * Chinese text, not the start of a row of its own (which left the row's values above and the
+   * cells below read blank).
+   */
+  @Test
+  void aCaptionCutBeforeAnOpeningQuoteGoesOnBelow() {
+    RawTable above = part(1, "1.规章", "3", "3.危及", "0");
+    PageJoin.join(above, part(2, "“三安全一稳定”", "", "4.保护第三方合法权益", "5"));
+    assertEquals(
+        java.util.Arrays.asList("[1.规章][3]", "[3.危及\n“三安全一稳定”][0]", "[4.保护第三方合法权益][5]"),
+        rows(above));
+  }
+
+  @Test
+  void aCaptionCutRightAfterAClosingQuoteGoesOnBelow() {
+    RawTable above = part(1, "1.规章", "3", "3.危及“三安全一稳定”", "0");
+    PageJoin.join(above, part(2, "的信息", "", "4.保护第三方合法权益", "5"));
+    assertEquals(
+        java.util.Arrays.asList("[1.规章][3]", "[3.危及“三安全一稳定”\n的信息][0]", "[4.保护第三方合法权益][5]"),
+        rows(above));
+  }
+
   @Test
   void aRowOfValuesWhoseCellsGoOnEmptyBelowIsOneRow() {
     RawTable above = part(1, "结果维持", "总计", "", "4");

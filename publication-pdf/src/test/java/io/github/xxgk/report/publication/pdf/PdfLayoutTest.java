@@ -91,6 +91,46 @@ class PdfLayoutTest {
         rows(read(pdf).tables().get(0)));
   }
 
+  /**
+   * A table wider than the paper, as a browser prints it: its ruling lines run on past the clip of
+   * the page's content and its last column is not printed (Chromium leaves out the text there). Its
+   * cells are not read, and the page says why, where the last column was read empty before.
+   */
+  @Test
+  void aTableRunningPastThePrintedAreaIsNotReadAndItsPageSaysWhy() {
+    TestPdf pdf = new TestPdf().page();
+    float edge = 72 + 120 + 60 + 60 + 20;
+    pdf.clip(0, 0, edge, 842);
+    new TestTable(120, 60, 60, 60)
+        .cell(0, 0, 2, 1, "Item")
+        .cell(0, 1, 1, 3, "Counts")
+        .cell(1, 1, "a")
+        .cell(1, 2, "b")
+        .row(2, "Regulations", "1", "2")
+        .row(3, "Other documents", "40", "5")
+        .draw(pdf, 100);
+    PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
+    assertEquals(new ArrayList<>(), layout.tables());
+    List<String> problems = new ArrayList<>();
+    for (io.github.xxgk.report.problem.Problem problem : layout.problems()) {
+      problems.add(problem.ruleId() + " page " + problem.page().orElse(0));
+    }
+    assertEquals(Collections.singletonList("PDF-TABLE-CLIPPED page 1"), problems);
+    assertTrue(layout.hasErrors());
+  }
+
+  /** The same table with room to spare inside the clip is read as before. */
+  @Test
+  void aTableInsideThePrintedAreaIsRead() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.clip(36, 36, 560, 806);
+    sample().draw(pdf, 100);
+    assertEquals(
+        Arrays.asList(
+            "Item{2x1}|Counts{1x3}", "a|b|total", "Regulations|1|2|3", "Other documents|40|5|45"),
+        rows(read(pdf).tables().get(0)));
+  }
+
   @Test
   void aLabelWrappedOverTwoLinesStaysOneCellAndNumbersOffItsBaselineStayInTheirCells() {
     TestPdf pdf = new TestPdf().page();
@@ -239,6 +279,97 @@ class PdfLayoutTest {
         texts);
     assertEquals(1, blocks.get(2).region().page());
     assertEquals(2, blocks.get(3).region().page());
+  }
+
+  /**
+   * A browser's print that puts the signature alone on the last page: the organ's line, set flush
+   * right, is the leftmost line of its page, but the text block's margin is the document's, so it
+   * is indented and no continuation of the full last line of the page before (where it was read
+   * into section 六's text).
+   */
+  @Test
+  void aSignatureAloneOnTheLastPageIsNoContinuationOfTheParagraphBefore() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.text(72, 100, size, "Heading");
+    pdf.justified(96, 120, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 140, size, "over a second full line of text that is", right);
+    pdf.justified(72, 700, size, "Its last line fills the line up to right", right);
+    pdf.page();
+    String organ = "The Organ";
+    pdf.text(right - pdf.width(organ, size), 100, size, organ);
+    pdf.text(right - pdf.width("2024-01-11", size), 120, size, "2024-01-11");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "Heading",
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Its last line fills the line up to right",
+            organ,
+            "2024-01-11"),
+        texts);
+  }
+
+  /**
+   * A heading at the top of a page, in a larger font than the full last line of the page before,
+   * starts a paragraph: it was read as the end of the paragraph above (section 六's heading inside
+   * section 五's text in a print with a large font).
+   */
+  @Test
+  void aHeadingInALargerFontAtTheTopOfAPageStartsAParagraph() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(96, 680, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 700, size, "over a second full line of text that is", right);
+    pdf.page();
+    pdf.text(72, 100, 15, "Six. Other matters");
+    pdf.justified(96, 130, size, "A new paragraph on the next page starts", right);
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Six. Other matters",
+            "A new paragraph on the next page starts"),
+        texts);
+  }
+
+  /**
+   * Writer's export of a page whose paragraphs are set apart by spacing, not indents: a full line
+   * that ends a paragraph is followed, a little further down than the lines of a paragraph, by the
+   * next one (section 六's text and the organ's line of the signature below it, read as one), or by
+   * a heading in a larger font right under it.
+   */
+  @Test
+  void paragraphSpacingOrALargerFontStartsAParagraphUnderAFullLine() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 72 + pdf.width("This paragraph is not indented and runs", size) + 1;
+    pdf.justified(72, 100, size, "This paragraph is not indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.text(72, 139, 15, "Six. Other matters");
+    pdf.justified(72, 162, size, "One line that fills the whole width too", right);
+    pdf.text(72, 185, size, "The Organ");
+    pdf.text(72, 208, size, "2024-01-11");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph is not indented and runsover a second full line of text that is",
+            "Six. Other matters",
+            "One line that fills the whole width too",
+            "The Organ",
+            "2024-01-11"),
+        texts);
   }
 
   @Test

@@ -47,6 +47,11 @@ final class TestPdf implements AutoCloseable {
     return page(0);
   }
 
+  /** The rotation of the current page. */
+  int rotation() {
+    return rotation;
+  }
+
   /** The displayed page's size: width, height. */
   float[] size() {
     return rotation % 180 == 0
@@ -74,6 +79,23 @@ final class TestPdf implements AutoCloseable {
       content.moveTo(a[0], a[1]);
       content.lineTo(b[0], b[1]);
       content.stroke();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Clips what the page draws after this to the rectangle from (x1, y1) to (x2, y2), as a browser
+   * clips its page's content to the paper.
+   */
+  TestPdf clip(float x1, float y1, float x2, float y2) {
+    try {
+      float[] a = user(x1, y1);
+      float[] b = user(x2, y2);
+      content.addRect(
+          Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+      content.clip();
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

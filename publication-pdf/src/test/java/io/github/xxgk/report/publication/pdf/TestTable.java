@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * A ruled table to lay out in a {@link TestPdf}: columns of given widths, rows of given height,
@@ -68,8 +69,10 @@ final class TestTable {
     int page = 0;
     float y = top;
     float headerHeight = headerRows * rowHeight;
+    // the same bottom margin on a page shown in landscape, whose displayed height is smaller
+    float bottom = pdf.size()[1] - (PDRectangle.A4.getHeight() - BOTTOM_LIMIT);
     for (int r = 0; r < rows; r++) {
-      if (y + rowHeight > BOTTOM_LIMIT || (r > 0 && breaksAfter.contains(r - 1))) {
+      if (y + rowHeight > bottom || (r > 0 && breaksAfter.contains(r - 1))) {
         page++;
         y = TOP + (repeatHeader ? headerHeight : 0);
       }
@@ -80,7 +83,7 @@ final class TestTable {
     float end = y;
     for (int p = 0; p <= page; p++) {
       if (p > 0) {
-        pdf.page();
+        pdf.page(pdf.rotation());
         if (repeatHeader) {
           for (int i = 0; i < cells.size(); i++) {
             float[] c = cells.get(i);
