@@ -13,21 +13,28 @@ import java.util.regex.Pattern;
  * catalogue. Patterns apply to text already normalised (NFKC, no spaces).
  */
 public final class PublishedWording {
+  /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
+  private static final String REPORT = "(?:报告|年报)";
+
   /**
    * The title: group 1 the organ (may be empty), group 2 the year, which some titles print without
    * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number, and some without the 政府 of
    * 政府信息公开 after an organ's name ending in it or not ("下湿壕镇政府2022年信息公开工作年度报告",
-   * "桃园开发区管委会2023年信息公开工作年度报告").
+   * "桃园开发区管委会2023年信息公开工作年度报告"). Some titles call the report by the short name its prefaces use
+   * (本年报): "2022年湖口县卫生健康委员会信息公开年报".
    */
   public static final Pattern TITLE =
-      Pattern.compile("^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile(
+          "^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?" + REPORT);
 
   /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
-   * group 2 the organ.
+   * group 2 the organ, group 3 the 政府 of 政府信息公开 when printed: some titles print 信息公开 alone
+   * ("2022年湖口县卫生健康委员会信息公开年报"), whose organ must then end as one ({@link #ORGAN_NAME}), no
+   * government's 政府 ("2023年长春市二道区人民政府信息公开…") standing for it.
    */
   public static final Pattern TITLE_YEAR_FIRST =
-      Pattern.compile("^(\\d{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile("^(\\d{4})年度?(.{2,40}?)(政府)?信息公开(?:工作)?(?:年度)?(?:工作)?" + REPORT);
 
   /**
    * The title with the year after the words 政府信息公开: in brackets at its end
@@ -37,7 +44,9 @@ public final class PublishedWording {
   public static final Pattern TITLE_YEAR_AFTER =
       Pattern.compile(
           "^(.{2,40}?)政府信息公开(?:工作)?"
-              + "(?:(?:年度)?(?:工作)?报告\\((\\d{4})年度?\\)|(\\d{4})年度?(?:工作)?报告)");
+              + "(?:(?:年度)?(?:工作)?"
+              + REPORT
+              + "\\((\\d{4})年度?\\)|(\\d{4})年度?(?:工作)?报告)");
 
   /**
    * The words every title holds, whichever of {@link #TITLE}, {@link #TITLE_YEAR_FIRST} and {@link

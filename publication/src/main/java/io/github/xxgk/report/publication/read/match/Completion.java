@@ -34,8 +34,11 @@ final class Completion {
     for (Cell cell : conflicted) {
       match.cells.clear(cell);
     }
-    if (trialDisclosure || trialOtherHandling) {
+    if (trialAt != null) {
+      // a 2019 caption seen, in a table or on a line of one not laid out
       match.problems.add(ImportRule.IMPORT_EDITION_2019.problem(trialAt, ""));
+    }
+    if (trialDisclosure || trialOtherHandling) {
       for (Cell cell : FormCells.all()) {
         boolean disclosure = trialDisclosure && cell.table() == FormTable.PROACTIVE_DISCLOSURE;
         boolean otherHandling =

@@ -61,9 +61,14 @@ final class ReportTitle {
       return new ReportTitle(words.isEmpty() ? null : organ(words), title, 2, afterField(words));
     }
     Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
-    // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…")
+    // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…"); without
+    // 政府 before 信息公开, only a name ending as an organ's ("2022年全县信息公开…" is none)
     if (yearFirst.find() && Metadata.organLineOfCompact(yearFirst.group(2)) != null) {
-      return new ReportTitle(named(yearFirst.group(2)), yearFirst, 1, yearFirst.group(2));
+      String organ = named(yearFirst.group(2));
+      if (yearFirst.group(3) != null
+          || organ != null && PublishedWording.ORGAN_NAME.matcher(organ).matches()) {
+        return new ReportTitle(organ, yearFirst, 1, yearFirst.group(2));
+      }
     }
     Matcher yearAfter = PublishedWording.TITLE_YEAR_AFTER.matcher(compact);
     if (yearAfter.find() && Metadata.organLineOfCompact(yearAfter.group(1)) != null) {

@@ -29,6 +29,9 @@ final class TableRows {
   private boolean inCases;
   private CaseGroup caseGroup;
 
+  /** Whether the paragraphs read last are under table 二's heading. */
+  private boolean inDisclosure;
+
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
 
@@ -60,14 +63,34 @@ final class TableRows {
     rows.unknownRows |= LooseRows.captionWithNumber(text);
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
+      inDisclosure = heading == FormTable.PROACTIVE_DISCLOSURE;
       caseGroup = null;
       return;
+    }
+    if (inDisclosure) {
+      trialLine(paragraph, Normalizer.compact(text));
     }
     if (inCases) {
       CaseGroup group = CaseHeader.group(Normalizer.compact(text));
       if (group != null) {
         caseGroup = group;
       }
+    }
+  }
+
+  /**
+   * A line under table 二's heading printing a caption of the 2019 template (本年新制作数量 …) and no
+   * sentence: its table was copied without being laid out as one (values spaced on the captions'
+   * lines, which {@link SpacedRows} leaves whole, or no values), so the template is named as when a
+   * table shows it, and its rows stay unread.
+   */
+  private void trialLine(SourceParagraph paragraph, String compact) {
+    if (compact.indexOf('\u3002') < 0
+        && compact.indexOf(',') < 0
+        && compact.indexOf(';') < 0
+        && RunTogetherCaptions.holdsTrial(compact)) {
+      rows.unknownRows = true;
+      rows.trial(paragraph.position());
     }
   }
 
