@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code narrative-phrases.txt} beside this class, one block per constant in the constants' order;
  * the wording around the figures (scope, percentages, fees, the aspects of section 一) is in {@link
  * NarrativeWording}. Patterns apply to one sentence (up to 。；！？ or a line break) and, like the
- * tables, count only 件: a count in 条 or 篇 is of published items, not of applications.
+ * tables, count only in {@link NarrativeWording#COUNT_UNITS} (件, 宗): a count in 条 or 篇 is of
+ * published items, not of applications.
  *
  * <p>Precision comes first: a phrase is here only when its words tie the figure to its cells
  * without doubt, and a sentence whose scope may differ from the report's (an office handling
@@ -369,7 +370,7 @@ public enum NarrativePhrase {
 
   /**
    * Whether this phrase states the count of a sentence (from {@code start} to {@code end}) whose
-   * number spans {@code number} to {@code numberEnd} and whose 件 ends at {@code countEnd}: the
+   * number spans {@code number} to {@code numberEnd} and whose unit ends at {@code countEnd}: the
    * pattern's words and gaps read outwards from the number, without running the pattern, in {@code
    * chars}, a copy of the text from {@code base} on ({@link PhraseShape#matches}).
    */

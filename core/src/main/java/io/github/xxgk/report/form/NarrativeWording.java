@@ -178,6 +178,18 @@ public final class NarrativeWording {
   /** The percent signs {@link #PERCENTAGE} ends with, half-width and full-width. */
   public static final String PERCENT_SIGNS = "%％";
 
+  /**
+   * The units in which a count of applications or of cases is stated, right after its number: 件,
+   * and 宗 as reports of 广东 count them ("共受理政府信息公开申请15宗", "行政复议1宗"). Not 条, which mostly counts
+   * published items, nor 项, which counts matters: a count in another unit is not read.
+   */
+  public static final String COUNT_UNITS = "\u4ef6\u5b97";
+
+  /** Whether a character is one of {@link #COUNT_UNITS}. */
+  public static boolean isCountUnit(char c) {
+    return c == '\u4ef6' || c == '\u5b97';
+  }
+
   /** The marks that end a sentence. */
   public static final String SENTENCE_ENDS = "。；;！？!?\n";
 

@@ -11,7 +11,7 @@ import java.util.List;
  * phrase's one datum; {@link PhraseSyntax} reads it, and refuses any syntax it does not know.
  */
 final class PhraseShape {
-  private static final String NUMBER_THEN_UNIT = PhraseTable.NUMBER + "件";
+  private static final String NUMBER_THEN_UNIT = PhraseTable.NUMBER + PhraseTable.UNIT;
 
   private final Part[] before;
   private final Part[] after;
@@ -41,11 +41,11 @@ final class PhraseShape {
     }
   }
 
-  /** Reads a phrase's pattern: parts, then the number and its 件, then parts. */
+  /** Reads a phrase's pattern: parts, then the number and its unit, then parts. */
   static PhraseShape of(String pattern) {
     int at = pattern.indexOf(NUMBER_THEN_UNIT);
     if (at < 0 || pattern.indexOf(NUMBER_THEN_UNIT, at + 1) >= 0) {
-      throw new IllegalArgumentException("a phrase states one number in 件: " + pattern);
+      throw new IllegalArgumentException("a phrase states one count: " + pattern);
     }
     return new PhraseShape(
         PhraseSyntax.parse(pattern.substring(0, at)),
@@ -59,7 +59,7 @@ final class PhraseShape {
 
   /**
    * Whether the phrase states the count whose number spans {@code number} to {@code numberEnd} and
-   * whose 件 ends at {@code countEnd}, within the sentence from {@code start} to {@code end}. The
+   * whose unit ends at {@code countEnd}, within the sentence from {@code start} to {@code end}. The
    * text is read from {@code chars}, a copy of it from {@code base} (by {@link #LOOK_BEHIND} before
    * the sentence at least, for the look-behinds, which see the text before it): positions are the
    * text's, and {@code chars[p - base]} is the character at {@code p}. An array, because a {@code

@@ -23,6 +23,15 @@ final class PhraseTable {
   /** A stated number as the phrases' patterns read it ({@code {n}} in the table), then spaces. */
   static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,12})\\s*";
 
+  /**
+   * A count as the table writes it: the number, then its unit, which stands for any of {@link
+   * NarrativeWording#COUNT_UNITS} (a phrase reads "15宗" as it reads "15件").
+   */
+  static final String COUNT = "{n}\u4ef6";
+
+  /** The unit of a count as the phrases' patterns read it. */
+  static final String UNIT = "[" + NarrativeWording.COUNT_UNITS + "]";
+
   private static final String RESOURCE = "narrative-phrases.txt";
   private static final Map<String, Row> ROWS =
       read(PhraseTable.class.getResourceAsStream(RESOURCE));
@@ -98,10 +107,10 @@ final class PhraseTable {
   private static void set(Row row, String key, String value, int number) {
     switch (key) {
       case "pattern":
-        if (row.pattern != null || !value.contains("{n}")) {
-          throw malformed(number, "one pattern with its {n}");
+        if (row.pattern != null || !value.contains(COUNT)) {
+          throw malformed(number, "one pattern with its " + COUNT);
         }
-        row.pattern = value.replace("{n}", NUMBER);
+        row.pattern = value.replace(COUNT, NUMBER + UNIT);
         return;
       case "words":
         row.words = value.split("\\|");

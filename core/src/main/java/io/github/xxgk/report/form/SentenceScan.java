@@ -86,16 +86,18 @@ final class SentenceScan {
   }
 
   /**
-   * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and 件. Where the
-   * number starts, ends, and where its 件 ends, in the order of the text.
+   * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and a unit of
+   * {@link NarrativeWording#COUNT_UNITS}. Where the number starts, ends, and where its unit ends,
+   * in the order of the text.
    *
    * @return how many there are
    */
   int counts(String text, int start, int end) {
     int n = 0;
-    for (int i = text.indexOf('\u4ef6', start);
-        i >= 0 && i < end;
-        i = text.indexOf('\u4ef6', i + 1)) {
+    for (int i = start; i < end; i++) {
+      if (!NarrativeWording.isCountUnit(text.charAt(i))) {
+        continue;
+      }
       int j = i;
       while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
         j--;

@@ -70,11 +70,14 @@ public final class StatedFigure {
   }
 
   private static <C> List<StatedFigure> find(String text, C with, Agreement<? super C> agreement) {
-    // Only the sentences holding a count are delimited: from each count's 件 back and forth to the
-    // marks around it; the rest of the text is passed over by the search for the next 件.
+    // Only the sentences holding a count are delimited: from each count's unit back and forth to
+    // the marks around it; the rest of the text is passed over by the search for the next unit.
     List<StatedFigure> found = null;
     int n = text.length();
-    for (int count = nextCount(text, 0); count < n; ) {
+    // Where the next 宗 is (n: none): 件 is looked up at each count, 宗, which few reports use,
+    // once for the text and again only when a count has passed it.
+    int other = unitAfter(text, OTHER_UNIT, 0);
+    for (int count = nextCount(text, 0, other); count < n; ) {
       int start = count;
       while (start > 0 && !endsSentence(text.charAt(start - 1))) {
         start--;
@@ -84,9 +87,31 @@ public final class StatedFigure {
         end++;
       }
       found = inSentence(text, start, end, found, with, agreement);
-      count = nextCount(text, end);
+      if (other < end) {
+        other = unitAfter(text, OTHER_UNIT, end);
+      }
+      count = nextCount(text, end, other);
     }
     return found == null ? Collections.<StatedFigure>emptyList() : found;
+  }
+
+  // NarrativeWording.COUNT_UNITS: 件, the unit of most counts, and the other one.
+  private static final char UNIT = NarrativeWording.COUNT_UNITS.charAt(0);
+  private static final char OTHER_UNIT = NarrativeWording.COUNT_UNITS.charAt(1);
+
+  // Where the next count in `unit` ends, from `from`: the unit right after a digit (spaces
+  // between allowed); the text's length if there is none.
+  private static int unitAfter(String text, char unit, int from) {
+    for (int i = text.indexOf(unit, from); i >= 0; i = text.indexOf(unit, i + 1)) {
+      int j = i - 1;
+      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      if (j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Whether a character is one of {@link NarrativeWording#SENTENCE_ENDS}. */
@@ -107,21 +132,13 @@ public final class StatedFigure {
   }
 
   /**
-   * Where the next count in 件 ends, from {@code from}: a 件 right after a digit (spaces between
-   * allowed); the text's length if there is none. Every phrase states such a count, so the
-   * sentences without one, most of them, are never matched against the phrases.
+   * Where the next count ends, from {@code from}: a unit of {@link NarrativeWording#COUNT_UNITS}
+   * right after a digit, {@code other} being where the next count in 宗 ends; the text's length if
+   * there is none. Every phrase states such a count, so the sentences without one, most of them,
+   * are never matched against the phrases.
    */
-  private static int nextCount(String text, int from) {
-    for (int i = text.indexOf('\u4ef6', from); i >= 0; i = text.indexOf('\u4ef6', i + 1)) {
-      int j = i - 1;
-      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
-        j--;
-      }
-      if (j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-        return i;
-      }
-    }
-    return text.length();
+  private static int nextCount(String text, int from, int other) {
+    return Math.min(unitAfter(text, UNIT, from), other);
   }
 
   private static <C> List<StatedFigure> inSentence(

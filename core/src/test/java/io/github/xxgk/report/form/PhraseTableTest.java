@@ -32,7 +32,8 @@ class PhraseTableTest {
                 "  reading   /reconsiderationAndLitigation/reconsideration/upheld",
                 "  reading   /reconsiderationAndLitigation/*/upheld + /applications/newlyReceived/total")
             .get("SOME");
-    assertEquals("维持[^\\d，,。；]{0,4}?" + PhraseTable.NUMBER + "件", row.pattern);
+    // {n}件 reads a count in any unit of NarrativeWording.COUNT_UNITS
+    assertEquals("维持[^\\d，,。；]{0,4}?" + PhraseTable.NUMBER + "[件宗]", row.pattern);
     assertEquals(Arrays.asList("维持", "纠正"), Arrays.asList(row.words));
     assertEquals(Arrays.asList("行政复议"), Arrays.asList(row.requires));
     assertEquals(Arrays.asList("诉讼"), Arrays.asList(row.forbids));
