@@ -61,7 +61,7 @@ final class LineCells {
           runStart = i;
         }
         run.addAll(cells);
-        trial |= table == FormTable.PROACTIVE_DISCLOSURE && SpacedRows.holdsTrial(cells);
+        trial = trial || table == FormTable.PROACTIVE_DISCLOSURE && SpacedRows.holdsTrial(cells);
         continue;
       }
       if (!run.isEmpty()) {
