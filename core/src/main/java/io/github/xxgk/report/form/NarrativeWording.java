@@ -55,8 +55,26 @@ public final class NarrativeWording {
    */
   static boolean namesWiderScope(String text, int start, int end) {
     for (String word : WIDER_SCOPE_WORDS) {
-      int at = text.indexOf(word, start);
-      if (at >= 0 && at + word.length() <= end) {
+      if (holdsFolded(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} holds a word of the catalogue, printed in
+   * simplified or traditional characters ({@link TraditionalForms}). For the look-ups made only
+   * about a figure already found: the scan folds the sentences it reads as it copies them.
+   */
+  static boolean holdsFolded(String text, int start, int end, String word) {
+    for (int at = start; at + word.length() <= end; at++) {
+      int k = 0;
+      while (k < word.length()
+          && TraditionalForms.simplified(text.charAt(at + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
         return true;
       }
     }
@@ -142,20 +160,25 @@ public final class NarrativeWording {
     return false;
   }
 
+  // The text's characters as the catalogue writes them: 線上 is 线上 (TraditionalForms).
+  private static char at(String text, int i) {
+    return TraditionalForms.simplified(text.charAt(i));
+  }
+
   private static boolean isChannel(String text, int i) {
-    return text.charAt(i) == '线' && (text.charAt(i + 1) == '上' || text.charAt(i + 1) == '下');
+    return at(text, i) == '线' && (text.charAt(i + 1) == '上' || text.charAt(i + 1) == '下');
   }
 
   // Whether the channel named at i is joined to the other one, right after or before it.
   private static boolean bothChannels(String text, int i, int start, int end) {
     int after = i + 2;
-    if (after < end && CHANNEL_JOINERS.indexOf(text.charAt(after)) >= 0) {
+    if (after < end && CHANNEL_JOINERS.indexOf(at(text, after)) >= 0) {
       after++;
     }
     if (after + 1 < end && isChannel(text, after) && text.charAt(after + 1) != text.charAt(i + 1)) {
       return true;
     }
-    int before = i - 1 >= start && CHANNEL_JOINERS.indexOf(text.charAt(i - 1)) >= 0 ? i - 3 : i - 2;
+    int before = i - 1 >= start && CHANNEL_JOINERS.indexOf(at(text, i - 1)) >= 0 ? i - 3 : i - 2;
     return before >= start
         && isChannel(text, before)
         && text.charAt(before + 1) != text.charAt(i + 1);

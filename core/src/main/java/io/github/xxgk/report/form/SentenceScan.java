@@ -18,8 +18,9 @@ final class SentenceScan {
   long[] after = new long[8];
   // The words of the sentence from its start to each count's number.
   long[] prefix = new long[8];
-  // The sentence in hand, copied once for the word pass and the phrases' shapes from base on
-  // (PhraseShape.LOOK_BEHIND characters before it, for the look-behinds), and the one before it.
+  // The sentence in hand, copied once (folded to simplified characters) for the word pass and the
+  // phrases' shapes from base on (PhraseShape.LOOK_BEHIND characters before it, for the
+  // look-behinds), and the one before it.
   char[] chars = new char[256];
   int base;
   private char[] previous = new char[256];
@@ -40,6 +41,10 @@ final class SentenceScan {
       chars = new char[Math.max(length, 2 * chars.length)];
     }
     text.getChars(base, end, chars, 0);
+    // Folded as copied: the words and the phrases' shapes read a report printed in traditional
+    // characters as one in simplified (TraditionalForms), and only the sentences holding a count
+    // are copied.
+    TraditionalForms.simplify(chars, 0, length);
     char[] sentenceChars = chars;
     long sentence = 0;
     long run = 0;
@@ -82,6 +87,7 @@ final class SentenceScan {
       previous = new char[Math.max(length, 2 * previous.length)];
     }
     text.getChars(start, end, previous, 0);
+    TraditionalForms.simplify(previous, 0, length);
     return NarrativePhrase.wordsIn(previous, 0, length);
   }
 

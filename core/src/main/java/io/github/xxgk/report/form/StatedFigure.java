@@ -256,7 +256,9 @@ public final class StatedFigure {
         text, SentenceBounds.listStart(text, sentenceOffset), sentenceEnd)) {
       return true;
     }
-    long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);
+    char[] chars = text.toCharArray();
+    TraditionalForms.simplify(chars, sentenceOffset, sentenceEnd);
+    long words = NarrativePhrase.wordsIn(chars, sentenceOffset, sentenceEnd);
     return phrase.needsContext(words)
         && NarrativeWording.namesWiderScope(
             text, SentenceBounds.previousStart(text, sentenceOffset), sentenceOffset);
