@@ -213,6 +213,19 @@ public final class NarrativeWording {
     return c == '\u4ef6' || c == '\u5b97';
   }
 
+  /**
+   * The marks that end a clause within a sentence: a phrase's words forbidden near its figure
+   * (forbids-near in {@code narrative-phrases.txt}) are looked for only within its clause, so that
+   * those of another figure's clause ("行政复议144件，120件做了复议决定，行政诉讼97件", 咸阳市秦都区 2024) do not leave it
+   * unread.
+   */
+  public static final String CLAUSE_MARKS = "\uff0c,";
+
+  /** Whether a character is one of {@link #CLAUSE_MARKS}. */
+  static boolean isClauseMark(char c) {
+    return c == '\uff0c' || c == ',';
+  }
+
   /** The marks that end a sentence. */
   public static final String SENTENCE_ENDS = "。；;！？!?\n";
 

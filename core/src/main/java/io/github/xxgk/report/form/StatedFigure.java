@@ -192,6 +192,7 @@ public final class StatedFigure {
             || compares && NarrativePhrase.compares(phrase.figureFirst() ? words : scan.prefix[c])
             || phrase.forbiddenIn(words)
             || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])
+                && phrase.forbiddenNear(scan.clause(c, phrase.figureFirst(), start, end))
             || ofCarriedOver && phrase.isOutcome()) {
           continue;
         }
