@@ -185,12 +185,14 @@ public final class NarrativeWording {
   }
 
   /**
-   * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.
+   * A percentage stated right after a count, in any unit of {@link #COUNT_UNITS} ("予以公开3宗，占20%"):
+   * group {@code n} the count, {@code p} the percentage.
    */
   public static final Pattern PERCENTAGE =
       Pattern.compile(
           PhraseTable.NUMBER
-              + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+              + PhraseTable.UNIT
+              + "[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
   /**
    * The character every {@link #PERCENTAGE} holds before its number (占, also in 约占): a text without
@@ -211,6 +213,27 @@ public final class NarrativeWording {
   /** Whether a character is one of {@link #COUNT_UNITS}. */
   public static boolean isCountUnit(char c) {
     return c == '\u4ef6' || c == '\u5b97';
+  }
+
+  /**
+   * Words that start with a unit of {@link #COUNT_UNITS} and are not one: after a number, the
+   * number counts something else ("3宗教活动场所" is three places of worship, not three cases).
+   */
+  static final String[] NOT_UNITS = {"宗教"};
+
+  /**
+   * Whether the unit at {@code i} of a text ends a count: it does not start one of {@link
+   * #NOT_UNITS}, as printed or in traditional characters.
+   */
+  static boolean endsCount(String text, int i) {
+    for (String word : NOT_UNITS) {
+      if (text.charAt(i) == word.charAt(0)
+          && i + word.length() <= text.length()
+          && holdsFolded(text, i, i + word.length(), word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -122,8 +122,9 @@ final class SentenceScan {
 
   /**
    * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and a unit of
-   * {@link NarrativeWording#COUNT_UNITS}. Where the number starts, ends, and where its unit ends,
-   * in the order of the text.
+   * {@link NarrativeWording#COUNT_UNITS} that starts no longer word ({@link
+   * NarrativeWording#NOT_UNITS}). Where the number starts, ends, and where its unit ends, in the
+   * order of the text.
    *
    * @return how many there are
    */
@@ -143,7 +144,7 @@ final class SentenceScan {
               || text.charAt(k - 1) == ',' && k - 1 > start && isDigit(text.charAt(k - 2)))) {
         k--;
       }
-      if (k == j) {
+      if (k == j || !NarrativeWording.endsCount(text, i)) {
         continue;
       }
       if (n == numberStart.length) {
