@@ -6,20 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.StatedFigure;
 import io.github.xxgk.report.form.TraditionalForms;
-import io.github.xxgk.report.resource.ShippedResource;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
+import io.github.xxgk.report.resource.ShippedResource;
 import io.github.xxgk.report.validation.ReportValidator;
 import io.github.xxgk.report.validation.Rules;
 import io.github.xxgk.report.validation.ValidationResult;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -81,8 +81,7 @@ class NarrativeProperties {
             described(StatedFigure.find(text)),
             described(StatedFigure.find(traditional(Optional.of(text)).get())));
       }
-      assertEquals(
-          findings(VALIDATOR.validate(report)), findings(VALIDATOR.validate(traditional)));
+      assertEquals(findings(VALIDATOR.validate(report)), findings(VALIDATOR.validate(traditional)));
     }
   }
 
@@ -100,9 +99,7 @@ class NarrativeProperties {
   private static final Map<Character, Character> TRADITIONAL = new HashMap<>();
 
   static {
-    String data =
-        ShippedResource.text(
-            TraditionalForms.class, "traditional-forms.txt");
+    String data = ShippedResource.text(TraditionalForms.class, "traditional-forms.txt");
     for (String line : data.split("\n")) {
       if (line.length() > 1 && line.charAt(0) != '#') {
         TRADITIONAL.put(line.charAt(0), line.charAt(1));
