@@ -55,8 +55,26 @@ public final class NarrativeWording {
    */
   static boolean namesWiderScope(String text, int start, int end) {
     for (String word : WIDER_SCOPE_WORDS) {
-      int at = text.indexOf(word, start);
-      if (at >= 0 && at + word.length() <= end) {
+      if (holdsFolded(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} holds a word of the catalogue, printed in
+   * simplified or traditional characters ({@link TraditionalForms}). For the look-ups made only
+   * about a figure already found: the scan folds the sentences it reads as it copies them.
+   */
+  static boolean holdsFolded(String text, int start, int end, String word) {
+    for (int at = start; at + word.length() <= end; at++) {
+      int k = 0;
+      while (k < word.length()
+          && TraditionalForms.simplified(text.charAt(at + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
         return true;
       }
     }
@@ -142,32 +160,39 @@ public final class NarrativeWording {
     return false;
   }
 
+  // The text's characters as the catalogue writes them: 線上 is 线上 (TraditionalForms).
+  private static char at(String text, int i) {
+    return TraditionalForms.simplified(text.charAt(i));
+  }
+
   private static boolean isChannel(String text, int i) {
-    return text.charAt(i) == '线' && (text.charAt(i + 1) == '上' || text.charAt(i + 1) == '下');
+    return at(text, i) == '线' && (text.charAt(i + 1) == '上' || text.charAt(i + 1) == '下');
   }
 
   // Whether the channel named at i is joined to the other one, right after or before it.
   private static boolean bothChannels(String text, int i, int start, int end) {
     int after = i + 2;
-    if (after < end && CHANNEL_JOINERS.indexOf(text.charAt(after)) >= 0) {
+    if (after < end && CHANNEL_JOINERS.indexOf(at(text, after)) >= 0) {
       after++;
     }
     if (after + 1 < end && isChannel(text, after) && text.charAt(after + 1) != text.charAt(i + 1)) {
       return true;
     }
-    int before = i - 1 >= start && CHANNEL_JOINERS.indexOf(text.charAt(i - 1)) >= 0 ? i - 3 : i - 2;
+    int before = i - 1 >= start && CHANNEL_JOINERS.indexOf(at(text, i - 1)) >= 0 ? i - 3 : i - 2;
     return before >= start
         && isChannel(text, before)
         && text.charAt(before + 1) != text.charAt(i + 1);
   }
 
   /**
-   * A percentage stated right after a count: group {@code n} the count, {@code p} the percentage.
+   * A percentage stated right after a count, in any unit of {@link #COUNT_UNITS} ("予以公开3宗，占20%"):
+   * group {@code n} the count, {@code p} the percentage.
    */
   public static final Pattern PERCENTAGE =
       Pattern.compile(
           PhraseTable.NUMBER
-              + "件[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+              + PhraseTable.UNIT
+              + "[，,]?\\s*(?:占|约占)[^\\d，,。；]{0,8}?(?<p>\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
 
   /**
    * The character every {@link #PERCENTAGE} holds before its number (占, also in 约占): a text without
@@ -188,6 +213,40 @@ public final class NarrativeWording {
   /** Whether a character is one of {@link #COUNT_UNITS}. */
   public static boolean isCountUnit(char c) {
     return c == '\u4ef6' || c == '\u5b97';
+  }
+
+  /**
+   * Words that start with a unit of {@link #COUNT_UNITS} and are not one: after a number, the
+   * number counts something else ("3宗教活动场所" is three places of worship, not three cases).
+   */
+  static final String[] NOT_UNITS = {"宗教"};
+
+  /**
+   * Whether the unit at {@code i} of a text ends a count: it does not start one of {@link
+   * #NOT_UNITS}, as printed or in traditional characters.
+   */
+  static boolean endsCount(String text, int i) {
+    for (String word : NOT_UNITS) {
+      if (text.charAt(i) == word.charAt(0)
+          && i + word.length() <= text.length()
+          && holdsFolded(text, i, i + word.length(), word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The marks that end a clause within a sentence: a phrase's words forbidden near its figure
+   * (forbids-near in {@code narrative-phrases.txt}) are looked for only within its clause, so that
+   * those of another figure's clause ("行政复议144件，120件做了复议决定，行政诉讼97件", 咸阳市秦都区 2024) do not leave it
+   * unread.
+   */
+  public static final String CLAUSE_MARKS = "\uff0c,";
+
+  /** Whether a character is one of {@link #CLAUSE_MARKS}. */
+  static boolean isClauseMark(char c) {
+    return c == '\uff0c' || c == ',';
   }
 
   /** The marks that end a sentence. */

@@ -18,8 +18,9 @@ final class SentenceScan {
   long[] after = new long[8];
   // The words of the sentence from its start to each count's number.
   long[] prefix = new long[8];
-  // The sentence in hand, copied once for the word pass and the phrases' shapes from base on
-  // (PhraseShape.LOOK_BEHIND characters before it, for the look-behinds), and the one before it.
+  // The sentence in hand, copied once (folded to simplified characters) for the word pass and the
+  // phrases' shapes from base on (PhraseShape.LOOK_BEHIND characters before it, for the
+  // look-behinds), and the one before it.
   char[] chars = new char[256];
   int base;
   private char[] previous = new char[256];
@@ -40,6 +41,10 @@ final class SentenceScan {
       chars = new char[Math.max(length, 2 * chars.length)];
     }
     text.getChars(base, end, chars, 0);
+    // Folded as copied: the words and the phrases' shapes read a report printed in traditional
+    // characters as one in simplified (TraditionalForms), and only the sentences holding a count
+    // are copied.
+    TraditionalForms.simplify(chars, 0, length);
     char[] sentenceChars = chars;
     long sentence = 0;
     long run = 0;
@@ -75,6 +80,35 @@ final class SentenceScan {
     return sentence;
   }
 
+  /**
+   * The indexed words of the clause of count {@code c}'s digit-free run on one side of its number,
+   * in the sentence from {@code start} to {@code end}: from its number back to the last digit or
+   * clause mark ({@link NarrativeWording#CLAUSE_MARKS}), or, {@code after} it, from its number's
+   * end on to the next. Read only when the run's words ({@link #before}, {@link #after}) hold a
+   * word a phrase forbids near its figure: a mark between frees the figure of words that belong to
+   * another one's clause ("120件做了复议决定，行政诉讼97件").
+   */
+  long clause(int c, boolean after, int start, int end) {
+    int from;
+    int to;
+    if (after) {
+      from = numberEnd[c] - base;
+      to = from;
+      while (to < end - base && !isDigit(chars[to]) && !NarrativeWording.isClauseMark(chars[to])) {
+        to++;
+      }
+    } else {
+      to = numberStart[c] - base;
+      from = to;
+      while (from > start - base
+          && !isDigit(chars[from - 1])
+          && !NarrativeWording.isClauseMark(chars[from - 1])) {
+        from--;
+      }
+    }
+    return NarrativePhrase.wordsIn(chars, from, to);
+  }
+
   /** The indexed words of the text from {@code start} to {@code end}: the sentence before. */
   long previousWords(String text, int start, int end) {
     int length = end - start;
@@ -82,13 +116,15 @@ final class SentenceScan {
       previous = new char[Math.max(length, 2 * previous.length)];
     }
     text.getChars(start, end, previous, 0);
+    TraditionalForms.simplify(previous, 0, length);
     return NarrativePhrase.wordsIn(previous, 0, length);
   }
 
   /**
    * Finds the counts of a sentence: a number (digits, grouping commas) then spaces and a unit of
-   * {@link NarrativeWording#COUNT_UNITS}. Where the number starts, ends, and where its unit ends,
-   * in the order of the text.
+   * {@link NarrativeWording#COUNT_UNITS} that starts no longer word ({@link
+   * NarrativeWording#NOT_UNITS}). Where the number starts, ends, and where its unit ends, in the
+   * order of the text.
    *
    * @return how many there are
    */
@@ -108,7 +144,7 @@ final class SentenceScan {
               || text.charAt(k - 1) == ',' && k - 1 > start && isDigit(text.charAt(k - 2)))) {
         k--;
       }
-      if (k == j) {
+      if (k == j || !NarrativeWording.endsCount(text, i)) {
         continue;
       }
       if (n == numberStart.length) {

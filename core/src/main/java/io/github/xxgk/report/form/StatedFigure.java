@@ -100,14 +100,18 @@ public final class StatedFigure {
   private static final char OTHER_UNIT = NarrativeWording.COUNT_UNITS.charAt(1);
 
   // Where the next count in `unit` ends, from `from`: the unit right after a digit (spaces
-  // between allowed); the text's length if there is none.
+  // between allowed) that starts no longer word (NarrativeWording.NOT_UNITS); the text's length if
+  // there is none.
   private static int unitAfter(String text, char unit, int from) {
     for (int i = text.indexOf(unit, from); i >= 0; i = text.indexOf(unit, i + 1)) {
       int j = i - 1;
       while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
         j--;
       }
-      if (j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      if (j >= 0
+          && text.charAt(j) >= '0'
+          && text.charAt(j) <= '9'
+          && NarrativeWording.endsCount(text, i)) {
         return i;
       }
     }
@@ -192,6 +196,7 @@ public final class StatedFigure {
             || compares && NarrativePhrase.compares(phrase.figureFirst() ? words : scan.prefix[c])
             || phrase.forbiddenIn(words)
             || phrase.forbiddenNear(phrase.figureFirst() ? scan.after[c] : scan.before[c])
+                && phrase.forbiddenNear(scan.clause(c, phrase.figureFirst(), start, end))
             || ofCarriedOver && phrase.isOutcome()) {
           continue;
         }
@@ -256,7 +261,9 @@ public final class StatedFigure {
         text, SentenceBounds.listStart(text, sentenceOffset), sentenceEnd)) {
       return true;
     }
-    long words = NarrativePhrase.wordsIn(text.toCharArray(), sentenceOffset, sentenceEnd);
+    char[] chars = text.toCharArray();
+    TraditionalForms.simplify(chars, sentenceOffset, sentenceEnd);
+    long words = NarrativePhrase.wordsIn(chars, sentenceOffset, sentenceEnd);
     return phrase.needsContext(words)
         && NarrativeWording.namesWiderScope(
             text, SentenceBounds.previousStart(text, sentenceOffset), sentenceOffset);

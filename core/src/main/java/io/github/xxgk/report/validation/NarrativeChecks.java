@@ -12,6 +12,7 @@ import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.form.NarrativeWording;
 import io.github.xxgk.report.form.RulemakingPower;
 import io.github.xxgk.report.form.StatedFigure;
+import io.github.xxgk.report.form.TraditionalForms;
 import io.github.xxgk.report.model.AnnualReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -188,10 +189,8 @@ final class NarrativeChecks {
       return;
     }
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
-    // The fee as reports word it (信息公开处理费 too), or a fee notice.
-    if (text.isPresent()
-        && (NarrativeWording.statesInformationFee(text.get())
-            || NarrativeWording.FEE_TEXT.matcher(text.get()).find())) {
+    // The fee as reports word it (信息公开处理费 too), or a fee notice; in traditional characters too.
+    if (text.isPresent() && (mentionsFee(text.get()) || mentionsFee(simplified(text.get())))) {
       return;
     }
     context
@@ -200,6 +199,23 @@ final class NarrativeChecks {
         .stated(dropped)
         .arguments(FEE_OVERDUE, BigDecimal.valueOf(dropped), NarrativeSection.OTHER_MATTERS.label())
         .add();
+  }
+
+  private static boolean mentionsFee(String text) {
+    return text != null
+        && (NarrativeWording.statesInformationFee(text)
+            || NarrativeWording.FEE_TEXT.matcher(text).find());
+  }
+
+  /**
+   * The text in simplified characters ({@link TraditionalForms}), or null when it holds no
+   * traditional form: a word not found as printed is looked for again in it, so that a report
+   * printed in traditional characters ("信息處理費", "主動公開") is read as one in simplified, and one in
+   * simplified costs nothing more.
+   */
+  static String simplified(String text) {
+    String folded = TraditionalForms.simplified(text);
+    return folded == text ? null : folded;
   }
 
   /** More than 4 decimals of 万元 is below one 元. Arguments: the cell, the amount. */
@@ -246,9 +262,19 @@ final class NarrativeChecks {
     if (!text.isPresent() || text.get().trim().isEmpty()) {
       return; // SECTION-MISSING says so
     }
+    // Folded only when an aspect is not found as printed.
+    String folded = null;
+    boolean foldedYet = false;
     for (int a = 0; a < ASPECTS.length; a++) {
       NarrativeWording.Aspect aspect = ASPECTS[a];
-      if (!aspect.mentionedIn(text.get())) {
+      if (aspect.mentionedIn(text.get())) {
+        continue;
+      }
+      if (!foldedYet) {
+        folded = simplified(text.get());
+        foldedYet = true;
+      }
+      if (folded == null || !aspect.mentionedIn(folded)) {
         context
             .violation(NarrativeSection.OVERVIEW.pointer())
             .arguments(NarrativeSection.OVERVIEW.label(), aspect.name())
@@ -261,11 +287,15 @@ final class NarrativeChecks {
   static boolean explainsCleanup(AnnualReport report) {
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
-      if (text.isPresent() && NarrativeWording.DOCUMENT_CLEANUP.matcher(text.get()).find()) {
+      if (text.isPresent() && (cleansUp(text.get()) || cleansUp(simplified(text.get())))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean cleansUp(String text) {
+    return text != null && NarrativeWording.DOCUMENT_CLEANUP.matcher(text).find();
   }
 
   private static final StatedFigure.Agreement<CheckContext> AGREES = NarrativeChecks::agrees;

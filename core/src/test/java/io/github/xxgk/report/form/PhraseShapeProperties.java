@@ -216,17 +216,21 @@ class PhraseShapeProperties {
         || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
-  // The run of text without a digit on the phrase's side of the number.
+  // The run of text without a digit or a clause mark on the phrase's side of the number.
   static String near(
       NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
     int k = phrase.figureFirst() ? numberEnd : number;
     if (phrase.figureFirst()) {
-      while (k < end && (text.charAt(k) < '0' || text.charAt(k) > '9')) {
+      while (k < end
+          && (text.charAt(k) < '0' || text.charAt(k) > '9')
+          && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(k)) < 0) {
         k++;
       }
       return text.substring(numberEnd, k);
     }
-    while (k > start && (text.charAt(k - 1) < '0' || text.charAt(k - 1) > '9')) {
+    while (k > start
+        && (text.charAt(k - 1) < '0' || text.charAt(k - 1) > '9')
+        && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(k - 1)) < 0) {
       k--;
     }
     return text.substring(k, number);

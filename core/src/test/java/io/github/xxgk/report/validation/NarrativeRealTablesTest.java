@@ -75,6 +75,27 @@ class NarrativeRealTablesTest {
   }
 
   /**
+   * 咸阳市秦都区 2024 (https://snqindu.gov.cn/zfxxgk/zfxxgknb/qzfxxgknb/202502/t20250206_1910625.html):
+   * "行政复议144件，120件做了复议决定，行政诉讼97件，27件法院做出判决" — the 97 lawsuits were left unread: 复议 in the clause of
+   * the figure before ("120件做了复议决定") was taken for words near them. A clause mark ends the words
+   * near a figure.
+   */
+  @Test
+  void lawsuitsAfterAClauseNamingReconsiderations() {
+    String sentence = "行政复议144件，120件做了复议决定，行政诉讼97件，27件法院做出判决。";
+    assertEquals(Arrays.asList("RECONSIDERATION=144", "LITIGATION=97"), figures(sentence));
+    // with the figures of the report of the resources (1 reconsideration, 1 lawsuit)
+    String own = "行政复议1件，1件做了复议决定，行政诉讼1件，1件法院做出判决。";
+    assertAgrees(own);
+    assertFoundIn(
+        own.replace("行政诉讼1件", "行政诉讼2件"),
+        "/reconsiderationAndLitigation/litigationWithoutReconsideration/total",
+        "/reconsiderationAndLitigation/litigationAfterReconsideration/total");
+    // within one clause, 复议 still keeps a lawsuit's figure from the lawsuits alone
+    assertEquals(Collections.singletonList("CASES=1"), figures("因政府信息公开引起行政复议和行政诉讼共1件。"));
+  }
+
+  /**
    * 天津市东丽区住房和建设委员会 2023
    * (http://intermagasia.com/gongkai/zfxxgkzl/zfgbm/dlqzjw/gknb/202401/t20240124_6519070.html, a
    * copy): "全年因政府信息公开工作被申请行政复议5件、未经复议直接提起行政诉讼1件" — the lawsuits of one group of table 四, named by

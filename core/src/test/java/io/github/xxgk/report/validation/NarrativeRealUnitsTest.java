@@ -5,8 +5,11 @@ import static io.github.xxgk.report.validation.NarrativeRealWordingsTest.assertF
 import static io.github.xxgk.report.validation.NarrativeRulesTest.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.xxgk.report.examples.LinfenYaodu2024;
+import io.github.xxgk.report.problem.Problem;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,41 @@ class NarrativeRealUnitsTest {
     assertEquals(Arrays.asList("RECONSIDERATION=1", "LITIGATION=1"), figures(sentence));
     assertAgrees(sentence);
     assertFoundIn("本年度发生政府信息公开行政复议2宗。", "/reconsiderationAndLitigation/reconsideration/total");
+  }
+
+  /**
+   * A unit that starts a longer word is no unit (NarrativeWording.NOT_UNITS): "3宗教活动场所" counts
+   * places of worship, and was read as 3 answered ("答复…3宗"). A built sentence, on the wording of
+   * the real ones above.
+   */
+  @Test
+  void aUnitStartingALongerWordIsNoUnit() {
+    String sentence = "本年度共受理政府信息公开申请14件，办结12件，其中答复涉及3宗教活动场所的申请3件。";
+    assertEquals(Arrays.asList("RECEIVED=14", "HANDLED=12"), figures(sentence));
+    assertAgrees(sentence);
+    // a count in 宗 before another word is still one
+    assertEquals(Arrays.asList("RECEIVED=14", "HANDLED=12"), figures("共受理政府信息公开申请14宗，办结12宗。"));
+  }
+
+  /**
+   * A percentage after a count in 宗 is checked as one after a count in 件 (a built sentence on the
+   * wording above): before, only 件 was read before 占.
+   */
+  @Test
+  void aPercentageOfACountIn宗IsChecked() {
+    String sentence = "本年度共受理政府信息公开申请14宗，予以公开7宗，占50%。";
+    assertEquals(Collections.emptyList(), percentages(sentence));
+    List<Problem> wrong = percentages(sentence.replace("50%", "60%"));
+    assertEquals(1, wrong.size(), wrong.toString());
+    // the same percentage, count, base and computed percentage as in 件
+    List<Problem> in件 = percentages(sentence.replace('宗', '件').replace("50%", "60%"));
+    assertEquals(in件.get(0).arguments().subList(3, 7), wrong.get(0).arguments().subList(3, 7));
+  }
+
+  private static List<Problem> percentages(String sentence) {
+    return ReportValidator.standard()
+        .validate(NarrativeRulesTest.overview(LinfenYaodu2024.report(), sentence))
+        .byRule(Rules.NARRATIVE_PERCENTAGE);
   }
 
   /** 条 counts published items, 项 matters: neither is read as a count. */

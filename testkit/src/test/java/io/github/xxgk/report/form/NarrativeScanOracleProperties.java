@@ -223,18 +223,22 @@ class NarrativeScanOracleProperties {
         || NarrativeWording.oneChannelBefore(text, start, number);
   }
 
-  // The run of text without a digit on the phrase's side of the number.
+  // The run of text without a digit or a clause mark on the phrase's side of the number.
   static String near(
       NarrativePhrase phrase, String text, int start, int end, int number, int numberEnd) {
     if (phrase.figureFirst()) {
       int k = numberEnd;
-      while (k < end && !isDigit(text.charAt(k))) {
+      while (k < end
+          && !isDigit(text.charAt(k))
+          && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(k)) < 0) {
         k++;
       }
       return text.substring(numberEnd, k);
     }
     int k = number;
-    while (k > start && !isDigit(text.charAt(k - 1))) {
+    while (k > start
+        && !isDigit(text.charAt(k - 1))
+        && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(k - 1)) < 0) {
       k--;
     }
     return text.substring(k, number);
