@@ -43,6 +43,12 @@ final class Preface {
   /** The year of the first title, or of the period when no title is found first; null when none. */
   Integer year;
 
+  /**
+   * Whether the paragraphs read are under a heading of the report's own (一、总体情况 and on), where a
+   * title in book-title marks not presented now is a document cited ({@link #cited}).
+   */
+  private boolean inBody;
+
   /** The year as a title prints it, made once. */
   private String printedYear;
 
@@ -50,9 +56,9 @@ final class Preface {
 
   /**
    * Reads the organ and year. {@code formTables}: whether each block is a table of the form ({@link
-   * FormTableCheck#holdsFormRows}).
+   * FormTableCheck#holdsFormRows}); {@code headings}: the section or table each paragraph heads.
    */
-  static Preface read(SourceDocument document, boolean[] formTables) {
+  static Preface read(SourceDocument document, boolean[] formTables, Object[] headings) {
     Preface preface = new Preface();
     if (document.title().isPresent()) {
       ReportTitle title = ReportTitle.of(Normalizer.compact(document.title().get()));
@@ -78,6 +84,7 @@ final class Preface {
             i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
                 ? ((SourceParagraph) blocks.get(i + 1)).text()
                 : null;
+        preface.inBody = preface.inBody || headings[i] != null;
         preface.paragraph(((SourceParagraph) blocks.get(i)).text(), next);
       }
     }
@@ -126,6 +133,9 @@ final class Preface {
     ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
     if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
       title = titleAcross(compact, next);
+    }
+    if (title != null && cited(compact, title.yearAt)) {
+      title = null;
     }
     if (title != null) {
       Integer titleYear = Integer.valueOf(title.year);
@@ -188,6 +198,22 @@ final class Preface {
     this.printedYear = year.toString();
   }
 
+  /**
+   * Whether the title whose year starts at {@code yearAt} is, in the report's text, inside
+   * book-title marks not opened by words presenting it now ({@link
+   * PublishedWording#PRESENTING_NOW}): a document the report cites, such as last year's report,
+   * gives neither organ nor year.
+   */
+  private boolean cited(String compact, int yearAt) {
+    if (!inBody) {
+      return false;
+    }
+    int open = compact.lastIndexOf('\u300a', yearAt);
+    return open >= 0
+        && compact.indexOf('\u300b', open) >= yearAt
+        && !PublishedWording.PRESENTING_NOW.matcher(compact.substring(0, open)).find();
+  }
+
   /** Whether a writer's words name two organs ("区政府办公室会同区数据局"). */
   private static boolean joined(String writer) {
     Matcher joining = PublishedWording.WRITERS_JOINED.matcher(writer);
@@ -227,10 +253,12 @@ final class Preface {
         if (clause.length() <= TITLE_LENGTH) {
           // the title after the presenting words, which may open with its year ("现公布2023年长春市…"),
           // or after the organ presenting it ("沟赵办事处向社会公布2021年度…")
-          String words = presented ? clause.substring(lead.end()) : clause;
+          int start = presented ? lead.end() : 0;
+          String words = clause.substring(start);
           ReportTitle title = ReportTitle.of(words);
           if (title != null
               && title.organ != null
+              && !cited(clause, start + title.yearAt)
               && (presented || opening || title.presentedBy)
               && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
             namedYear = Integer.valueOf(title.year);
