@@ -186,7 +186,8 @@ final class TableRows {
         || (!numberAfter
             && (textAfter
                 || values != width(target.target)
-                || ApplicantHeader.namesColumnBefore(row, label)))) {
+                || ApplicantHeader.namesColumnBefore(row, label))
+            && !wordsForValues(row, label, target.target, values))) {
       // A caption with no number after it is a header ("其他" over a column), unless the row is
       // exactly as wide as the form's row: then it is a row printed all blank. Not when table 三's
       // column captions stand before it: "自然人 | 法人或其他组织 | 总计" padded with blank cells to the
@@ -260,6 +261,40 @@ final class TableRows {
       }
     }
     header(row);
+  }
+
+  /**
+   * Whether a row of the form's caption holds words where its values stand, as many cells as the
+   * form's row ("行政许可 | 约5", "1.1万", "见附件"): the row was printed, so it is read and its cells said
+   * unreadable ({@code IMPORT-CELL-UNREADABLE}), never taken for a header and the row for one the
+   * report left out (blank, a warning). In table 三, only words holding a figure: a row of seven
+   * captions is a header.
+   */
+  private boolean wordsForValues(List<Grid.Entry> row, int label, Object target, int values) {
+    boolean formRow = target instanceof DisclosureItem || target instanceof ApplicationRow;
+    if (inCases
+        || !formRow
+        || values != width(target)
+        || ApplicantHeader.namesColumnBefore(row, label)) {
+      return false;
+    }
+    for (int i = label + 1; i < row.size(); i++) {
+      CellText text = row.get(i).text;
+      if (text.kind == CellText.Kind.TEXT
+          && (target instanceof DisclosureItem || holdsDigit(text.printed))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsDigit(String printed) {
+    for (int i = 0; i < printed.length(); i++) {
+      if (Character.isDigit(printed.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int width(Object target) {
