@@ -73,13 +73,14 @@ public final class PublishedWording {
       Pattern.compile("^(?:现|特|特此|现予|并)?(?:向社会)?(?:编制|公布|公开|发布)(?:了)?\u300a?");
 
   /**
-   * The words presenting the report now, right before the book-title mark opening its title
-   * ("现发布《…》", "特公布《…》"): without them, a title in book-title marks inside the report's text is a
-   * document the report cites ("二是稳妥做好主动公开。公开发布《国家新闻出版署2021年政府信息公开工作年度报告》", 国家新闻出版署 2022: last
-   * year's report). Over normalised text ending at the mark.
+   * The words presenting the report now, right before its title, the book-title mark opening it
+   * perhaps between ("现发布《…》", "特公布…"): without them, a title within a sentence of the report's own
+   * text is one the report speaks of ("二是稳妥做好主动公开。公开发布《国家新闻出版署2021年政府信息公开工作年度报告》",
+   * "按时发布2021年政府信息公开工作年度报告": last year's report). Over normalised text ending where the title
+   * starts.
    */
   public static final Pattern PRESENTING_NOW =
-      Pattern.compile("(?:现|特|特此|现予)(?:向社会)?(?:编制|公布|公开|发布)(?:了)?$");
+      Pattern.compile("(?:现|特|特此|现予)(?:向社会)?(?:编制|公布|公开|发布)(?:了)?\u300a?$");
 
   /**
    * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",

@@ -157,6 +157,25 @@ class SurveyTables12Test {
     assertTrue(ids(result).contains("IMPORT-YEAR-MISSING"), result.problems()::toString);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "公开发布国家新闻出版署2021年政府信息公开工作年度报告",
+        "按时发布2021年政府信息公开工作年度报告",
+        "发布《2021年政府信息公开工作年度报告》",
+        "公开发布了2021年度政府信息公开年报",
+        "编制2021年政府信息公开工作年度报告"
+      })
+  void lastYearsReportTheOverviewTellsOfGivesNeitherOrganNorYear(String sentence)
+      throws IOException {
+    // the same sentence of 国家新闻出版署 2022 as section 一s commonly word it, with no marks: read
+    // before as the year 2021, and "公开发布了2021年度…" as the organ "发布了"
+    String page = text("nppa-2022.txt").replace("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》", sentence);
+    ReadResult result = PublishedReports.read(page);
+    assertEquals(Optional.empty(), result.match().year(), sentence);
+    assertEquals(Optional.empty(), result.match().organ(), sentence);
+  }
+
   @Test
   void aTitleTheOverviewPresentsNowIsStillRead() throws IOException {
     // the words presenting a report now ("现发布《…》") name the report's own title wherever they stand

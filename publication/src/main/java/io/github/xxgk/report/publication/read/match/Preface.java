@@ -45,7 +45,7 @@ final class Preface {
 
   /**
    * Whether the paragraphs read are under a heading of the report's own (一、总体情况 and on), where a
-   * title in book-title marks not presented now is a document cited ({@link #cited}).
+   * title not presented now is one the text speaks of ({@link #cited}).
    */
   private boolean inBody;
 
@@ -134,7 +134,7 @@ final class Preface {
     if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
       title = titleAcross(compact, next);
     }
-    if (title != null && cited(compact, title.yearAt)) {
+    if (title != null && cited(compact, titleStart(compact, title), title.end)) {
       title = null;
     }
     if (title != null) {
@@ -199,19 +199,27 @@ final class Preface {
   }
 
   /**
-   * Whether the title whose year starts at {@code yearAt} is, in the report's text, inside
-   * book-title marks not opened by words presenting it now ({@link
-   * PublishedWording#PRESENTING_NOW}): a document the report cites, such as last year's report,
-   * gives neither organ nor year.
+   * Whether a title found in the report's own text (under a heading, {@link #inBody}) is one the
+   * text speaks of rather than its own: anything but a paragraph that is the title alone, or a
+   * title after words presenting it now ({@link PublishedWording#PRESENTING_NOW}, "现发布《…》").
+   * Section 一 tells of last year's report ("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》", "按时发布2021年政府信息公开
+   * 工作年度报告", 国家新闻出版署 2022 read as 2021 before), which gives neither organ nor year. {@code start},
+   * {@code end}: where the title's organ (or year) starts and its words end in {@code compact}.
    */
-  private boolean cited(String compact, int yearAt) {
+  private boolean cited(String compact, int start, int end) {
     if (!inBody) {
       return false;
     }
-    int open = compact.lastIndexOf('\u300a', yearAt);
-    return open >= 0
-        && compact.indexOf('\u300b', open) >= yearAt
-        && !PublishedWording.PRESENTING_NOW.matcher(compact.substring(0, open)).find();
+    boolean alone = start == 0 && end >= compact.length();
+    return !alone && !PublishedWording.PRESENTING_NOW.matcher(compact.substring(0, start)).find();
+  }
+
+  /**
+   * Where a title's organ starts in the text it was read from, or its year when none stands there.
+   */
+  private static int titleStart(String text, ReportTitle title) {
+    int organAt = title.organ == null ? -1 : title.yearAt - title.organ.length();
+    return organAt >= 0 && text.startsWith(title.organ, organAt) ? organAt : title.yearAt;
   }
 
   /** Whether a writer's words name two organs ("区政府办公室会同区数据局"). */
@@ -258,7 +266,7 @@ final class Preface {
           ReportTitle title = ReportTitle.of(words);
           if (title != null
               && title.organ != null
-              && !cited(clause, start + title.yearAt)
+              && !cited(clause, start + titleStart(words, title), start + title.end)
               && (presented || opening || title.presentedBy)
               && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
             namedYear = Integer.valueOf(title.year);
