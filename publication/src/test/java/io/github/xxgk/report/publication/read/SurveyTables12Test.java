@@ -62,10 +62,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Three of them (九原区政务服务局 2022, a 市局 of 长春 2023, 徐闻县司法局) were also rebuilt as their markup (a
  * CMS table, a row's empty cells as colspans) and as a browser copies them (cells apart by tabs):
- * read as printed in both. Probing the pages with other printings of a value found one more fault:
- * a row of the form whose value is words ("约5", "1.1万", "见附件") was taken for a header and the row
- * reported as not printed (blank, a warning), in markup and copied text alike; it is now refused at
- * its cell ({@code IMPORT-CELL-UNREADABLE}).
+ * read as printed in both. Probing the pages with other printings found three more faults, each a
+ * wrong read with no error: a row of the form whose value is words ("约5", "1.1万", "见附件") was taken
+ * for a header and the row reported as not printed (blank, a warning), in markup and copied text
+ * alike; it is now refused at its cell ({@code IMPORT-CELL-UNREADABLE}). A row with a caption the
+ * form does not know, in a table of its own under table 二's heading (a page printing each item as a
+ * table), was dropped unsaid and its row taken as left out; it is now said ({@code
+ * IMPORT-ROW-UNKNOWN}) and the row not found is missing. Under a heading, sentences of section 一
+ * telling of last year's report ("按时发布2021年政府信息公开工作年度报告") gave its year, once the organ "发布了"; they
+ * no longer do.
  */
 class SurveyTables12Test {
   @ParameterizedTest
@@ -284,6 +289,33 @@ class SurveyTables12Test {
       assertFalse(ids(result).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
       assertFalse(result.report().isPresent());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"行政许可(含备案)", "行政许可决定", "许可"})
+  void anUnknownCaptionWithANumberInATableOfItsOwnUnderTableTwoPutsTheRowInDoubt(String caption)
+      throws IOException {
+    // 沭阳县 2025's page prints each item of table 二 as a table of its own. Its 行政许可 row with a
+    // caption the form does not know, alone in its table, was dropped unsaid: the row then counted
+    // as
+    // left out (IMPORT-ROW-ABSENT, a warning), its 517645 decisions read blank, the report
+    // returned.
+    String page =
+        fixture("shuyang-2025.txt").replace("| 行政许可 | 517645 |", "| " + caption + " | 517645 |");
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(p -> p.ruleId().equals("IMPORT-ROW-UNKNOWN") && p.line().isPresent()),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-ROW-MISSING")
+                        && p.pointer().equals("/proactiveDisclosure/licensing")),
+        result.problems()::toString);
+    assertFalse(ids(result).contains("IMPORT-ROW-ABSENT"), result.problems()::toString);
+    assertFalse(result.report().isPresent());
   }
 
   /** What a careful reader sees on a page of the survey: its {@code .exp} file. */

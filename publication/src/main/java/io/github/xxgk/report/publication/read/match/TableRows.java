@@ -32,6 +32,14 @@ final class TableRows {
   /** Whether the paragraphs read last are under table 二's heading. */
   private boolean inDisclosure;
 
+  /**
+   * Whether the tables read stand under a heading of a table of the form (not yet under a narrative
+   * section's): there a table holding a caption with a number but no row of the form is a part of
+   * the form's table (a portal printing each item of table 二 as a table of its own, "行政许可(含 备案) |
+   * 517645"), and its unknown rows are said and put the rows not found in doubt.
+   */
+  private boolean underFormTable;
+
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
 
@@ -61,6 +69,9 @@ final class TableRows {
       return;
     }
     rows.unknownRows |= LooseRows.captionWithNumber(text);
+    if (heading != null) {
+      underFormTable = heading instanceof FormTable;
+    }
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
       inDisclosure = heading == FormTable.PROACTIVE_DISCLOSURE;
@@ -107,8 +118,9 @@ final class TableRows {
     for (List<Grid.Entry> row : grid) {
       row(row);
     }
-    if (rows.read() + rows.match.problems.size() > before) {
-      // Only a table that holds rows of the form can hide a misread row among its unknown ones.
+    if (rows.read() + rows.match.problems.size() > before || underFormTable) {
+      // Only a table that holds rows of the form, or stands under a heading of one, can hide a
+      // misread row among its unknown ones.
       for (Grid.Entry entry : unknown) {
         rows.unknownRows = true;
         rows.problem(
