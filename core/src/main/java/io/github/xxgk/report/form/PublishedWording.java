@@ -13,6 +13,15 @@ import java.util.regex.Pattern;
  * catalogue. Patterns apply to text already normalised (NFKC, no spaces).
  */
 public final class PublishedWording {
+  /**
+   * The digits of a year written in Chinese numerals ("二〇二二年", "二零二二年"), 〇 to 九 in order, 零 a
+   * second zero: some titles print the year so ("国家新闻出版署二〇二二年政府信息公开工作年度报告").
+   */
+  public static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+  /** The zero some print for 〇 in a year ("二零二二年"). */
+  public static final char CHINESE_ZERO = '零';
+
   /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
   private static final String REPORT = "(?:报告|年报)";
 

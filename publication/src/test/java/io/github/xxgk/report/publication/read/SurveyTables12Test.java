@@ -199,6 +199,21 @@ class SurveyTables12Test {
     assertEquals(Optional.of("国家新闻出版署"), result.match().organ());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "国家新闻出版署二〇二二年政府信息公开工作年度报告",
+        "国家新闻出版署二零二二年度政府信息公开工作年度报告",
+        "二〇二二年国家新闻出版署政府信息公开工作年度报告"
+      })
+  void aTitlesYearInChineseNumeralsIsRead(String title) throws IOException {
+    // the copy of 国家新闻出版署 2022 under a title printing its year in numerals: no organ or year was
+    // read, the report refused though its title names both
+    ReadResult result = PublishedReports.read(title + "\n" + text("nppa-2022.txt"));
+    assertEquals(Optional.of(2022), result.match().year(), title);
+    assertEquals(Optional.of("国家新闻出版署"), result.match().organ(), title);
+  }
+
   @Test
   void aPortalsFieldNameSpacedOutIsNoPartOfTheOrgan() throws IOException {
     // "标      题 西藏自治区政府国资委2023年度信息公开工作报告": read before as the organ "标题西藏自治区政府国资委"

@@ -61,7 +61,8 @@ final class Preface {
   static Preface read(SourceDocument document, boolean[] formTables, Object[] headings) {
     Preface preface = new Preface();
     if (document.title().isPresent()) {
-      ReportTitle title = ReportTitle.of(Normalizer.compact(document.title().get()));
+      ReportTitle title =
+          ReportTitle.of(ChineseYears.arabic(Normalizer.compact(document.title().get())));
       if (title != null) {
         preface.organ = title.organ;
         preface.year(Integer.valueOf(title.year));
@@ -99,7 +100,8 @@ final class Preface {
     String text = field.lookingAt() ? printed.substring(field.end()) : printed;
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
     // folded once, for the organ it names and for the title or period
-    String whole = namedOrgan == null && organ == null ? Normalizer.compact(head) : null;
+    String whole =
+        namedOrgan == null && organ == null ? ChineseYears.arabic(Normalizer.compact(head)) : null;
     if (whole != null) {
       namedOrgan = namedIn(whole, firstParagraph);
       if (namedOrgan != null && year == null && namedYear != null) {
@@ -115,7 +117,10 @@ final class Preface {
       compact = year == null || whole.length() <= TITLE_LENGTH ? whole : null;
     } else {
       compact =
-          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+          year == null
+              ? ChineseYears.arabic(Normalizer.compact(head))
+              : Normalizer.compactAtMost(head, TITLE_LENGTH);
+      compact = compact == null ? null : ChineseYears.arabic(compact);
     }
     if (compact == null || year != null && !compact.contains(printedYear)) {
       // nor can a title of another year; but an organ's line may stand over a title of the year
