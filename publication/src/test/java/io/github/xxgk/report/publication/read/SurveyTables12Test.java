@@ -333,6 +333,28 @@ class SurveyTables12Test {
     assertFalse(result.report().isPresent());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"本年收费金额（单位：元）", "本年收费金额（元）"})
+  void aFeeHeadedInYuanIsNotReadAsTenThousands(String header) throws IOException {
+    // 沭阳县 2025's fee under a header giving yuan: its 4068.208 was read as 万元 with no problem
+    String page =
+        fixture("shuyang-2025.txt")
+            .replace("| 信息内容 | 本年收费金额（单位：万元） |", "| 信息内容 | " + header + " |");
+    ReadResult result = PublishedReports.read(page);
+    assertFalse(
+        result.cells().containsKey(cell("/proactiveDisclosure/fees/amountWanYuan")),
+        result.cells()::toString);
+    List<Problem> yuan =
+        result.problems().stream()
+            .filter(p -> p.ruleId().equals("IMPORT-FEE-YUAN"))
+            .collect(java.util.stream.Collectors.toList());
+    assertEquals(1, yuan.size(), result.problems()::toString);
+    assertEquals("/proactiveDisclosure/fees", yuan.get(0).pointer());
+    assertTrue(yuan.get(0).line().isPresent());
+    assertFalse(ids(result).contains("IMPORT-ROW-MISSING"), result.problems()::toString);
+    assertFalse(result.report().isPresent());
+  }
+
   /** What a careful reader sees on a page of the survey: its {@code .exp} file. */
   private static final class Expected {
     String organ;

@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
@@ -42,6 +43,12 @@ final class TableRows {
 
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
+
+  /**
+   * The header of table 二's fee column in the current source table when it gives the amount in yuan
+   * ("本年收费金额（单位：元）"), not the form's 万元; null otherwise.
+   */
+  private Grid.Entry feeHeaderInYuan;
 
   /** The header of table 三 seen last, which orders its value columns. */
   private final ApplicantHeader applicantHeader = new ApplicantHeader();
@@ -111,6 +118,7 @@ final class TableRows {
    */
   boolean table(SourceTable table) {
     disclosureHeader = null;
+    feeHeaderInYuan = null;
     unknown.clear();
     int before = rows.read() + rows.match.problems.size();
     List<List<Grid.Entry>> grid = Grid.rows(table);
@@ -231,6 +239,15 @@ final class TableRows {
           own == row.size() ? row : row.subList(0, own),
           from,
           applicantHeader);
+    } else if (what == DisclosureItem.FEES && feeHeaderInYuan != null) {
+      // an amount in yuan under the form's 万元 would be ten thousand times too large: not read
+      inCases = false;
+      rows.problem(
+          ImportRule.IMPORT_FEE_YUAN,
+          caption.cell.position(),
+          FormTable.PROACTIVE_DISCLOSURE.pointer() + DisclosureItem.FEES.pointer(),
+          Normalizer.printed(feeHeaderInYuan.cell.text()));
+      rows.match.rowsRefusedWithProblem.add(DisclosureItem.FEES);
     } else if (what instanceof DisclosureItem) {
       inCases = false;
       rows.disclosureRow((DisclosureItem) what, caption, row, from, disclosureHeader);
@@ -330,6 +347,7 @@ final class TableRows {
     List<CaseColumn> caseColumns = new ArrayList<>();
     boolean disclosure = false;
     boolean afterItem = false;
+    Grid.Entry inYuan = null;
     for (int i = 0; i < row.size(); i++) {
       Grid.Entry entry = row.get(i);
       String caption = entry.text.caption();
@@ -341,6 +359,12 @@ final class TableRows {
       LabelIndex.Target column = entry.text.column();
       if (column != null && column.near && !entry.fromAbove) {
         labelVariant(entry, column.target);
+      }
+      if (column != null
+          && column.target == DisclosureColumn.AMOUNT_WAN_YUAN
+          && entry.text.compact().contains(PublishedWording.YUAN)
+          && !entry.text.compact().contains(PublishedWording.WAN_YUAN)) {
+        inYuan = entry;
       }
       if (column != null
           && (column.target instanceof DisclosureColumn
@@ -369,6 +393,7 @@ final class TableRows {
     }
     if (disclosure) {
       disclosureHeader = columns;
+      feeHeaderInYuan = inYuan;
       inCases = false;
     }
     caseHeader.offer(row, caseColumns);
