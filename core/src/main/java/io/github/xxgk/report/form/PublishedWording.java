@@ -13,6 +13,15 @@ import java.util.regex.Pattern;
  * catalogue. Patterns apply to text already normalised (NFKC, no spaces).
  */
 public final class PublishedWording {
+  /**
+   * The digits of a year written in Chinese numerals ("二〇二二年", "二零二二年"), 〇 to 九 in order, 零 a
+   * second zero: some titles print the year so ("国家新闻出版署二〇二二年政府信息公开工作年度报告").
+   */
+  public static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+  /** The zero some print for 〇 in a year ("二零二二年"). */
+  public static final char CHINESE_ZERO = '零';
+
   /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
   private static final String REPORT = "(?:报告|年报)";
 
@@ -21,11 +30,13 @@ public final class PublishedWording {
    * its 年 ("浙江省经济和信息化厅2022政府信息公开工作年度报告"), never within a longer number, and some without the 政府 of
    * 政府信息公开 after an organ's name ending in it or not ("下湿壕镇政府2022年信息公开工作年度报告",
    * "桃园开发区管委会2023年信息公开工作年度报告"). Some titles call the report by the short name its prefaces use
-   * (本年报): "2022年湖口县卫生健康委员会信息公开年报".
+   * (本年报): "2022年湖口县卫生健康委员会信息公开年报"; some the 政务信息公开 of its work, and what was done (开展):
+   * "西藏自治区审计厅2025年政务信息公开工作开展年度报告".
    */
   public static final Pattern TITLE =
       Pattern.compile(
-          "^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?" + REPORT);
+          "^(.*?)(?<!\\d)(\\d{4})(?:年度?)?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?"
+              + REPORT);
 
   /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
@@ -69,6 +80,16 @@ public final class PublishedWording {
    */
   public static final Pattern PREFACE_LEAD =
       Pattern.compile("^(?:现|特|特此|现予|并)?(?:向社会)?(?:编制|公布|公开|发布)(?:了)?\u300a?");
+
+  /**
+   * The words presenting the report now, right before its title, the book-title mark opening it
+   * perhaps between ("现发布《…》", "特公布…"): without them, a title within a sentence of the report's own
+   * text is one the report speaks of ("二是稳妥做好主动公开。公开发布《国家新闻出版署2021年政府信息公开工作年度报告》",
+   * "按时发布2021年政府信息公开工作年度报告": last year's report). Over normalised text ending where the title
+   * starts.
+   */
+  public static final Pattern PRESENTING_NOW =
+      Pattern.compile("(?:现|特|特此|现予)(?:向社会)?(?:编制|公布|公开|发布)(?:了)?\u300a?$");
 
   /**
    * A preface naming the organ that wrote the report ("本年度报告由杭州市余杭区发展和改革局根据…编制而成",
@@ -204,9 +225,13 @@ public final class PublishedWording {
   /** The field names of a posting date, shared by its patterns and {@link #METADATA_FIELD}. */
   private static final String POSTING_DATE_FIELDS = "发布时间|发布日期|公开日期|发文日期|时间";
 
-  /** The field names of {@link #METADATA_FIELD} and {@link #METADATA_FIELD_NAME}. */
+  /**
+   * The field names of {@link #METADATA_FIELD} and {@link #METADATA_FIELD_NAME}, their characters
+   * perhaps set apart by spaces: portals justify a short name to the width of the longest ("标 题",
+   * "索 引 号", 西藏自治区政府国资委 2023's "标 题 西藏自治区政府国资委2023年度…", read as the organ "标题西藏自治区政府国资委" before).
+   */
   private static final String METADATA_FIELD_NAMES =
-      "名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|" + POSTING_DATE_FIELDS;
+      spacedOut("名称|标题|文章标题|信息名称|发布机构|索引号|主题分类|发文字号|成文日期|来源|" + POSTING_DATE_FIELDS);
 
   /**
    * A field name of the portal's metadata box above a report (名称, 索引号, 发布机构, 公开日期…; {@link
@@ -229,6 +254,19 @@ public final class PublishedWording {
    */
   public static final Pattern METADATA_FIELD_NAME =
       Pattern.compile("[\\s\u00a0\u3000]*(?:" + METADATA_FIELD_NAMES + ")[\\s\u00a0\u3000]*[:：]?");
+
+  /** Alternatives of words, each word's characters allowed to stand apart by spaces. */
+  private static String spacedOut(String words) {
+    StringBuilder spaced = new StringBuilder();
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      spaced.append(c);
+      if (c != '|' && i + 1 < words.length() && words.charAt(i + 1) != '|') {
+        spaced.append("[\\s\u00a0\u3000]*");
+      }
+    }
+    return spaced.toString();
+  }
 
   /**
    * The portal's posting date, printed in the page above a report ("发布时间：2022-01-19 09:28",

@@ -5,6 +5,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.SourcePosition;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -17,6 +18,20 @@ import java.util.Set;
  */
 final class Completion {
   private Completion() {}
+
+  /** Whether a row was refused with a problem naming it where it was printed. */
+  private static boolean refusedWhereRead(Match match, FormRow row) {
+    if (match.rowsRefusedWithProblem.contains(row)) {
+      return true;
+    }
+    String pointer = row.table().pointer() + row.pointer();
+    for (Problem problem : match.problems) {
+      if (problem.code() == ImportRule.IMPORT_ROW_SHAPE && problem.pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Completes a match. {@code rowsInDoubt}: rows with numbers were not identified or refused, so a
@@ -45,9 +60,11 @@ final class Completion {
             trialOtherHandling
                 && (cell.row() == ApplicationRow.CORRECTION_OVERDUE
                     || cell.row() == ApplicationRow.FEE_OVERDUE);
+        // a row refused where it was printed is not the template's lack: it stays unread
         if ((disclosure || otherHandling)
             && match.cells.of(cell) == null
-            && !conflicted.contains(cell)) {
+            && !conflicted.contains(cell)
+            && !refusedWhereRead(match, cell.row())) {
           match.cells.set(
               new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", SourcePosition.UNKNOWN));
         }

@@ -25,6 +25,22 @@ final class DisclosureColumns {
   static List<Cell> targets(
       DisclosureItem item, List<Object> header, int values, Problems problems) {
     List<Cell> targets = new ArrayList<>();
+    if (header != null && header.size() != values && namesTrialColumn(header)) {
+      // A 2019 header as wide as no row under it (a caption wrapped over two lines, "本年" / "新制作数量",
+      // 西安市雁塔区投资合作局 2020 copied a cell a line): which value stands under which caption cannot
+      // be told, and the 2021 columns' order says nothing of it (read so, 本年新公开数量 was taken for
+      // 本年废止件数). No value of a row whose 2021 cells no 2019 column holds is read, as under a
+      // header that fits (its cells are blank); any other row is refused.
+      for (TrialTemplateLabel label : TrialTemplateLabel.values()) {
+        if (label.column().filter(item.columns()::contains).isPresent()) {
+          return null;
+        }
+      }
+      for (int i = 0; i < values; i++) {
+        targets.add(null);
+      }
+      return targets;
+    }
     if (header != null && header.size() == values) {
       // A header naming a 2019 column is the 2019 template's, whatever its other captions are
       // ("本年新" cut from 本年新制作数量 beside 对外公开总数量, 衡东县杨林镇 2023): the 2021 columns' order
@@ -65,5 +81,15 @@ final class DisclosureColumns {
       targets.add(FormCells.disclosure(item, column));
     }
     return targets;
+  }
+
+  /** Whether a header names a column of the 2019 template. */
+  private static boolean namesTrialColumn(List<Object> header) {
+    for (Object column : header) {
+      if (column instanceof TrialTemplateLabel && !((TrialTemplateLabel) column).isRow()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

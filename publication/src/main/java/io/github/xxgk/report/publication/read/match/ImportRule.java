@@ -108,6 +108,8 @@ public enum ImportRule implements Code {
   IMPORT_CELL_NOT_COUNT("IMPORT-CELL-NOT-COUNT", Severity.ERROR, 1),
   /** The fee has more decimals than 万元 needs: it may be in yuan. */
   IMPORT_FEE_PRECISION("IMPORT-FEE-PRECISION", Severity.WARNING, 1),
+  /** Table 二's fee column is headed in yuan (元), not the form's 万元: its amount is not read. */
+  IMPORT_FEE_YUAN("IMPORT-FEE-YUAN", Severity.ERROR, 1),
   /** The report is printed (in part) on the 2019 trial template. */
   IMPORT_EDITION_2019("IMPORT-EDITION-2019", Severity.ERROR, 0),
   /** More problems were found than are listed; the page is no report that can be read. */

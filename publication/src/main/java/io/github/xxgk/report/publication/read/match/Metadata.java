@@ -32,7 +32,7 @@ final class Metadata {
    * whether each block is a table of the form ({@link FormTableCheck#holdsFormRows}).
    */
   static void read(SourceDocument document, Match match, Object[] headings, boolean[] formTables) {
-    Preface preface = Preface.read(document, formTables);
+    Preface preface = Preface.read(document, formTables, headings);
     Signature signature = Signature.find(document.blocks(), headings, formTables, preface.organ);
     String organ = preface.organ;
     // Only a line ending as an organ's name signs: section 六's last line above the date

@@ -43,6 +43,12 @@ final class Preface {
   /** The year of the first title, or of the period when no title is found first; null when none. */
   Integer year;
 
+  /**
+   * Whether the paragraphs read are under a heading of the report's own (一、总体情况 and on), where a
+   * title not presented now is one the text speaks of ({@link #cited}).
+   */
+  private boolean inBody;
+
   /** The year as a title prints it, made once. */
   private String printedYear;
 
@@ -50,12 +56,13 @@ final class Preface {
 
   /**
    * Reads the organ and year. {@code formTables}: whether each block is a table of the form ({@link
-   * FormTableCheck#holdsFormRows}).
+   * FormTableCheck#holdsFormRows}); {@code headings}: the section or table each paragraph heads.
    */
-  static Preface read(SourceDocument document, boolean[] formTables) {
+  static Preface read(SourceDocument document, boolean[] formTables, Object[] headings) {
     Preface preface = new Preface();
     if (document.title().isPresent()) {
-      ReportTitle title = ReportTitle.of(Normalizer.compact(document.title().get()));
+      ReportTitle title =
+          ReportTitle.of(ChineseYears.arabic(Normalizer.compact(document.title().get())));
       if (title != null) {
         preface.organ = title.organ;
         preface.year(Integer.valueOf(title.year));
@@ -78,6 +85,7 @@ final class Preface {
             i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
                 ? ((SourceParagraph) blocks.get(i + 1)).text()
                 : null;
+        preface.inBody = preface.inBody || headings[i] != null;
         preface.paragraph(((SourceParagraph) blocks.get(i)).text(), next);
       }
     }
@@ -92,7 +100,8 @@ final class Preface {
     String text = field.lookingAt() ? printed.substring(field.end()) : printed;
     String head = text.length() > 4 * TITLE_LENGTH ? text.substring(0, 4 * TITLE_LENGTH) : text;
     // folded once, for the organ it names and for the title or period
-    String whole = namedOrgan == null && organ == null ? Normalizer.compact(head) : null;
+    String whole =
+        namedOrgan == null && organ == null ? ChineseYears.arabic(Normalizer.compact(head)) : null;
     if (whole != null) {
       namedOrgan = namedIn(whole, firstParagraph);
       if (namedOrgan != null && year == null && namedYear != null) {
@@ -108,7 +117,10 @@ final class Preface {
       compact = year == null || whole.length() <= TITLE_LENGTH ? whole : null;
     } else {
       compact =
-          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
+          year == null
+              ? ChineseYears.arabic(Normalizer.compact(head))
+              : Normalizer.compactAtMost(head, TITLE_LENGTH);
+      compact = compact == null ? null : ChineseYears.arabic(compact);
     }
     if (compact == null || year != null && !compact.contains(printedYear)) {
       // nor can a title of another year; but an organ's line may stand over a title of the year
@@ -126,6 +138,9 @@ final class Preface {
     ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
     if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
       title = titleAcross(compact, next);
+    }
+    if (title != null && cited(compact, titleStart(compact, title), title.end)) {
+      title = null;
     }
     if (title != null) {
       Integer titleYear = Integer.valueOf(title.year);
@@ -188,6 +203,30 @@ final class Preface {
     this.printedYear = year.toString();
   }
 
+  /**
+   * Whether a title found in the report's own text (under a heading, {@link #inBody}) is one the
+   * text speaks of rather than its own: anything but a paragraph that is the title alone, or a
+   * title after words presenting it now ({@link PublishedWording#PRESENTING_NOW}, "现发布《…》").
+   * Section 一 tells of last year's report ("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》", "按时发布2021年政府信息公开
+   * 工作年度报告", 国家新闻出版署 2022 read as 2021 before), which gives neither organ nor year. {@code start},
+   * {@code end}: where the title's organ (or year) starts and its words end in {@code compact}.
+   */
+  private boolean cited(String compact, int start, int end) {
+    if (!inBody) {
+      return false;
+    }
+    boolean alone = start == 0 && end >= compact.length();
+    return !alone && !PublishedWording.PRESENTING_NOW.matcher(compact.substring(0, start)).find();
+  }
+
+  /**
+   * Where a title's organ starts in the text it was read from, or its year when none stands there.
+   */
+  private static int titleStart(String text, ReportTitle title) {
+    int organAt = title.organ == null ? -1 : title.yearAt - title.organ.length();
+    return organAt >= 0 && text.startsWith(title.organ, organAt) ? organAt : title.yearAt;
+  }
+
   /** Whether a writer's words name two organs ("区政府办公室会同区数据局"). */
   private static boolean joined(String writer) {
     Matcher joining = PublishedWording.WRITERS_JOINED.matcher(writer);
@@ -227,10 +266,12 @@ final class Preface {
         if (clause.length() <= TITLE_LENGTH) {
           // the title after the presenting words, which may open with its year ("现公布2023年长春市…"),
           // or after the organ presenting it ("沟赵办事处向社会公布2021年度…")
-          String words = presented ? clause.substring(lead.end()) : clause;
+          int start = presented ? lead.end() : 0;
+          String words = clause.substring(start);
           ReportTitle title = ReportTitle.of(words);
           if (title != null
               && title.organ != null
+              && !cited(clause, start + titleStart(words, title), start + title.end)
               && (presented || opening || title.presentedBy)
               && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
             namedYear = Integer.valueOf(title.year);

@@ -8,6 +8,7 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
@@ -32,8 +33,22 @@ final class TableRows {
   /** Whether the paragraphs read last are under table 二's heading. */
   private boolean inDisclosure;
 
+  /**
+   * Whether the tables read stand under a heading of a table of the form (not yet under a narrative
+   * section's): there a table holding a caption with a number but no row of the form is a part of
+   * the form's table (a portal printing each item of table 二 as a table of its own, "行政许可(含 备案) |
+   * 517645"), and its unknown rows are said and put the rows not found in doubt.
+   */
+  private boolean underFormTable;
+
   /** The latest header of table 二 in the current source table, one entry per value column. */
   private List<Object> disclosureHeader;
+
+  /**
+   * The header of table 二's fee column in the current source table when it gives the amount in yuan
+   * ("本年收费金额（单位：元）"), not the form's 万元; null otherwise.
+   */
+  private Grid.Entry feeHeaderInYuan;
 
   /** The header of table 三 seen last, which orders its value columns. */
   private final ApplicantHeader applicantHeader = new ApplicantHeader();
@@ -61,6 +76,9 @@ final class TableRows {
       return;
     }
     rows.unknownRows |= LooseRows.captionWithNumber(text);
+    if (heading != null) {
+      underFormTable = heading instanceof FormTable;
+    }
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
       inDisclosure = heading == FormTable.PROACTIVE_DISCLOSURE;
@@ -100,6 +118,7 @@ final class TableRows {
    */
   boolean table(SourceTable table) {
     disclosureHeader = null;
+    feeHeaderInYuan = null;
     unknown.clear();
     int before = rows.read() + rows.match.problems.size();
     List<List<Grid.Entry>> grid = Grid.rows(table);
@@ -107,8 +126,9 @@ final class TableRows {
     for (List<Grid.Entry> row : grid) {
       row(row);
     }
-    if (rows.read() + rows.match.problems.size() > before) {
-      // Only a table that holds rows of the form can hide a misread row among its unknown ones.
+    if (rows.read() + rows.match.problems.size() > before || underFormTable) {
+      // Only a table that holds rows of the form, or stands under a heading of one, can hide a
+      // misread row among its unknown ones.
       for (Grid.Entry entry : unknown) {
         rows.unknownRows = true;
         rows.problem(
@@ -186,7 +206,8 @@ final class TableRows {
         || (!numberAfter
             && (textAfter
                 || values != width(target.target)
-                || ApplicantHeader.namesColumnBefore(row, label)))) {
+                || ApplicantHeader.namesColumnBefore(row, label))
+            && !wordsForValues(row, label, target.target, values))) {
       // A caption with no number after it is a header ("其他" over a column), unless the row is
       // exactly as wide as the form's row: then it is a row printed all blank. Not when table 三's
       // column captions stand before it: "自然人 | 法人或其他组织 | 总计" padded with blank cells to the
@@ -218,6 +239,15 @@ final class TableRows {
           own == row.size() ? row : row.subList(0, own),
           from,
           applicantHeader);
+    } else if (what == DisclosureItem.FEES && feeHeaderInYuan != null) {
+      // an amount in yuan under the form's 万元 would be ten thousand times too large: not read
+      inCases = false;
+      rows.problem(
+          ImportRule.IMPORT_FEE_YUAN,
+          caption.cell.position(),
+          FormTable.PROACTIVE_DISCLOSURE.pointer() + DisclosureItem.FEES.pointer(),
+          Normalizer.printed(feeHeaderInYuan.cell.text()));
+      rows.match.rowsRefusedWithProblem.add(DisclosureItem.FEES);
     } else if (what instanceof DisclosureItem) {
       inCases = false;
       rows.disclosureRow((DisclosureItem) what, caption, row, from, disclosureHeader);
@@ -262,6 +292,40 @@ final class TableRows {
     header(row);
   }
 
+  /**
+   * Whether a row of the form's caption holds words where its values stand, as many cells as the
+   * form's row ("行政许可 | 约5", "1.1万", "见附件"): the row was printed, so it is read and its cells said
+   * unreadable ({@code IMPORT-CELL-UNREADABLE}), never taken for a header and the row for one the
+   * report left out (blank, a warning). In table 三, only words holding a figure: a row of seven
+   * captions is a header.
+   */
+  private boolean wordsForValues(List<Grid.Entry> row, int label, Object target, int values) {
+    boolean formRow = target instanceof DisclosureItem || target instanceof ApplicationRow;
+    if (inCases
+        || !formRow
+        || values != width(target)
+        || ApplicantHeader.namesColumnBefore(row, label)) {
+      return false;
+    }
+    for (int i = label + 1; i < row.size(); i++) {
+      CellText text = row.get(i).text;
+      if (text.kind == CellText.Kind.TEXT
+          && (target instanceof DisclosureItem || holdsDigit(text.printed))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsDigit(String printed) {
+    for (int i = 0; i < printed.length(); i++) {
+      if (Character.isDigit(printed.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int width(Object target) {
     if (target instanceof ApplicationRow || target == TrialTemplateLabel.OTHER_HANDLING) {
       return ApplicantColumn.values().length;
@@ -283,6 +347,7 @@ final class TableRows {
     List<CaseColumn> caseColumns = new ArrayList<>();
     boolean disclosure = false;
     boolean afterItem = false;
+    Grid.Entry inYuan = null;
     for (int i = 0; i < row.size(); i++) {
       Grid.Entry entry = row.get(i);
       String caption = entry.text.caption();
@@ -294,6 +359,12 @@ final class TableRows {
       LabelIndex.Target column = entry.text.column();
       if (column != null && column.near && !entry.fromAbove) {
         labelVariant(entry, column.target);
+      }
+      if (column != null
+          && column.target == DisclosureColumn.AMOUNT_WAN_YUAN
+          && entry.text.compact().contains(PublishedWording.YUAN)
+          && !entry.text.compact().contains(PublishedWording.WAN_YUAN)) {
+        inYuan = entry;
       }
       if (column != null
           && (column.target instanceof DisclosureColumn
@@ -322,6 +393,7 @@ final class TableRows {
     }
     if (disclosure) {
       disclosureHeader = columns;
+      feeHeaderInYuan = inYuan;
       inCases = false;
     }
     caseHeader.offer(row, caseColumns);
