@@ -237,6 +237,36 @@ class PdfLayoutTest {
         rows(tables.get(0)));
   }
 
+  /**
+   * A browser's print of table 三 on small paper: a page holds only the middle of two nested
+   * spanning columns ("三、本年度办理结果" around "（三）不予公开"), left open at the breaks, so that no horizontal
+   * line meets either column's outer border there. Both borders are the table's, or the page's part
+   * loses two columns and its rows are no longer those of the parts around it.
+   */
+  @Test
+  void aPageHoldingOnlyTheMiddleOfTwoNestedSpanningColumnsKeepsBoth() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(50, 50, 120, 60).cell(0, 0, 1, 3, "Row").cell(0, 3, "n");
+    table.openCuts = true;
+    table.cell(1, 0, 12, 1, "Outer").cell(1, 1, "solo").cell(2, 1, 11, 1, "Inner");
+    for (int r = 1; r <= 12; r++) {
+      table.cell(r, 2, "item " + r).cell(r, 3, Integer.toString(r));
+    }
+    table.breaksAfter.add(3);
+    table.breaksAfter.add(7);
+    table.draw(pdf, 100);
+    List<PdfTable> tables = read(pdf).tables();
+    assertEquals(1, tables.size());
+    List<String> expected = new ArrayList<>();
+    expected.add("Row{1x3}|n");
+    expected.add("Outer{12x1}|solo|item 1|1");
+    expected.add("Inner{11x1}|item 2|2");
+    for (int r = 3; r <= 12; r++) {
+      expected.add("item " + r + "|" + r);
+    }
+    assertEquals(expected, rows(tables.get(0)));
+  }
+
   @Test
   void aBlankCellAtTheTopOfAPageUnderAWordAtTheBottomOfThePreviousStaysItsOwnCell() {
     TestPdf pdf = new TestPdf().page();
