@@ -165,7 +165,21 @@ final class PageCollector extends PDFTextStripper {
             text.getY(),
             inkWidth(text),
             Math.max(Math.abs(text.getHeightDir()), 1f),
-            Math.abs(text.getFontSizeInPt())));
+            fontSize(text)));
+  }
+
+  /**
+   * The font size as printed, in the page's points: the text rendering matrix's vertical scale,
+   * which takes in the current transformation. PDFBox's {@code getFontSizeInPt} leaves that out and
+   * rounds down: Chromium sets its fonts in CSS pixels under a 0.75 scale (a 16 px font printed at
+   * 12 pt was 16), and Word's 10.5 pt (五号) came out 10. The layout measures indents, gaps and
+   * spaces in font sizes, so a size off by a third moved every such threshold.
+   */
+  private static float fontSize(TextPosition text) {
+    float size = Math.abs(text.getTextMatrix().getScalingFactorY());
+    return size > 0 && !Float.isInfinite(size) && !Float.isNaN(size)
+        ? size
+        : Math.abs(text.getFontSizeInPt());
   }
 
   /**
@@ -175,7 +189,7 @@ final class PageCollector extends PDFTextStripper {
    */
   private static float inkWidth(TextPosition text) {
     float width = Math.abs(text.getWidthDirAdj());
-    float size = Math.abs(text.getFontSizeInPt());
+    float size = fontSize(text);
     return size > 0 ? Math.min(width, WIDEST * size) : width;
   }
 

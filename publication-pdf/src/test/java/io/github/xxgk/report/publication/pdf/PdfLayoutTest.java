@@ -402,6 +402,58 @@ class PdfLayoutTest {
         texts);
   }
 
+  /**
+   * The font size is the one printed, in points: Chromium sets 12 pt text as a 16 px font under a
+   * 0.75 scale (PDFBox's own size said 16), and Word's 10.5 pt (五号) was rounded down to 10.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void theFontSizeIsThePrintedOneInPoints(boolean inPixels) throws java.io.IOException {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = inPixels;
+    pdf.text(72, 100, 12, "Twelve");
+    pdf.text(72, 130, 10.5f, "Ten and a half");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      PageGeometry page = new PageCollector(PdfLimits.defaults()).read(document, 1);
+      List<Float> sizes = new ArrayList<>();
+      for (Glyph glyph : page.glyphs) {
+        if (!sizes.contains(glyph.fontSize)) {
+          sizes.add(glyph.fontSize);
+        }
+      }
+      assertEquals(2, sizes.size(), sizes::toString);
+      assertEquals(12f, sizes.get(0), 0.01f);
+      assertEquals(10.5f, sizes.get(1), 0.01f);
+    }
+  }
+
+  /**
+   * A first line indented by a little over one font size starts a paragraph under a full line in a
+   * browser's print as in any other: measured in the pixels' font size, 4/3 of the printed one, the
+   * indent was too small to count and the two paragraphs were one.
+   */
+  @Test
+  void aBrowsersPrintIsMeasuredInPrintedFontSizes() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = true;
+    float size = 12;
+    float right = 90 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(90, 100, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.justified(90, 132, size, "Another paragraph begins and then fills", right);
+    pdf.text(72, 148, size, "the end.");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Another paragraph begins and then fillsthe end."),
+        texts);
+  }
+
   @Test
   void wordsFarApartOnALineAreSeparatedByATab() {
     TestPdf pdf = new TestPdf().page();
