@@ -454,6 +454,66 @@ class PdfLayoutTest {
         texts);
   }
 
+  /**
+   * Chromium's header and footer on a print of one page, where they repeat on no other page: the
+   * time of printing beside the page's title, the page's address beside "1/1", printed smaller than
+   * the text. A line in the text's own size that is an address or a date stays, even as the page's
+   * first or last line.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aBrowsersHeaderAndFooterOnAOnePagePrintAreDropped(boolean stampsInTextSize) {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = true;
+    float stamp = stampsInTextSize ? 12 : 8;
+    pdf.text(18, 17, stamp, "12/1/26, 10:43 AM");
+    pdf.text(200, 17, stamp, "Annual report of the office");
+    float right = 96 + pdf.width("This paragraph starts indented and runs", 12) + 1;
+    pdf.justified(96, 100, 12, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, 12, "over a second full line of text that is", right);
+    pdf.justified(72, 132, 12, "followed by a third full line of it and", right);
+    pdf.text(72, 148, 12, "the end.");
+    pdf.text(18, 822, stamp, "file:///C:/Users/report.html");
+    pdf.text(540, 822, stamp, "1/1");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    if (stampsInTextSize) {
+      assertEquals("12/1/26, 10:43 AM\tAnnual report of the office", texts.get(0));
+      assertEquals("file:///C:/Users/report.html\t1/1", texts.get(texts.size() - 1));
+    } else {
+      assertEquals(
+          Collections.singletonList(
+              "This paragraph starts indented and runsover a second full line of text that is"
+                  + "followed by a third full line of it andthe end."),
+          texts);
+    }
+  }
+
+  /** What a browser stamps on its prints, and what a report's own lines look like. */
+  @Test
+  void printStampsAreTheTimeOfPrintingTheAddressAndThePageNumber() {
+    for (String stamp :
+        Arrays.asList(
+            "12/1/26, 10:43\u202FAM\t平潭综合实验区财政金融局2024年度政府信息公开工作年度报告",
+            "2026/12/1 10:43",
+            "2026-12-01 下午10:43",
+            "\uFB01le:///tmp/report.html\t1/1",
+            "https://www.pingtan.gov.cn/zwgk/art_1.html")) {
+      assertTrue(PageFurniture.hasStamp(stamp), stamp);
+    }
+    for (String text :
+        Arrays.asList(
+            "2024年1月30日",
+            "2024-01-30",
+            "发布时间：2025-01-23 16:43来源：区财政金融局",
+            "网址：https://www.pingtan.gov.cn",
+            "平潭综合实验区财政金融局")) {
+      assertFalse(PageFurniture.hasStamp(text), text);
+    }
+  }
+
   @Test
   void wordsFarApartOnALineAreSeparatedByATab() {
     TestPdf pdf = new TestPdf().page();
