@@ -514,6 +514,34 @@ class PdfLayoutTest {
     }
   }
 
+  /**
+   * A signature set flush right, its date's line reaching the right margin, and a line at the left
+   * margin under it (a portal's footer printed with the page): the date ends its paragraph.
+   */
+  @Test
+  void aLineSetFlushRightIsAParagraphOfItsOwn() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(96, 100, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.text(72, 132, size, "the end.");
+    pdf.text(right - pdf.width("The Office of Records", size), 148, size, "The Office of Records");
+    pdf.text(right - pdf.width("23 January 2025", size), 164, size, "23 January 2025");
+    pdf.justified(72, 180, size, "Site code 3590000001, all rights reserved", right);
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that isthe end.",
+            "The Office of Records",
+            "23 January 2025",
+            "Site code 3590000001, all rights reserved"),
+        texts);
+  }
+
   @Test
   void wordsFarApartOnALineAreSeparatedByATab() {
     TestPdf pdf = new TestPdf().page();
