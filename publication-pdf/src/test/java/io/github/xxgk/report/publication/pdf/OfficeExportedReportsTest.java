@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Writer breaks tall rows across pages, cuts a spanning caption right after its numbering ("（四）"
  * above, "无法提供" below) or inside its brackets, and breaks table 四's one row of values, its empty
  * rest on the next page; and the whole saved page, whose menus Writer makes lists with OpenSymbol
- * bullets mapped to the private-use U+F0B7.
+ * bullets mapped to the private-use U+F0B7. Table 三's two header rows repeated atop each page
+ * (Word's "repeat as header row"); the tables' text spaced out glyph by glyph (distributed
+ * alignment and character spacing), a cell holding a no-break space above its value on the other
+ * side of a break.
  */
 class OfficeExportedReportsTest {
 
@@ -27,7 +30,9 @@ class OfficeExportedReportsTest {
     "pingtan-caijinju-2024-writer-web.pdf, pingtan-caijinju-2024.expected.json",
     "pingtan-caijinju-2024-writer-page.pdf, pingtan-caijinju-2024.expected.json",
     "pingtan-haitan-2025-writer-landscape.pdf, pingtan-haitan-2025.expected.json",
-    "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json"
+    "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json",
+    "pingtan-jiaojianju-2023-writer-header.pdf, pingtan-jiaojianju-2023.expected.json",
+    "pingtan-jiaojianju-2023-writer-spaced.pdf, pingtan-jiaojianju-2023.expected.json"
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
