@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.publication.read.ReadResult;
 import java.io.IOException;
@@ -36,6 +37,26 @@ class OfficeExportedReportsTest {
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
+  }
+
+  /**
+   * The Word document's paper changed to A5 with its tables as wide as on A4: Writer centres them,
+   * draws their lines only up to the page's edges and sets the text of the columns cut off beyond
+   * them. Each such table's page says so, and no cell is read from them.
+   */
+  @Test
+  void tablesWiderThanThePaperAreRefusedByPageNeverReadCutOff() throws IOException {
+    PdfReadResult result =
+        PdfReportReader.create()
+            .read(ChromiumPrintedReportsTest.resource("pingtan-jiaojianju-2023-writer-a5.pdf"));
+    java.util.Set<String> pdfRules = new java.util.TreeSet<>();
+    for (io.github.xxgk.report.problem.Problem problem : result.pdfProblems()) {
+      pdfRules.add(problem.ruleId());
+      assertTrue(problem.page().isPresent(), problem::toString);
+    }
+    assertEquals(java.util.Collections.singleton("PDF-TABLE-CLIPPED"), pdfRules);
+    assertTrue(result.hasErrors());
+    assertEquals(0, result.reading().get().cells().size());
   }
 
   /**

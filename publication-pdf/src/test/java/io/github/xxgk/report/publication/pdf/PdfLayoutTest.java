@@ -120,6 +120,33 @@ class PdfLayoutTest {
   }
 
   /** The same table with room to spare inside the clip is read as before. */
+  /**
+   * LibreOffice Writer's export of a table wider than the paper, centred: its lines are drawn only
+   * up to the page's edge, where they end as a table's border would, and the text of its cut-off
+   * columns is set beyond the edge. The table is not read, and its page says why.
+   */
+  @Test
+  void aTableWhoseTextRunsPastThePagesEdgeIsNotRead() {
+    TestPdf pdf = new TestPdf().page();
+    for (float y : new float[] {100, 130, 160}) {
+      pdf.line(0, y, 300, y);
+    }
+    for (float x : new float[] {0, 150, 300}) {
+      pdf.line(x, 100, x, 160);
+    }
+    pdf.text(-40, 119, 9, "1. Regulations");
+    pdf.text(155, 119, 9, "1");
+    pdf.text(-40, 149, 9, "2. Other documents");
+    pdf.text(155, 149, 9, "40");
+    PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
+    assertEquals(new ArrayList<>(), layout.tables());
+    List<String> problems = new ArrayList<>();
+    for (io.github.xxgk.report.problem.Problem problem : layout.problems()) {
+      problems.add(problem.ruleId() + " page " + problem.page().orElse(0));
+    }
+    assertEquals(Collections.singletonList("PDF-TABLE-CLIPPED page 1"), problems);
+  }
+
   @Test
   void aTableInsideThePrintedAreaIsRead() {
     TestPdf pdf = new TestPdf().page();
