@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -33,6 +34,7 @@ final class PageCollector extends PDFTextStripper {
   private int totalGlyphs;
   private boolean glyphUnmapped;
   private boolean glyphBullet;
+  private boolean glyphInvisible;
 
   /**
    * The symbol fonts' bullets as their ToUnicode maps give them: Symbol's • (F0B7), Wingdings' ▪
@@ -113,9 +115,11 @@ final class PageCollector extends PDFTextStripper {
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
+    RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+    glyphInvisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
     String unicode = font.toUnicode(code);
     glyphBullet = isSymbolBullet(font, unicode);
-    glyphUnmapped = !glyphBullet && (unicode == null || !usable(unicode));
+    glyphUnmapped = !glyphInvisible && !glyphBullet && (unicode == null || !usable(unicode));
     if (glyphUnmapped) {
       current.unmapped(font.getName() == null ? "?" : font.getName());
     }
@@ -154,6 +158,10 @@ final class PageCollector extends PDFTextStripper {
     }
     if (++totalGlyphs > limits.maxGlyphs()) {
       throw new LimitReached("total", limits.maxGlyphs());
+    }
+    if (glyphInvisible) {
+      current.invisible++;
+      return; // not shown, so not the page's text: the page gets an ERROR instead
     }
     if (glyphUnmapped) {
       return; // never a wrong character: the page gets an ERROR instead

@@ -33,6 +33,9 @@ final class TestPdf implements AutoCloseable {
    */
   boolean inPixels;
 
+  /** Whether text is drawn invisible (rendering mode 3), as OCR lays its text over a scan. */
+  boolean invisible;
+
   /** Starts an A4 page with the given rotation (0, 90, 180, 270). */
   TestPdf page(int rotation) {
     try {
@@ -134,6 +137,9 @@ final class TestPdf implements AutoCloseable {
         origin = new float[] {origin[0] / scale, origin[1] / scale};
       }
       content.beginText();
+      if (invisible) {
+        content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+      }
       content.setFont(font, size / scale);
       switch (rotation) {
         case 90:
