@@ -33,7 +33,8 @@ class OfficeExportedReportsTest {
     "pingtan-haitan-2025-writer-landscape.pdf, pingtan-haitan-2025.expected.json",
     "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json",
     "pingtan-jiaojianju-2023-writer-header.pdf, pingtan-jiaojianju-2023.expected.json",
-    "pingtan-jiaojianju-2023-writer-spaced.pdf, pingtan-jiaojianju-2023.expected.json"
+    "pingtan-jiaojianju-2023-writer-spaced.pdf, pingtan-jiaojianju-2023.expected.json",
+    "pingtan-jiaojianju-2023-writer-landscape.pdf, pingtan-jiaojianju-2023.expected.json"
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
