@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.publication.read.ReadResult;
 import java.io.IOException;
 import java.util.Optional;
@@ -34,7 +35,8 @@ class OfficeExportedReportsTest {
     "shuyang-fagaiju-2023-writer.pdf, shuyang-fagaiju-2023.expected.json",
     "pingtan-jiaojianju-2023-writer-header.pdf, pingtan-jiaojianju-2023.expected.json",
     "pingtan-jiaojianju-2023-writer-spaced.pdf, pingtan-jiaojianju-2023.expected.json",
-    "pingtan-jiaojianju-2023-writer-landscape.pdf, pingtan-jiaojianju-2023.expected.json"
+    "pingtan-jiaojianju-2023-writer-landscape.pdf, pingtan-jiaojianju-2023.expected.json",
+    "pingtan-jiaojianju-2023-writer-tracked.pdf, pingtan-jiaojianju-2023.expected.json"
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
@@ -58,6 +60,23 @@ class OfficeExportedReportsTest {
     assertEquals(java.util.Collections.singleton("PDF-TABLE-CLIPPED"), pdfRules);
     assertTrue(result.hasErrors());
     assertEquals(0, result.reading().get().cells().size());
+  }
+
+  /**
+   * Every run of the Word document set with 5 pt character spacing, so that each ideograph stands
+   * apart: sections 五 and 六 read as written, without a space between each two characters (Chinese
+   * puts none between words), where they were "本 年 度 没 有 …".
+   */
+  @Test
+  void letterSpacedChineseIsReadWithoutSpaces() throws IOException {
+    AnnualReport report =
+        PdfReportReader.create()
+            .read(ChromiumPrintedReportsTest.resource("pingtan-jiaojianju-2023-writer-tracked.pdf"))
+            .report()
+            .get();
+    assertEquals(Optional.of("本年度没有产生信息公开处理费。"), report.otherMatters());
+    assertEquals(
+        Optional.of("还存在依申请公开答复有待进一步规范，办理质效还有待进一步提升等问题。"), report.problemsAndImprovements());
   }
 
   /**
