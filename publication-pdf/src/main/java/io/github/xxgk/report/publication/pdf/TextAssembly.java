@@ -58,16 +58,17 @@ final class TextAssembly {
     }
     groups.add(line);
     List<Float> gaps = new ArrayList<>();
-    for (List<Glyph> group : groups) {
-      group.sort(BY_X);
-      ideographGaps(group, gaps);
+    int[] ends = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      groups.get(g).sort(BY_X);
+      ideographGaps(groups.get(g), gaps);
+      ends[g] = gaps.size();
     }
     // a cell's lines are short: its letter spacing is measured over all of them
-    float tracking = tracking(gaps);
-    for (List<Glyph> group : groups) {
-      List<Float> own = new ArrayList<>();
-      ideographGaps(group, own);
-      addLine(lines, group, tabs, own.size() >= 3 || tabs ? tracking(own) : tracking);
+    float tracking = tabs ? 0 : tracking(gaps);
+    for (int g = 0; g < groups.size(); g++) {
+      List<Float> own = gaps.subList(g == 0 ? 0 : ends[g - 1], ends[g]);
+      addLine(lines, groups.get(g), tabs, own.size() >= 3 || tabs ? tracking(own) : tracking);
     }
     return lines;
   }
