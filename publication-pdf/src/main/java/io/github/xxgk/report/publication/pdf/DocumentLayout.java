@@ -16,6 +16,12 @@ final class DocumentLayout {
   /** A first line indented by more than this many font sizes starts a paragraph. */
   private static final float INDENT = 1.2f;
 
+  /**
+   * A paragraph's first line that starts this many font sizes right of the margin and reaches the
+   * right margin is set flush right, and ends there: a first-line indent is two characters.
+   */
+  private static final float FLUSH = 4f;
+
   /** A line ending this many font sizes before the right margin ends its paragraph. */
   private static final float SHORT = 1.5f;
 
@@ -181,7 +187,10 @@ final class DocumentLayout {
       }
       paragraph.lines.add(line);
       paragraph.linesOnFirstPage++;
-      paragraph.openEnd = fullWidth && !columns;
+      // a line set flush right (a signature's organ or date) is a paragraph of its own: the text
+      // below it at the left margin does not go on from it
+      boolean flushRight = starts && fullWidth && line.left > left + FLUSH * line.fontSize;
+      paragraph.openEnd = fullWidth && !columns && !flushRight;
       previous = line;
     }
     while (t < page.tables.size()) {

@@ -38,7 +38,18 @@ final class Glyph {
     return baseline - height / 2;
   }
 
+  /**
+   * Whether the glyph is a space between words: of any width, or the no-break space an HTML page's
+   * {@code &nbsp;} leaves in an exported cell. The ideographic space is not: typed at a line's
+   * start it is the paragraph's indent, where the line begins as the writer set it.
+   */
   boolean isSpace() {
-    return text.trim().isEmpty();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && (c == '\u3000' || !Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

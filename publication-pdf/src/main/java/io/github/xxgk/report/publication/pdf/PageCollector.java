@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -33,6 +34,7 @@ final class PageCollector extends PDFTextStripper {
   private int totalGlyphs;
   private boolean glyphUnmapped;
   private boolean glyphBullet;
+  private boolean glyphInvisible;
 
   /**
    * The symbol fonts' bullets as their ToUnicode maps give them: Symbol's • (F0B7), Wingdings' ▪
@@ -113,9 +115,11 @@ final class PageCollector extends PDFTextStripper {
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
+    RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+    glyphInvisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
     String unicode = font.toUnicode(code);
     glyphBullet = isSymbolBullet(font, unicode);
-    glyphUnmapped = !glyphBullet && (unicode == null || !usable(unicode));
+    glyphUnmapped = !glyphInvisible && !glyphBullet && (unicode == null || !usable(unicode));
     if (glyphUnmapped) {
       current.unmapped(font.getName() == null ? "?" : font.getName());
     }
@@ -155,6 +159,10 @@ final class PageCollector extends PDFTextStripper {
     if (++totalGlyphs > limits.maxGlyphs()) {
       throw new LimitReached("total", limits.maxGlyphs());
     }
+    if (glyphInvisible) {
+      current.invisible++;
+      return; // not shown, so not the page's text: the page gets an ERROR instead
+    }
     if (glyphUnmapped) {
       return; // never a wrong character: the page gets an ERROR instead
     }
@@ -165,7 +173,21 @@ final class PageCollector extends PDFTextStripper {
             text.getY(),
             inkWidth(text),
             Math.max(Math.abs(text.getHeightDir()), 1f),
-            Math.abs(text.getFontSizeInPt())));
+            fontSize(text)));
+  }
+
+  /**
+   * The font size as printed, in the page's points: the text rendering matrix's vertical scale,
+   * which takes in the current transformation. PDFBox's {@code getFontSizeInPt} leaves that out and
+   * rounds down: Chromium sets its fonts in CSS pixels under a 0.75 scale (a 16 px font printed at
+   * 12 pt was 16), and Word's 10.5 pt (五号) came out 10. The layout measures indents, gaps and
+   * spaces in font sizes, so a size off by a third moved every such threshold.
+   */
+  private static float fontSize(TextPosition text) {
+    float size = Math.abs(text.getTextMatrix().getScalingFactorY());
+    return size > 0 && !Float.isInfinite(size) && !Float.isNaN(size)
+        ? size
+        : Math.abs(text.getFontSizeInPt());
   }
 
   /**
@@ -175,7 +197,7 @@ final class PageCollector extends PDFTextStripper {
    */
   private static float inkWidth(TextPosition text) {
     float width = Math.abs(text.getWidthDirAdj());
-    float size = Math.abs(text.getFontSizeInPt());
+    float size = fontSize(text);
     return size > 0 ? Math.min(width, WIDEST * size) : width;
   }
 

@@ -19,6 +19,9 @@ final class PageGeometry {
    */
   final List<float[]> clippedEnds = new ArrayList<>();
 
+  /** Glyphs drawn invisible (text rendering mode 3 or 7), left out of {@link #glyphs}. */
+  int invisible;
+
   /** Glyphs without a usable Unicode mapping, by font name, in order of first sight. */
   final Map<String, Integer> unmappedByFont = new LinkedHashMap<>();
 

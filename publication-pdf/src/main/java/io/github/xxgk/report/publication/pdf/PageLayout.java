@@ -14,6 +14,9 @@ final class PageLayout {
   final List<RawTable> tables = new ArrayList<>();
   final List<TextLine> lines = new ArrayList<>();
 
+  /** A glyph whose middle is this far (points) beyond the page's edge is not printed. */
+  private static final float OFF_PAGE = 1f;
+
   /** How many ruled tables run past the page's printed area, and were therefore left unread. */
   int clippedTables;
 
@@ -34,6 +37,16 @@ final class PageLayout {
           break;
         }
       }
+      // Writer draws a table wider than the paper only up to the page's edge, where its lines end
+      // as if they were the table's; the text of its cut-off columns is set beyond the edge
+      for (Glyph glyph : geometry.glyphs) {
+        if (!clipped.contains(grid)
+            && offPage(geometry, glyph)
+            && glyph.centreY() >= grid.ys[0]
+            && glyph.centreY() <= grid.ys[grid.ys.length - 1]) {
+          clipped.add(grid);
+        }
+      }
     }
     layout.clippedTables = clipped.size();
     List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
@@ -46,6 +59,9 @@ final class PageLayout {
     }
     List<Glyph> free = new ArrayList<>();
     for (Glyph glyph : geometry.glyphs) {
+      if (offPage(geometry, glyph)) {
+        continue; // set beyond the page's edge, it is not printed
+      }
       float x = glyph.centreX();
       float y = glyph.centreY();
       boolean placed = false;
@@ -72,6 +88,14 @@ final class PageLayout {
     }
     layout.lines.addAll(TextAssembly.lines(free, true));
     return layout;
+  }
+
+  /** Whether the glyph's middle lies beyond the page's left or right edge. */
+  private static boolean offPage(PageGeometry geometry, Glyph glyph) {
+    return glyph.centreX() < -OFF_PAGE
+        || glyph.centreX() > geometry.width + OFF_PAGE
+        || glyph.centreY() < -OFF_PAGE
+        || glyph.centreY() > geometry.height + OFF_PAGE;
   }
 
   private static RawTable table(int page, RulingGrid grid, List<List<Glyph>> glyphs) {

@@ -28,8 +28,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * from ruling lines, joined across page breaks) and paragraphs, each with the page and box it was
  * printed in, page headers, footers and numbers left out. Every failure is a {@link Problem} with a
  * stable rule id, never an exception from PDFBox: a file that is not a PDF, broken or encrypted; a
- * scanned report without a text layer; a font whose glyphs have no usable Unicode mapping (its
- * glyphs are left out and the page has an error, never a wrong character); a file beyond the {@link
+ * scanned report without a text layer, or with the invisible one OCR lays over the scan (never
+ * read: its characters are guesses); a font whose glyphs have no usable Unicode mapping (its glyphs
+ * are left out and the page has an error, never a wrong character); a file beyond the {@link
  * PdfLimits}.
  *
  * <p>Instances are immutable and thread-safe; each call reads one file.
@@ -227,6 +228,10 @@ public final class PdfReportReader {
         }
       }
       anyText |= !geometry.unmappedByFont.isEmpty();
+      if (geometry.invisible > 0) {
+        problems.add(PdfRule.TEXT_INVISIBLE.problem(page, geometry.invisible));
+        anyText = true;
+      }
       PageLayout layout = PageLayout.of(geometry);
       if (layout.clippedTables > 0) {
         problems.add(PdfRule.TABLE_CLIPPED.problem(page));

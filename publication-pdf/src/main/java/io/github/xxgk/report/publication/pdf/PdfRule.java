@@ -24,6 +24,11 @@ public enum PdfRule implements Code {
   NO_TEXT_LAYER("PDF-NO-TEXT-LAYER", Severity.ERROR, 0),
   /** A font on the page has glyphs without a usable Unicode mapping; its text is not trusted. */
   FONT_UNMAPPED("PDF-FONT-UNMAPPED", Severity.ERROR, 2),
+  /**
+   * Text on the page is invisible (drawn neither filled nor stroked): the text layer OCR lays over
+   * a scanned image, whose characters are a program's guesses, or hidden text. It is not read.
+   */
+  TEXT_INVISIBLE("PDF-TEXT-INVISIBLE", Severity.ERROR, 1),
   /** The file is encrypted and cannot be opened without a password. */
   ENCRYPTED("PDF-ENCRYPTED", Severity.ERROR, 0),
   /** The file is not a PDF, or its structure is broken beyond what the parser can repair. */

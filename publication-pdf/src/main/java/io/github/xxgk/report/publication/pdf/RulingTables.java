@@ -100,33 +100,22 @@ final class RulingTables {
   }
 
   /**
-   * The outer border of a column cut by a page break: on a page that holds only the middle of a
+   * The outer borders of columns cut by a page break: on a page that holds only the middle of a
    * cell spanning many rows, no horizontal line crosses that cell's column, so its outer border
-   * meets nothing. The nearest lone vertical line beside the table that runs its full height is
-   * that border; without it the part would lose a column and no longer line up with the parts on
-   * the other pages.
+   * meets nothing. Every lone vertical line beside the table that runs its full height is such a
+   * border: two nested spanning columns ("三、本年度办理结果" around "（三）不予公开") leave two. Without them the
+   * part would lose its columns and no longer line up with the parts on the other pages.
    */
   private static List<Segment> cutBorders(List<Segment> hs, List<Segment> vs, List<Segment> lone) {
     Extent extent = new Extent(hs, vs);
-    Segment left = null;
-    Segment right = null;
-    for (Segment v : lone) {
-      if (!v.spans(extent.minY, MEET)
-          || !v.spans(extent.maxY, MEET)
-          || v.from < extent.minY - MEET
-          || v.to > extent.maxY + MEET) {
-        continue;
-      }
-      if (v.at < extent.minX - SNAP && (left == null || v.at > left.at)) {
-        left = v;
-      } else if (v.at > extent.maxX + SNAP && (right == null || v.at < right.at)) {
-        right = v;
-      }
-    }
     List<Segment> borders = new ArrayList<>();
-    for (Segment border : new Segment[] {left, right}) {
-      if (border != null) {
-        borders.add(border);
+    for (Segment v : lone) {
+      if (v.spans(extent.minY, MEET)
+          && v.spans(extent.maxY, MEET)
+          && v.from >= extent.minY - MEET
+          && v.to <= extent.maxY + MEET
+          && (v.at < extent.minX - SNAP || v.at > extent.maxX + SNAP)) {
+        borders.add(v);
       }
     }
     return borders;

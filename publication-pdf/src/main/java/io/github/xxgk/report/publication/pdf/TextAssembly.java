@@ -37,13 +37,14 @@ final class TextAssembly {
       return lines;
     }
     glyphs.sort(BY_BASELINE);
+    List<List<Glyph>> groups = new ArrayList<>();
     List<Glyph> line = new ArrayList<>();
     float top = 0;
     float bottom = 0;
     for (Glyph glyph : glyphs) {
       if (!line.isEmpty() && !overlaps(top, bottom, glyph.top(), glyph.baseline)) {
-        addLine(lines, line, tabs);
-        line.clear();
+        groups.add(line);
+        line = new ArrayList<>();
       }
       if (line.isEmpty()) {
         top = glyph.top();
@@ -55,7 +56,20 @@ final class TextAssembly {
       }
       line.add(glyph);
     }
-    addLine(lines, line, tabs);
+    groups.add(line);
+    List<Float> gaps = new ArrayList<>();
+    int[] ends = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      groups.get(g).sort(BY_X);
+      ideographGaps(groups.get(g), gaps);
+      ends[g] = gaps.size();
+    }
+    // a cell's lines are short: its letter spacing is measured over all of them
+    float tracking = tabs ? 0 : tracking(gaps);
+    for (int g = 0; g < groups.size(); g++) {
+      List<Float> own = gaps.subList(g == 0 ? 0 : ends[g - 1], ends[g]);
+      addLine(lines, groups.get(g), tabs, own.size() >= 3 || tabs ? tracking(own) : tracking);
+    }
     return lines;
   }
 
@@ -65,8 +79,8 @@ final class TextAssembly {
     return overlap >= SAME_LINE * smaller;
   }
 
-  private static void addLine(List<TextLine> lines, List<Glyph> glyphs, boolean tabs) {
-    glyphs.sort(BY_X);
+  private static void addLine(
+      List<TextLine> lines, List<Glyph> glyphs, boolean tabs, float tracking) {
     StringBuilder text = new StringBuilder();
     float left = Float.MAX_VALUE;
     float right = -Float.MAX_VALUE;
@@ -88,7 +102,12 @@ final class TextAssembly {
         float size = Math.max(previous.fontSize, glyph.fontSize);
         if (tabs && gap > TAB * size) {
           text.append('\t');
-        } else if (spaceDrawn || gap > SPACE * size) {
+        } else if (spaceDrawn
+            || gap > SPACE * size
+                && !(tracking > 0
+                    && isIdeograph(previous)
+                    && isIdeograph(glyph)
+                    && gap <= tracking + SPACE * size)) {
           text.append(' ');
         }
       }
@@ -104,6 +123,50 @@ final class TextAssembly {
     if (text.length() > 0) {
       lines.add(new TextLine(text.toString(), left, top, right, bottom, fontSize));
     }
+  }
+
+  /**
+   * The gaps between neighbouring ideographs of a line (sorted left to right), added to {@code
+   * gaps}; a drawn space between two is no such pair.
+   */
+  private static void ideographGaps(List<Glyph> line, List<Float> gaps) {
+    Glyph previous = null;
+    for (Glyph glyph : line) {
+      if (glyph.isSpace()) {
+        previous = null;
+        continue;
+      }
+      if (previous != null && isIdeograph(previous) && isIdeograph(glyph)) {
+        gaps.add(glyph.x - previous.right());
+      }
+      previous = glyph;
+    }
+  }
+
+  /**
+   * The letter spacing of text whose ideographs are set apart (Word's character spacing, a
+   * distributed alignment, an export that places each glyph on its own): the median gap between
+   * neighbouring ideographs, or 0 when fewer than three pairs show one. Chinese has no spaces
+   * between words, so a gap of that width is no word break; a wider one still is.
+   */
+  private static float tracking(List<Float> gaps) {
+    if (gaps.size() < 3) {
+      return 0;
+    }
+    List<Float> sorted = new ArrayList<>(gaps);
+    java.util.Collections.sort(sorted);
+    return Math.max(0, sorted.get(sorted.size() / 2));
+  }
+
+  /** A Han character, or CJK punctuation or a full-width form ("，", "（"). */
+  private static boolean isIdeograph(Glyph glyph) {
+    if (glyph.text.isEmpty()) {
+      return false;
+    }
+    int c = glyph.text.codePointAt(0);
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || c >= 0x3000 && c <= 0x303F
+        || c >= 0xFF00 && c <= 0xFF60;
   }
 
   private static boolean overprinted(Glyph a, Glyph b) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.ExpectedCells;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.ReadResult;
@@ -15,8 +16,10 @@ import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +68,20 @@ class ChromiumPrintedReportsTest {
     }
     assertEquals(new ArrayList<>(), errors);
     assertTrue(result.report().isPresent());
+  }
+
+  /**
+   * The signature set flush right, its date at the top of the last page above the portal's own
+   * footer ("网站标识码…", "版权所有…") printed with the page: the date signs the report and section 六 ends
+   * before the signature. The date's line went on into the footer's, which left the report without
+   * its date and section 六 with the signature and the footer.
+   */
+  @org.junit.jupiter.api.Test
+  void theSignaturesDateAboveThePortalsFooterSignsTheReport() throws IOException {
+    AnnualReport report =
+        PdfReportReader.create().read(resource("pingtan-caijinju-2024.pdf")).report().get();
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 23)), report.publishedOn());
+    assertEquals(Optional.of("2024年，无收取信息处理费情况。"), report.otherMatters());
   }
 
   /** The case not read yet is refused at its row, and no cell is read wrong beside it. */

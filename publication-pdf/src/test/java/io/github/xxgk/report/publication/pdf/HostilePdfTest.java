@@ -143,6 +143,35 @@ class HostilePdfTest {
     assertTrue(result.pdfProblems().get(0).message(java.util.Locale.ENGLISH).contains("OCR"));
   }
 
+  /**
+   * A scanned report made searchable by OCR: the scan as an image, the text OCR guessed from it
+   * laid over it invisibly. The guesses are not read (a misread digit would be a wrong cell); each
+   * such page says why, and there is no reading, not a report of every table missing.
+   */
+  @Test
+  void aScanWithAnInvisibleOcrTextLayerIsNotReadAndSaysWhy() throws IOException {
+    TestPdf pdf = new TestPdf().page();
+    BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY);
+    PDImageXObject image = LosslessFactory.createFromImage(pdf.document, scan);
+    pdf.page();
+    try (PDPageContentStream content =
+        new PDPageContentStream(
+            pdf.document, pdf.document.getPage(1), PDPageContentStream.AppendMode.APPEND, false)) {
+      content.drawImage(image, 0, 0, 595, 842);
+    }
+    pdf.invisible = true;
+    pdf.text(72, 100, 12, "Regulations 1 0 8");
+    pdf.text(72, 120, 12, "Other documents 40 5 45");
+    PdfReadResult result = PdfReportReader.create().read(pdf.bytes());
+    assertEquals(Arrays.asList("PDF-TEXT-INVISIBLE@2"), rules(result.layout()));
+    assertTrue(
+        result.pdfProblems().get(0).message(java.util.Locale.ENGLISH).contains("40 characters"),
+        result.pdfProblems()::toString);
+    assertEquals(new ArrayList<>(), result.layout().blocks());
+    assertFalse(result.reading().isPresent());
+    assertTrue(result.hasErrors());
+  }
+
   @Test
   void aFontWithoutAUsableUnicodeMapIsAnErrorNamingThePageAndItsTextIsNotGuessed()
       throws IOException {

@@ -120,6 +120,33 @@ class PdfLayoutTest {
   }
 
   /** The same table with room to spare inside the clip is read as before. */
+  /**
+   * LibreOffice Writer's export of a table wider than the paper, centred: its lines are drawn only
+   * up to the page's edge, where they end as a table's border would, and the text of its cut-off
+   * columns is set beyond the edge. The table is not read, and its page says why.
+   */
+  @Test
+  void aTableWhoseTextRunsPastThePagesEdgeIsNotRead() {
+    TestPdf pdf = new TestPdf().page();
+    for (float y : new float[] {100, 130, 160}) {
+      pdf.line(0, y, 300, y);
+    }
+    for (float x : new float[] {0, 150, 300}) {
+      pdf.line(x, 100, x, 160);
+    }
+    pdf.text(-40, 119, 9, "1. Regulations");
+    pdf.text(155, 119, 9, "1");
+    pdf.text(-40, 149, 9, "2. Other documents");
+    pdf.text(155, 149, 9, "40");
+    PdfLayout layout = PdfReportReader.create().layout(pdf.bytes());
+    assertEquals(new ArrayList<>(), layout.tables());
+    List<String> problems = new ArrayList<>();
+    for (io.github.xxgk.report.problem.Problem problem : layout.problems()) {
+      problems.add(problem.ruleId() + " page " + problem.page().orElse(0));
+    }
+    assertEquals(Collections.singletonList("PDF-TABLE-CLIPPED page 1"), problems);
+  }
+
   @Test
   void aTableInsideThePrintedAreaIsRead() {
     TestPdf pdf = new TestPdf().page();
@@ -235,6 +262,36 @@ class PdfLayoutTest {
             "item 5|5",
             "item 6|6"),
         rows(tables.get(0)));
+  }
+
+  /**
+   * A browser's print of table 三 on small paper: a page holds only the middle of two nested
+   * spanning columns ("三、本年度办理结果" around "（三）不予公开"), left open at the breaks, so that no horizontal
+   * line meets either column's outer border there. Both borders are the table's, or the page's part
+   * loses two columns and its rows are no longer those of the parts around it.
+   */
+  @Test
+  void aPageHoldingOnlyTheMiddleOfTwoNestedSpanningColumnsKeepsBoth() {
+    TestPdf pdf = new TestPdf().page();
+    TestTable table = new TestTable(50, 50, 120, 60).cell(0, 0, 1, 3, "Row").cell(0, 3, "n");
+    table.openCuts = true;
+    table.cell(1, 0, 12, 1, "Outer").cell(1, 1, "solo").cell(2, 1, 11, 1, "Inner");
+    for (int r = 1; r <= 12; r++) {
+      table.cell(r, 2, "item " + r).cell(r, 3, Integer.toString(r));
+    }
+    table.breaksAfter.add(3);
+    table.breaksAfter.add(7);
+    table.draw(pdf, 100);
+    List<PdfTable> tables = read(pdf).tables();
+    assertEquals(1, tables.size());
+    List<String> expected = new ArrayList<>();
+    expected.add("Row{1x3}|n");
+    expected.add("Outer{12x1}|solo|item 1|1");
+    expected.add("Inner{11x1}|item 2|2");
+    for (int r = 3; r <= 12; r++) {
+      expected.add("item " + r + "|" + r);
+    }
+    assertEquals(expected, rows(tables.get(0)));
   }
 
   @Test
@@ -369,6 +426,146 @@ class PdfLayoutTest {
             "One line that fills the whole width too",
             "The Organ",
             "2024-01-11"),
+        texts);
+  }
+
+  /**
+   * The font size is the one printed, in points: Chromium sets 12 pt text as a 16 px font under a
+   * 0.75 scale (PDFBox's own size said 16), and Word's 10.5 pt (五号) was rounded down to 10.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void theFontSizeIsThePrintedOneInPoints(boolean inPixels) throws java.io.IOException {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = inPixels;
+    pdf.text(72, 100, 12, "Twelve");
+    pdf.text(72, 130, 10.5f, "Ten and a half");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      PageGeometry page = new PageCollector(PdfLimits.defaults()).read(document, 1);
+      List<Float> sizes = new ArrayList<>();
+      for (Glyph glyph : page.glyphs) {
+        if (!sizes.contains(glyph.fontSize)) {
+          sizes.add(glyph.fontSize);
+        }
+      }
+      assertEquals(2, sizes.size(), sizes::toString);
+      assertEquals(12f, sizes.get(0), 0.01f);
+      assertEquals(10.5f, sizes.get(1), 0.01f);
+    }
+  }
+
+  /**
+   * A first line indented by a little over one font size starts a paragraph under a full line in a
+   * browser's print as in any other: measured in the pixels' font size, 4/3 of the printed one, the
+   * indent was too small to count and the two paragraphs were one.
+   */
+  @Test
+  void aBrowsersPrintIsMeasuredInPrintedFontSizes() {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = true;
+    float size = 12;
+    float right = 90 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(90, 100, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.justified(90, 132, size, "Another paragraph begins and then fills", right);
+    pdf.text(72, 148, size, "the end.");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that is",
+            "Another paragraph begins and then fillsthe end."),
+        texts);
+  }
+
+  /**
+   * Chromium's header and footer on a print of one page, where they repeat on no other page: the
+   * time of printing beside the page's title, the page's address beside "1/1", printed smaller than
+   * the text. A line in the text's own size that is an address or a date stays, even as the page's
+   * first or last line.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aBrowsersHeaderAndFooterOnAOnePagePrintAreDropped(boolean stampsInTextSize) {
+    TestPdf pdf = new TestPdf().page();
+    pdf.inPixels = true;
+    float stamp = stampsInTextSize ? 12 : 8;
+    pdf.text(18, 17, stamp, "12/1/26, 10:43 AM");
+    pdf.text(200, 17, stamp, "Annual report of the office");
+    float right = 96 + pdf.width("This paragraph starts indented and runs", 12) + 1;
+    pdf.justified(96, 100, 12, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, 12, "over a second full line of text that is", right);
+    pdf.justified(72, 132, 12, "followed by a third full line of it and", right);
+    pdf.text(72, 148, 12, "the end.");
+    pdf.text(18, 822, stamp, "file:///C:/Users/report.html");
+    pdf.text(540, 822, stamp, "1/1");
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    if (stampsInTextSize) {
+      assertEquals("12/1/26, 10:43 AM\tAnnual report of the office", texts.get(0));
+      assertEquals("file:///C:/Users/report.html\t1/1", texts.get(texts.size() - 1));
+    } else {
+      assertEquals(
+          Collections.singletonList(
+              "This paragraph starts indented and runsover a second full line of text that is"
+                  + "followed by a third full line of it andthe end."),
+          texts);
+    }
+  }
+
+  /** What a browser stamps on its prints, and what a report's own lines look like. */
+  @Test
+  void printStampsAreTheTimeOfPrintingTheAddressAndThePageNumber() {
+    for (String stamp :
+        Arrays.asList(
+            "12/1/26, 10:43\u202FAM\t平潭综合实验区财政金融局2024年度政府信息公开工作年度报告",
+            "2026/12/1 10:43",
+            "2026-12-01 下午10:43",
+            "\uFB01le:///tmp/report.html\t1/1",
+            "https://www.pingtan.gov.cn/zwgk/art_1.html")) {
+      assertTrue(PageFurniture.hasStamp(stamp), stamp);
+    }
+    for (String text :
+        Arrays.asList(
+            "2024年1月30日",
+            "2024-01-30",
+            "发布时间：2025-01-23 16:43来源：区财政金融局",
+            "网址：https://www.pingtan.gov.cn",
+            "平潭综合实验区财政金融局")) {
+      assertFalse(PageFurniture.hasStamp(text), text);
+    }
+  }
+
+  /**
+   * A signature set flush right, its date's line reaching the right margin, and a line at the left
+   * margin under it (a portal's footer printed with the page): the date ends its paragraph.
+   */
+  @Test
+  void aLineSetFlushRightIsAParagraphOfItsOwn() {
+    TestPdf pdf = new TestPdf().page();
+    float size = 12;
+    float right = 96 + pdf.width("This paragraph starts indented and runs", size) + 1;
+    pdf.justified(96, 100, size, "This paragraph starts indented and runs", right);
+    pdf.justified(72, 116, size, "over a second full line of text that is", right);
+    pdf.text(72, 132, size, "the end.");
+    pdf.text(right - pdf.width("The Office of Records", size), 148, size, "The Office of Records");
+    pdf.text(right - pdf.width("23 January 2025", size), 164, size, "23 January 2025");
+    pdf.justified(72, 180, size, "Site code 3590000001, all rights reserved", right);
+    List<String> texts = new ArrayList<>();
+    for (PdfBlock block : read(pdf).blocks()) {
+      texts.add(((PdfParagraph) block).text());
+    }
+    assertEquals(
+        Arrays.asList(
+            "This paragraph starts indented and runsover a second full line of text that isthe end.",
+            "The Office of Records",
+            "23 January 2025",
+            "Site code 3590000001, all rights reserved"),
         texts);
   }
 

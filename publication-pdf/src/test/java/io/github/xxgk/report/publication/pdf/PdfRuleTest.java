@@ -72,7 +72,7 @@ class PdfRuleTest {
       new MessageFormat(MESSAGES.pattern(key, Language.ZH), Language.ZH.locale());
       new MessageFormat(MESSAGES.pattern(key, Language.EN), Language.EN.locale());
     }
-    assertEquals(12, messages);
+    assertEquals(13, messages);
   }
 
   @Test

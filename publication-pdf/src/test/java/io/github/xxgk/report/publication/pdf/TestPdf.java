@@ -26,6 +26,16 @@ final class TestPdf implements AutoCloseable {
   private float userHeight;
   PDFont font = HELVETICA;
 
+  /**
+   * Whether text is set as Chromium prints it: in CSS pixels, the font size in pixels, under a
+   * transformation that scales pixels to points (0.75); the text appears where and as large as
+   * without it.
+   */
+  boolean inPixels;
+
+  /** Whether text is drawn invisible (rendering mode 3), as OCR lays its text over a scan. */
+  boolean invisible;
+
   /** Starts an A4 page with the given rotation (0, 90, 180, 270). */
   TestPdf page(int rotation) {
     try {
@@ -120,8 +130,17 @@ final class TestPdf implements AutoCloseable {
   TestPdf text(float x, float baseline, float size, String text) {
     try {
       float[] origin = user(x, baseline);
+      float scale = inPixels ? 0.75f : 1f;
+      if (inPixels) {
+        content.saveGraphicsState();
+        content.transform(Matrix.getScaleInstance(scale, scale));
+        origin = new float[] {origin[0] / scale, origin[1] / scale};
+      }
       content.beginText();
-      content.setFont(font, size);
+      if (invisible) {
+        content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+      }
+      content.setFont(font, size / scale);
       switch (rotation) {
         case 90:
           content.setTextMatrix(new Matrix(0, 1, -1, 0, origin[0], origin[1]));
@@ -137,6 +156,9 @@ final class TestPdf implements AutoCloseable {
       }
       content.showText(text);
       content.endText();
+      if (inPixels) {
+        content.restoreGraphicsState();
+      }
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -147,7 +169,7 @@ final class TestPdf implements AutoCloseable {
   TestPdf justified(float x, float baseline, float size, String text, float right) {
     try {
       float spacing = (right - x - width(text, size)) / (text.length() - 1);
-      content.setCharacterSpacing(spacing);
+      content.setCharacterSpacing(inPixels ? spacing / 0.75f : spacing);
       text(x, baseline, size, text);
       content.setCharacterSpacing(0);
       return this;

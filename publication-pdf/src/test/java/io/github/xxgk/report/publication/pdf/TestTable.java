@@ -25,6 +25,12 @@ final class TestTable {
   int headerRows;
   boolean repeatHeader;
 
+  /**
+   * Whether a cell cut by a page break is left open at the break, as a browser prints it (no rule
+   * closes its part on either page), rather than closed on both pages as Word draws it.
+   */
+  boolean openCuts;
+
   /** Rows after which the table must break to the next page, whatever room is left. */
   final List<Integer> breaksAfter = new ArrayList<>();
 
@@ -89,7 +95,13 @@ final class TestTable {
             float[] c = cells.get(i);
             if (c[0] < headerRows) {
               drawCell(
-                  pdf, c, texts.get(i), TOP + c[0] * rowHeight, TOP + (c[0] + c[2]) * rowHeight);
+                  pdf,
+                  c,
+                  texts.get(i),
+                  TOP + c[0] * rowHeight,
+                  TOP + (c[0] + c[2]) * rowHeight,
+                  false,
+                  false);
             }
           }
         }
@@ -114,19 +126,37 @@ final class TestTable {
         }
         // a cut cell's text goes on the page that holds its first row
         String text = rowPage[first] == p ? texts.get(i) : "";
-        drawCell(pdf, c, text, rowTop[from], rowTop[to] + rowHeight);
+        drawCell(
+            pdf,
+            c,
+            text,
+            rowTop[from],
+            rowTop[to] + rowHeight,
+            openCuts && from > first,
+            openCuts && to < last);
       }
     }
     return end;
   }
 
-  private void drawCell(TestPdf pdf, float[] c, String text, float top, float bottom) {
+  private void drawCell(
+      TestPdf pdf,
+      float[] c,
+      String text,
+      float top,
+      float bottom,
+      boolean openTop,
+      boolean openBottom) {
     float left = x((int) c[1]);
     float right = x((int) (c[1] + c[3]));
     boolean leftOuter = c[1] == 0;
     boolean rightOuter = c[1] + c[3] == widths.length;
-    rule(pdf, left, top, right, top);
-    rule(pdf, left, bottom, right, bottom);
+    if (!openTop) {
+      rule(pdf, left, top, right, top);
+    }
+    if (!openBottom) {
+      rule(pdf, left, bottom, right, bottom);
+    }
     if (!(openSides && leftOuter)) {
       rule(pdf, left, top, left, bottom);
     }
