@@ -319,12 +319,19 @@ final class PageDamage {
               stated.remove(start.getKey());
             }
           }
-          return new PageDamage(
-              kind,
-              text.substring(0, cut),
-              stated,
-              "cut at " + cut + " in " + next.text(text),
-              cut);
+          PageDamage damage =
+              new PageDamage(
+                  kind,
+                  text.substring(0, cut),
+                  stated,
+                  "cut at " + cut + " in " + next.text(text),
+                  cut);
+          if (cut <= next.start && !text.substring(cut, next.start).contains("\n")) {
+            // cut after the indentation or separator that opens the next value's cell: the copy
+            // ends in that cell printed empty ("\t" alone is a blank cell of a copied page)
+            damage.blankAllowed.addAll(next.cells);
+          }
+          return damage;
         }
       case TRADITIONAL:
         {
