@@ -75,6 +75,11 @@ final class CleanPage {
    */
   final boolean runTogether;
 
+  /** The organ and year the page was read with. */
+  final String organ;
+
+  final int year;
+
   private CleanPage(
       String name,
       String text,
@@ -82,7 +87,9 @@ final class CleanPage {
       Map<Cell, Stated> stated,
       List<Token> tokens,
       Map<Cell, Integer> starts,
-      boolean runTogether) {
+      boolean runTogether,
+      String organ,
+      int year) {
     this.name = name;
     this.text = text;
     this.html = html;
@@ -90,6 +97,8 @@ final class CleanPage {
     this.tokens = tokens;
     this.starts = starts;
     this.runTogether = runTogether;
+    this.organ = organ;
+    this.year = year;
   }
 
   /**
@@ -119,7 +128,9 @@ final class CleanPage {
             tokens(text, html, result.cells()),
             starts(text, result.cells()),
             result.problems().stream()
-                .anyMatch(p -> p.ruleId().equals("IMPORT-TABLES-RUN-TOGETHER"))));
+                .anyMatch(p -> p.ruleId().equals("IMPORT-TABLES-RUN-TOGETHER")),
+            result.report().get().organ(),
+            result.report().get().year()));
   }
 
   private static List<Token> tokens(String text, boolean html, Map<Cell, ReadCell> cells) {
@@ -135,11 +146,18 @@ final class CleanPage {
         continue;
       }
       int from = lines[line - 1] + Math.max(0, read.position().column() - 1);
-      int at = find(text, lower, html, read.printed(), from);
+      // the reader keeps the text folded (NFKC): full-width digits are printed "１３"
+      String printed = read.printed();
+      int at = find(text, lower, html, printed, from);
+      if (at < 0) {
+        printed = wide(printed);
+        at = find(text, lower, html, printed, from);
+      }
       if (at < 0) {
         continue;
       }
-      Token token = byStart.computeIfAbsent(at, k -> new Token(k, k + read.printed().length()));
+      int length = printed.length();
+      Token token = byStart.computeIfAbsent(at, k -> new Token(k, k + length));
       token.cells.add(read.cell());
     }
     List<Token> tokens = new ArrayList<>();
@@ -183,6 +201,14 @@ final class CleanPage {
       }
     }
     return -1;
+  }
+
+  private static String wide(String printed) {
+    StringBuilder out = new StringBuilder(printed.length());
+    for (char c : printed.toCharArray()) {
+      out.append(c >= '0' && c <= '9' ? (char) (c - '0' + '\uff10') : c);
+    }
+    return out.toString();
   }
 
   private static boolean isDigit(char c) {

@@ -4,6 +4,7 @@ import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.TraditionalForms;
+import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.publication.read.CleanPage.Stated;
 import io.github.xxgk.report.publication.read.CleanPage.Token;
 import io.github.xxgk.report.publication.read.match.CellMark;
@@ -50,7 +51,10 @@ final class PageDamage {
     TYPO,
     ATTACHMENT_LINE,
     JOIN_LINES,
-    SPACE_INSIDE
+    SPACE_INSIDE,
+    TITLE,
+    TRIAL_HEADER,
+    SPLIT_VALUES
   }
 
   private static final String[] STRAYS = {"3", "- 3 -", "①", "2024", "第3页", "*", "12", "注：1"};
@@ -354,27 +358,44 @@ final class PageDamage {
           if (caption == null) {
             return null;
           }
-          int at = caption[0] + random.nextInt(caption[1] - caption[0]);
-          String slip;
-          switch (random.nextInt(3)) {
-            case 0:
-              slip = String.valueOf(SLIPS.charAt(random.nextInt(SLIPS.length())));
-              break;
-            case 1:
-              slip = "";
-              break;
-            default:
-              slip = text.substring(at, at + 1) + text.substring(at, at + 1);
+          // one slip mostly, up to three (a long caption's allowance): changed, dropped, doubled
+          StringBuilder typo = new StringBuilder(text.substring(caption[0], caption[1]));
+          int slips = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 1;
+          for (int n = 0; n < slips && typo.length() > 1; n++) {
+            int at = random.nextInt(typo.length());
+            switch (random.nextInt(3)) {
+              case 0:
+                typo.setCharAt(at, SLIPS.charAt(random.nextInt(SLIPS.length())));
+                break;
+              case 1:
+                typo.deleteCharAt(at);
+                break;
+              default:
+                typo.insert(at, typo.charAt(at));
+            }
           }
-          String typo = text.substring(0, at) + slip + text.substring(at + 1);
           return new PageDamage(
               kind,
-              typo,
+              text.substring(0, caption[0]) + typo + text.substring(caption[1]),
               stated,
-              text.substring(caption[0], caption[1])
-                  + " -> "
-                  + typo.substring(caption[0], caption[1] - 1 + slip.length()),
-              at);
+              text.substring(caption[0], caption[1]) + " -> " + typo,
+              caption[0]);
+        }
+      case SPLIT_VALUES:
+        {
+          // a row a line wrapped by the copy: its values go on under the caption's line
+          if (page.html
+              || next.cells.get(0).row() != token.cells.get(0).row()
+              || text.substring(token.end, next.start).indexOf('\n') >= 0
+              || text.substring(token.end, next.start).trim().replace("|", "").length() > 0) {
+            return null;
+          }
+          return new PageDamage(
+              kind,
+              text.substring(0, token.end) + "\n" + text.substring(next.start),
+              stated,
+              "line broken between " + printed + " and " + next.text(text),
+              token.end);
         }
       case ATTACHMENT_LINE:
         {
@@ -437,6 +458,63 @@ final class PageDamage {
           many.cells.forEach(stated::remove);
           return replace(
               page, kind, many, digits.substring(0, cut) + " " + digits.substring(cut), stated);
+        }
+      case TITLE:
+        {
+          // titles as organs word them: the year first, 年度, 年报
+          String asPrinted = page.organ + page.year + "年";
+          if (!text.contains(asPrinted)) {
+            return null;
+          }
+          String[] titles = {
+            page.year + "年" + page.organ,
+            page.year + "年度" + page.organ,
+            page.organ + page.year + "年度"
+          };
+          String title = titles[random.nextInt(titles.length)];
+          String retitled = text.replace(asPrinted, title);
+          if (random.nextBoolean()) {
+            retitled = retitled.replace("政府信息公开工作年度报告", "政府信息公开年报");
+          }
+          return new PageDamage(
+              kind, retitled, stated, asPrinted + " -> " + title, text.indexOf(asPrinted));
+        }
+      case TRIAL_HEADER:
+        {
+          // the 2019 template's header of table 二 above a 2021 table's first row
+          int[] caption = null;
+          for (Token t : tokens) {
+            if (t.cells.get(0).table() == FormTable.PROACTIVE_DISCLOSURE) {
+              caption = PagePlaces.caption(page, t);
+              break;
+            }
+          }
+          if (caption == null) {
+            return null;
+          }
+          String[] header = {
+            "信息内容",
+            TrialTemplateLabel.NEWLY_MADE.label().zh(),
+            TrialTemplateLabel.NEWLY_PUBLISHED.label().zh(),
+            TrialTemplateLabel.TOTAL_PUBLISHED.label().zh()
+          };
+          if (page.html) {
+            int row = text.toLowerCase(Locale.ROOT).lastIndexOf("<tr", caption[0]);
+            return row < 0
+                ? null
+                : insert(
+                    page,
+                    kind,
+                    row,
+                    "<tr><td>" + String.join("</td><td>", header) + "</td></tr>",
+                    stated);
+          }
+          return insert(
+              page,
+              kind,
+              CleanPage.lineStart(text, caption[0]),
+              String.join(" ", header) + "\n",
+              stated);
         }
       default:
         throw new AssertionError(kind);

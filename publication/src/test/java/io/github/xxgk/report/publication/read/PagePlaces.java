@@ -120,7 +120,7 @@ final class PagePlaces {
     int lineEnd = CleanPage.lineEnd(text, token.start);
     String rest =
         (text.substring(lineStart, token.start) + text.substring(token.end, lineEnd))
-            .replaceAll("[\\s|\u3000]", "");
+            .replaceAll("[\\s|\u3000\u00a0]", "");
     if (rest.isEmpty()) {
       return new int[] {lineStart, Math.min(text.length(), lineEnd + 1)};
     }
