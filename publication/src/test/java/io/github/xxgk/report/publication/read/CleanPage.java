@@ -80,6 +80,12 @@ final class CleanPage {
 
   final int year;
 
+  /**
+   * Whether a damage before changed text where a value it still states is printed: that value is
+   * not among the tokens, so a damage of a row or of the text's order would miss it.
+   */
+  final boolean partial;
+
   private CleanPage(
       String name,
       String text,
@@ -89,7 +95,8 @@ final class CleanPage {
       Map<Cell, Integer> starts,
       boolean runTogether,
       String organ,
-      int year) {
+      int year,
+      boolean partial) {
     this.name = name;
     this.text = text;
     this.html = html;
@@ -99,6 +106,7 @@ final class CleanPage {
     this.runTogether = runTogether;
     this.organ = organ;
     this.year = year;
+    this.partial = partial;
   }
 
   /**
@@ -130,7 +138,8 @@ final class CleanPage {
             result.problems().stream()
                 .anyMatch(p -> p.ruleId().equals("IMPORT-TABLES-RUN-TOGETHER")),
             result.report().get().organ(),
-            result.report().get().year()));
+            result.report().get().year(),
+            false));
   }
 
   private static List<Token> tokens(String text, boolean html, Map<Cell, ReadCell> cells) {
@@ -170,6 +179,66 @@ final class CleanPage {
     }
     tokens.sort((a, b) -> Integer.compare(a.start, b.start));
     return Collections.unmodifiableList(tokens);
+  }
+
+  /**
+   * The page as {@code damage} left it, as a baseline for a second damage: what it states, and the
+   * values the damage left where they were (moved by what it inserted or removed before them).
+   */
+  static CleanPage after(CleanPage page, PageDamage damage) {
+    String before = page.text;
+    String after = damage.text;
+    int from = 0;
+    int most = Math.min(before.length(), after.length());
+    while (from < most && before.charAt(from) == after.charAt(from)) {
+      from++;
+    }
+    int tail = 0;
+    while (tail < most - from
+        && before.charAt(before.length() - 1 - tail) == after.charAt(after.length() - 1 - tail)) {
+      tail++;
+    }
+    int to = before.length() - tail;
+    int delta = after.length() - before.length();
+    // the changed span is ambiguous where it meets equal text ("0" -> "3690" may be "369" put
+    // before the "0"): a value touching it counts as changed
+    to = Math.max(to, from);
+    List<Token> tokens = new ArrayList<>();
+    boolean lost = false;
+    for (Token token : page.tokens) {
+      boolean stated = damage.stated.keySet().containsAll(token.cells);
+      Token moved =
+          token.end < from
+              ? token
+              : token.start > to ? new Token(token.start + delta, token.end + delta) : null;
+      if (moved == null || !stated) {
+        lost |= stated;
+        continue;
+      }
+      if (moved != token) {
+        moved.cells.addAll(token.cells);
+      }
+      tokens.add(moved);
+    }
+    Map<Cell, Integer> starts = new TreeMap<>();
+    for (Map.Entry<Cell, Integer> start : page.starts.entrySet()) {
+      if (start.getValue() < from) {
+        starts.put(start.getKey(), start.getValue());
+      } else if (start.getValue() >= to) {
+        starts.put(start.getKey(), start.getValue() + delta);
+      }
+    }
+    return new CleanPage(
+        page.name,
+        after,
+        page.html,
+        Collections.unmodifiableMap(new TreeMap<>(damage.stated)),
+        Collections.unmodifiableList(tokens),
+        starts,
+        page.runTogether,
+        page.organ,
+        page.year,
+        lost);
   }
 
   private static Map<Cell, Integer> starts(String text, Map<Cell, ReadCell> cells) {

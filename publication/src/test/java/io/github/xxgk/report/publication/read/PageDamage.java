@@ -93,6 +93,67 @@ final class PageDamage {
     this.at = at;
   }
 
+  /**
+   * The damages that change the text where they act and add, remove or move no value: after one of
+   * them the page's other values are where they were, give or take what it inserted.
+   */
+  private static final Set<Kind> LOCAL =
+      java.util.EnumSet.of(
+          Kind.FULL_WIDTH,
+          Kind.GROUPED,
+          Kind.NOT_APPLICABLE,
+          Kind.BLANK,
+          Kind.OTHER_NUMBER,
+          Kind.NOTE,
+          Kind.FOOTNOTE_MARK,
+          Kind.SPLIT_CAPTION,
+          Kind.TYPO,
+          Kind.TRADITIONAL,
+          Kind.TITLE,
+          Kind.ATTACHMENT_LINE,
+          Kind.PAGE_NUMBER_BETWEEN_ROWS,
+          Kind.TRIAL_HEADER,
+          Kind.SPACE_INSIDE,
+          Kind.SPLIT_VALUES);
+
+  /** The damage done before this one, on a page that {@link #twice} damaged twice; else null. */
+  private PageDamage before;
+
+  /**
+   * Two damages, the second where the first left values to damage: what real pages show, several
+   * quirks at once. Null where either finds no place.
+   */
+  static PageDamage twice(CleanPage page, Kind first, Kind second, Random random) {
+    if (!LOCAL.contains(first)) {
+      // a value added, removed or moved is no token of the page it leaves
+      return null;
+    }
+    PageDamage before = apply(page, first, random);
+    if (before == null) {
+      return null;
+    }
+    CleanPage damaged = CleanPage.after(page, before);
+    if (damaged.partial && !LOCAL.contains(second)) {
+      return null;
+    }
+    PageDamage then = apply(damaged, second, random);
+    if (then == null) {
+      return null;
+    }
+    for (Cell cell : before.blankAllowed) {
+      if (!then.stated.containsKey(cell)) {
+        then.blankAllowed.add(cell);
+      }
+    }
+    then.before = before;
+    return then;
+  }
+
+  /** Whether this damage, or one before it, printed the organ's name otherwise. */
+  boolean changesOrgan() {
+    return kind == Kind.TRADITIONAL || before != null && before.changesOrgan();
+  }
+
   /** The damaged text around the damage, for a failure's message. */
   String excerpt() {
     int from = Math.max(0, at - 300);
@@ -102,7 +163,7 @@ final class PageDamage {
 
   @Override
   public String toString() {
-    return kind + ": " + what;
+    return (before == null ? "" : before + ", then ") + kind + ": " + what;
   }
 
   /** The damage of this kind at a place drawn from {@code random}; null where the page has none. */
@@ -462,7 +523,10 @@ final class PageDamage {
       case TITLE:
         {
           // titles as organs word them: the year first, 年度, 年报
-          String asPrinted = page.organ + page.year + "年";
+          String asPrinted = page.organ + page.year + "年度";
+          if (!text.contains(asPrinted)) {
+            asPrinted = page.organ + page.year + "年";
+          }
           if (!text.contains(asPrinted)) {
             return null;
           }
