@@ -256,8 +256,8 @@ class CellText {
   private static boolean oneNumber(String text) {
     boolean digitBefore = false;
     boolean apart = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
       if (isAnyDigit(c)) {
         if (apart) {
           return false;
@@ -275,8 +275,8 @@ class CellText {
     return true;
   }
 
-  private static boolean isAnyDigit(char c) {
-    return isDigit(c) || c >= '\uff10' && c <= '\uff19';
+  private static boolean isAnyDigit(int c) {
+    return c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19';
   }
 
   private static boolean isSpaceOrTab(char c) {
