@@ -75,6 +75,9 @@ final class SourceProduction {
   }
 
   static SourcePosition position(PdfRegion region) {
-    return SourcePosition.of(region.page(), 1 + Math.max(0, Math.round(region.top())));
+    // a glyph a damaged matrix put billions of points down the page is placed at the last column
+    // an int holds, not past it (Math.round's Integer.MAX_VALUE plus one)
+    long top = Math.max(0, Math.round((double) region.top()));
+    return SourcePosition.of(region.page(), 1 + (int) Math.min(Integer.MAX_VALUE - 1, top));
   }
 }

@@ -97,7 +97,7 @@ class GeneratedReportPdfTest {
     return text.replaceAll("[\\s\u3000]", "");
   }
 
-  private static byte[] resource(String name) throws IOException {
+  static byte[] resource(String name) throws IOException {
     try (InputStream in = GeneratedReportPdfTest.class.getResourceAsStream("generated/" + name)) {
       if (in == null) {
         throw new IOException("no test resource generated/" + name);

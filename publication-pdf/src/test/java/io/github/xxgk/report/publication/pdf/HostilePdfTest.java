@@ -202,6 +202,44 @@ class HostilePdfTest {
    * thousands of ruling lines: the printed area is one rectangle per saved state, where PDFBox's
    * clipping paths, copied with every clip in force at each new one, ran out of memory.
    */
+  /**
+   * Text whose matrix skews it billions of points down the page (the title's text matrix of a
+   * generated report damaged, "1 -1e9 0 1 97.664 … Tm": found by mutating content streams at
+   * random) has a position past any int: it was an IllegalArgumentException from making the
+   * position.
+   */
+  @Test
+  void textSkewedFarDownThePageIsPlacedWithoutAnException() throws IOException {
+    for (float skew : new float[] {-1e9f, -1e30f, Float.NEGATIVE_INFINITY}) {
+      byte[] bytes;
+      try (PDDocument document =
+          org.apache.pdfbox.Loader.loadPDF(GeneratedReportPdfTest.resource("report-5.pdf"))) {
+        org.apache.pdfbox.pdmodel.PDPage page = document.getPage(0);
+        List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse();
+        int matrix = 0;
+        while (!(tokens.get(matrix) instanceof org.apache.pdfbox.contentstream.operator.Operator)
+            || !((org.apache.pdfbox.contentstream.operator.Operator) tokens.get(matrix))
+                .getName()
+                .equals("Tm")) {
+          matrix++;
+        }
+        tokens.set(matrix - 5, new org.apache.pdfbox.cos.COSFloat(skew));
+        org.apache.pdfbox.pdmodel.common.PDStream stream =
+            new org.apache.pdfbox.pdmodel.common.PDStream(document);
+        try (java.io.OutputStream out = stream.createOutputStream()) {
+          new org.apache.pdfbox.pdfwriter.ContentStreamWriter(out).writeTokens(tokens);
+        }
+        page.setContents(stream);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        bytes = out.toByteArray();
+      }
+      PdfReadResult result = PdfReportReader.create().read(bytes);
+      assertTrue(
+          result.report().isPresent() || result.hasErrors(), () -> result.pdfProblems().toString());
+    }
+  }
+
   @Test
   void aPageOfNestedClipsIsReadInBoundedMemory() throws IOException {
     TestPdf pdf = new TestPdf().page();

@@ -15,8 +15,14 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -34,11 +40,17 @@ final class ReportPdf {
   private ReportPdf() {}
 
   static byte[] layout(AnnualReport report) throws IOException {
-    TrueTypeCollection collection = new TrueTypeCollection(new File(FONT));
+    return layout(report, cell -> plain(cell.value(report)), "- %d -");
+  }
+
+  /**
+   * The report laid out with each value cell printing {@code printed}'s text for it (a test's
+   * damage: another number, a mark, nothing) and page numbers in {@code pageNumbers}' format.
+   */
+  static byte[] layout(AnnualReport report, Function<Cell, String> printed, String pageNumbers)
+      throws IOException {
     try (TestPdf pdf = new TestPdf()) {
-      List<TrueTypeFont> fonts = new ArrayList<>();
-      collection.processAllFonts(fonts::add);
-      pdf.font = PDType0Font.load(pdf.document, fonts.get(0), true);
+      pdf.font = PDType0Font.load(pdf.document, font(), true);
       pdf.page();
       float[] y = {90};
       String title = report.organ() + report.year() + "年政府信息公开工作年度报告";
@@ -52,11 +64,11 @@ final class ReportPdf {
           NarrativeSection.OVERVIEW.label().zh(),
           NarrativeSection.OVERVIEW.read(report).orElse(""));
       heading(pdf, y, "二、主动公开政府信息情况");
-      y[0] = disclosure(report).draw(pdf, y[0]) + 30;
+      y[0] = disclosure(report, printed).draw(pdf, y[0]) + 30;
       heading(pdf, y, "三、收到和处理政府信息公开申请情况");
-      y[0] = applications(pdf, report).draw(pdf, y[0]) + 30;
+      y[0] = applications(pdf, report, printed).draw(pdf, y[0]) + 30;
       heading(pdf, y, "四、政府信息公开行政复议、行政诉讼情况");
-      y[0] = cases(report).draw(pdf, y[0]) + 30;
+      y[0] = cases(report, printed).draw(pdf, y[0]) + 30;
       section(
           pdf,
           y,
@@ -67,8 +79,64 @@ final class ReportPdf {
           y,
           NarrativeSection.OTHER_MATTERS.label().zh(),
           NarrativeSection.OTHER_MATTERS.read(report).orElse(""));
-      return PageNumbers.add(pdf.bytes(), "- %d -");
+      return PageNumbers.add(pdf.bytes(), pageNumbers);
     }
+  }
+
+  /** The collection's first font, parsed once: each PDF embeds the glyphs it uses. */
+  private static TrueTypeFont font;
+
+  private static synchronized TrueTypeFont font() throws IOException {
+    if (font == null) {
+      List<TrueTypeFont> fonts = new ArrayList<>();
+      new TrueTypeCollection(new File(FONT)).processAllFonts(fonts::add);
+      font = fonts.get(0);
+    }
+    return font;
+  }
+
+  /** The PDF with {@code text} atop every page, as a running header of Word's. */
+  static byte[] header(byte[] pdf, String text) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDType0Font headerFont = PDType0Font.load(document, font(), true);
+      for (PDPage page : document.getPages()) {
+        try (PDPageContentStream content =
+            new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
+          content.beginText();
+          content.setFont(headerFont, 9);
+          content.newLineAtOffset(200, page.getMediaBox().getHeight() - 40);
+          content.showText(text);
+          content.endText();
+        }
+      }
+      return save(document);
+    }
+  }
+
+  /** The PDF with every page's crop box cut to {@code share} of its width, from the left. */
+  static byte[] cropped(byte[] pdf, float share) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        PDRectangle box = page.getMediaBox();
+        page.setCropBox(
+            new PDRectangle(
+                box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth() * share, box.getHeight()));
+      }
+      return save(document);
+    }
+  }
+
+  private static byte[] save(PDDocument document) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    document.save(out);
+    return out.toByteArray();
+  }
+
+  /** A value as the model holds it, printed plainly. */
+  static String plain(Number value) {
+    return value instanceof java.math.BigDecimal
+        ? ((java.math.BigDecimal) value).toPlainString()
+        : value.toString();
   }
 
   private static void heading(TestPdf pdf, float[] y, String text) {
@@ -114,7 +182,7 @@ final class ReportPdf {
     return lines;
   }
 
-  private static TestTable disclosure(AnnualReport report) {
+  private static TestTable disclosure(AnnualReport report, Function<Cell, String> printed) {
     TestTable table = new TestTable(150, 97, 97, 97);
     table.fontSize = SIZE;
     int row = 0;
@@ -142,11 +210,7 @@ final class ReportPdf {
         }
       }
       for (int c = 0; c < cells.size(); c++) {
-        Number value = cells.get(c).value(report);
-        String text =
-            value instanceof java.math.BigDecimal
-                ? ((java.math.BigDecimal) value).toPlainString()
-                : value.toString();
+        String text = printed.apply(cells.get(c));
         if (cells.size() == 3) {
           table.cell(row, c + 1, text);
         } else {
@@ -158,7 +222,8 @@ final class ReportPdf {
     return table;
   }
 
-  private static TestTable applications(TestPdf pdf, AnnualReport report) {
+  private static TestTable applications(
+      TestPdf pdf, AnnualReport report, Function<Cell, String> printed) {
     float[] widths = {22, 60, 130, 36, 36, 36, 36, 36, 36, 36};
     TestTable table = new TestTable(widths);
     table.fontSize = SIZE;
@@ -211,15 +276,13 @@ final class ReportPdf {
           String.join("\n", wrap(pdf, rows[i].label().zh(), SIZE, width - 6)));
       for (ApplicantColumn column : ApplicantColumn.values()) {
         table.cell(
-            row,
-            3 + column.ordinal(),
-            Integer.toString(column.read(rows[i].read(report.applications()))));
+            row, 3 + column.ordinal(), printed.apply(FormCells.applications(rows[i], column)));
       }
     }
     return table;
   }
 
-  private static TestTable cases(AnnualReport report) {
+  private static TestTable cases(AnnualReport report, Function<Cell, String> printed) {
     float[] widths = new float[15];
     java.util.Arrays.fill(widths, 29);
     TestTable table = new TestTable(widths);
@@ -240,11 +303,7 @@ final class ReportPdf {
     }
     for (int g = 0; g < 3; g++) {
       for (int c = 0; c < 5; c++) {
-        table.cell(
-            3,
-            5 * g + c,
-            Integer.toString(
-                columns[c].read(groups[g].read(report.reconsiderationAndLitigation()))));
+        table.cell(3, 5 * g + c, printed.apply(FormCells.cases(groups[g], columns[c])));
       }
     }
     return table;

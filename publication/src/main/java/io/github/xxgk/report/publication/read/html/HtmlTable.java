@@ -83,7 +83,7 @@ final class HtmlTable {
     while (true) {
       boolean descend = false;
       if (node instanceof TextNode) {
-        text.append(((TextNode) node).getWholeText());
+        append(text, ((TextNode) node).getWholeText(), raised(node, cell));
       } else if (node instanceof Element) {
         String name = ((Element) node).normalName();
         if ("table".equals(name)) {
@@ -121,6 +121,39 @@ final class HtmlTable {
         return text.toString();
       }
     }
+  }
+
+  /** Superscript digits, by value: what a raised digit is as text. */
+  private static final String RAISED_DIGITS =
+      "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+  /**
+   * Appends a text node's text; the digits of one raised or lowered ({@code <sup>}, {@code <sub>},
+   * a footnote's mark: "0<sup>1</sup>") as superscript digits, which no number holds, so that the
+   * mark is not read as a digit of the number beside it (01).
+   */
+  private static void append(StringBuilder text, String whole, boolean raised) {
+    if (!raised) {
+      text.append(whole);
+      return;
+    }
+    for (int i = 0; i < whole.length(); i++) {
+      char c = whole.charAt(i);
+      text.append(c >= '0' && c <= '9' ? RAISED_DIGITS.charAt(c - '0') : c);
+    }
+  }
+
+  /** Whether a node inside {@code cell} stands in a {@code <sup>} or {@code <sub>}. */
+  private static boolean raised(Node node, Element cell) {
+    for (Node parent = node.parentNode();
+        parent != null && parent != cell;
+        parent = parent.parentNode()) {
+      String name = ((Element) parent).normalName();
+      if ("sup".equals(name) || "sub".equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */

@@ -153,8 +153,10 @@ class CellText {
       return;
     }
     char first = compact.charAt(0);
-    if (first != '-' && !isDigit(first)) {
-      // every number below starts so: a caption is told apart at its first character
+    if (first != '-' && !isDigit(first) || !oneNumber(text)) {
+      // every number below starts so: a caption is told apart at its first character; a circled,
+      // raised or lowered digit is a note's mark that NFKC would make a digit of the number
+      // ("0①", "70¹": 1 and 701), and digits apart are two numbers as much as one ("2 1": 21)
       set(Kind.TEXT, null, false, false, compact, compact);
       return;
     }
@@ -243,6 +245,38 @@ class CellText {
       longest = Math.max(longest, text.length());
     }
     return longest;
+  }
+
+  /**
+   * Whether the text's digits can be one number's: no digit that is not one of a number (Unicode's
+   * other numbers: ①, ⑴, ⒈, ¹, ₁…, as footnotes are marked, which NFKC folds to the digits they
+   * show), and no digits set apart by a space or a line break ("2 1", "1\n4": two cells' values run
+   * into one, or one number with a stray space; which, the text does not say).
+   */
+  private static boolean oneNumber(String text) {
+    boolean digitBefore = false;
+    boolean apart = false;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      if (isAnyDigit(c)) {
+        if (apart) {
+          return false;
+        }
+        digitBefore = true;
+      } else if (Character.getType(c) == Character.OTHER_NUMBER) {
+        return false;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        apart = digitBefore;
+      } else {
+        digitBefore = false;
+        apart = false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAnyDigit(int c) {
+    return c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19';
   }
 
   private static boolean isSpaceOrTab(char c) {

@@ -24,6 +24,9 @@ final class PaddedRows {
    */
   private Map<Integer, Integer> furthest;
 
+  /** See {@link #unpaddedWidth()}; -1 until worked out. */
+  private int unpaddedWidth = -1;
+
   PaddedRows(List<List<Grid.Entry>> rows) {
     this.rows = rows;
   }
@@ -65,6 +68,46 @@ final class PaddedRows {
         return values;
       }
     }
+    if (width(row) > unpaddedWidth()) {
+      // wider than every row of seven values or fewer: a cell too many (a stray number, a value
+      // printed twice) before a blank total, not a converter's padding, which keeps the table's
+      // width
+      return values;
+    }
     return furthest().getOrDefault(caption, 0) > VALUES ? values : VALUES;
+  }
+
+  /** The columns a laid-out row reaches to. */
+  private static int width(List<Grid.Entry> row) {
+    if (row.isEmpty()) {
+      return 0;
+    }
+    Grid.Entry last = row.get(row.size() - 1);
+    return last.column + Math.max(1, last.cell.columnSpan());
+  }
+
+  /**
+   * The width of the widest row with at most seven cells after its caption (headers included), or
+   * no limit when every row has more. Worked out only when a row has more cells than seven.
+   */
+  private int unpaddedWidth() {
+    if (unpaddedWidth < 0) {
+      int widest = 0;
+      boolean any = false;
+      for (List<Grid.Entry> row : rows) {
+        int caption = -1;
+        for (int i = 0; i < row.size() && row.get(i).text.kind != CellText.Kind.NUMBER; i++) {
+          if (row.get(i).text.kind == CellText.Kind.TEXT) {
+            caption = i;
+          }
+        }
+        if (row.size() - caption - 1 <= VALUES) {
+          widest = Math.max(widest, width(row));
+          any = true;
+        }
+      }
+      unpaddedWidth = any ? widest : Integer.MAX_VALUE;
+    }
+    return unpaddedWidth;
   }
 }

@@ -61,6 +61,10 @@ class NormalizerTest {
   }
 
   /** The kind, number and flags that the regular expressions give. */
+  /** Unicode's other numbers, or two digits with only spaces or line breaks between them. */
+  private static final Pattern MARK_DIGIT_OR_DIGITS_APART =
+      Pattern.compile("\\p{No}|[0-9０-９][\\s\\x1C-\\x1F\\p{Z}]+(?=[0-9０-９])");
+
   static String cellByDefinition(String text) {
     if (text.length() > 256) {
       return "TEXT";
@@ -75,6 +79,10 @@ class NormalizerTest {
     if (DASHES.matcher(compact).matches()
         || PublishedWording.NOT_APPLICABLE_MARKS.contains(compact)) {
       return "NOT_APPLICABLE 0";
+    }
+    if (MARK_DIGIT_OR_DIGITS_APART.matcher(text).find()) {
+      // a footnote's mark (①, ¹) would fold to a digit, and digits apart may be two values
+      return "TEXT";
     }
     if (NUMBER.matcher(compact).matches()) {
       return number(compact, false, false);
@@ -174,7 +182,13 @@ class NormalizerTest {
       "二十（",
       "一二",
       "（三）",
-      "（一）"
+      "（一）",
+      "13①",
+      "13¹",
+      "1 3",
+      "１　３",
+      "1\n3",
+      " 13 "
     };
     for (String sample : samples) {
       assertEquals(compactByDefinition(sample), Normalizer.compact(sample), sample);
