@@ -103,9 +103,14 @@ final class PageLayout {
     float[] ys = grid.ys;
     RawTable table = new RawTable(page, xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]);
     table.rows = grid.rows();
+    List<List<List<Glyph>>> lines = new ArrayList<>(glyphs.size());
+    for (List<Glyph> cellGlyphs : glyphs) {
+      lines.add(TextAssembly.groups(cellGlyphs));
+    }
+    float tracking = TextAssembly.tableTracking(lines);
     for (int i = 0; i < grid.cells.size(); i++) {
       int[] cell = grid.cells.get(i);
-      String text = TextAssembly.cellText(TextAssembly.lines(glyphs.get(i), false));
+      String text = TextAssembly.cellText(TextAssembly.lines(lines.get(i), false, tracking));
       PdfRegion region = new PdfRegion(page, xs[cell[1]], ys[cell[0]], xs[cell[3]], ys[cell[2]]);
       table.cells.add(
           new RawTable.RawCell(cell[0], cell[2], xs[cell[1]], xs[cell[3]], text, region));

@@ -32,12 +32,57 @@ final class TextAssembly {
    * spaces (inside a table cell).
    */
   static List<TextLine> lines(List<Glyph> glyphs, boolean tabs) {
+    return lines(groups(glyphs), tabs, 0);
+  }
+
+  /**
+   * The lines of a cell whose glyphs were grouped by {@link #groups}; {@code tableTracking} is the
+   * letter spacing of the cell's table ({@link #tableTracking}), taken where the cell has too few
+   * ideographs to show its own: a value cell's digits are set apart by the same spacing as the
+   * captions beside them.
+   */
+  static List<TextLine> lines(List<List<Glyph>> groups, boolean tabs, float tableTracking) {
     List<TextLine> lines = new ArrayList<>();
+    List<Float> gaps = new ArrayList<>();
+    int[] ends = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      ideographGaps(groups.get(g), gaps);
+      ends[g] = gaps.size();
+    }
+    // a cell's lines are short: its letter spacing is measured over all of them
+    float tracking = tabs ? 0 : gaps.size() >= 3 ? tracking(gaps) : tableTracking;
+    for (int g = 0; g < groups.size(); g++) {
+      List<Float> own = gaps.subList(g == 0 ? 0 : ends[g - 1], ends[g]);
+      addLine(lines, groups.get(g), tabs, own.size() >= 3 || tabs ? tracking(own) : tracking);
+    }
+    return lines;
+  }
+
+  /**
+   * The letter spacing of a table: the median gap between neighbouring ideographs over all its
+   * cells' lines (each cell's glyphs grouped by {@link #groups}), or 0 when fewer than three pairs
+   * show one.
+   */
+  static float tableTracking(List<List<List<Glyph>>> cells) {
+    List<Float> gaps = new ArrayList<>();
+    for (List<List<Glyph>> cell : cells) {
+      for (List<Glyph> line : cell) {
+        ideographGaps(line, gaps);
+      }
+    }
+    return tracking(gaps);
+  }
+
+  /**
+   * The glyphs grouped into lines, top to bottom, each line sorted left to right. The list is
+   * sorted in place.
+   */
+  static List<List<Glyph>> groups(List<Glyph> glyphs) {
+    List<List<Glyph>> groups = new ArrayList<>();
     if (glyphs.isEmpty()) {
-      return lines;
+      return groups;
     }
     glyphs.sort(BY_BASELINE);
-    List<List<Glyph>> groups = new ArrayList<>();
     List<Glyph> line = new ArrayList<>();
     float top = 0;
     float bottom = 0;
@@ -57,20 +102,10 @@ final class TextAssembly {
       line.add(glyph);
     }
     groups.add(line);
-    List<Float> gaps = new ArrayList<>();
-    int[] ends = new int[groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      groups.get(g).sort(BY_X);
-      ideographGaps(groups.get(g), gaps);
-      ends[g] = gaps.size();
+    for (List<Glyph> group : groups) {
+      group.sort(BY_X);
     }
-    // a cell's lines are short: its letter spacing is measured over all of them
-    float tracking = tabs ? 0 : tracking(gaps);
-    for (int g = 0; g < groups.size(); g++) {
-      List<Float> own = gaps.subList(g == 0 ? 0 : ends[g - 1], ends[g]);
-      addLine(lines, groups.get(g), tabs, own.size() >= 3 || tabs ? tracking(own) : tracking);
-    }
-    return lines;
+    return groups;
   }
 
   private static boolean overlaps(float top, float bottom, float glyphTop, float glyphBottom) {
@@ -105,8 +140,8 @@ final class TextAssembly {
         } else if (spaceDrawn
             || gap > SPACE * size
                 && !(tracking > 0
-                    && isIdeograph(previous)
-                    && isIdeograph(glyph)
+                    && isSpacedApart(previous)
+                    && isSpacedApart(glyph)
                     && gap <= tracking + SPACE * size)) {
           text.append(' ');
         }
@@ -156,6 +191,16 @@ final class TextAssembly {
     List<Float> sorted = new ArrayList<>(gaps);
     java.util.Collections.sort(sorted);
     return Math.max(0, sorted.get(sorted.size() / 2));
+  }
+
+  /**
+   * Whether letter spacing sets this glyph apart from its neighbour without a word break: an
+   * ideograph, or a digit (a number in a letter-spaced table reads "1 5" otherwise, which the
+   * matcher rightly refuses as two numbers).
+   */
+  private static boolean isSpacedApart(Glyph glyph) {
+    return isIdeograph(glyph)
+        || glyph.text.length() == 1 && glyph.text.charAt(0) >= '0' && glyph.text.charAt(0) <= '9';
   }
 
   /** A Han character, or CJK punctuation or a full-width form ("，", "（"). */
