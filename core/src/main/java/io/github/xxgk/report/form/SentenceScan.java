@@ -182,4 +182,29 @@ final class SentenceScan {
   boolean find(Pattern pattern, String text, int start, int end) {
     return region(pattern, text, start, end).find();
   }
+
+  /**
+   * Where the last word of other requests ({@link NarrativeWording#OTHER_REQUEST_WORDS}) of the
+   * sentence in hand, from {@code start} to {@code end}, starts; -1 if there is none. Read in the
+   * folded copy, and only for a sentence whose words hold one.
+   */
+  int lastOtherRequest(int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      for (String word : NarrativeWording.OTHER_REQUEST_WORDS) {
+        if (i + word.length() <= end && holds(i - base, word)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean holds(int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (chars[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
