@@ -189,22 +189,13 @@ final class SentenceScan {
    * folded copy, and only for a sentence whose words hold one.
    */
   int lastOtherRequest(int start, int end) {
+    // By the word index, as the word pass reads: one load a character, from the end.
     for (int i = end - 1; i >= start; i--) {
-      for (String word : NarrativeWording.OTHER_REQUEST_WORDS) {
-        if (i + word.length() <= end && holds(i - base, word)) {
-          return i;
-        }
+      if (NarrativePhrase.namesOtherRequests(
+          NarrativePhrase.wordsAt(chars, i - base, end - base))) {
+        return i;
       }
     }
     return -1;
-  }
-
-  private boolean holds(int at, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (chars[at + k] != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

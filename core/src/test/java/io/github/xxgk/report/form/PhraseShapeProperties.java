@@ -431,7 +431,8 @@ class PhraseShapeProperties {
     }
   }
 
-  // Where the last count (a digit, spaces, a unit of COUNT_UNITS that starts no word of NOT_UNITS)
+  // Where the last count (a digit, white space, a unit of COUNT_UNITS that starts no word of
+  // NOT_UNITS)
   // that ends before number ends; start if there is none. Words of other requests before it are
   // that count's, and do not scope the figure at number.
   static int previousCountEnd(String text, int start, int number) {
@@ -441,7 +442,7 @@ class PhraseShapeProperties {
         continue;
       }
       int d = i - 1;
-      while (d >= start && text.charAt(d) == ' ') {
+      while (d >= start && Character.isWhitespace(text.charAt(d))) {
         d--;
       }
       boolean notUnit = false;
