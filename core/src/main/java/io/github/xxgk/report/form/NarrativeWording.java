@@ -99,6 +99,13 @@ public final class NarrativeWording {
   };
 
   /**
+   * Words by which a clause says what applications are about ("申请内容主要集中在城市规划、征地补偿、财政资金使用、行政审批等领域",
+   * 鞍山市铁西区 2025): a word of other requests after one of them in its clause names a topic, not
+   * another kind of request.
+   */
+  static final String[] TOPIC_WORDS = {"涉及", "集中", "内容"};
+
+  /**
    * The word of applications: a figure after a count of other requests ({@link
    * #OTHER_REQUEST_WORDS}) is read only when the run of text without a digit beside it holds it
    * ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件"; not "共受理政府信息公开申请和行政许可申请30件，办结28件").

@@ -81,9 +81,8 @@ class NarrativeRealBlocksTest {
         // 70 in 条 is missed (条 mostly counts items published)
         "2023年，江岸区人民政府共收到70条依申请事项。| ''",
         // 鞍山市铁西区政府办公室 2025 (http://www.astxqzf.gov.cn/html/TXQ/202601/0176947223988780.html):
-        // missed, 审批 after the figures names a topic of the applications here, but may name
-        // requests that a total includes
-        "全年共接收政府信息公开申请16件，其中自然人申请15件、法人或其他组织申请1件，申请内容主要集中在城市规划、征地补偿、财政资金使用、行政审批等领域。| ''",
+        // 审批 after 内容 and 集中 names what the applications are about (they were missed)
+        "全年共接收政府信息公开申请16件，其中自然人申请15件、法人或其他组织申请1件，申请内容主要集中在城市规划、征地补偿、财政资金使用、行政审批等领域。| RECEIVED=16 NATURAL_PERSONS=15 ORGANISATIONS=1",
         // 瓯海区审计局 2024
         // (http://www.ouhai.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=001008003012020&fbtime=2024):
         // cases of the year over last year's applications, which table 四 counts
@@ -118,6 +117,14 @@ class NarrativeRealBlocksTest {
         "/applications/carriedOverFromPreviousYear/total");
     // a total before them, and the figures up to the count they name, are left unread
     assertEquals(new ArrayList<String>(), figures("共收到各类申请30件，其中信访16件、政府信息公开申请14件。"));
+    // a word naming what the applications are about (鞍山市铁西区 2025) leaves them read; one naming
+    // what a total includes does not
+    assertAgrees("2024年我办共接收政府信息公开申请14件，申请内容主要涉及行政许可、信访等事项。");
+    assertFoundIn(
+        "2024年我办共接收政府信息公开申请16件，申请内容主要涉及行政许可、信访等事项。",
+        "/applications/newlyReceived/total",
+        "/applications/carriedOverFromPreviousYear/total");
+    assertEquals(new ArrayList<String>(), figures("共收到申请30件，包括信访和政府信息公开申请。"));
     // a figure after a count of their own is read
     assertEquals(Arrays.asList("RECEIVED=14"), figures("收到信访事项16件，收到政府信息公开申请14件。"));
     assertEquals(new ArrayList<String>(), figures("共受理政府信息公开申请和行政许可申请30件，办结28件。"));

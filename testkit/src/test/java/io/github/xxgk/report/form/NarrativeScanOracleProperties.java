@@ -314,10 +314,10 @@ class NarrativeScanOracleProperties {
   static boolean otherRequests(
       NarrativePhrase phrase, String text, int start, int end, int number) {
     int from = previousCountEnd(text, start, number);
-    if (holdsAny(text.substring(from, end), NarrativeWording.OTHER_REQUEST_WORDS)) {
+    if (otherRequestIn(text, start, from, end)) {
       return true;
     }
-    if (!holdsAny(text.substring(start, from), NarrativeWording.OTHER_REQUEST_WORDS)) {
+    if (!otherRequestIn(text, start, start, from)) {
       return false;
     }
     int k = number;
@@ -338,5 +338,25 @@ class NarrativeScanOracleProperties {
       k--;
     }
     return !text.substring(k, number).contains(NarrativeWording.APPLICATION);
+  }
+
+  // Whether a word of other requests lies from from to to, one that no word of TOPIC_WORDS precedes
+  // in its clause (from the last clause mark, or the sentence's start).
+  static boolean otherRequestIn(String text, int start, int from, int to) {
+    for (String word : NarrativeWording.OTHER_REQUEST_WORDS) {
+      for (int i = text.indexOf(word, from);
+          i >= 0 && i + word.length() <= to;
+          i = text.indexOf(word, i + 1)) {
+        int clause = i;
+        while (clause > start
+            && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(clause - 1)) < 0) {
+          clause--;
+        }
+        if (!holdsAny(text.substring(clause, i), NarrativeWording.TOPIC_WORDS)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
