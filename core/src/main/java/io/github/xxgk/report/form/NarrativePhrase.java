@@ -174,20 +174,31 @@ public enum NarrativePhrase {
   }
 
   /**
-   * Whether a sentence holding {@code words} counts something other than applications ({@link
-   * NarrativeWording#NOT_AN_APPLICATION}), which no cell of table 三 holds.
+   * Whether indexed words {@code words} name cases ({@link NarrativeWording#CASE_WORDS}), which no
+   * cell of table 三 holds: those of a sentence up to a figure stated last scope it, those of the
+   * whole sentence one stated first.
    */
-  static boolean notAnApplication(long words) {
-    return (words & NOT_AN_APPLICATION_BITS) != 0;
+  static boolean namesCases(long words) {
+    return (words & CASE_BITS) != 0;
   }
 
   /**
-   * Whether a figure stated last counts something other than applications: its sentence, holding
-   * {@code words}, names another kind of request, or the sentence up to the figure, holding {@code
-   * prefix}, names cases ({@link NarrativeWording#CASE_WORDS}).
+   * Whether a sentence holding {@code words} names another kind of request ({@link
+   * NarrativeWording#OTHER_REQUEST_WORDS}), so that its figures up to the count after the last of
+   * them are not read ({@link SentenceScan#lastOtherRequest}).
    */
-  static boolean notAnApplication(long words, long prefix) {
-    return (words & OTHER_REQUEST_BITS) != 0 || (prefix & CASE_BITS) != 0;
+  static boolean namesOtherRequests(long words) {
+    return (words & OTHER_REQUEST_BITS) != 0;
+  }
+
+  /**
+   * Whether indexed words {@code run} (the run of text without a digit beside a figure) name
+   * applications ({@link NarrativeWording#APPLICATION}): a figure after a count of other requests
+   * is read only then ("行政许可3606件，…接收政府信息公开申请13件"), not when it takes its words of applications
+   * from the sentence ("共受理政府信息公开申请和行政许可申请30件，办结28件").
+   */
+  static boolean namesApplications(long run) {
+    return (run & APPLICATION_BITS) != 0;
   }
 
   /**
@@ -221,12 +232,12 @@ public enum NarrativePhrase {
   private static final WordIndex INDEX;
   private static final long OTHER_SCOPE_BITS;
   private static final long ON_BEHALF_BIT;
-  private static final long NOT_AN_APPLICATION_BITS;
   private static final long CHANNEL_BITS;
   private static final long COMPARISON_BITS;
   private static final long CASE_BITS;
   private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
+  private static final long APPLICATION_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -236,7 +247,8 @@ public enum NarrativePhrase {
     List<String[]> groups = new ArrayList<>();
     groups.add(NarrativeWording.OTHER_SCOPE_WORDS);
     groups.add(new String[] {"代"});
-    groups.add(NarrativeWording.NOT_AN_APPLICATION_WORDS);
+    groups.add(NarrativeWording.OTHER_REQUEST_WORDS);
+    groups.add(new String[] {NarrativeWording.APPLICATION});
     groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
@@ -250,12 +262,12 @@ public enum NarrativePhrase {
     INDEX = new WordIndex(groups);
     OTHER_SCOPE_BITS = INDEX.bits(NarrativeWording.OTHER_SCOPE_WORDS);
     ON_BEHALF_BIT = INDEX.bits("代");
-    NOT_AN_APPLICATION_BITS = INDEX.bits(NarrativeWording.NOT_AN_APPLICATION_WORDS);
     CHANNEL_BITS = INDEX.bits(NarrativeWording.ONE_CHANNEL_WORDS);
     COMPARISON_BITS = INDEX.bits(NarrativeWording.COMPARISON_WORDS);
     CASE_BITS = INDEX.bits(NarrativeWording.CASE_WORDS);
     CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
+    APPLICATION_BITS = INDEX.bits(NarrativeWording.APPLICATION);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }

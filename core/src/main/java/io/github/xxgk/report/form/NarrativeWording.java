@@ -82,23 +82,35 @@ public final class NarrativeWording {
   }
 
   /**
-   * NOT_AN_APPLICATION's words of cases, which follow the applications they come from: they scope
-   * only the figures after them ("收到政府信息依申请公开9件，上年转结1件，…发生行政复议1件", a county of 怀化 2022).
+   * Words of cases, which put a figure outside table 三 even beside 申请 or 办理, and follow the
+   * applications they come from: they scope only the figures after them
+   * ("收到政府信息依申请公开9件，上年转结1件，…发生行政复议1件", a county of 怀化 2022).
    */
   static final String[] CASE_WORDS = {"复议", "诉讼", "案件"};
 
   /**
-   * NOT_AN_APPLICATION's words of other requests, which a total before them may include
-   * ("共收到各类申请30件，其中信访…"): they scope the whole sentence.
+   * Words of other requests, which put a figure outside table 三 even beside 申请, and which a total
+   * before them may include ("共收到各类申请30件，其中信访…"): they scope every figure of their sentence up to
+   * the count after them, but not a figure after a count of their own
+   * ("公开行政规范性文件2件，行政许可3606件，行政处罚499件， 接收政府信息公开申请13件", 乌鲁木齐高新区 2022).
    */
   static final String[] OTHER_REQUEST_WORDS = {
     "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
   };
 
-  // NOT_AN_APPLICATION's plain words.
-  static final String[] NOT_AN_APPLICATION_WORDS = {
-    "复议", "诉讼", "案件", "举报", "投诉", "信访", "问政", "建议", "提案", "热线", "咨询", "留言", "许可", "审批"
-  };
+  /**
+   * Words by which a clause says what applications are about ("申请内容主要集中在城市规划、征地补偿、财政资金使用、行政审批等领域",
+   * 鞍山市铁西区 2025): a word of other requests after one of them in its clause names a topic, not
+   * another kind of request.
+   */
+  static final String[] TOPIC_WORDS = {"涉及", "集中", "内容"};
+
+  /**
+   * The word of applications: a figure after a count of other requests ({@link
+   * #OTHER_REQUEST_WORDS}) is read only when the run of text without a digit beside it holds it
+   * ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件"; not "共受理政府信息公开申请和行政许可申请30件，办结28件").
+   */
+  static final String APPLICATION = "申请";
 
   /**
    * The word of applications carried over: outcomes stated after it in a sentence that states no
@@ -115,13 +127,6 @@ public final class NarrativeWording {
    * ("共受理申请14件，其中线上申请10件").
    */
   static final String[] ONE_CHANNEL_WORDS = {"线上", "线下"};
-
-  /**
-   * Words that put a figure outside table 三 even when it sits beside 申请 or 办理: anywhere in its
-   * sentence, but for a figure stated last only those of {@link #CASE_WORDS} before it.
-   */
-  public static final Pattern NOT_AN_APPLICATION =
-      Pattern.compile(String.join("|", NOT_AN_APPLICATION_WORDS));
 
   /**
    * What may join the two channels named together, which is then all of them: 线上线下, 线上、线下, 线上和线下.

@@ -182,4 +182,45 @@ final class SentenceScan {
   boolean find(Pattern pattern, String text, int start, int end) {
     return region(pattern, text, start, end).find();
   }
+
+  /**
+   * Where the last word of other requests ({@link NarrativeWording#OTHER_REQUEST_WORDS}) of the
+   * sentence in hand, from {@code start} to {@code end}, starts, but for one that names a topic of
+   * the applications ({@link NarrativeWording#TOPIC_WORDS} before it in its clause); -1 if there is
+   * none. Read in the folded copy, and only for a sentence whose words hold one.
+   */
+  int lastOtherRequest(int start, int end) {
+    // By the word index, as the word pass reads: one load a character, from the end.
+    for (int i = end - 1; i >= start; i--) {
+      if (NarrativePhrase.namesOtherRequests(NarrativePhrase.wordsAt(chars, i - base, end - base))
+          && !namesTopic(start, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // Whether the clause up to at (from the last clause mark, or start) holds a word of TOPIC_WORDS.
+  private boolean namesTopic(int start, int at) {
+    for (int k = at - 1; k >= start; k--) {
+      if (NarrativeWording.CLAUSE_MARKS.indexOf(chars[k - base]) >= 0) {
+        return false;
+      }
+      for (String word : NarrativeWording.TOPIC_WORDS) {
+        if (k + word.length() <= at && holds(k - base, word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean holds(int from, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (chars[from + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

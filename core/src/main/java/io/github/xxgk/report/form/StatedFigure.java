@@ -167,10 +167,14 @@ public final class StatedFigure {
     if (NarrativePhrase.otherScope(scan, text, start, end, words)) {
       return found;
     }
-    // Words of cases or of one channel scope the figures after them, words of other requests the
-    // whole sentence: a figure stated last is read against the sentence up to it for the former,
-    // one stated first against the whole sentence.
-    boolean notApplications = NarrativePhrase.notAnApplication(words);
+    // Words of cases or of one channel scope the figures after them: a figure stated last is read
+    // against the sentence up to it, one stated first against the whole sentence. Words of other
+    // requests scope every figure up to the count after the last of them, a total before them
+    // ("共收到各类申请30件，其中…信访…") or the count they name, but not a figure after a count of their
+    // own ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件", 乌鲁木齐高新区 2022).
+    boolean cases = NarrativePhrase.namesCases(words);
+    int otherRequest =
+        NarrativePhrase.namesOtherRequests(words) ? scan.lastOtherRequest(start, end) : -1;
     boolean channels = NarrativePhrase.namesChannel(words);
     // Words comparing with another year scope the figures after them, as words of cases do.
     boolean compares = NarrativePhrase.compares(words);
@@ -182,7 +186,11 @@ public final class StatedFigure {
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
-      boolean otherBefore = NarrativePhrase.notAnApplication(words, scan.prefix[c]);
+      // Words of other requests after the count before this one are this count's; those before it
+      // leave it read if its own words name applications.
+      boolean otherRequests = otherRequest >= 0 && (c == 0 || otherRequest >= scan.countEnd[c - 1]);
+      boolean afterOtherRequests = otherRequest >= 0 && !otherRequests;
+      boolean casesBefore = NarrativePhrase.namesCases(scan.prefix[c]);
       boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
       boolean ofCarriedOver = !totalBefore && NarrativePhrase.carriedOverIn(scan.prefix[c]);
       // A number is claimed by the first phrase, in catalogue order, that states it.
@@ -190,8 +198,11 @@ public final class StatedFigure {
           candidates != 0;
           candidates &= candidates - 1) {
         NarrativePhrase phrase = PHRASES[Long.numberOfTrailingZeros(candidates)];
+        long run = phrase.figureFirst() ? scan.after[c] : scan.before[c];
         boolean other =
-            phrase.figureFirst() ? notApplications || channels : otherBefore || oneChannel;
+            (phrase.figureFirst() ? cases || channels : casesBefore || oneChannel)
+                || otherRequests
+                || afterOtherRequests && !NarrativePhrase.namesApplications(run);
         if (other && phrase.isApplications()
             || compares && NarrativePhrase.compares(phrase.figureFirst() ? words : scan.prefix[c])
             || phrase.forbiddenIn(words)

@@ -202,16 +202,18 @@ class PhraseShapeProperties {
     }
   }
 
-  // Whether words of other requests (in the sentence), of cases or of one channel (before the
-  // figure) scope the figure at number, stated last; for one stated first, any of them.
+  // Whether words of other requests (in the sentence, after the count before the figure), of
+  // cases or of one channel (before the figure) scope the figure at number, stated last; for one
+  // stated first, any of them.
   private static boolean otherMatter(
       NarrativePhrase phrase, String text, int start, int end, int number) {
     String sentence = text.substring(start, end);
     if (phrase.figureFirst()) {
-      return NarrativeWording.NOT_AN_APPLICATION.matcher(sentence).find()
+      return holdsAny(sentence, NarrativeWording.CASE_WORDS)
+          || otherRequests(phrase, text, start, end, number)
           || holdsAny(sentence, NarrativeWording.ONE_CHANNEL_WORDS);
     }
-    return holdsAny(sentence, NarrativeWording.OTHER_REQUEST_WORDS)
+    return otherRequests(phrase, text, start, end, number)
         || holdsAny(text.substring(start, number), NarrativeWording.CASE_WORDS)
         || NarrativeWording.oneChannelBefore(text, start, number);
   }
@@ -427,5 +429,82 @@ class PhraseShapeProperties {
     } catch (IOException | java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // Where the last count (a digit, white space, a unit of COUNT_UNITS that starts no word of
+  // NOT_UNITS)
+  // that ends before number ends; start if there is none. Words of other requests before it are
+  // that count's, and do not scope the figure at number.
+  static int previousCountEnd(String text, int start, int number) {
+    int last = start;
+    for (int i = start; i < number; i++) {
+      if (NarrativeWording.COUNT_UNITS.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int d = i - 1;
+      while (d >= start && Character.isWhitespace(text.charAt(d))) {
+        d--;
+      }
+      boolean notUnit = false;
+      for (String word : NarrativeWording.NOT_UNITS) {
+        notUnit |= text.startsWith(word, i);
+      }
+      if (d >= start && text.charAt(d) >= '0' && text.charAt(d) <= '9' && !notUnit) {
+        last = i + 1;
+      }
+    }
+    return last;
+  }
+
+  // Whether words of other requests scope the figure at number: those after the count before it, or
+  // those before that count when the run of text without a digit beside the figure does not name
+  // applications.
+  static boolean otherRequests(
+      NarrativePhrase phrase, String text, int start, int end, int number) {
+    int from = previousCountEnd(text, start, number);
+    if (otherRequestIn(text, start, from, end)) {
+      return true;
+    }
+    if (!otherRequestIn(text, start, start, from)) {
+      return false;
+    }
+    int k = number;
+    if (phrase.figureFirst()) {
+      int numberEnd = number;
+      while (numberEnd < end
+          && (text.charAt(numberEnd) >= '0' && text.charAt(numberEnd) <= '9'
+              || text.charAt(numberEnd) == ',')) {
+        numberEnd++;
+      }
+      k = numberEnd;
+      while (k < end && (text.charAt(k) < '0' || text.charAt(k) > '9')) {
+        k++;
+      }
+      return !text.substring(numberEnd, k).contains(NarrativeWording.APPLICATION);
+    }
+    while (k > start && (text.charAt(k - 1) < '0' || text.charAt(k - 1) > '9')) {
+      k--;
+    }
+    return !text.substring(k, number).contains(NarrativeWording.APPLICATION);
+  }
+
+  // Whether a word of other requests lies from from to to, one that no word of TOPIC_WORDS precedes
+  // in its clause (from the last clause mark, or the sentence's start).
+  static boolean otherRequestIn(String text, int start, int from, int to) {
+    for (String word : NarrativeWording.OTHER_REQUEST_WORDS) {
+      for (int i = text.indexOf(word, from);
+          i >= 0 && i + word.length() <= to;
+          i = text.indexOf(word, i + 1)) {
+        int clause = i;
+        while (clause > start
+            && NarrativeWording.CLAUSE_MARKS.indexOf(text.charAt(clause - 1)) < 0) {
+          clause--;
+        }
+        if (!holdsAny(text.substring(clause, i), NarrativeWording.TOPIC_WORDS)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
