@@ -65,8 +65,7 @@ final class ReportTitle {
     // 政府 before 信息公开, only a name ending as an organ's ("2022年全县信息公开…" is none)
     if (yearFirst.find() && Metadata.organLineOfCompact(yearFirst.group(2)) != null) {
       String organ = named(yearFirst.group(2));
-      if (yearFirst.group(3) != null
-          || organ != null && PublishedWording.ORGAN_NAME.matcher(organ).matches()) {
+      if (yearFirst.group(3) != null || organ != null && OrganName.is(organ)) {
         return new ReportTitle(organ, yearFirst, 1, yearFirst.group(2));
       }
     }
@@ -99,7 +98,7 @@ final class ReportTitle {
       String name = named(presenting.group(1));
       return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
               && name != null
-              && PublishedWording.ORGAN_NAME.matcher(name).matches()
+              && OrganName.is(name)
           ? name
           : null;
     }
