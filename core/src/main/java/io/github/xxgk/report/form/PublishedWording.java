@@ -127,16 +127,53 @@ public final class PublishedWording {
   public static final Pattern PRESENTING = Pattern.compile(TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)");
 
   /**
+   * The words no organ's name opens with ({@link #ORGAN_NAME}): a preface's words citing what the
+   * report follows ("根据…", "按照…") or presenting it ("现将…").
+   */
+  public static final List<String> ORGAN_NAME_NOT_OPENING =
+      Collections.unmodifiableList(Arrays.asList("根据", "按照", "依据", "经", "现将", "特将"));
+
+  /**
+   * The characters no organ's name holds ({@link #ORGAN_NAME}): book-title marks, quotes, brackets
+   * (as normalised text prints them) and 我.
+   */
+  public static final String ORGAN_NAME_NOT_HOLDING = "《》\u201c\u201d()我";
+
+  /** The endings of organs' names ({@link #ORGAN_NAME}), the longer before those they end in. */
+  public static final List<String> ORGAN_NAME_ENDINGS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              "人民政府", "政府", "办公室", "办公厅", "办事处", "委员会", "管委会", "局", "厅", "委", "办", "院", "署", "中心",
+              "街道", "镇", "乡", "所", "站", "大队", "支队", "总队", "馆", "处", "部", "联合会", "协会", "红十字会", "工会",
+              "合作社", "供销社", "总社", "联社", "妇联", "残联", "侨联", "文联", "科协", "社科联"));
+
+  /** The fewest and most characters of an organ's name before its ending ({@link #ORGAN_NAME}). */
+  public static final int ORGAN_NAME_MIN_WORDS = 2;
+
+  /** See {@link #ORGAN_NAME_MIN_WORDS}. */
+  public static final int ORGAN_NAME_MAX_WORDS = 40;
+
+  /**
    * The endings of organs' names (人民政府, 局, 办事处, 委员会…): a preface's words read as the organ
    * mid-sentence ({@link #PREFACE_AUTHOR}, {@link #PRESENTED_BY}) only when they end so, and hold
    * no other words (no book-title marks, quotes or brackets, no 我; not opening with 根据, 按照, 依据, 经,
-   * 现将 or 特将). Over normalised text.
+   * 现将 or 特将). Over normalised text. Made of {@link #ORGAN_NAME_NOT_OPENING}, {@link
+   * #ORGAN_NAME_NOT_HOLDING} and {@link #ORGAN_NAME_ENDINGS}; the reader tests names by a scan of
+   * the same data, which {@code OrganNameTest} holds to this pattern.
    */
   public static final Pattern ORGAN_NAME =
       Pattern.compile(
-          "^(?!根据|按照|依据|经|现将|特将)[^《》\u201c\u201d()我]{2,40}?"
-              + "(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|办|院|署|中心|街道|镇|乡|所|站"
-              + "|大队|支队|总队|馆|处|部|联合会|协会|红十字会|工会|合作社|供销社|总社|联社|妇联|残联|侨联|文联|科协|社科联)$");
+          "^(?!"
+              + String.join("|", ORGAN_NAME_NOT_OPENING)
+              + ")[^"
+              + ORGAN_NAME_NOT_HOLDING
+              + "]{"
+              + ORGAN_NAME_MIN_WORDS
+              + ","
+              + ORGAN_NAME_MAX_WORDS
+              + "}?(?:"
+              + String.join("|", ORGAN_NAME_ENDINGS)
+              + ")$");
 
   /**
    * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.

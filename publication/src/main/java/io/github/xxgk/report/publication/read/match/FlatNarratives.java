@@ -160,7 +160,7 @@ final class FlatNarratives {
    * date, among them). Most paragraphs end in a full stop, and are not folded at each of their
    * breaks to find that they sign nothing.
    */
-  private static boolean mayEndInDate(String text, int from, int to) {
+  static boolean mayEndInDate(String text, int from, int to) {
     int last = Normalizer.lastKept(text, from, to);
     return last == '\u65e5' || last == ')' || last == Normalizer.NFKC;
   }

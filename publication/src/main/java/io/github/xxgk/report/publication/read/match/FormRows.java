@@ -11,6 +11,7 @@ import io.github.xxgk.report.form.FormCells;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ final class FormRows {
   final Problems problems = this::problem;
 
   /** The rows of the form read, with where each was read first. */
-  private final Map<FormRow, SourcePosition> rowAt = new HashMap<>();
+  private final Map<FormRow, SourceCell> rowAt = new HashMap<>();
 
   private final Set<Cell> conflicted = new HashSet<>();
   private final Set<FormTable> tablesSeen = new HashSet<>();
@@ -70,7 +71,7 @@ final class FormRows {
       conflicted.addAll(FormCells.ofRow(formRow));
       return;
     }
-    put(formRow, caption.cell.position(), targets, row, from);
+    put(formRow, caption.cell, targets, row, from);
   }
 
   /** A row of table 二, its value cells {@code row[from..]} under the header printed (or none). */
@@ -99,7 +100,7 @@ final class FormRows {
       shape(item, caption.cell.position(), item.columns().size(), values);
       return;
     }
-    put(item, caption.cell.position(), targets, row, from);
+    put(item, caption.cell, targets, row, from);
   }
 
   /**
@@ -134,11 +135,7 @@ final class FormRows {
 
   /** Rows of table 四, one a group, their value cells {@code row[from..]} in the groups' order. */
   void caseRow(
-      List<CaseGroup> groups,
-      SourcePosition at,
-      List<Grid.Entry> row,
-      int from,
-      CaseHeader header) {
+      List<CaseGroup> groups, SourceCell at, List<Grid.Entry> row, int from, CaseHeader header) {
     if (header.contradicts()) {
       tablesSeen.add(FormTable.RECONSIDERATION_AND_LITIGATION);
       header.tell(problems);
@@ -151,7 +148,7 @@ final class FormRows {
     }
     int expected = groups.size() * CaseColumn.values().length;
     if (row.size() - from != expected) {
-      shape(groups.get(0), at, expected, row.size() - from);
+      shape(groups.get(0), at.position(), expected, row.size() - from);
       return;
     }
     int i = from;
@@ -165,9 +162,12 @@ final class FormRows {
     }
   }
 
-  /** Puts the cells read of a form's row: {@code targets[i]} from {@code entries[from + i]}. */
+  /**
+   * Puts the cells read of a form's row: {@code targets[i]} from {@code entries[from + i]}; {@code
+   * at}: the cell where the row is printed (its position made only for a problem).
+   */
   private void put(
-      FormRow row, SourcePosition at, List<Cell> targets, List<Grid.Entry> entries, int from) {
+      FormRow row, SourceCell at, List<Cell> targets, List<Grid.Entry> entries, int from) {
     tablesSeen.add(row.table());
     boolean repeated = rowAt.containsKey(row);
     // a row read the first time goes straight into the match; a repeated one is compared first
@@ -196,15 +196,15 @@ final class FormRows {
       if (same) {
         problem(
             ImportRule.IMPORT_ROW_REPEATED,
-            at,
+            at.position(),
             row.table().pointer() + row.pointer(),
-            rowAt.get(row).toString());
+            rowAt.get(row).position().toString());
       } else {
         problem(
             ImportRule.IMPORT_ROW_DUPLICATE,
-            at,
+            at.position(),
             row.table().pointer() + row.pointer(),
-            rowAt.get(row).toString());
+            rowAt.get(row).position().toString());
         for (Cell cell : targets) {
           if (cell != null) {
             conflicted.add(cell);

@@ -37,10 +37,7 @@ final class Metadata {
     String organ = preface.organ;
     // Only a line ending as an organ's name signs: section 六's last line above the date
     // ("本年度无其他需要报告的事项", "特此报告") signs nothing, and disagrees with no title.
-    boolean signed =
-        signature != null
-            && signature.organ != null
-            && PublishedWording.ORGAN_NAME.matcher(signature.organ).matches();
+    boolean signed = signature != null && signature.organ != null && OrganName.is(signature.organ);
     if (signed && (organ == null || signature.organ.endsWith(organ))) {
       organ = signature.organ;
     } else if (signed && organ != null) {

@@ -69,6 +69,16 @@ final class Narratives {
     if (text.length() > 1000) {
       return false;
     }
+    // What signs ends in a date, or is an organ's line over one, or is the organ read: a
+    // narrative's
+    // paragraphs, ending in a full stop, are told none from their last characters, not folded.
+    if (!FlatNarratives.mayEndInDate(text, 0, text.length())
+        && !endsAs(text, match.organ)
+        && !(i + 1 < blocks.size()
+            && blocks.get(i + 1) instanceof SourceParagraph
+            && mayEndInDate((SourceParagraph) blocks.get(i + 1)))) {
+      return false;
+    }
     // Only short lines can sign: a date, an organ's name (of at most 40 characters) or the organ
     // read; a narrative's long paragraphs are not folded whole to find out.
     String compact =
@@ -87,6 +97,23 @@ final class Narratives {
           Normalizer.compactAtMost(((SourceParagraph) blocks.get(i + 1)).text(), DATE_LENGTH));
     }
     return match.organ != null && compact.equals(match.organ);
+  }
+
+  /** Whether a paragraph's text may end in a date ({@link FlatNarratives#mayEndInDate}). */
+  private static boolean mayEndInDate(SourceParagraph paragraph) {
+    return FlatNarratives.mayEndInDate(paragraph.text(), 0, paragraph.text().length());
+  }
+
+  /**
+   * Whether text's compact form may end as the organ's name does (its last character kept, folded,
+   * is the name's last, or is left to NFKC); false when no organ was read.
+   */
+  private static boolean endsAs(String text, String organ) {
+    if (organ == null || organ.isEmpty()) {
+      return false;
+    }
+    int last = Normalizer.lastKept(text, 0, text.length());
+    return last == organ.charAt(organ.length() - 1) || last == Normalizer.NFKC;
   }
 
   /** Whether compact text (null when longer than {@link #DATE_LENGTH}) is a date line. */

@@ -231,7 +231,7 @@ final class Preface {
   private static boolean joined(String writer) {
     Matcher joining = PublishedWording.WRITERS_JOINED.matcher(writer);
     while (joining.find()) {
-      if (PublishedWording.ORGAN_NAME.matcher(writer.substring(0, joining.start())).matches()) {
+      if (OrganName.is(writer.substring(0, joining.start()))) {
         return true;
       }
     }
@@ -254,9 +254,7 @@ final class Preface {
         // within a sentence, or in a clause after the one opening it ("本报告依据…要求，由…编制"), only
         // words that can be nothing but one organ's name
         boolean leads = author.start() == 0 && sentence.charAt(author.start(1) - 2) != ',';
-        if (organ != null
-            && (leads || PublishedWording.ORGAN_NAME.matcher(organ).matches())
-            && !joined(organ)) {
+        if (organ != null && (leads || OrganName.is(organ)) && !joined(organ)) {
           return organ;
         }
       }

@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,14 +16,32 @@ public final class ReadCell {
   private final BigDecimal value;
   private final CellMark mark;
   private final String printed;
-  private final SourcePosition position;
+
+  /**
+   * The source's cell the value was read from, whose line and column are the value's position: made
+   * a {@link SourcePosition} only when asked, as most of a read's 200 cells never are.
+   */
+  private final SourceCell source;
+
+  /** Where cells are that have no place in the source (a cell left blank by a rule). */
+  private static final SourceCell UNPLACED = SourceCell.at("", 0, 0);
 
   ReadCell(Cell cell, BigDecimal value, CellMark mark, String printed, SourcePosition position) {
+    this(
+        cell,
+        value,
+        mark,
+        printed,
+        position.equals(SourcePosition.UNKNOWN) ? UNPLACED : SourceCell.of("", position));
+  }
+
+  /** A cell read from a source's cell, at its position. */
+  ReadCell(Cell cell, BigDecimal value, CellMark mark, String printed, SourceCell source) {
     this.cell = Objects.requireNonNull(cell, "cell");
     this.value = Objects.requireNonNull(value, "value");
     this.mark = mark;
     this.printed = Objects.requireNonNull(printed, "printed");
-    this.position = Objects.requireNonNull(position, "position");
+    this.source = Objects.requireNonNull(source, "source");
   }
 
   /** The form's cell. */
@@ -47,7 +66,7 @@ public final class ReadCell {
 
   /** Where the value was found; {@link SourcePosition#UNKNOWN} for a cell left blank by a rule. */
   public SourcePosition position() {
-    return position;
+    return source.position();
   }
 
   boolean sameAs(ReadCell other) {
@@ -61,6 +80,6 @@ public final class ReadCell {
         + value.toPlainString()
         + (mark == null ? "" : " " + mark)
         + " @"
-        + position;
+        + position();
   }
 }

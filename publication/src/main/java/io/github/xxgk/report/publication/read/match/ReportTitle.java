@@ -51,8 +51,9 @@ final class ReportTitle {
    * title.
    */
   static ReportTitle of(String compact) {
-    if (!compact.contains(PublishedWording.TITLE_WORDS)) {
-      // every paragraph before the tables is asked, and most are sentences of the preface
+    if (!compact.contains(PublishedWording.TITLE_WORDS) || !holdsYear(compact)) {
+      // every paragraph before the tables is asked, and each clause of the preface's sentences:
+      // most hold neither the title's words nor the four digits of its year, which all three need
       return null;
     }
     Matcher title = PublishedWording.TITLE.matcher(compact);
@@ -65,8 +66,7 @@ final class ReportTitle {
     // 政府 before 信息公开, only a name ending as an organ's ("2022年全县信息公开…" is none)
     if (yearFirst.find() && Metadata.organLineOfCompact(yearFirst.group(2)) != null) {
       String organ = named(yearFirst.group(2));
-      if (yearFirst.group(3) != null
-          || organ != null && PublishedWording.ORGAN_NAME.matcher(organ).matches()) {
+      if (yearFirst.group(3) != null || organ != null && OrganName.is(organ)) {
         return new ReportTitle(organ, yearFirst, 1, yearFirst.group(2));
       }
     }
@@ -79,6 +79,19 @@ final class ReportTitle {
           yearAfter.group(1));
     }
     return null;
+  }
+
+  /** Whether text holds four ASCII digits in a row, as the three patterns' {@code \d{4}}. */
+  private static boolean holdsYear(String compact) {
+    int run = 0;
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,7 +112,7 @@ final class ReportTitle {
       String name = named(presenting.group(1));
       return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
               && name != null
-              && PublishedWording.ORGAN_NAME.matcher(name).matches()
+              && OrganName.is(name)
           ? name
           : null;
     }

@@ -54,7 +54,8 @@ final class Signature {
       String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
       // Signatures are pushed right with runs of spaces (over a hundred on 沭阳县 pages): only the
       // compact text is bounded, the raw one only against paragraphs of a page's length.
-      if (text.length() > 1000) {
+      // both date patterns end in 日 or a note's bracket, and so does the text of a signature run on
+      if (text.length() > 1000 || !FlatNarratives.mayEndInDate(text, 0, text.length())) {
         continue;
       }
       String compact = Normalizer.compactAtMost(text, SIGNATURE_LENGTH);

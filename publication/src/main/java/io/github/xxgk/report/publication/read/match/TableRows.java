@@ -10,7 +10,7 @@ import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.form.TrialTemplateLabel;
-import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.util.ArrayList;
@@ -254,11 +254,7 @@ final class TableRows {
     } else if (what instanceof CaseGroup) {
       inCases = true;
       rows.caseRow(
-          Collections.singletonList((CaseGroup) what),
-          caption.cell.position(),
-          row,
-          from,
-          caseHeader);
+          Collections.singletonList((CaseGroup) what), caption.cell, row, from, caseHeader);
     } else if (what == TrialTemplateLabel.OTHER_HANDLING) {
       rows.trialOtherHandling = true;
       rows.trial(caption.cell.position());
@@ -415,7 +411,7 @@ final class TableRows {
       return;
     }
     int n = row.size();
-    SourcePosition at = row.get(0).cell.position();
+    SourceCell at = row.get(0).cell;
     List<CaseGroup> groups;
     if (n == 15) {
       groups = Arrays.asList(CaseGroup.values());
@@ -428,7 +424,7 @@ final class TableRows {
       groups = Arrays.asList(caseGroup);
       caseGroup = null;
     } else {
-      rows.caseShape(at, n);
+      rows.caseShape(at.position(), n);
       return;
     }
     rows.caseRow(groups, at, row, 0, caseHeader);

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.problem.SourcePosition;
+import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.math.BigDecimal;
 
 /**
@@ -14,45 +14,56 @@ final class ValueCells {
 
   private ValueCells() {}
 
-  /** The value of a cell, or null (with its problem added) when it cannot be read exactly. */
+  /**
+   * The value of a cell, or null (with its problem added) when it cannot be read exactly. The
+   * cell's position is made only for a problem: the value keeps its source's line and column.
+   */
   static ReadCell read(Cell cell, Grid.Entry entry, CellText text, Problems problems) {
-    SourcePosition at = entry.cell.position();
+    SourceCell source = entry.cell;
     switch (text.kind) {
       case BLANK:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", at);
+        return new ReadCell(cell, BigDecimal.ZERO, CellMark.BLANK, "", source);
       case NOT_APPLICABLE:
-        return new ReadCell(cell, BigDecimal.ZERO, CellMark.NOT_APPLICABLE, text.printed, at);
+        return new ReadCell(cell, BigDecimal.ZERO, CellMark.NOT_APPLICABLE, text.printed, source);
       case TEXT:
-        problems.add(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
+        problems.add(
+            ImportRule.IMPORT_CELL_UNREADABLE, source.position(), cell.pointer(), text.printed);
         return null;
       default:
         break;
     }
     BigDecimal number = text.number;
     if (entry.fromAbove && number.signum() != 0) {
-      problems.add(ImportRule.IMPORT_CELL_SPAN, at, cell.pointer(), text.printed);
+      problems.add(ImportRule.IMPORT_CELL_SPAN, source.position(), cell.pointer(), text.printed);
       return null;
     }
     if (cell.isMoney()) {
       if (text.yuan) {
-        problems.add(ImportRule.IMPORT_CELL_UNREADABLE, at, cell.pointer(), text.printed);
+        problems.add(
+            ImportRule.IMPORT_CELL_UNREADABLE, source.position(), cell.pointer(), text.printed);
         return null;
       }
       if (number.scale() > 4) {
-        problems.add(ImportRule.IMPORT_FEE_PRECISION, at, cell.pointer(), text.printed);
+        problems.add(
+            ImportRule.IMPORT_FEE_PRECISION, source.position(), cell.pointer(), text.printed);
       }
     } else if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0
         || number.abs().compareTo(MAX_COUNT) > 0
         || text.yuan) {
-      problems.add(ImportRule.IMPORT_CELL_NOT_COUNT, at, cell.pointer(), text.printed);
+      problems.add(
+          ImportRule.IMPORT_CELL_NOT_COUNT, source.position(), cell.pointer(), text.printed);
       return null;
     }
     if (text.noted) {
       problems.add(
-          ImportRule.IMPORT_CELL_NOTE, at, cell.pointer(), text.printed, number.toPlainString());
+          ImportRule.IMPORT_CELL_NOTE,
+          source.position(),
+          cell.pointer(),
+          text.printed,
+          number.toPlainString());
     }
     BigDecimal value =
         cell.isMoney() ? number : number.setScale(0, java.math.RoundingMode.UNNECESSARY);
-    return new ReadCell(cell, value, null, text.printed, at);
+    return new ReadCell(cell, value, null, text.printed, source);
   }
 }

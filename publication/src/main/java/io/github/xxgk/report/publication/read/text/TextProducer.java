@@ -138,7 +138,7 @@ public final class TextProducer {
     if (row == null) {
       row = new ArrayList<>();
     }
-    row.add(SourceCell.of(text, SourcePosition.of(number, column)));
+    row.add(SourceCell.at(text, number, column));
     lastWasCellLine = true;
   }
 
@@ -150,7 +150,7 @@ public final class TextProducer {
     while (true) {
       int tab = LineShapes.indexOf(text, '\t', from, end);
       int to = tab < 0 ? end : tab;
-      cells.add(SourceCell.of(cell(text, from, to), SourcePosition.of(number, from - start + 1)));
+      cells.add(SourceCell.at(cell(text, from, to), number, from - start + 1));
       if (tab < 0) {
         break;
       }
@@ -183,7 +183,7 @@ public final class TextProducer {
     while (cell <= last) {
       int bar = LineShapes.indexOf(text, '|', cell, last);
       int stop = bar < 0 ? last : bar;
-      cells.add(SourceCell.of(cell(text, cell, stop), SourcePosition.of(number, cell - start + 1)));
+      cells.add(SourceCell.at(cell(text, cell, stop), number, cell - start + 1));
       if (stop >= last) {
         break;
       }
