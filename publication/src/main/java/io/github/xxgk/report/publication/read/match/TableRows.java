@@ -108,7 +108,7 @@ final class TableRows {
         && compact.indexOf(';') < 0
         && RunTogetherCaptions.holdsTrial(compact)) {
       rows.unknownRows = true;
-      rows.trial(paragraph.position());
+      rows.trial(paragraph.position(), FormTable.PROACTIVE_DISCLOSURE);
     }
   }
 
@@ -261,11 +261,11 @@ final class TableRows {
           caseHeader);
     } else if (what == TrialTemplateLabel.OTHER_HANDLING) {
       rows.trialOtherHandling = true;
-      rows.trial(caption.cell.position());
+      rows.trial(caption.cell.position(), FormTable.APPLICATIONS);
       rows.applicationRow(ApplicationRow.OTHER_HANDLING_OTHER, caption, row, from, applicantHeader);
     } else {
       rows.trialDisclosure = true;
-      rows.trial(caption.cell.position());
+      rows.trial(caption.cell.position(), FormTable.PROACTIVE_DISCLOSURE);
     }
   }
 
@@ -372,7 +372,7 @@ final class TableRows {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {
           rows.trialDisclosure = true;
-          rows.trial(entry.cell.position());
+          rows.trial(entry.cell.position(), FormTable.PROACTIVE_DISCLOSURE);
         }
       }
       if (column != null && column.target instanceof CaseColumn) {
