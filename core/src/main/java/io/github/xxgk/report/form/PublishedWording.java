@@ -357,6 +357,16 @@ public final class PublishedWording {
   public static final String PRINTED = "印发";
 
   /**
+   * A line of the portal's footer under an unsigned report ("主办单位：…", "承办单位：…", "版权所有：…", "网站标识码…",
+   * "闽ICP备…号", "闽公网安备…号"), over compact text (spaces removed, colons folded to ASCII): it ends the
+   * last narrative section, as a signature would.
+   */
+  public static final Pattern PORTAL_FOOTER =
+      Pattern.compile(
+          "(?:(?:主办|承办|协办|主管|维护|技术支持)(?:单位)?[:：]|版权所有|网站标识码"
+              + "|\\p{IsHan}?ICP备|\\p{IsHan}?公网安备).*");
+
+  /**
    * The portal's furniture that copied pages print after a report's last line ("附件下载", "打印本页",
    * "关闭窗口", "【字体：大 中 小】", "分享到：微信 微博"), one or more of them up to the end of the text; over raw
    * text (spaces allowed anywhere), so that where it starts is a position in that text. A share

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.report.form.ExpectedCells;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -213,6 +216,23 @@ class ArchiveLayoutsTest {
     assertEquals(Collections.emptyList(), ids(result, Severity.WARNING));
     // the page is not signed: no date is invented
     assertEquals(false, result.report().get().publishedOn().isPresent());
+    // nor is the portal's footer under it ("主办单位：…") read into section 六
+    assertEquals(
+        Optional.of("本年度没有产生信息公开处理费。"), result.match().narrative(NarrativeSection.OTHER_MATTERS));
+  }
+
+  @Test
+  void thePortalsFooterUnderAnUnsignedCopiedPageIsNotPartOfSectionSix() throws IOException {
+    String page =
+        new String(
+            RealReportsTest.resource("pingtan-shenpiju-2025.page.txt"), StandardCharsets.UTF_8);
+    ReadResult signed = PublishedReports.read(page);
+    ReadResult footed =
+        PublishedReports.read(
+            page + "\n主办单位：福建省平潭综合实验区管理委员会办公室\n版权所有：平潭综合实验区党工委管委会网站\n闽ICP备09032658号\n");
+    String six = signed.match().narrative(NarrativeSection.OTHER_MATTERS).get();
+    assertTrue(six.endsWith("本年度没有产生信息公开处理费。"), six);
+    assertEquals(Optional.of(six), footed.match().narrative(NarrativeSection.OTHER_MATTERS));
   }
 
   @Test

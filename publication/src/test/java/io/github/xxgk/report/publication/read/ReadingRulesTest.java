@@ -11,6 +11,8 @@ import io.github.xxgk.report.form.DisclosureColumn;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.Edition;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.FormTable;
+import io.github.xxgk.report.form.TrialTemplateLabel;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
@@ -161,6 +163,29 @@ class ReadingRulesTest {
     assertTrue(result.report().isPresent());
   }
 
+  private static Problem edition(ReadResult result) {
+    return result.problems().stream()
+        .filter(p -> p.ruleId().equals("IMPORT-EDITION-2019"))
+        .findFirst()
+        .get();
+  }
+
+  @Test
+  void aHeaderOfThe2019TemplateAboveTableTwosRowsNamesTableTwo() {
+    String page = page(TestPages.Layout.TEXT_TAB_ROWS);
+    String header = rowLine(page, DisclosureColumn.ISSUED.label().zh());
+    String trial =
+        "信息内容\t"
+            + TrialTemplateLabel.NEWLY_MADE.label().zh()
+            + "\t"
+            + TrialTemplateLabel.NEWLY_PUBLISHED.label().zh()
+            + "\t"
+            + TrialTemplateLabel.TOTAL_PUBLISHED.label().zh();
+    ReadResult result = read(page.replace(header, trial + "\n" + header));
+    assertEquals(Edition.V2019, result.edition(), result.problems()::toString);
+    assertEquals(FormTable.PROACTIVE_DISCLOSURE.pointer(), edition(result).pointer());
+  }
+
   @Test
   void theTrialTemplatesSingleRowOfOtherHandlingIsRecognised() {
     String page = page(TestPages.Layout.TEXT_TAB_ROWS);
@@ -173,6 +198,7 @@ class ReadingRulesTest {
     assertEquals(Edition.V2019, result.edition());
     assertEquals(
         java.util.Collections.singletonList("IMPORT-EDITION-2019"), ids(result, Severity.ERROR));
+    assertEquals(FormTable.APPLICATIONS.pointer(), edition(result).pointer());
     // read on: every cell resolved, so the report is returned beside its edition ERROR
     assertTrue(result.report().isPresent(), result.problems()::toString);
     assertTrue(result.hasErrors());

@@ -44,6 +44,7 @@ final class Completion {
       boolean trialDisclosure,
       boolean trialOtherHandling,
       SourcePosition trialAt,
+      String trialTable,
       boolean rowsInDoubt,
       Problems problems) {
     for (Cell cell : conflicted) {
@@ -51,7 +52,7 @@ final class Completion {
     }
     if (trialAt != null) {
       // a 2019 caption seen, in a table or on a line of one not laid out
-      match.problems.add(ImportRule.IMPORT_EDITION_2019.problem(trialAt, ""));
+      match.problems.add(ImportRule.IMPORT_EDITION_2019.problem(trialAt, trialTable));
     }
     if (trialDisclosure || trialOtherHandling) {
       for (Cell cell : FormCells.all()) {

@@ -2,6 +2,7 @@ package io.github.xxgk.report.publication.read.match;
 
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
+import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
@@ -88,7 +89,9 @@ final class FlatTables {
         // detected, not misread: the tables stay missing, and the template is named
         return new Result(
             document,
-            Collections.singletonList(ImportRule.IMPORT_EDITION_2019.problem(trial, "")),
+            Collections.singletonList(
+                ImportRule.IMPORT_EDITION_2019.problem(
+                    trial, FormTable.PROACTIVE_DISCLOSURE.pointer())),
             true);
       }
       return new Result(document, Collections.<Problem>emptyList(), false);

@@ -47,6 +47,9 @@ final class FormRows {
   boolean trialOtherHandling;
   private SourcePosition trialAt;
 
+  /** The table where the 2019 template was seen first: its JSON pointer. */
+  private String trialTable = "";
+
   /** How many rows of the form were read. */
   int read() {
     return rowAt.size();
@@ -216,11 +219,15 @@ final class FormRows {
     rowAt.put(row, at);
   }
 
-  /** A caption of the 2019 template seen: the edition is 2019, told where it was seen first. */
-  void trial(SourcePosition at) {
+  /**
+   * A caption of the 2019 template seen in {@code table}: the edition is 2019, told where it was
+   * seen first.
+   */
+  void trial(SourcePosition at, FormTable table) {
     match.edition = Edition.V2019;
     if (trialAt == null) {
       trialAt = at;
+      trialTable = table.pointer();
     }
   }
 
@@ -267,6 +274,7 @@ final class FormRows {
         trialDisclosure,
         trialOtherHandling,
         trialAt,
+        trialTable,
         unknownRows || shapeErrors,
         problems);
   }

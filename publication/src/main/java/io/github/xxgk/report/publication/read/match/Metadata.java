@@ -145,7 +145,9 @@ final class Metadata {
       Problem problem = problems.get(i);
       if (problem.code() == ImportRule.IMPORT_EDITION_2019) {
         Problem.Builder warning =
-            Problem.of(ImportRule.IMPORT_EDITION_2019).severity(Severity.WARNING);
+            Problem.of(ImportRule.IMPORT_EDITION_2019)
+                .severity(Severity.WARNING)
+                .at(problem.pointer());
         if (problem.line().isPresent()) {
           warning.line(problem.line().getAsInt(), problem.column().getAsInt());
         }

@@ -39,7 +39,10 @@ final class Narratives {
       SourcePosition at = blocks.get(start - 1).position();
       for (int i = start; i < blocks.size(); i++) {
         SourceBlock block = blocks.get(i);
-        if (block instanceof SourceTable || headings[i] != null || isSignature(blocks, i, match)) {
+        if (block instanceof SourceTable
+            || headings[i] != null
+            || isSignature(blocks, i, match)
+            || PageChrome.isFooter(((SourceParagraph) block).text())) {
           break;
         }
         String text = trim(((SourceParagraph) block).text());

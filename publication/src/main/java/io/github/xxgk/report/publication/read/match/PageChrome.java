@@ -83,6 +83,20 @@ final class PageChrome {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u3000';
   }
 
+  /** The longest footer line compared ({@link PublishedWording#PORTAL_FOOTER}). */
+  private static final int FOOTER_LENGTH = 80;
+
+  /**
+   * Whether a paragraph is a line of the portal's footer ({@link PublishedWording#PORTAL_FOOTER}):
+   * under a report without a signature it follows section 六's last sentence, and is not part of it.
+   */
+  static boolean isFooter(String text) {
+    String compact = Normalizer.compactAtMost(text, FOOTER_LENGTH);
+    return compact != null
+        && !compact.isEmpty()
+        && PublishedWording.PORTAL_FOOTER.matcher(compact).matches();
+  }
+
   /** The text without the furniture at its end. */
   static String strip(String text) {
     int start = start(text, 0, text.length());

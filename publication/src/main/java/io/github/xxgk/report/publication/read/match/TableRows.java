@@ -62,6 +62,13 @@ final class TableRows {
   /** The captions of rows with numbers in the current source table that are not the form's. */
   private final List<Grid.Entry> unknown = new ArrayList<>();
 
+  /**
+   * The form's row just read through a slip ({@link NearCaptions}) with no number after it, else
+   * null: a caption cut by a line or page break ("…不计其他情" | "形） | 7 | 0 …") leaves its numbers on
+   * the next row, under a caption the form does not print.
+   */
+  private FormRow blankNearRow;
+
   TableRows(FormRows rows) {
     this.rows = rows;
   }
@@ -78,6 +85,8 @@ final class TableRows {
     rows.unknownRows |= LooseRows.captionWithNumber(text);
     if (heading != null) {
       underFormTable = heading instanceof FormTable;
+      // a heading between them: the next table's rows are not the slip-read row's rest
+      blankNearRow = null;
     }
     if (heading instanceof FormTable) {
       inCases = heading == FormTable.RECONSIDERATION_AND_LITIGATION;
@@ -108,7 +117,7 @@ final class TableRows {
         && compact.indexOf(';') < 0
         && RunTogetherCaptions.holdsTrial(compact)) {
       rows.unknownRows = true;
-      rows.trial(paragraph.position());
+      rows.trial(paragraph.position(), FormTable.PROACTIVE_DISCLOSURE);
     }
   }
 
@@ -145,6 +154,8 @@ final class TableRows {
     if (row.isEmpty()) {
       return;
     }
+    FormRow nearBefore = blankNearRow;
+    blankNearRow = null;
     int label = -1;
     int ambiguous = -1;
     LabelIndex.Target target = null;
@@ -197,6 +208,14 @@ final class TableRows {
         captionless(row);
       } else if (lastText >= 0 && numberAfterText) {
         unknown.add(row.get(lastText));
+        if (nearBefore != null) {
+          // the numbers may be the slip-read row's, cut from it: never read as blank unsaid
+          rows.problem(
+              ImportRule.IMPORT_ROW_MISSING,
+              row.get(lastText).cell.position(),
+              nearBefore.table().pointer() + nearBefore.pointer(),
+              nearBefore.label().zh());
+        }
       } else {
         header(row);
       }
@@ -225,6 +244,9 @@ final class TableRows {
       return;
     }
     Grid.Entry caption = row.get(label);
+    if (target.near && !numberAfter && target.target instanceof FormRow) {
+      blankNearRow = (FormRow) target.target;
+    }
     if (target.variant) {
       labelVariant(caption, target.target);
     }
@@ -257,11 +279,11 @@ final class TableRows {
           Collections.singletonList((CaseGroup) what), caption.cell, row, from, caseHeader);
     } else if (what == TrialTemplateLabel.OTHER_HANDLING) {
       rows.trialOtherHandling = true;
-      rows.trial(caption.cell.position());
+      rows.trial(caption.cell.position(), FormTable.APPLICATIONS);
       rows.applicationRow(ApplicationRow.OTHER_HANDLING_OTHER, caption, row, from, applicantHeader);
     } else {
       rows.trialDisclosure = true;
-      rows.trial(caption.cell.position());
+      rows.trial(caption.cell.position(), FormTable.PROACTIVE_DISCLOSURE);
     }
   }
 
@@ -368,7 +390,7 @@ final class TableRows {
         disclosure = true;
         if (column.target instanceof TrialTemplateLabel) {
           rows.trialDisclosure = true;
-          rows.trial(entry.cell.position());
+          rows.trial(entry.cell.position(), FormTable.PROACTIVE_DISCLOSURE);
         }
       }
       if (column != null && column.target instanceof CaseColumn) {
