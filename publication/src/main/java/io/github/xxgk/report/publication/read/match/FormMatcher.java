@@ -16,8 +16,9 @@ import java.util.List;
  * 四's heading or header was seen last.
  *
  * <p>The parts: {@link FlatTables} lays out tables a text extraction ran together; {@link
- * TableRows} tells what each row of a table is; {@link FormRows} reads the form's rows into the
- * match; {@link Completion} ends it; {@link Metadata} and {@link Narratives} read the rest.
+ * TableRows} tells what each row of a table is (with {@link TableHeaders}, {@link UnknownRows} and
+ * {@link TrialTemplate}); {@link FormRows} reads the form's rows into the match; {@link Completion}
+ * ends it; {@link Metadata} and {@link Narratives} read the rest.
  */
 public final class FormMatcher {
   /** The most problems one read lists from the tables; beyond, one IMPORT-PROBLEMS-TRUNCATED. */

@@ -255,6 +255,16 @@ final class FormRows {
         found);
   }
 
+  /** A caption read as the form's {@code target} though printed otherwise: an INFO. */
+  void labelVariant(Grid.Entry printed, Object target) {
+    problem(
+        ImportRule.IMPORT_LABEL_VARIANT,
+        printed.cell.position(),
+        "",
+        Normalizer.printed(printed.cell.text()),
+        LabelIndex.caption(target));
+  }
+
   void problem(ImportRule rule, SourcePosition at, String pointer, Object... arguments) {
     int max = FormMatcher.MAX_PROBLEMS;
     if (match.problems.size() < max) {
