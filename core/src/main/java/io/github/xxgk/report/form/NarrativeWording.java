@@ -251,7 +251,7 @@ public final class NarrativeWording {
 
   /** Whether a character is one of {@link #CLAUSE_MARKS}. */
   static boolean isClauseMark(char c) {
-    return c == '\uff0c' || c == ',';
+    return CLAUSE_MARKS.indexOf(c) >= 0;
   }
 
   /** The marks that end a sentence. */

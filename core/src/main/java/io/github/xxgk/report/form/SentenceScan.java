@@ -203,7 +203,7 @@ final class SentenceScan {
   // Whether the clause up to at (from the last clause mark, or start) holds a word of TOPIC_WORDS.
   private boolean namesTopic(int start, int at) {
     for (int k = at - 1; k >= start; k--) {
-      if (NarrativeWording.CLAUSE_MARKS.indexOf(chars[k - base]) >= 0) {
+      if (NarrativeWording.isClauseMark(chars[k - base])) {
         return false;
       }
       for (String word : NarrativeWording.TOPIC_WORDS) {

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /** The rules reading the narrative sections against the tables, and the fee and power rules. */
@@ -190,7 +191,7 @@ final class NarrativeChecks {
     }
     Optional<String> text = NarrativeSection.OTHER_MATTERS.read(report);
     // The fee as reports word it (信息公开处理费 too), or a fee notice; in traditional characters too.
-    if (text.isPresent() && (mentionsFee(text.get()) || mentionsFee(simplified(text.get())))) {
+    if (text.isPresent() && printedOrFolded(text.get(), NarrativeChecks::mentionsFee)) {
       return;
     }
     context
@@ -202,20 +203,22 @@ final class NarrativeChecks {
   }
 
   private static boolean mentionsFee(String text) {
-    return text != null
-        && (NarrativeWording.statesInformationFee(text)
-            || NarrativeWording.FEE_TEXT.matcher(text).find());
+    return NarrativeWording.statesInformationFee(text)
+        || NarrativeWording.FEE_TEXT.matcher(text).find();
   }
 
   /**
-   * The text in simplified characters ({@link TraditionalForms}), or null when it holds no
-   * traditional form: a word not found as printed is looked for again in it, so that a report
-   * printed in traditional characters ("信息處理費", "主動公開") is read as one in simplified, and one in
-   * simplified costs nothing more.
+   * Whether {@code found} holds of the text as printed or, failing that, of the text in simplified
+   * characters ({@link TraditionalForms}): a report printed in traditional characters ("信息處理費",
+   * "主動公開") is read as one in simplified, and one in simplified is only scanned again when a word
+   * is not found, never copied.
    */
-  static String simplified(String text) {
+  static boolean printedOrFolded(String text, Predicate<String> found) {
+    if (found.test(text)) {
+      return true;
+    }
     String folded = TraditionalForms.simplified(text);
-    return folded == text ? null : folded;
+    return folded != text && found.test(folded);
   }
 
   /** More than 4 decimals of 万元 is below one 元. Arguments: the cell, the amount. */
@@ -262,19 +265,9 @@ final class NarrativeChecks {
     if (!text.isPresent() || text.get().trim().isEmpty()) {
       return; // SECTION-MISSING says so
     }
-    // Folded only when an aspect is not found as printed.
-    String folded = null;
-    boolean foldedYet = false;
     for (int a = 0; a < ASPECTS.length; a++) {
       NarrativeWording.Aspect aspect = ASPECTS[a];
-      if (aspect.mentionedIn(text.get())) {
-        continue;
-      }
-      if (!foldedYet) {
-        folded = simplified(text.get());
-        foldedYet = true;
-      }
-      if (folded == null || !aspect.mentionedIn(folded)) {
+      if (!printedOrFolded(text.get(), aspect::mentionedIn)) {
         context
             .violation(NarrativeSection.OVERVIEW.pointer())
             .arguments(NarrativeSection.OVERVIEW.label(), aspect.name())
@@ -287,7 +280,7 @@ final class NarrativeChecks {
   static boolean explainsCleanup(AnnualReport report) {
     for (NarrativeSection section : SECTIONS) {
       Optional<String> text = section.read(report);
-      if (text.isPresent() && (cleansUp(text.get()) || cleansUp(simplified(text.get())))) {
+      if (text.isPresent() && printedOrFolded(text.get(), NarrativeChecks::cleansUp)) {
         return true;
       }
     }
@@ -295,7 +288,7 @@ final class NarrativeChecks {
   }
 
   private static boolean cleansUp(String text) {
-    return text != null && NarrativeWording.DOCUMENT_CLEANUP.matcher(text).find();
+    return NarrativeWording.DOCUMENT_CLEANUP.matcher(text).find();
   }
 
   private static final StatedFigure.Agreement<CheckContext> AGREES = NarrativeChecks::agrees;

@@ -130,19 +130,11 @@ final class ReportChecks {
     AnnualReport report = context.report();
     NarrativeSection section = NarrativeSection.OTHER_MATTERS;
     Optional<String> text = report.otherMatters();
+    // in traditional characters too ("信息處理費")
     if (!text.isPresent()
-        || !NarrativeWording.statesInformationFee(text.get())
-            && !statesFeeInTraditional(text.get())) {
+        || !NarrativeChecks.printedOrFolded(text.get(), NarrativeWording::statesInformationFee)) {
       context.violation(section.pointer()).arguments(section.label()).add();
     }
-  }
-
-  // A section 六 printed in traditional characters ("信息處理費"): folded only when the fee is not found
-  // as
-  // printed.
-  private static boolean statesFeeInTraditional(String text) {
-    String folded = NarrativeChecks.simplified(text);
-    return folded != null && NarrativeWording.statesInformationFee(folded);
   }
 
   /** Blank: empty or only whitespace, the ideographic space U+3000 included. */

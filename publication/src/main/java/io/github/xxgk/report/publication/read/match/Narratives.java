@@ -73,8 +73,8 @@ final class Narratives {
       return false;
     }
     // What signs ends in a date, or is an organ's line over one, or is the organ read: a
-    // narrative's
-    // paragraphs, ending in a full stop, are told none from their last characters, not folded.
+    // narrative's paragraphs, ending in a full stop, are told none from their last characters,
+    // not folded.
     if (!FlatNarratives.mayEndInDate(text, 0, text.length())
         && !endsAs(text, match.organ)
         && !(i + 1 < blocks.size()

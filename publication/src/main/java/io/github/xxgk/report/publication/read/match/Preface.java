@@ -117,9 +117,7 @@ final class Preface {
       compact = year == null || whole.length() <= TITLE_LENGTH ? whole : null;
     } else {
       compact =
-          year == null
-              ? ChineseYears.arabic(Normalizer.compact(head))
-              : Normalizer.compactAtMost(head, TITLE_LENGTH);
+          year == null ? Normalizer.compact(head) : Normalizer.compactAtMost(head, TITLE_LENGTH);
       compact = compact == null ? null : ChineseYears.arabic(compact);
     }
     if (compact == null || year != null && !compact.contains(printedYear)) {
