@@ -202,6 +202,16 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether indexed words {@code prefix} (of a sentence up to a figure) name applications for
+   * government information as such ({@link NarrativeWording#DISCLOSURE_APPLICATION_WORDS}) and no
+   * other request ({@link NarrativeWording#OTHER_REQUEST_WORDS}): words of other requests after the
+   * figure then leave it read.
+   */
+  static boolean namesOnlyDisclosureApplications(long prefix) {
+    return (prefix & DISCLOSURE_APPLICATION_BITS) != 0 && (prefix & OTHER_REQUEST_BITS) == 0;
+  }
+
+  /**
    * Whether indexed words {@code words} (of a sentence up to a figure stated last, or of the whole
    * sentence for one stated first) compare with another year ({@link
    * NarrativeWording#COMPARISON_WORDS}).
@@ -238,6 +248,7 @@ public enum NarrativePhrase {
   private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
   private static final long APPLICATION_BITS;
+  private static final long DISCLOSURE_APPLICATION_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -249,6 +260,7 @@ public enum NarrativePhrase {
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.OTHER_REQUEST_WORDS);
     groups.add(new String[] {NarrativeWording.APPLICATION});
+    groups.add(NarrativeWording.DISCLOSURE_APPLICATION_WORDS);
     groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
@@ -268,6 +280,7 @@ public enum NarrativePhrase {
     CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
     APPLICATION_BITS = INDEX.bits(NarrativeWording.APPLICATION);
+    DISCLOSURE_APPLICATION_BITS = INDEX.bits(NarrativeWording.DISCLOSURE_APPLICATION_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }

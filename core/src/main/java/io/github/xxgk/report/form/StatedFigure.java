@@ -171,7 +171,9 @@ public final class StatedFigure {
     // against the sentence up to it, one stated first against the whole sentence. Words of other
     // requests scope every figure up to the count after the last of them, a total before them
     // ("共收到各类申请30件，其中…信访…") or the count they name, but not a figure after a count of their
-    // own ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件", 乌鲁木齐高新区 2022).
+    // own ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件", 乌鲁木齐高新区 2022), nor one before them
+    // whose sentence names only applications for government information up to it
+    // ("共受理政府信息公开申请21件，办结21件，受理政府信息公开申请投诉件1件", 保山市人民政府办公室 2024).
     boolean cases = NarrativePhrase.namesCases(words);
     int otherRequest =
         NarrativePhrase.namesOtherRequests(words) ? scan.lastOtherRequest(start, end) : -1;
@@ -186,10 +188,16 @@ public final class StatedFigure {
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
-      // Words of other requests after the count before this one are this count's; those before it
-      // leave it read if its own words name applications.
-      boolean otherRequests = otherRequest >= 0 && (c == 0 || otherRequest >= scan.countEnd[c - 1]);
-      boolean afterOtherRequests = otherRequest >= 0 && !otherRequests;
+      // Words of other requests after the count before this one are this count's, unless they come
+      // after it and the sentence up to it names only applications for government information;
+      // those before it leave it read if its own words name applications.
+      boolean otherRequests =
+          otherRequest >= 0
+              && (c == 0 || otherRequest >= scan.countEnd[c - 1])
+              && (otherRequest < scan.countEnd[c]
+                  || !NarrativePhrase.namesOnlyDisclosureApplications(scan.prefix[c]));
+      boolean afterOtherRequests =
+          otherRequest >= 0 && c > 0 && otherRequest < scan.countEnd[c - 1];
       boolean casesBefore = NarrativePhrase.namesCases(scan.prefix[c]);
       boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
       boolean ofCarriedOver = !totalBefore && NarrativePhrase.carriedOverIn(scan.prefix[c]);
