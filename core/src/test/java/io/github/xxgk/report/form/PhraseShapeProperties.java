@@ -244,7 +244,7 @@ class PhraseShapeProperties {
   }
 
   private static void assertFindIsNaive(String text) {
-    List<String> expected = new java.util.ArrayList<>();
+    List<NaiveListParts.Found> stated = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
     int start = 0;
     int n = text.length();
@@ -287,7 +287,10 @@ class PhraseShapeProperties {
                 number,
                 matchers.numberEnd[c],
                 matchers.countEnd[c])) {
-              expected.add(phrase + "@" + number);
+              long value =
+                  Long.parseLong(text.substring(number, matchers.numberEnd[c]).replace(",", ""));
+              stated.add(
+                  new NaiveListParts.Found(phrase, value, start, end, phrase + "@" + number));
               totalBefore |= phrase.isTotal();
               break;
             }
@@ -296,6 +299,7 @@ class PhraseShapeProperties {
       }
       start = end + 1;
     }
+    List<String> expected = NaiveListParts.kept(text, stated);
     List<String> found = new java.util.ArrayList<>();
     for (StatedFigure figure : StatedFigure.find(text)) {
       found.add(figure.phrase() + "@" + figure.offset());
