@@ -109,7 +109,8 @@ public enum NarrativePhrase {
   /**
    * Applications dealt with (办理), figure last: the answered ones (三（七）总计), or those received (一, or
    * 一 + 二), as reports use the word: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" (溧阳市 2025) counts the 7
-   * carried forward with the 54 answered. Tried before {@link #HANDLED}.
+   * carried forward with the 54 answered; so does 共处理 ("共处理政府信息公开申请19件", 通榆县人民政府办公室 2025), where 处理
+   * alone also names one outcome ("另处理重复申请1件"). Tried before {@link #HANDLED}.
    */
   DEALT_WITH,
   /**
@@ -132,6 +133,10 @@ public enum NarrativePhrase {
   RECONSIDERATION_UPHELD,
   /** Reconsiderations corrected. */
   RECONSIDERATION_CORRECTED,
+  /** Reconsiderations upheld, figure first ("行政复议3件，1件结果维持，2件结果纠正", 临夏市人民政府办公室 2025). */
+  RECONSIDERATION_UPHELD_AFTER,
+  /** Reconsiderations corrected, figure first ("2件结果纠正"). */
+  RECONSIDERATION_CORRECTED_AFTER,
   /** Reconsiderations with another result (其他结果), the figure right after the words. */
   RECONSIDERATION_OTHER,
   /** Reconsiderations pending. */
