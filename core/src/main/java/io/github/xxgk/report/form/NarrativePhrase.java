@@ -109,7 +109,8 @@ public enum NarrativePhrase {
   /**
    * Applications dealt with (办理), figure last: the answered ones (三（七）总计), or those received (一, or
    * 一 + 二), as reports use the word: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" (溧阳市 2025) counts the 7
-   * carried forward with the 54 answered. Tried before {@link #HANDLED}.
+   * carried forward with the 54 answered; so does 共处理 ("共处理政府信息公开申请19件", 通榆县人民政府办公室 2025), where 处理
+   * alone also names one outcome ("另处理重复申请1件"). Tried before {@link #HANDLED}.
    */
   DEALT_WITH,
   /**
@@ -132,6 +133,10 @@ public enum NarrativePhrase {
   RECONSIDERATION_UPHELD,
   /** Reconsiderations corrected. */
   RECONSIDERATION_CORRECTED,
+  /** Reconsiderations upheld, figure first ("行政复议3件，1件结果维持，2件结果纠正", 临夏市人民政府办公室 2025). */
+  RECONSIDERATION_UPHELD_AFTER,
+  /** Reconsiderations corrected, figure first ("2件结果纠正"). */
+  RECONSIDERATION_CORRECTED_AFTER,
   /** Reconsiderations with another result (其他结果), the figure right after the words. */
   RECONSIDERATION_OTHER,
   /** Reconsiderations pending. */
@@ -202,6 +207,16 @@ public enum NarrativePhrase {
   }
 
   /**
+   * Whether indexed words {@code prefix} (of a sentence up to a figure) name applications for
+   * government information as such ({@link NarrativeWording#DISCLOSURE_APPLICATION_WORDS}) and no
+   * other request ({@link NarrativeWording#OTHER_REQUEST_WORDS}): words of other requests after the
+   * figure then leave it read.
+   */
+  static boolean namesOnlyDisclosureApplications(long prefix) {
+    return (prefix & DISCLOSURE_APPLICATION_BITS) != 0 && (prefix & OTHER_REQUEST_BITS) == 0;
+  }
+
+  /**
    * Whether indexed words {@code words} (of a sentence up to a figure stated last, or of the whole
    * sentence for one stated first) compare with another year ({@link
    * NarrativeWording#COMPARISON_WORDS}).
@@ -238,6 +253,7 @@ public enum NarrativePhrase {
   private static final long CARRIED_OVER_BITS;
   private static final long OTHER_REQUEST_BITS;
   private static final long APPLICATION_BITS;
+  private static final long DISCLOSURE_APPLICATION_BITS;
   // For each bit of the index, the phrases holding its words that state their figure last, and
   // first.
   private static final long[] LAST_BY_WORD = new long[Long.SIZE];
@@ -249,6 +265,7 @@ public enum NarrativePhrase {
     groups.add(new String[] {"代"});
     groups.add(NarrativeWording.OTHER_REQUEST_WORDS);
     groups.add(new String[] {NarrativeWording.APPLICATION});
+    groups.add(NarrativeWording.DISCLOSURE_APPLICATION_WORDS);
     groups.add(NarrativeWording.CASE_WORDS);
     groups.add(NarrativeWording.CARRIED_OVER_WORDS);
     groups.add(NarrativeWording.ONE_CHANNEL_WORDS);
@@ -268,6 +285,7 @@ public enum NarrativePhrase {
     CARRIED_OVER_BITS = INDEX.bits(NarrativeWording.CARRIED_OVER_WORDS);
     OTHER_REQUEST_BITS = INDEX.bits(NarrativeWording.OTHER_REQUEST_WORDS);
     APPLICATION_BITS = INDEX.bits(NarrativeWording.APPLICATION);
+    DISCLOSURE_APPLICATION_BITS = INDEX.bits(NarrativeWording.DISCLOSURE_APPLICATION_WORDS);
     if (values().length > Long.SIZE) {
       throw new IllegalStateException("more than 64 phrases");
     }

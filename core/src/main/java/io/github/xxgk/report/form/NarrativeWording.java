@@ -113,6 +113,15 @@ public final class NarrativeWording {
   static final String APPLICATION = "申请";
 
   /**
+   * Words that name applications for government information as such (政府信息公开申请, 依申请公开, 申请公开): a
+   * figure whose sentence names them before it, and no other request, counts those applications,
+   * and words of other requests after it do not scope it ("共受理政府信息公开申请21件，办结21件，受理政府信息公开申请投诉件1件",
+   * 保山市人民政府办公室 2024; "共收到和办理政府信息公开申请3件，12345政务服务便民热线咨询906条", a copy of 雄安新区's 2024 report). A total
+   * whose words name applications of every kind ("共收到各类申请30件，其中信访…") stays scoped.
+   */
+  static final String[] DISCLOSURE_APPLICATION_WORDS = {"公开申请", "依申请", "申请公开"};
+
+  /**
    * The word of applications carried over: outcomes stated after it in a sentence that states no
    * total before them are of those carried over, a part no cell holds
    * ("包括2023年结转2024年政府信息公开申请4件，其中，已主动公开和同意公开4件", 武汉市硚口区住房和城市更新局 2024).

@@ -25,6 +25,60 @@ final class SentenceScan {
   int base;
   private char[] previous = new char[256];
 
+  // The figures claimed so far in the text in hand, for partsFrom: the phrases that claimed one,
+  // and those whose list stated two values; for each phrase, the value of the first figure of its
+  // list, where that list's first sentence holding one starts, and where the last one ends.
+  private long claimed;
+  private long parts;
+  private final long[] firstValue = new long[Long.SIZE];
+  private final int[] firstStart = new int[Long.SIZE];
+  private final int[] lastEnd = new int[Long.SIZE];
+
+  /** Starts a text: no figure claimed yet. */
+  void startText() {
+    claimed = 0;
+    parts = 0;
+  }
+
+  /**
+   * Whether the figure {@code value} that {@code phrase} claims in the sentence from {@code start}
+   * to {@code end} is one of parts: its sentence, or the list of sentences joined by semicolons it
+   * ends, states another value by the same phrase ("政府新收依申请公开数量为2件…；部门新收依申请公开数量为4件", 荔浦市 2022): two
+   * values cannot both be the tables' whole, and the text does not say which is, so none of the
+   * list's figures of the phrase is. Returns where the list's first sentence holding one starts, so
+   * that those found are dropped; -1 if the figure is not one of parts.
+   */
+  int partsFrom(String text, NarrativePhrase phrase, long value, int start, int end) {
+    int p = phrase.ordinal();
+    long bit = 1L << p;
+    if ((claimed & bit) == 0 || !oneList(text, lastEnd[p], start)) {
+      claimed |= bit;
+      parts &= ~bit;
+      firstValue[p] = value;
+      firstStart[p] = start;
+      lastEnd[p] = end;
+      return -1;
+    }
+    lastEnd[p] = end;
+    if ((parts & bit) == 0 && firstValue[p] == value) {
+      return -1;
+    }
+    parts |= bit;
+    return firstStart[p];
+  }
+
+  // Whether the text from the end of a sentence to the start of a later one (or of the same one)
+  // ends sentences only by semicolons: they are one list.
+  private static boolean oneList(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (StatedFigure.endsSentence(c) && c != '\uff1b' && c != ';') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The indexed words of a sentence whose {@link #counts} have been found, in one pass; for each
    * count, the words of the run without a digit that ends where its number starts ({@link #before})

@@ -38,7 +38,9 @@ public final class StatedFigure {
   /**
    * Every figure a text states, in the order of the text. A number is claimed by the first phrase
    * (in catalogue order) that matches it; sentences of another scope ({@link
-   * NarrativeWording#OTHER_SCOPE}) are skipped whole.
+   * NarrativeWording#OTHER_SCOPE}) are skipped whole. Figures of one phrase that a sentence, or a
+   * list of sentences joined by semicolons, states with different values are parts, none of them
+   * the tables' whole, and none is returned.
    */
   public static List<StatedFigure> find(String text) {
     return find(text, null, null);
@@ -73,6 +75,8 @@ public final class StatedFigure {
     // Only the sentences holding a count are delimited: from each count's unit back and forth to
     // the marks around it; the rest of the text is passed over by the search for the next unit.
     List<StatedFigure> found = null;
+    SentenceScan scan = SCANS.get();
+    scan.startText();
     int n = text.length();
     // Where the next 宗 is (n: none): 件 is looked up at each count, 宗, which few reports use,
     // once for the text and again only when a count has passed it.
@@ -86,7 +90,7 @@ public final class StatedFigure {
       while (end < n && !endsSentence(text.charAt(end))) {
         end++;
       }
-      found = inSentence(text, start, end, found, with, agreement);
+      found = inSentence(scan, text, start, end, found, with, agreement);
       if (other < end) {
         other = unitAfter(text, OTHER_UNIT, end);
       }
@@ -146,6 +150,7 @@ public final class StatedFigure {
   }
 
   private static <C> List<StatedFigure> inSentence(
+      SentenceScan scan,
       String text,
       int start,
       int end,
@@ -158,7 +163,6 @@ public final class StatedFigure {
     // digit on either side of its number: every gap of a phrase excludes digits, so a phrase
     // stating the count lies within that run, and only the phrases holding a word of the run are
     // tried, in catalogue order.
-    SentenceScan scan = SCANS.get();
     int counts = scan.counts(text, start, end);
     if (counts == 0) {
       return found;
@@ -171,7 +175,9 @@ public final class StatedFigure {
     // against the sentence up to it, one stated first against the whole sentence. Words of other
     // requests scope every figure up to the count after the last of them, a total before them
     // ("共收到各类申请30件，其中…信访…") or the count they name, but not a figure after a count of their
-    // own ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件", 乌鲁木齐高新区 2022).
+    // own ("行政许可3606件，行政处罚499件，接收政府信息公开申请13件", 乌鲁木齐高新区 2022), nor one before them
+    // whose sentence names only applications for government information up to it
+    // ("共受理政府信息公开申请21件，办结21件，受理政府信息公开申请投诉件1件", 保山市人民政府办公室 2024).
     boolean cases = NarrativePhrase.namesCases(words);
     int otherRequest =
         NarrativePhrase.namesOtherRequests(words) ? scan.lastOtherRequest(start, end) : -1;
@@ -186,10 +192,16 @@ public final class StatedFigure {
     for (int c = 0; c < counts; c++) {
       int number = scan.numberStart[c];
       int numberEnd = scan.numberEnd[c];
-      // Words of other requests after the count before this one are this count's; those before it
-      // leave it read if its own words name applications.
-      boolean otherRequests = otherRequest >= 0 && (c == 0 || otherRequest >= scan.countEnd[c - 1]);
-      boolean afterOtherRequests = otherRequest >= 0 && !otherRequests;
+      // Words of other requests after the count before this one are this count's, unless they come
+      // after it and the sentence up to it names only applications for government information;
+      // those before it leave it read if its own words name applications.
+      boolean otherRequests =
+          otherRequest >= 0
+              && (c == 0 || otherRequest >= scan.countEnd[c - 1])
+              && (otherRequest < scan.countEnd[c]
+                  || !NarrativePhrase.namesOnlyDisclosureApplications(scan.prefix[c]));
+      boolean afterOtherRequests =
+          otherRequest >= 0 && c > 0 && otherRequest < scan.countEnd[c - 1];
       boolean casesBefore = NarrativePhrase.namesCases(scan.prefix[c]);
       boolean oneChannel = channels && NarrativeWording.oneChannelBefore(text, start, number);
       boolean ofCarriedOver = !totalBefore && NarrativePhrase.carriedOverIn(scan.prefix[c]);
@@ -230,6 +242,11 @@ public final class StatedFigure {
         if (phrase.states(scan.chars, scan.base, start, end, number, numberEnd, scan.countEnd[c])) {
           totalBefore |= phrase.isTotal();
           long value = digits(text, number, numberEnd);
+          int partsFrom = scan.partsFrom(text, phrase, value, start, end);
+          if (partsFrom >= 0) {
+            dropParts(result, phrase, partsFrom);
+            break;
+          }
           if (agreement != null && agreement.agrees(with, phrase, value)) {
             break;
           }
@@ -245,6 +262,20 @@ public final class StatedFigure {
   }
 
   private static final NarrativePhrase[] PHRASES = NarrativePhrase.values();
+
+  // Drops the figures found by a phrase from a list's first sentence holding one on: they are
+  // parts (SentenceScan.partsFrom).
+  private static void dropParts(List<StatedFigure> found, NarrativePhrase phrase, int from) {
+    if (found == null) {
+      return;
+    }
+    for (java.util.Iterator<StatedFigure> i = found.iterator(); i.hasNext(); ) {
+      StatedFigure figure = i.next();
+      if (figure.phrase == phrase && figure.sentenceOffset >= from) {
+        i.remove();
+      }
+    }
+  }
 
   /** The number printed from {@code start} to {@code end}, digits and grouping commas. */
   private static long digits(String text, int start, int end) {

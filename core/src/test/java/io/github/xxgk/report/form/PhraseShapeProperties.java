@@ -130,6 +130,11 @@ class PhraseShapeProperties {
     "不予以公开",
     "收到申请",
     "共收到政府信息公开申请",
+    // Words of other requests, and those naming applications for government information as such.
+    "投诉",
+    "信访",
+    "依申请",
+    "申请公开",
   };
 
   @Example
@@ -239,7 +244,7 @@ class PhraseShapeProperties {
   }
 
   private static void assertFindIsNaive(String text) {
-    List<String> expected = new java.util.ArrayList<>();
+    List<NaiveListParts.Found> stated = new java.util.ArrayList<>();
     SentenceScan matchers = new SentenceScan();
     int start = 0;
     int n = text.length();
@@ -282,7 +287,10 @@ class PhraseShapeProperties {
                 number,
                 matchers.numberEnd[c],
                 matchers.countEnd[c])) {
-              expected.add(phrase + "@" + number);
+              long value =
+                  Long.parseLong(text.substring(number, matchers.numberEnd[c]).replace(",", ""));
+              stated.add(
+                  new NaiveListParts.Found(phrase, value, start, end, phrase + "@" + number));
               totalBefore |= phrase.isTotal();
               break;
             }
@@ -291,6 +299,7 @@ class PhraseShapeProperties {
       }
       start = end + 1;
     }
+    List<String> expected = NaiveListParts.kept(text, stated);
     List<String> found = new java.util.ArrayList<>();
     for (StatedFigure figure : StatedFigure.find(text)) {
       found.add(figure.phrase() + "@" + figure.offset());
@@ -456,14 +465,17 @@ class PhraseShapeProperties {
     return last;
   }
 
-  // Whether words of other requests scope the figure at number: those after the count before it, or
-  // those before that count when the run of text without a digit beside the figure does not name
-  // applications.
+  // Whether words of other requests scope the figure at number: those after the count before it
+  // (unless the sentence up to the figure names applications for government information and no
+  // other request), or those before that count when the run of text without a digit beside the
+  // figure does not name applications.
   static boolean otherRequests(
       NarrativePhrase phrase, String text, int start, int end, int number) {
     int from = previousCountEnd(text, start, number);
     if (otherRequestIn(text, start, from, end)) {
-      return true;
+      String prefix = text.substring(start, number);
+      return !holdsAny(prefix, NarrativeWording.DISCLOSURE_APPLICATION_WORDS)
+          || holdsAny(prefix, NarrativeWording.OTHER_REQUEST_WORDS);
     }
     if (!otherRequestIn(text, start, start, from)) {
       return false;

@@ -125,7 +125,7 @@ class NarrativeScanOracleProperties {
   }
 
   private static List<String> oracle(String text) {
-    List<String> figures = new ArrayList<>();
+    List<NaiveListParts.Found> figures = new ArrayList<>();
     for (int start = 0; start <= text.length(); ) {
       int end = start;
       while (end < text.length() && NarrativeWording.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
@@ -134,7 +134,7 @@ class NarrativeScanOracleProperties {
       String sentence = text.substring(start, end);
       if (!NarrativeWording.OTHER_SCOPE.matcher(sentence).find()) {
         // Where each phrase states a count: the number's start, and the figure.
-        Map<NarrativePhrase, Map<Integer, String>> stated =
+        Map<NarrativePhrase, Map<Integer, NaiveListParts.Found>> stated =
             new java.util.EnumMap<>(NarrativePhrase.class);
         java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (NarrativePhrase phrase : NarrativePhrase.values()) {
@@ -156,26 +156,31 @@ class NarrativeScanOracleProperties {
                   .get(phrase)
                   .putIfAbsent(
                       number,
-                      described(
+                      new NaiveListParts.Found(
                           phrase,
                           Long.parseLong(m.group("n").replace(",", "")),
-                          number,
-                          m.group("n").length(),
                           start,
-                          end - start));
+                          end,
+                          described(
+                              phrase,
+                              Long.parseLong(m.group("n").replace(",", "")),
+                              number,
+                              m.group("n").length(),
+                              start,
+                              end - start)));
             }
           }
         }
         // Each number, in the order of the text, is claimed by the first phrase stating it; an
         // outcome after 结转 with no total before it is not one.
-        Map<Integer, String> claimed = new TreeMap<>();
+        Map<Integer, NaiveListParts.Found> claimed = new TreeMap<>();
         boolean totalBefore = false;
         for (int number : numbers) {
           boolean ofCarriedOver =
               !totalBefore
                   && holdsAny(text.substring(start, number), NarrativeWording.CARRIED_OVER_WORDS);
           for (NarrativePhrase phrase : NarrativePhrase.values()) {
-            String figure = stated.get(phrase).get(number);
+            NaiveListParts.Found figure = stated.get(phrase).get(number);
             if (figure != null && !(ofCarriedOver && phrase.isOutcome())) {
               claimed.put(number, figure);
               totalBefore |= phrase.isTotal();
@@ -187,7 +192,7 @@ class NarrativeScanOracleProperties {
       }
       start = end + 1;
     }
-    return figures;
+    return NaiveListParts.kept(text, figures);
   }
 
   // Whether a sentence may state a figure by the phrase: its kind, the words it must not hold, and
@@ -308,14 +313,17 @@ class NarrativeScanOracleProperties {
     return last;
   }
 
-  // Whether words of other requests scope the figure at number: those after the count before it, or
-  // those before that count when the run of text without a digit beside the figure does not name
-  // applications.
+  // Whether words of other requests scope the figure at number: those after the count before it
+  // (unless the sentence up to the figure names applications for government information and no
+  // other request), or those before that count when the run of text without a digit beside the
+  // figure does not name applications.
   static boolean otherRequests(
       NarrativePhrase phrase, String text, int start, int end, int number) {
     int from = previousCountEnd(text, start, number);
     if (otherRequestIn(text, start, from, end)) {
-      return true;
+      String prefix = text.substring(start, number);
+      return !holdsAny(prefix, NarrativeWording.DISCLOSURE_APPLICATION_WORDS)
+          || holdsAny(prefix, NarrativeWording.OTHER_REQUEST_WORDS);
     }
     if (!otherRequestIn(text, start, start, from)) {
       return false;
