@@ -84,6 +84,17 @@ class ChromiumPrintedReportsTest {
     assertEquals(Optional.of("2024年，无收取信息处理费情况。"), report.otherMatters());
   }
 
+  /**
+   * The page printed with its tables drawn by their cells' backgrounds instead of borders (white
+   * cells on a black table, one pixel apart: the gaps are the lines): the fills bound the cells as
+   * ruling lines do. Before, no table was found and all but ten cells were refused row by row.
+   */
+  @org.junit.jupiter.api.Test
+  void cellsDrawnByTheirShadingAreReadAsRuledCellsAre() throws IOException {
+    assertReadAsTranscribed(
+        "shuyang-fagaiju-2023-shaded.pdf", "shuyang-fagaiju-2023.expected.json");
+  }
+
   /** The case not read yet is refused at its row, and no cell is read wrong beside it. */
   @org.junit.jupiter.api.Test
   void aCutCaptionInsideValuesSpanningRowsIsRefusedAtItsRowNeverGuessed() throws IOException {

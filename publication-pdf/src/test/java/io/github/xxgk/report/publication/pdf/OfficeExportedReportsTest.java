@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.publication.read.ReadResult;
+import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +65,39 @@ class OfficeExportedReportsTest {
     assertEquals(java.util.Collections.singleton("PDF-TABLE-CLIPPED"), pdfRules);
     assertTrue(result.hasErrors());
     assertEquals(0, result.reading().get().cells().size());
+  }
+
+  /**
+   * The Word document's tables without borders, their rows shaded in two alternating colours: the
+   * rows' boundaries show, the columns' do not (cells of one row are one colour, adjoining). No
+   * cell boundary is guessed from the text's places: the tables are refused, and no cell read is
+   * wrong.
+   */
+  @Test
+  void shadedRowsWithoutBordersAreRefusedNeverGuessedIntoColumns() throws IOException {
+    PdfReadResult result =
+        PdfReportReader.create()
+            .read(
+                ChromiumPrintedReportsTest.resource(
+                    "pingtan-jiaojianju-2023-writer-shaded-banded.pdf"));
+    assertTrue(result.hasErrors());
+    ReadResult reading = result.reading().get();
+    assertTrue(
+        reading.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-TABLE-MISSING")
+                        && p.pointer().equals("/applications")),
+        reading.problems()::toString);
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(ChromiumPrintedReportsTest.resource("pingtan-jiaojianju-2023.expected.json"));
+    for (Map.Entry<Cell, ReadCell> entry : reading.cells().entrySet()) {
+      assertEquals(
+          0,
+          entry.getValue().value().compareTo(expected.at(entry.getKey().pointer()).decimalValue()),
+          entry.getKey()::pointer);
+    }
   }
 
   /**
