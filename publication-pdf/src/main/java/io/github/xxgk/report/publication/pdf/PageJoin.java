@@ -10,7 +10,8 @@ import java.util.List;
  * when nothing but page furniture stands between the two parts and both span the same width. A
  * header repeated at the top of the next part is dropped; a spanning label cell cut by the break
  * (its text on one side, an empty cell of the same columns on the other, one of them spanning rows)
- * is one cell again, and so is a value cell spanning rows cut by the break. A row cut in two
+ * is one cell again, and so is a value cell spanning rows cut by the break (and a caption cut
+ * inside such values, its rest the only cell of its own below the break). A row cut in two
  * (browsers split a tall row across pages; Word may too) is one row again when no column holds a
  * value on both sides.
  */
@@ -50,6 +51,7 @@ final class PageJoin {
       above.lastPage = below.lastPage;
       return;
     }
+    boolean valueCut = false;
     for (Iterator<RawTable.RawCell> it = moved.iterator(); it.hasNext(); ) {
       RawTable.RawCell lower = it.next();
       if (lower.row != seam) {
@@ -60,6 +62,7 @@ final class PageJoin {
       if (upper != null
           && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
           && (cutLabel(upper.text, lower.text) || cutValue(upper, lower))) {
+        valueCut |= cutValue(upper, lower);
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
           upper.text = lower.text;
@@ -67,9 +70,53 @@ final class PageJoin {
         it.remove();
       }
     }
+    boolean captionCut = valueCut && captionCutInSpan(above, moved, seam);
     above.cells.addAll(moved);
-    above.rows += below.rows - repeated;
+    above.rows += below.rows - repeated - (captionCut ? 1 : 0);
     above.lastPage = below.lastPage;
+  }
+
+  /**
+   * Inside values spanning rows cut by the break (their cells joined again), a caption cut by it:
+   * the one cell of the first row below that no span continues, one row high, goes on from the
+   * one-row caption above it ("2.申请人逾期未按收费通知要求缴纳" | "费用、行政机关不再处理其政府信息公开申请", the values of （六）1–3
+   * spanning three rows). Its text is the caption's rest, and the row below the break is none of
+   * its own: it is removed. Where the break fell between two rows of the span instead, the two
+   * captions joined are one the form does not print, and the matcher refuses the row.
+   */
+  private static boolean captionCutInSpan(RawTable above, List<RawTable.RawCell> moved, int seam) {
+    RawTable.RawCell lower = null;
+    for (RawTable.RawCell cell : moved) {
+      if (cell.row == seam) {
+        if (lower != null) {
+          return false;
+        }
+        lower = cell;
+      }
+    }
+    if (lower == null || lower.rowEnd - lower.row != 1) {
+      return false;
+    }
+    RawTable.RawCell upper = sameColumns(above, lower, seam);
+    if (upper == null
+        || upper.rowEnd - upper.row != 1
+        || !isLabel(upper.text)
+        || !isLabel(lower.text)
+        || !continues(upper.text, lower.text)) {
+      return false;
+    }
+    upper.text = upper.text + "\n" + lower.text;
+    moved.remove(lower);
+    for (RawTable.RawCell cell : above.cells) {
+      if (cell.rowEnd > seam) {
+        cell.rowEnd -= 1;
+      }
+    }
+    for (RawTable.RawCell cell : moved) {
+      cell.row -= 1;
+      cell.rowEnd -= 1;
+    }
+    return true;
   }
 
   /**

@@ -36,6 +36,57 @@ class PageJoinTest {
     return rows;
   }
 
+  /**
+   * Captions (0-100) beside one value cell (100-200) spanning all their rows, as （六）1–3 print one
+   * value over three rows: above the break the value and the captions {@code above}, below it the
+   * value's empty rest and the captions {@code below}.
+   */
+  private static RawTable[] spanned(String[] above, String[] below) {
+    RawTable upper = new RawTable(1, 0, 0, 200, 100);
+    for (int row = 0; row < above.length; row++) {
+      upper.cells.add(cell(1, row, row + 1, 0, 100, above[row]));
+    }
+    upper.cells.add(cell(1, 0, above.length, 100, 200, "0"));
+    upper.rows = above.length;
+    RawTable lower = new RawTable(2, 0, 0, 200, 100);
+    for (int row = 0; row < below.length; row++) {
+      lower.cells.add(cell(2, row, row + 1, 0, 100, below[row]));
+    }
+    lower.cells.add(cell(2, 0, below.length, 100, 200, ""));
+    lower.rows = below.length;
+    return new RawTable[] {upper, lower};
+  }
+
+  private static RawTable.RawCell cell(
+      int page, int row, int rowEnd, float left, float right, String text) {
+    return new RawTable.RawCell(
+        row, rowEnd, left, right, text, new PdfRegion(page, left, row, right, rowEnd));
+  }
+
+  @Test
+  void aCaptionCutInsideValuesSpanningRowsIsOneRowAndTheValueSpansTheThree() {
+    RawTable[] parts =
+        spanned(new String[] {"1.申请人无正当理由", "2.申请人逾期未按"}, new String[] {"收费通知要求", "3.其他"});
+    PageJoin.join(parts[0], parts[1]);
+    assertEquals(
+        java.util.Arrays.asList("[1.申请人无正当理由][0]", "[2.申请人逾期未按\n收费通知要求]", "[3.其他]"),
+        rows(parts[0]));
+    RawTable.RawCell value = parts[0].cells.get(2);
+    assertEquals("0", value.text);
+    assertEquals(3, value.rowEnd - value.row);
+  }
+
+  @Test
+  void aBreakBetweenTwoRowsOfTheSpanKeepsTheirCaptionsApart() {
+    RawTable[] parts =
+        spanned(new String[] {"1.申请人无正当理由", "2.申请人逾期未按"}, new String[] {"3.其他", "4.其他"});
+    PageJoin.join(parts[0], parts[1]);
+    assertEquals(
+        java.util.Arrays.asList("[1.申请人无正当理由][0]", "[2.申请人逾期未按]", "[3.其他]", "[4.其他]"),
+        rows(parts[0]));
+    assertEquals(4, parts[0].cells.get(2).rowEnd);
+  }
+
   @Test
   void aCaptionCutByTheBreakIsOneRowWithItsValue() {
     RawTable above = part(1, "1.规章", "3", "2.保护第", "0");
