@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * A table printed across a page break is one table. The part on the next page continues the table
  * when nothing but page furniture stands between the two parts and both span the same width. A
- * header repeated at the top of the next part is dropped; a spanning label cell cut by the break
- * (its text on one side, an empty cell of the same columns on the other, one of them spanning rows)
- * is one cell again, and so is a value cell spanning rows cut by the break (and a caption cut
- * inside such values, its rest the only cell of its own below the break). A row cut in two
- * (browsers split a tall row across pages; Word may too) is one row again when no column holds a
- * value on both sides.
+ * header repeated at the top of the next part is dropped (also when its cells are cut short: {@link
+ * RepeatedHeaders}); a spanning label cell cut by the break (its text on one side, an empty cell of
+ * the same columns on the other, one of them spanning rows) is one cell again, and so is a value
+ * cell spanning rows cut by the break (and a caption cut inside such values, its rest the only cell
+ * of its own below the break). A row cut in two (browsers split a tall row across pages; Word may
+ * too) is one row again when no column holds a value on both sides.
  */
 final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
@@ -35,6 +35,9 @@ final class PageJoin {
   /** Appends {@code below} to {@code above}. */
   static void join(RawTable above, RawTable below) {
     int repeated = repeatedHeader(above, below);
+    if (repeated == 0) {
+      repeated = RepeatedHeaders.cut(above, below);
+    }
     List<RawTable.RawCell> moved = new ArrayList<>();
     for (RawTable.RawCell cell : below.cells) {
       if (cell.row < repeated) {

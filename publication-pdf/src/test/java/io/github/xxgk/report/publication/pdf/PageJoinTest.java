@@ -87,6 +87,52 @@ class PageJoinTest {
     assertEquals(4, parts[0].cells.get(2).rowEnd);
   }
 
+  /**
+   * A header of two rows over a caption column (0-100) and a value column (100-200): a cell
+   * spanning both rows on the left, "总计" on the right; then the body rows {@code body}, captions
+   * and values.
+   */
+  private static RawTable headed(int page, String spanning, String total, String... body) {
+    RawTable table = new RawTable(page, 0, 0, 200, 100);
+    table.cells.add(cell(page, 0, 2, 0, 100, spanning));
+    table.cells.add(cell(page, 0, 1, 100, 200, "申请人情况"));
+    table.cells.add(cell(page, 1, 2, 100, 200, total));
+    for (int i = 0; i < body.length; i += 2) {
+      int row = 2 + i / 2;
+      table.cells.add(cell(page, row, row + 1, 0, 100, body[i]));
+      table.cells.add(cell(page, row, row + 1, 100, 200, body[i + 1]));
+    }
+    table.rows = 2 + body.length / 2;
+    return table;
+  }
+
+  @Test
+  void aRepeatedHeaderCutShortIsDroppedAndWhatItLostTakenOffTheRowBelow() {
+    RawTable above = headed(1, "（本列数据的勾稽关系\n之和）", "总计", "1.属于国家秘密", "0");
+    // the repeat holds the spanning cell's first line: Writer sets the rest over the row below
+    RawTable below = headed(2, "（本列数据的勾稽关系", "总计", "2.其他法律之和）", "3");
+    PageJoin.join(above, below);
+    assertEquals(
+        java.util.Arrays.asList("[（本列数据的勾稽关系\n之和）][申请人情况]", "[总计]", "[1.属于国家秘密][0]", "[2.其他法律][3]"),
+        rows(above));
+  }
+
+  @Test
+  void aRepeatedHeaderWhoseLostTextHoldsADigitIsNotTakenForOne() {
+    RawTable above = headed(1, "（本列数据的勾稽关系\n第1项）", "总计", "1.属于国家秘密", "0");
+    RawTable below = headed(2, "（本列数据的勾稽关系", "总计", "2.其他法律第1项）", "3");
+    PageJoin.join(above, below);
+    assertEquals(
+        java.util.Arrays.asList(
+            "[（本列数据的勾稽关系\n第1项）][申请人情况]",
+            "[总计]",
+            "[1.属于国家秘密][0]",
+            "[（本列数据的勾稽关系][申请人情况]",
+            "[总计]",
+            "[2.其他法律第1项）][3]"),
+        rows(above));
+  }
+
   @Test
   void aCaptionCutByTheBreakIsOneRowWithItsValue() {
     RawTable above = part(1, "1.规章", "3", "2.保护第", "0");
