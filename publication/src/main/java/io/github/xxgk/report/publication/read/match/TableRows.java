@@ -95,7 +95,7 @@ final class TableRows {
   }
 
   private void row(List<Grid.Entry> row) {
-    if (row.isEmpty() || cut.joins(row)) {
+    if (row.isEmpty() || Grid.nothingOfItsOwn(row) || cut.joins(row)) {
       return;
     }
     cut.flush();
@@ -154,6 +154,9 @@ final class TableRows {
       } else if (lastText >= 0 && numberAfterText) {
         unknown.unknown(row.get(lastText), nearBefore);
       } else {
+        // a row's values set inside its caption's cell (a PDF row whose cells bound by nothing:
+        // "4.保护第 / 0 0 0 0 0 0 0 / 三方合法权益"): a row with numbers not identified
+        rows.unknownRows |= LooseRows.numbersAmongWords(row);
         headers.header(row);
       }
       return;
