@@ -54,7 +54,7 @@ final class PageJoin {
       above.lastPage = below.lastPage;
       return;
     }
-    boolean valueCut = false;
+    int valueEnd = -1;
     for (Iterator<RawTable.RawCell> it = moved.iterator(); it.hasNext(); ) {
       RawTable.RawCell lower = it.next();
       if (lower.row != seam) {
@@ -65,7 +65,9 @@ final class PageJoin {
       if (upper != null
           && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
           && (cutLabel(upper.text, lower.text) || cutValue(upper, lower))) {
-        valueCut |= cutValue(upper, lower);
+        if (cutValue(upper, lower)) {
+          valueEnd = Math.max(valueEnd, lower.rowEnd);
+        }
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
           upper.text = lower.text;
@@ -73,53 +75,48 @@ final class PageJoin {
         it.remove();
       }
     }
-    boolean captionCut = valueCut && captionCutInSpan(above, moved, seam);
+    if (valueEnd >= 0) {
+      captionCutInSpan(above, moved, seam, valueEnd);
+    }
     above.cells.addAll(moved);
-    above.rows += below.rows - repeated - (captionCut ? 1 : 0);
+    above.rows += below.rows - repeated;
     above.lastPage = below.lastPage;
   }
 
   /**
-   * Inside values spanning rows cut by the break (their cells joined again), a caption cut by it:
-   * the one cell of the first row below that no span continues, one row high, goes on from the
-   * one-row caption above it ("2.申请人逾期未按收费通知要求缴纳" | "费用、行政机关不再处理其政府信息公开申请", the values of （六）1–3
-   * spanning three rows). Its text is the caption's rest, and the row below the break is none of
-   * its own: it is removed. Where the break fell between two rows of the span instead, the two
-   * captions joined are one the form does not print, and the matcher refuses the row.
+   * Inside values spanning rows cut by the break (their cells joined again, down to {@code
+   * valueEnd}), a caption cut by it: the one cell of the first row below that no span continues
+   * goes on from the one-row caption above it ("2.申请人逾期未按收费通知要求缴纳" | "费用、行政机关不再处理其政府信息公开申请", the
+   * values of （六）1–3 spanning three rows) and ends within the values' span. It is that caption's
+   * rest: the caption reaches down to where its rest ends, and the rows it reaches below the break
+   * hold nothing of their own (the matcher passes over such rows). Where the break fell between two
+   * rows of the span instead, the two captions joined are one the form does not print, and the
+   * matcher refuses the row.
    */
-  private static boolean captionCutInSpan(RawTable above, List<RawTable.RawCell> moved, int seam) {
+  private static void captionCutInSpan(
+      RawTable above, List<RawTable.RawCell> moved, int seam, int valueEnd) {
     RawTable.RawCell lower = null;
     for (RawTable.RawCell cell : moved) {
       if (cell.row == seam) {
         if (lower != null) {
-          return false;
+          return;
         }
         lower = cell;
       }
     }
-    if (lower == null || lower.rowEnd - lower.row != 1) {
-      return false;
+    if (lower == null || lower.rowEnd > valueEnd) {
+      return;
     }
     RawTable.RawCell upper = sameColumns(above, lower, seam);
-    if (upper == null
-        || upper.rowEnd - upper.row != 1
-        || !isLabel(upper.text)
-        || !isLabel(lower.text)
-        || !continues(upper.text, lower.text)) {
-      return false;
+    if (upper != null
+        && upper.rowEnd - upper.row == 1
+        && isLabel(upper.text)
+        && isLabel(lower.text)
+        && continues(upper.text, lower.text)) {
+      upper.text = upper.text + "\n" + lower.text;
+      upper.rowEnd = lower.rowEnd;
+      moved.remove(lower);
     }
-    upper.text = upper.text + "\n" + lower.text;
-    moved.remove(lower);
-    for (RawTable.RawCell cell : above.cells) {
-      if (cell.rowEnd > seam) {
-        cell.rowEnd -= 1;
-      }
-    }
-    for (RawTable.RawCell cell : moved) {
-      cell.row -= 1;
-      cell.rowEnd -= 1;
-    }
-    return true;
   }
 
   /**

@@ -64,16 +64,37 @@ class PageJoinTest {
   }
 
   @Test
-  void aCaptionCutInsideValuesSpanningRowsIsOneRowAndTheValueSpansTheThree() {
+  void aCaptionCutInsideValuesSpanningRowsIsOneCaptionReachingDownToItsRest() {
     RawTable[] parts =
         spanned(new String[] {"1.申请人无正当理由", "2.申请人逾期未按"}, new String[] {"收费通知要求", "3.其他"});
     PageJoin.join(parts[0], parts[1]);
+    // the row of the rest holds nothing of its own: the caption and the value reach into it
     assertEquals(
-        java.util.Arrays.asList("[1.申请人无正当理由][0]", "[2.申请人逾期未按\n收费通知要求]", "[3.其他]"),
+        java.util.Arrays.asList("[1.申请人无正当理由][0]", "[2.申请人逾期未按\n收费通知要求]", "", "[3.其他]"),
         rows(parts[0]));
+    RawTable.RawCell caption = parts[0].cells.get(1);
+    assertEquals(3, caption.rowEnd);
     RawTable.RawCell value = parts[0].cells.get(2);
     assertEquals("0", value.text);
-    assertEquals(3, value.rowEnd - value.row);
+    assertEquals(4, value.rowEnd - value.row);
+  }
+
+  /**
+   * The rest below the break spanning two rows, as Chromium prints a spanning column's part shorter
+   * than the row beside it: the caption reaches down to the rest's end, within the values'.
+   */
+  @Test
+  void aCutCaptionsRestSpanningRowsWithinTheValuesIsItsRestToo() {
+    RawTable[] parts = spanned(new String[] {"4.无正当理由", "5.要求行政机关确认或"}, new String[] {"", ""});
+    RawTable lower = parts[1];
+    lower.cells.clear();
+    lower.cells.add(cell(2, 0, 2, 0, 100, "重新出具已获取信息"));
+    lower.cells.add(cell(2, 0, 2, 100, 200, ""));
+    PageJoin.join(parts[0], lower);
+    assertEquals(
+        java.util.Arrays.asList("[4.无正当理由][0]", "[5.要求行政机关确认或\n重新出具已获取信息]", "", ""),
+        rows(parts[0]));
+    assertEquals(4, parts[0].cells.get(1).rowEnd);
   }
 
   @Test
