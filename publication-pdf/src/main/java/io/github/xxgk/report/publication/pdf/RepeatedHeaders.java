@@ -26,10 +26,13 @@ final class RepeatedHeaders {
    */
   static int cut(RawTable above, RawTable below) {
     List<Object[]> lost = new ArrayList<>();
+    // the cells of each part by row, so that a hostile table of many cells costs a row's width
+    List<List<RawTable.RawCell>> aboveRows = byRow(above);
+    List<List<RawTable.RawCell>> belowRows = byRow(below);
     int repeated = 0;
     while (repeated < below.rows - 1 && repeated < above.rows - 1) {
       List<Object[]> rowLost = new ArrayList<>();
-      if (!repeats(above, below, repeated, rowLost)) {
+      if (!repeats(aboveRows.get(repeated), belowRows.get(repeated), rowLost)) {
         break;
       }
       lost.addAll(rowLost);
@@ -38,12 +41,7 @@ final class RepeatedHeaders {
     if (repeated == 0 || lost.isEmpty()) {
       return 0;
     }
-    List<RawTable.RawCell> first = new ArrayList<>();
-    for (RawTable.RawCell cell : below.cells) {
-      if (cell.row == repeated) {
-        first.add(cell);
-      }
-    }
+    List<RawTable.RawCell> first = new ArrayList<>(belowRows.get(repeated));
     first.sort((a, b) -> Float.compare(a.left, b.left));
     String[] texts = new String[first.size()];
     for (int i = 0; i < texts.length; i++) {
@@ -60,19 +58,29 @@ final class RepeatedHeaders {
     return repeated;
   }
 
-  /**
-   * Whether row {@code row} of {@code below} repeats the same row of {@code above}; the text each
-   * cut cell lost goes to {@code lost} as {above's cell, the text}.
-   */
-  private static boolean repeats(RawTable above, RawTable below, int row, List<Object[]> lost) {
-    int whole = 0;
-    boolean any = false;
-    for (RawTable.RawCell cell : below.cells) {
-      if (cell.row != row) {
-        continue;
+  /** The cells of a part, by the row they start in. */
+  private static List<List<RawTable.RawCell>> byRow(RawTable table) {
+    List<List<RawTable.RawCell>> rows = new ArrayList<>(table.rows);
+    for (int r = 0; r < table.rows; r++) {
+      rows.add(new ArrayList<>());
+    }
+    for (RawTable.RawCell cell : table.cells) {
+      if (cell.row >= 0 && cell.row < table.rows) {
+        rows.get(cell.row).add(cell);
       }
-      any = true;
-      RawTable.RawCell header = sameCell(above, cell, row);
+    }
+    return rows;
+  }
+
+  /**
+   * Whether the cells {@code below} of a row repeat the cells {@code above} of the same row; the
+   * text each cut cell lost goes to {@code lost} as {above's cell, the text}.
+   */
+  private static boolean repeats(
+      List<RawTable.RawCell> above, List<RawTable.RawCell> below, List<Object[]> lost) {
+    int whole = 0;
+    for (RawTable.RawCell cell : below) {
+      RawTable.RawCell header = sameCell(above, cell);
       if (header == null) {
         return false;
       }
@@ -86,13 +94,12 @@ final class RepeatedHeaders {
         return false;
       }
     }
-    return any && whole > 0;
+    return whole > 0;
   }
 
-  private static RawTable.RawCell sameCell(RawTable above, RawTable.RawCell cell, int row) {
-    for (RawTable.RawCell header : above.cells) {
-      if (header.row == row
-          && Math.abs(header.left - cell.left) <= SAME_EDGE
+  private static RawTable.RawCell sameCell(List<RawTable.RawCell> above, RawTable.RawCell cell) {
+    for (RawTable.RawCell header : above) {
+      if (Math.abs(header.left - cell.left) <= SAME_EDGE
           && Math.abs(header.right - cell.right) <= SAME_EDGE) {
         return header;
       }
