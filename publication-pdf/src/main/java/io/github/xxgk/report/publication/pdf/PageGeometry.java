@@ -14,6 +14,12 @@ final class PageGeometry {
   final List<Segment> segments = new ArrayList<>();
 
   /**
+   * Filled upright rectangles wider and taller than a ruling line, in display space, cut to the
+   * printed area: shaded cells or backgrounds ({@link ShadedCells}).
+   */
+  final List<ShadedCells.Fill> fills = new ArrayList<>();
+
+  /**
    * Points (display space) where a ruling line runs out of the page's printed area: the clip of the
    * content stream, or the crop box. A table with such a point is cut off there.
    */

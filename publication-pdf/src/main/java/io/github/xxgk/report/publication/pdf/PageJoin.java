@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * A table printed across a page break is one table. The part on the next page continues the table
  * when nothing but page furniture stands between the two parts and both span the same width. A
- * header repeated at the top of the next part is dropped; a spanning label cell cut by the break
- * (its text on one side, an empty cell of the same columns on the other, one of them spanning rows)
- * is one cell again, and so is a value cell spanning rows cut by the break. A row cut in two
- * (browsers split a tall row across pages; Word may too) is one row again when no column holds a
- * value on both sides.
+ * header repeated at the top of the next part is dropped (also when its cells are cut short: {@link
+ * RepeatedHeaders}); a spanning label cell cut by the break (its text on one side, an empty cell of
+ * the same columns on the other, one of them spanning rows) is one cell again, and so is a value
+ * cell spanning rows cut by the break (and a caption cut inside such values, its rest the only cell
+ * of its own below the break). A row cut in two (browsers split a tall row across pages; Word may
+ * too) is one row again when no column holds a value on both sides.
  */
 final class PageJoin {
   /** The two parts' outer edges may differ by this much (points). */
@@ -34,6 +35,9 @@ final class PageJoin {
   /** Appends {@code below} to {@code above}. */
   static void join(RawTable above, RawTable below) {
     int repeated = repeatedHeader(above, below);
+    if (repeated == 0) {
+      repeated = RepeatedHeaders.cut(above, below);
+    }
     List<RawTable.RawCell> moved = new ArrayList<>();
     for (RawTable.RawCell cell : below.cells) {
       if (cell.row < repeated) {
@@ -50,6 +54,7 @@ final class PageJoin {
       above.lastPage = below.lastPage;
       return;
     }
+    int valueEnd = -1;
     for (Iterator<RawTable.RawCell> it = moved.iterator(); it.hasNext(); ) {
       RawTable.RawCell lower = it.next();
       if (lower.row != seam) {
@@ -60,6 +65,9 @@ final class PageJoin {
       if (upper != null
           && (upper.rowEnd - upper.row > 1 || lower.rowEnd - lower.row > 1)
           && (cutLabel(upper.text, lower.text) || cutValue(upper, lower))) {
+        if (cutValue(upper, lower)) {
+          valueEnd = Math.max(valueEnd, lower.rowEnd);
+        }
         upper.rowEnd = lower.rowEnd;
         if (upper.text.isEmpty()) {
           upper.text = lower.text;
@@ -67,9 +75,48 @@ final class PageJoin {
         it.remove();
       }
     }
+    if (valueEnd >= 0) {
+      captionCutInSpan(above, moved, seam, valueEnd);
+    }
     above.cells.addAll(moved);
     above.rows += below.rows - repeated;
     above.lastPage = below.lastPage;
+  }
+
+  /**
+   * Inside values spanning rows cut by the break (their cells joined again, down to {@code
+   * valueEnd}), a caption cut by it: the one cell of the first row below that no span continues
+   * goes on from the one-row caption above it ("2.申请人逾期未按收费通知要求缴纳" | "费用、行政机关不再处理其政府信息公开申请", the
+   * values of （六）1–3 spanning three rows) and ends within the values' span. It is that caption's
+   * rest: the caption reaches down to where its rest ends, and the rows it reaches below the break
+   * hold nothing of their own (the matcher passes over such rows). Where the break fell between two
+   * rows of the span instead, the two captions joined are one the form does not print, and the
+   * matcher refuses the row.
+   */
+  private static void captionCutInSpan(
+      RawTable above, List<RawTable.RawCell> moved, int seam, int valueEnd) {
+    RawTable.RawCell lower = null;
+    for (RawTable.RawCell cell : moved) {
+      if (cell.row == seam) {
+        if (lower != null) {
+          return;
+        }
+        lower = cell;
+      }
+    }
+    if (lower == null || lower.rowEnd > valueEnd) {
+      return;
+    }
+    RawTable.RawCell upper = sameColumns(above, lower, seam);
+    if (upper != null
+        && upper.rowEnd - upper.row == 1
+        && isLabel(upper.text)
+        && isLabel(lower.text)
+        && continues(upper.text, lower.text)) {
+      upper.text = upper.text + "\n" + lower.text;
+      upper.rowEnd = lower.rowEnd;
+      moved.remove(lower);
+    }
   }
 
   /**

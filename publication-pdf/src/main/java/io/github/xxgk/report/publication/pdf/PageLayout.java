@@ -28,6 +28,7 @@ final class PageLayout {
 
   static PageLayout of(PageGeometry geometry) {
     PageLayout layout = new PageLayout(geometry.page, geometry.width, geometry.height);
+    ShadedCells.addEdges(geometry);
     List<RulingGrid> grids = RulingTables.find(geometry.segments);
     List<RulingGrid> clipped = new ArrayList<>();
     for (RulingGrid grid : grids) {

@@ -14,15 +14,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The path operators of a content stream, kept only for what tables need: straight horizontal and
- * vertical lines that are stroked, and thin filled rectangles (borders Word prints as fills),
- * turned into display space exactly as PDFBox turns text positions. Curves, diagonals and shaded
- * areas are dropped.
+ * vertical lines that are stroked, thin filled rectangles (borders Word prints as fills), and other
+ * filled upright rectangles (shaded cells, or backgrounds), turned into display space exactly as
+ * PDFBox turns text positions. Curves, diagonals and other shapes are dropped.
  */
 final class PathRecorder {
   /** The operators recorded: path construction and painting. */
   static final String[] OPERATORS = {
     "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "W",
-    "W*"
+    "W*", "g", "rg", "k", "cs", "sc", "scn"
   };
 
   /** A line running this far (points) past the printed area is cut by its edge. */
@@ -48,6 +48,14 @@ final class PathRecorder {
   private Rectangle2D printed;
   private final ArrayDeque<Rectangle2D> saved = new ArrayDeque<>();
 
+  /**
+   * The fill colour as the content stream sets it (its operator and operands, never converted: two
+   * fills are told apart, not their colours named), and the colours saved with the graphics state.
+   */
+  private String fillColour = "g 0";
+
+  private final ArrayDeque<String> savedColours = new ArrayDeque<>();
+
   PathRecorder(PDFStreamEngine engine) {
     this.engine = engine;
   }
@@ -63,6 +71,8 @@ final class PathRecorder {
         new Rectangle2D.Float(
             crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight());
     saved.clear();
+    fillColour = "g 0";
+    savedColours.clear();
   }
 
   private void moveTo(float x, float y) {
@@ -123,12 +133,16 @@ final class PathRecorder {
   /** The graphics state is saved (q, or a form drawn): the printed area is saved with it. */
   void save() {
     saved.push(printed);
+    savedColours.push(fillColour);
   }
 
   /** The graphics state is restored (Q, or a form's end): so is the printed area. */
   void restore() {
     if (!saved.isEmpty()) {
       printed = saved.pop();
+    }
+    if (!savedColours.isEmpty()) {
+      fillColour = savedColours.pop();
     }
   }
 
@@ -196,7 +210,51 @@ final class PathRecorder {
       addSegment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
     } else if (w <= RULE_THICKNESS && h > w) {
       addSegment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+    } else if (upright(points, minX, minY, maxX, maxY)) {
+      addFill(minX, minY, maxX, maxY);
     }
+  }
+
+  /** Whether every point of a subpath is a corner of its bounds: an upright rectangle. */
+  private static boolean upright(float[] points, float minX, float minY, float maxX, float maxY) {
+    if (points.length < 8 || points.length > 10) {
+      return false;
+    }
+    for (int i = 0; i + 1 < points.length; i += 2) {
+      boolean x = Math.abs(points[i] - minX) <= STRAIGHT || Math.abs(points[i] - maxX) <= STRAIGHT;
+      boolean y =
+          Math.abs(points[i + 1] - minY) <= STRAIGHT || Math.abs(points[i + 1] - maxY) <= STRAIGHT;
+      if (!x || !y) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A filled rectangle, as much of it as is printed, kept in display space: a shaded cell, or a
+   * background around other things ({@link ShadedCells} tells them apart once the page is read).
+   */
+  private void addFill(float x1, float y1, float x2, float y2) {
+    if (page.fills.size() >= ShadedCells.MAX_FILLS) {
+      return;
+    }
+    float minX = Math.max(x1, (float) printed.getMinX());
+    float maxX = Math.min(x2, (float) printed.getMaxX());
+    float minY = Math.max(y1, (float) printed.getMinY());
+    float maxY = Math.min(y2, (float) printed.getMaxY());
+    if (maxX - minX <= RULE_THICKNESS || maxY - minY <= RULE_THICKNESS) {
+      return;
+    }
+    float[] a = display(minX, minY);
+    float[] b = display(maxX, maxY);
+    page.fills.add(
+        new ShadedCells.Fill(
+            Math.min(a[0], b[0]),
+            Math.min(a[1], b[1]),
+            Math.max(a[0], b[0]),
+            Math.max(a[1], b[1]),
+            fillColour));
   }
 
   /**
@@ -285,6 +343,10 @@ final class PathRecorder {
 
     @Override
     public void process(Operator operator, List<COSBase> operands) {
+      if (COLOURS.contains(name)) {
+        collector.fillColour = colour(name, operands);
+        return;
+      }
       float[] n = numbers(operands);
       switch (name) {
         case "m":
@@ -342,6 +404,19 @@ final class PathRecorder {
           collector.endPath();
           collector.subpaths.clear();
       }
+    }
+
+    /** The operators setting the fill colour (non-stroking): gray, RGB, CMYK, a space, a colour. */
+    private static final List<String> COLOURS =
+        java.util.Arrays.asList("g", "rg", "k", "cs", "sc", "scn");
+
+    /** The colour set, as written: operator and operands (a few, bounded for a hostile stream). */
+    private static String colour(String name, List<COSBase> operands) {
+      StringBuilder key = new StringBuilder(name);
+      for (int i = 0; i < operands.size() && i < 8; i++) {
+        key.append(' ').append(operands.get(i));
+      }
+      return key.toString();
     }
 
     private static float[] numbers(List<COSBase> operands) {

@@ -55,8 +55,8 @@ class DamagedPdfProperties {
   private static final String[] FOOTERS = {"%d", "- %d -", "Page %d", "%d / 9", "— %d —"};
 
   @Property(tries = 10)
-  void aDamagedPdfStatesEveryCellReadOrNamesIt(@ForAll Damage damage, @ForAll long seed)
-      throws IOException {
+  void aDamagedPdfStatesEveryCellReadOrNamesIt(
+      @ForAll Damage damage, @ForAll long seed, @ForAll boolean shaded) throws IOException {
     Random random = new Random(seed);
     AnnualReport report = ReportGenerator.valid(new SplitMix64(random.nextLong()));
     Cell target = FormCells.all().get(random.nextInt(FormCells.SIZE));
@@ -120,14 +120,22 @@ class DamagedPdfProperties {
     String cell = printed;
     byte[] pdf =
         ReportPdf.layout(
-            report, c -> c == target ? cell : ReportPdf.plain(c.value(report)), footer);
+            report, c -> c == target ? cell : ReportPdf.plain(c.value(report)), footer, shaded);
     if (damage == Damage.RUNNING_HEADER) {
       pdf = ReportPdf.header(pdf, report.organ() + report.year() + "年政府信息公开工作年度报告");
     } else if (damage == Damage.CROPPED) {
       pdf = ReportPdf.cropped(pdf, 0.6f + 0.3f * random.nextFloat());
     }
     byte[] bytes = pdf;
-    String where = damage + " " + target.pointer() + " [" + printed + "] footer " + footer;
+    String where =
+        damage
+            + " "
+            + target.pointer()
+            + " ["
+            + printed
+            + "] footer "
+            + footer
+            + (shaded ? " shaded" : "");
     PdfReadResult result;
     try {
       result =

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.publication.read.ReadResult;
+import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bullets mapped to the private-use U+F0B7. Table 三's two header rows repeated atop each page
  * (Word's "repeat as header row"); the tables' text spaced out glyph by glyph (distributed
  * alignment and character spacing), a cell holding a no-break space above its value on the other
- * side of a break.
+ * side of a break; two of table 三's three header rows repeated with the tables' text spaced out, so
+ * that the repeat cuts the cell spanning all three and Writer sets what it lost over the first row
+ * below (refused with IMPORT-EDITION-2019 and IMPORT-ROW-SHAPE before).
  */
 class OfficeExportedReportsTest {
 
@@ -36,7 +43,8 @@ class OfficeExportedReportsTest {
     "pingtan-jiaojianju-2023-writer-header.pdf, pingtan-jiaojianju-2023.expected.json",
     "pingtan-jiaojianju-2023-writer-spaced.pdf, pingtan-jiaojianju-2023.expected.json",
     "pingtan-jiaojianju-2023-writer-landscape.pdf, pingtan-jiaojianju-2023.expected.json",
-    "pingtan-jiaojianju-2023-writer-tracked.pdf, pingtan-jiaojianju-2023.expected.json"
+    "pingtan-jiaojianju-2023-writer-tracked.pdf, pingtan-jiaojianju-2023.expected.json",
+    "pingtan-jiaojianju-2023-writer-header-spaced.pdf, pingtan-jiaojianju-2023.expected.json"
   })
   void everyCellIsReadAsTranscribedByHand(String pdf, String json) throws IOException {
     ChromiumPrintedReportsTest.assertReadAsTranscribed(pdf, json);
@@ -60,6 +68,39 @@ class OfficeExportedReportsTest {
     assertEquals(java.util.Collections.singleton("PDF-TABLE-CLIPPED"), pdfRules);
     assertTrue(result.hasErrors());
     assertEquals(0, result.reading().get().cells().size());
+  }
+
+  /**
+   * The Word document's tables without borders, their rows shaded in two alternating colours: the
+   * rows' boundaries show, the columns' do not (cells of one row are one colour, adjoining). No
+   * cell boundary is guessed from the text's places: the tables are refused, and no cell read is
+   * wrong.
+   */
+  @Test
+  void shadedRowsWithoutBordersAreRefusedNeverGuessedIntoColumns() throws IOException {
+    PdfReadResult result =
+        PdfReportReader.create()
+            .read(
+                ChromiumPrintedReportsTest.resource(
+                    "pingtan-jiaojianju-2023-writer-shaded-banded.pdf"));
+    assertTrue(result.hasErrors());
+    ReadResult reading = result.reading().get();
+    assertTrue(
+        reading.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-TABLE-MISSING")
+                        && p.pointer().equals("/applications")),
+        reading.problems()::toString);
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(ChromiumPrintedReportsTest.resource("pingtan-jiaojianju-2023.expected.json"));
+    for (Map.Entry<Cell, ReadCell> entry : reading.cells().entrySet()) {
+      assertEquals(
+          0,
+          entry.getValue().value().compareTo(expected.at(entry.getKey().pointer()).decimalValue()),
+          entry.getKey()::pointer);
+    }
   }
 
   /**

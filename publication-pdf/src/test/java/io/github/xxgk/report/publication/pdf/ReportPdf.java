@@ -49,6 +49,16 @@ final class ReportPdf {
    */
   static byte[] layout(AnnualReport report, Function<Cell, String> printed, String pageNumbers)
       throws IOException {
+    return layout(report, printed, pageNumbers, false);
+  }
+
+  /**
+   * As {@link #layout(AnnualReport, Function, String)}, the tables drawn by their cells' shading
+   * instead of ruling lines when {@code shaded} ({@link TestTable#shaded}).
+   */
+  static byte[] layout(
+      AnnualReport report, Function<Cell, String> printed, String pageNumbers, boolean shaded)
+      throws IOException {
     try (TestPdf pdf = new TestPdf()) {
       pdf.font = PDType0Font.load(pdf.document, font(), true);
       pdf.page();
@@ -64,11 +74,11 @@ final class ReportPdf {
           NarrativeSection.OVERVIEW.label().zh(),
           NarrativeSection.OVERVIEW.read(report).orElse(""));
       heading(pdf, y, "二、主动公开政府信息情况");
-      y[0] = disclosure(report, printed).draw(pdf, y[0]) + 30;
+      y[0] = shaded(disclosure(report, printed), shaded).draw(pdf, y[0]) + 30;
       heading(pdf, y, "三、收到和处理政府信息公开申请情况");
-      y[0] = applications(pdf, report, printed).draw(pdf, y[0]) + 30;
+      y[0] = shaded(applications(pdf, report, printed), shaded).draw(pdf, y[0]) + 30;
       heading(pdf, y, "四、政府信息公开行政复议、行政诉讼情况");
-      y[0] = cases(report, printed).draw(pdf, y[0]) + 30;
+      y[0] = shaded(cases(report, printed), shaded).draw(pdf, y[0]) + 30;
       section(
           pdf,
           y,
@@ -81,6 +91,11 @@ final class ReportPdf {
           NarrativeSection.OTHER_MATTERS.read(report).orElse(""));
       return PageNumbers.add(pdf.bytes(), pageNumbers);
     }
+  }
+
+  private static TestTable shaded(TestTable table, boolean shaded) {
+    table.shaded = shaded;
+    return table;
   }
 
   /** The collection's first font, parsed once: each PDF embeds the glyphs it uses. */

@@ -112,6 +112,22 @@ final class TestPdf implements AutoCloseable {
     }
   }
 
+  /** A rectangle filled light grey (a shaded cell), the text's colour left black. */
+  TestPdf shade(float x1, float y1, float x2, float y2) {
+    try {
+      float[] a = user(x1, y1);
+      float[] b = user(x2, y2);
+      content.setNonStrokingColor(0.85f);
+      content.addRect(
+          Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+      content.fill();
+      content.setNonStrokingColor(0f);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A thin filled rectangle along the line, as Word draws some borders. */
   TestPdf filledRule(float x1, float y1, float x2, float y2) {
     try {

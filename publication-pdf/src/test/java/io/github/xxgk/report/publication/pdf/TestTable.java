@@ -21,6 +21,13 @@ final class TestTable {
   float rowHeight = 22;
   float fontSize = 9;
   boolean filledRules;
+
+  /**
+   * Whether each cell is drawn as a shaded rectangle, one point short of its neighbours, instead of
+   * by ruling lines (a table printed with cell backgrounds and no borders: the gaps are its lines).
+   */
+  boolean shaded;
+
   boolean openSides;
   int headerRows;
   boolean repeatHeader;
@@ -151,16 +158,19 @@ final class TestTable {
     float right = x((int) (c[1] + c[3]));
     boolean leftOuter = c[1] == 0;
     boolean rightOuter = c[1] + c[3] == widths.length;
-    if (!openTop) {
+    if (shaded) {
+      pdf.shade(
+          left + 0.5f, top + (openTop ? 0 : 0.5f), right - 0.5f, bottom - (openBottom ? 0 : 0.5f));
+    } else if (!openTop) {
       rule(pdf, left, top, right, top);
     }
-    if (!openBottom) {
+    if (!shaded && !openBottom) {
       rule(pdf, left, bottom, right, bottom);
     }
-    if (!(openSides && leftOuter)) {
+    if (!shaded && !(openSides && leftOuter)) {
       rule(pdf, left, top, left, bottom);
     }
-    if (!(openSides && rightOuter)) {
+    if (!shaded && !(openSides && rightOuter)) {
       rule(pdf, right, top, right, bottom);
     }
     String[] lines = text.isEmpty() ? new String[0] : text.split("\n");

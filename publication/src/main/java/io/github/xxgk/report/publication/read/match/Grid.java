@@ -112,4 +112,22 @@ final class Grid {
     }
     return out;
   }
+
+  /**
+   * Whether the row prints nothing of its own: every cell it holds is blank, and the rest reach
+   * into it from above (a boundary in one column only, such as a shaded cell's edge, makes a grid
+   * row of the spanning cells beside it). What they print was read in their first row; taken again,
+   * a caption and values from above would be a row of numbers under no caption of its own.
+   */
+  static boolean nothingOfItsOwn(List<Entry> row) {
+    boolean above = false;
+    for (Entry entry : row) {
+      if (entry.fromAbove) {
+        above = true;
+      } else if (entry.text.kind != CellText.Kind.BLANK) {
+        return false;
+      }
+    }
+    return above;
+  }
 }

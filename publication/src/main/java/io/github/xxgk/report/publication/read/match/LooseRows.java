@@ -52,4 +52,41 @@ final class LooseRows {
     }
     return false;
   }
+
+  /**
+   * Whether a cell of the row's own holding words also holds a line of numbers alone ("0 0 0 0 0 0
+   * 0" between a caption's lines).
+   */
+  static boolean numbersAmongWords(List<Grid.Entry> row) {
+    for (Grid.Entry entry : row) {
+      if (!entry.fromAbove && entry.text.kind == CellText.Kind.TEXT) {
+        String text = entry.cell.text();
+        int start = 0;
+        while (start <= text.length()) {
+          int end = text.indexOf('\n', start);
+          if (end < 0) {
+            end = text.length();
+          }
+          if (numbersAlone(text, start, end)) {
+            return true;
+          }
+          start = end + 1;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean numbersAlone(String text, int start, int end) {
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return digit;
+  }
 }

@@ -37,10 +37,14 @@ final class TableRows {
   /** The current source table's rows of table 三 that end in padding. */
   private PaddedRows padded;
 
+  /** A row read through a slip with no number, held until the next row shows its caption cut. */
+  private final CutCaptions cut;
+
   TableRows(FormRows rows) {
     this.rows = rows;
     headers = new TableHeaders(rows);
     unknown = new UnknownRows(rows);
+    cut = new CutCaptions(this, unknown);
   }
 
   /**
@@ -85,14 +89,16 @@ final class TableRows {
     for (List<Grid.Entry> row : grid) {
       row(row);
     }
+    cut.flush();
     unknown.tableEnd();
     return FormTableCheck.holdsFormRows(table, grid);
   }
 
   private void row(List<Grid.Entry> row) {
-    if (row.isEmpty()) {
+    if (row.isEmpty() || Grid.nothingOfItsOwn(row) || cut.joins(row)) {
       return;
     }
+    cut.flush();
     FormRow nearBefore = unknown.row();
     int label = -1;
     int ambiguous = -1;
@@ -148,6 +154,9 @@ final class TableRows {
       } else if (lastText >= 0 && numberAfterText) {
         unknown.unknown(row.get(lastText), nearBefore);
       } else {
+        // a row's values set inside its caption's cell (a PDF row whose cells bound by nothing:
+        // "4.保护第 / 0 0 0 0 0 0 0 / 三方合法权益"): a row with numbers not identified
+        rows.unknownRows |= LooseRows.numbersAmongWords(row);
         headers.header(row);
       }
       return;
@@ -174,10 +183,19 @@ final class TableRows {
       headers.header(row);
       return;
     }
-    Grid.Entry caption = row.get(label);
     if (target.near && !numberAfter && target.target instanceof FormRow) {
-      unknown.blankNear((FormRow) target.target);
+      // held until the next row: the caption may be cut by a break, its rest and numbers there
+      cut.hold(row, label, target);
+      return;
     }
+    read(row, label, target, row.get(label));
+  }
+
+  /**
+   * Reads a row of the form: its caption {@code row[label]} names {@code target}, printed at {@code
+   * caption} (the row's own, or the first part of a caption cut by a break).
+   */
+  void read(List<Grid.Entry> row, int label, LabelIndex.Target target, Grid.Entry caption) {
     if (target.variant) {
       rows.labelVariant(caption, target.target);
     }
