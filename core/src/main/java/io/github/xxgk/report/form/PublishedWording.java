@@ -176,11 +176,12 @@ public final class PublishedWording {
               + ")$");
 
   /**
-   * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.
-   * An organ's name may begin with 本 (本溪市), so only these words are meant.
+   * Words by which a report names its own organ without naming it ("我局", "本单位", "本级" as in
+   * "特向社会公布2024年度本级政府信息公开年度报告", 南安市蓬华镇 2024): no organ's name. An organ's name may begin with 本
+   * (本溪市), so only these words are meant.
    */
   public static final Pattern SELF_REFERENCE =
-      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市))$");
+      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市|级))$");
 
   /**
    * The notes that official documents print in brackets right after the date under the signature:
