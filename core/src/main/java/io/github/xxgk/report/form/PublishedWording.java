@@ -22,6 +22,20 @@ public final class PublishedWording {
   /** The zero some print for 〇 in a year ("二零二二年"). */
   public static final char CHINESE_ZERO = '零';
 
+  /**
+   * The circle some print for 〇 in a year ("二○二四年", U+25CB, which NFKC leaves as it is), as in the
+   * dates official documents sign with.
+   */
+  public static final char CIRCLE_ZERO = '\u25cb';
+
+  /** Ten in a month or a day written in Chinese numerals ("十二月", "三十一日"). */
+  public static final char CHINESE_TEN = '十';
+
+  /** The words of a date after its year: 月 after the month, 日 after the day. */
+  public static final char MONTH_SUFFIX = '月';
+
+  public static final char DAY_SUFFIX = '日';
+
   /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
   private static final String REPORT = "(?:报告|年报)";
 

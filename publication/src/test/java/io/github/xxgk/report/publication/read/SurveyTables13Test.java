@@ -245,6 +245,20 @@ class SurveyTables13Test {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"二〇二五年一月十三日", "二○二五年一月十三日", "二零二五年一月十三日", "2025年一月十三日"})
+  void aSignatureDatedInChineseNumeralsIsReadAndEndsSectionSix(String date) throws IOException {
+    // survey12's leftover: a signature dated as official documents date them gave no publishedOn,
+    // and section 六 ran on with the organ's name and the date (临汾市尧都区 2024's copy, re-dated)
+    String page = fixture("linfen-yaodu-2024.txt").replace("\n2025年1月13日", "\n" + date);
+    ReadResult result = PublishedReports.read(page);
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(2025, 1, 13)), result.match().publishedOn(), date);
+    String six =
+        result.match().narrative(io.github.xxgk.report.form.NarrativeSection.OTHER_MATTERS).get();
+    assertFalse(six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
+  }
+
   /** What a careful reader sees on a page of the survey: its {@code .exp} file. */
   private static final class Expected {
     String organ;
@@ -292,6 +306,10 @@ class SurveyTables13Test {
 
   private static String text(String name) throws IOException {
     return new String(RealReportsTest.testResource("/survey13/" + name), StandardCharsets.UTF_8);
+  }
+
+  private static String fixture(String name) throws IOException {
+    return new String(RealReportsTest.resource(name), StandardCharsets.UTF_8);
   }
 
   private static List<String> ids(ReadResult result) {
