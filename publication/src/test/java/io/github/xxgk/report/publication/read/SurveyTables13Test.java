@@ -259,6 +259,34 @@ class SurveyTables13Test {
     assertFalse(six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "houqi-wjw-2022.txt:行政许可:行政许可(含备案):/proactiveDisclosure/licensing",
+        "whdonghu-sthj-2023.txt:行政处罚:行政处罚(简易程序除外):/proactiveDisclosure/punishment",
+        "whdonghu-sthj-2023.txt:一、本年新收政府信息公开申请数量:一、本年新收申请:/applications/newlyReceived"
+      })
+  void anUnknownCaptionCopiedACellALineIsSaidWhereItStands(String change) throws IOException {
+    // survey12's leftover: in a copy of a cell a line, an unknown caption with its value was taken
+    // into the header above it; the row was missing (IMPORT-ROW-MISSING, no line) and the caption
+    // said nowhere. It heads a row of its own now, said where it stands (IMPORT-ROW-UNKNOWN)
+    String[] parts = change.split(":");
+    String page = text(parts[0]).replace("\n" + parts[1] + "\n", "\n" + parts[2] + "\n");
+    ReadResult result = PublishedReports.read(page);
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(
+                p ->
+                    p.ruleId().equals("IMPORT-ROW-UNKNOWN")
+                        && p.line().isPresent()
+                        && p.message(java.util.Locale.ROOT).contains(parts[2])),
+        result.problems()::toString);
+    assertTrue(
+        result.problems().stream()
+            .anyMatch(p -> p.ruleId().equals("IMPORT-ROW-MISSING") && p.pointer().equals(parts[3])),
+        result.problems()::toString);
+  }
+
   /** What a careful reader sees on a page of the survey: its {@code .exp} file. */
   private static final class Expected {
     String organ;
