@@ -116,6 +116,13 @@ public final class PublishedWording {
       Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?(?:[^由]{0,160}?,)?由(.{2,40}?)(?:根据|按照|依据|结合|编制)");
 
   /**
+   * A note naming the short form an organ goes by after its name ("南宁经济技术开发区管理委员会（以下简称经开区管委会）",
+   * "（下称区审计局）"), as normalised text prints it: no part of the name.
+   */
+  public static final Pattern SHORT_NAME_NOTE =
+      Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)$");
+
+  /**
    * The words joining two organs that wrote a report together ("由区政府办公室会同区数据局编制", "由A局和B局编制"): a
    * writer's words holding one after an organ's name ({@link #ORGAN_NAME}) name more than one
    * organ, so none is read.
