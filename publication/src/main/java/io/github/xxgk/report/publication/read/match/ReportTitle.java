@@ -101,6 +101,10 @@ final class ReportTitle {
    */
   private static String organ(String printed) {
     String organ = afterField(printed);
+    String joint = withSecondName(organ);
+    if (joint != null) {
+      return joint;
+    }
     String words = clauseWords(organ);
     // most titles' words hold no 向社会, which both patterns below need: they are not tried then
     boolean toThePublic = words.contains(PublishedWording.TO_THE_PUBLIC_WORDS);
@@ -126,6 +130,27 @@ final class ReportTitle {
     return words.length() < organ.length() && !PublishedWording.PREFACE_LEAD.matcher(words).find()
         ? null
         : named(words);
+  }
+
+  /**
+   * An organ's name followed by its second name in brackets, as organs merged or sharing their
+   * staff print it ("昌吉市行政审批局（数字化发展局）"): both ending as organs' names do ({@link OrganName}), the
+   * whole taken as printed; null for anything else. The closing bracket otherwise ends a clause (a
+   * note "（国务院令第711号）" before the words that follow it).
+   */
+  private static String withSecondName(String words) {
+    int open = words.lastIndexOf('(');
+    if (open <= 0 || words.charAt(words.length() - 1) != ')') {
+      return null;
+    }
+    String first = words.substring(0, open);
+    String second = words.substring(open + 1, words.length() - 1);
+    return first.indexOf('(') < 0
+            && first.indexOf(')') < 0
+            && OrganName.is(first)
+            && OrganName.is(second)
+        ? named(words)
+        : null;
   }
 
   /**
