@@ -144,6 +144,12 @@ public final class PublishedWording {
       Pattern.compile(
           "^(.{2,40}?)(?:现|特)?" + TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)(?:了)?\u300a?$");
 
+  /**
+   * A title's words before its year that name the organ writing it, the title in book-title marks
+   * ("昌吉州生态环境局吉木萨尔县分局编制形成了《2024年政府信息公开工作年度报告》"): group 1 the organ's words. Over normalised text.
+   */
+  public static final Pattern WRITTEN_BY = Pattern.compile("^(.{2,40}?)编制(?:形成)?了\u300a$");
+
   /** The words presenting a report to the public ("向社会公布"), which no organ's name holds. */
   public static final Pattern PRESENTING = Pattern.compile(TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)");
 

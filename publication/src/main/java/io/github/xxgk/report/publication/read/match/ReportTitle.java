@@ -38,8 +38,9 @@ final class ReportTitle {
     this.organ = organ;
     this.presentedBy =
         organ != null
-            && words.contains(PublishedWording.TO_THE_PUBLIC_WORDS)
-            && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches();
+            && (words.contains(PublishedWording.TO_THE_PUBLIC_WORDS)
+                    && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches()
+                || PublishedWording.WRITTEN_BY.matcher(clauseWords(words)).matches());
     this.presented = presentedBy || presents(words);
     this.year = matcher.group(yearGroup);
     this.yearAt = matcher.start(yearGroup);
@@ -114,6 +115,18 @@ final class ReportTitle {
       // organ's name ("…条例》规定沟赵办事处向社会公布…" continues a sentence: no name can be told).
       int mark = organ.length() - words.length() - 1;
       String name = named(presenting.group(1));
+      return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
+              && name != null
+              && OrganName.is(name)
+          ? name
+          : null;
+    }
+    // the organ writing the title in book-title marks ("…分局编制形成了《2024年…》"): as the organ
+    // presenting it, only words opening their clause that can be nothing but an organ's name
+    Matcher written = PublishedWording.WRITTEN_BY.matcher(words);
+    if (written.matches()) {
+      int mark = organ.length() - words.length() - 1;
+      String name = named(written.group(1));
       return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
               && name != null
               && OrganName.is(name)
