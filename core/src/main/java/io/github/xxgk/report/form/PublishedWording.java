@@ -22,6 +22,20 @@ public final class PublishedWording {
   /** The zero some print for 〇 in a year ("二零二二年"). */
   public static final char CHINESE_ZERO = '零';
 
+  /**
+   * The circle some print for 〇 in a year ("二○二四年", U+25CB, which NFKC leaves as it is), as in the
+   * dates official documents sign with.
+   */
+  public static final char CIRCLE_ZERO = '\u25cb';
+
+  /** Ten in a month or a day written in Chinese numerals ("十二月", "三十一日"). */
+  public static final char CHINESE_TEN = '十';
+
+  /** The words of a date after its year: 月 after the month, 日 after the day. */
+  public static final char MONTH_SUFFIX = '月';
+
+  public static final char DAY_SUFFIX = '日';
+
   /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
   private static final String REPORT = "(?:报告|年报)";
 
@@ -102,6 +116,13 @@ public final class PublishedWording {
       Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?(?:[^由]{0,160}?,)?由(.{2,40}?)(?:根据|按照|依据|结合|编制)");
 
   /**
+   * A note naming the short form an organ goes by after its name ("南宁经济技术开发区管理委员会（以下简称经开区管委会）",
+   * "（下称区审计局）"), as normalised text prints it: no part of the name.
+   */
+  public static final Pattern SHORT_NAME_NOTE =
+      Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)$");
+
+  /**
    * The words joining two organs that wrote a report together ("由区政府办公室会同区数据局编制", "由A局和B局编制"): a
    * writer's words holding one after an organ's name ({@link #ORGAN_NAME}) name more than one
    * organ, so none is read.
@@ -122,6 +143,12 @@ public final class PublishedWording {
   public static final Pattern PRESENTED_BY =
       Pattern.compile(
           "^(.{2,40}?)(?:现|特)?" + TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)(?:了)?\u300a?$");
+
+  /**
+   * A title's words before its year that name the organ writing it, the title in book-title marks
+   * ("昌吉州生态环境局吉木萨尔县分局编制形成了《2024年政府信息公开工作年度报告》"): group 1 the organ's words. Over normalised text.
+   */
+  public static final Pattern WRITTEN_BY = Pattern.compile("^(.{2,40}?)编制(?:形成)?了\u300a$");
 
   /** The words presenting a report to the public ("向社会公布"), which no organ's name holds. */
   public static final Pattern PRESENTING = Pattern.compile(TO_THE_PUBLIC_WORDS + "(?:编制|公布|公开|发布)");
@@ -176,11 +203,12 @@ public final class PublishedWording {
               + ")$");
 
   /**
-   * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.
-   * An organ's name may begin with 本 (本溪市), so only these words are meant.
+   * Words by which a report names its own organ without naming it ("我局", "本单位", "本级" as in
+   * "特向社会公布2024年度本级政府信息公开年度报告", 南安市蓬华镇 2024): no organ's name. An organ's name may begin with 本
+   * (本溪市), so only these words are meant.
    */
   public static final Pattern SELF_REFERENCE =
-      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市))$");
+      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市|级))$");
 
   /**
    * The notes that official documents print in brackets right after the date under the signature:

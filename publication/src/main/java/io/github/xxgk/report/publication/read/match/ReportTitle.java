@@ -38,8 +38,9 @@ final class ReportTitle {
     this.organ = organ;
     this.presentedBy =
         organ != null
-            && words.contains(PublishedWording.TO_THE_PUBLIC_WORDS)
-            && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches();
+            && (words.contains(PublishedWording.TO_THE_PUBLIC_WORDS)
+                    && PublishedWording.PRESENTED_BY.matcher(clauseWords(words)).matches()
+                || PublishedWording.WRITTEN_BY.matcher(clauseWords(words)).matches());
     this.presented = presentedBy || presents(words);
     this.year = matcher.group(yearGroup);
     this.yearAt = matcher.start(yearGroup);
@@ -101,6 +102,10 @@ final class ReportTitle {
    */
   private static String organ(String printed) {
     String organ = afterField(printed);
+    String joint = withSecondName(organ);
+    if (joint != null) {
+      return joint;
+    }
     String words = clauseWords(organ);
     // most titles' words hold no 向社会, which both patterns below need: they are not tried then
     boolean toThePublic = words.contains(PublishedWording.TO_THE_PUBLIC_WORDS);
@@ -110,6 +115,18 @@ final class ReportTitle {
       // organ's name ("…条例》规定沟赵办事处向社会公布…" continues a sentence: no name can be told).
       int mark = organ.length() - words.length() - 1;
       String name = named(presenting.group(1));
+      return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
+              && name != null
+              && OrganName.is(name)
+          ? name
+          : null;
+    }
+    // the organ writing the title in book-title marks ("…分局编制形成了《2024年…》"): as the organ
+    // presenting it, only words opening their clause that can be nothing but an organ's name
+    Matcher written = PublishedWording.WRITTEN_BY.matcher(words);
+    if (written.matches()) {
+      int mark = organ.length() - words.length() - 1;
+      String name = named(written.group(1));
       return (mark < 0 || CLAUSE_MARKS.indexOf(organ.charAt(mark)) >= 0)
               && name != null
               && OrganName.is(name)
@@ -126,6 +143,27 @@ final class ReportTitle {
     return words.length() < organ.length() && !PublishedWording.PREFACE_LEAD.matcher(words).find()
         ? null
         : named(words);
+  }
+
+  /**
+   * An organ's name followed by its second name in brackets, as organs merged or sharing their
+   * staff print it ("昌吉市行政审批局（数字化发展局）"): both ending as organs' names do ({@link OrganName}), the
+   * whole taken as printed; null for anything else. The closing bracket otherwise ends a clause (a
+   * note "（国务院令第711号）" before the words that follow it).
+   */
+  private static String withSecondName(String words) {
+    int open = words.lastIndexOf('(');
+    if (open <= 0 || words.charAt(words.length() - 1) != ')') {
+      return null;
+    }
+    String first = words.substring(0, open);
+    String second = words.substring(open + 1, words.length() - 1);
+    return first.indexOf('(') < 0
+            && first.indexOf(')') < 0
+            && OrganName.is(first)
+            && OrganName.is(second)
+        ? named(words)
+        : null;
   }
 
   /**
