@@ -1,6 +1,5 @@
 package io.github.xxgk.report.publication.read.html;
 
-import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -285,25 +284,8 @@ public final class HtmlProducer {
       if (BLOCKS.contains(name) || "table".equals(name)) {
         flush();
       } else {
-        setOffField(paragraph);
+        FieldNames.setOff(paragraph);
       }
-    }
-  }
-
-  /** The most characters of a field name with its spacing, set off by {@link #setOffField}. */
-  private static final int FIELD_LENGTH = 12;
-
-  /**
-   * Sets a metadata field's name apart from its value when only markup does ({@code
-   * <strong>名称</strong>沭阳县…}, {@code <span>发布机构</span>…}): at the end of an inline element whose
-   * text so far is nothing but such a name, a space is appended, as a browser's reader sees the two
-   * apart.
-   */
-  static void setOffField(StringBuilder text) {
-    if (text.length() > 0
-        && text.length() <= FIELD_LENGTH
-        && PublishedWording.METADATA_FIELD_NAME.matcher(text).matches()) {
-      text.append(' ');
     }
   }
 

@@ -108,7 +108,7 @@ final class HtmlTable {
             && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
           text.append('\n'); // a paragraph ends inside the cell
         } else if (node instanceof Element) {
-          HtmlProducer.setOffField(text);
+          FieldNames.setOff(text);
         }
         Node next = node.nextSibling();
         if (next != null) {
