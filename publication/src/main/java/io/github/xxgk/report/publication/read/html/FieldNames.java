@@ -26,21 +26,25 @@ final class FieldNames {
 
   /**
    * Appends a space when the text is a field name and nothing else. Nearly every short text an
-   * inline element ends is a number or a caption, holding a character no field name holds: it is
-   * passed without running the pattern, whose matcher (made anew each call) cost a tenth of reading
-   * a Word-exported page, where every cell's digits stand in a span or two.
+   * inline element ends is a number, a caption or spacing: one holding a character no field name
+   * holds, or no letter (every alternative of the pattern holds a name, of letters), is passed
+   * without running the pattern, whose matcher (made anew each call) cost a tenth of reading a
+   * Word-exported page, where every cell's digits stand in a span or two.
    */
   static void setOff(StringBuilder text) {
     int length = text.length();
     if (length == 0 || length > LENGTH) {
       return;
     }
+    boolean letter = false;
     for (int i = 0; i < length; i++) {
-      if (!CHARACTERS.get(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!CHARACTERS.get(c)) {
         return;
       }
+      letter |= Character.isLetter(c);
     }
-    if (PublishedWording.METADATA_FIELD_NAME.matcher(text).matches()) {
+    if (letter && PublishedWording.METADATA_FIELD_NAME.matcher(text).matches()) {
       text.append(' ');
     }
   }

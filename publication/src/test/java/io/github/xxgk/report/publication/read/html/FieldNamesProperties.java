@@ -54,7 +54,10 @@ class FieldNamesProperties {
     assertEquals(expected ? text + " " : text, builder.toString(), () -> "text: " + text);
   }
 
-  /** A field name with spacing and a colon, perhaps with one character replaced by any other. */
+  /**
+   * A field name with spacing and a colon, or spacing and colons alone, perhaps with one character
+   * replaced by any other.
+   */
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> spacing = Arbitraries.of("", "", " ", "\u00a0", "\u3000", "\t", "\u2002");
@@ -76,8 +79,10 @@ class FieldNamesProperties {
     Arbitrary<String> colon = Arbitraries.of("", ":", "：", " ：", "\uff1b");
     Arbitrary<String> text =
         Combinators.combine(spacing, name, colon).as((lead, word, end) -> lead + word + end);
+    Arbitrary<String> spacingOnly =
+        Arbitraries.strings().withChars(" \u00a0\u3000\t:：").ofMaxLength(13);
     return Combinators.combine(
-            text,
+            Arbitraries.oneOf(text, text, text, spacingOnly),
             Arbitraries.integers().between(-1, 20),
             Arbitraries.chars().range('\u0000', '\uffff'))
         .as(
