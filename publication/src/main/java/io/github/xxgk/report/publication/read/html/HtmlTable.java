@@ -158,6 +158,9 @@ final class HtmlTable {
 
   /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */
   private static boolean holdsTable(Node start) {
+    if (!(start instanceof Element)) {
+      return false; // the spacing between rows and cells: no stack made for it
+    }
     List<Node> stack = new ArrayList<>();
     stack.add(start);
     while (!stack.isEmpty()) {
