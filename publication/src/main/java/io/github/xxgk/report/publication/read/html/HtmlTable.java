@@ -89,7 +89,7 @@ final class HtmlTable {
         if ("table".equals(name)) {
           return null;
         }
-        if (HtmlProducer.SKIPPED.contains(name) || Shown.isHidden((Element) node)) {
+        if (ElementKinds.SKIPPED.contains(name) || Shown.isHidden((Element) node)) {
           if (holdsTable(node)) {
             return null;
           }
@@ -105,7 +105,7 @@ final class HtmlTable {
       }
       while (node != cell) {
         if (node instanceof Element
-            && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
+            && ElementKinds.BLOCKS.contains(((Element) node).normalName())) {
           text.append('\n'); // a paragraph ends inside the cell
         } else if (node instanceof Element) {
           FieldNames.setOff(text);
