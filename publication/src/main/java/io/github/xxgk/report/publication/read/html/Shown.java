@@ -69,7 +69,12 @@ final class Shown {
     if (!"img".equals(name)) {
       return false;
     }
-    Element link = element.closest("a");
-    return link != null && !link.attr("href").equals(element.attr("src"));
+    // the link around it, by the parents' names: Element.closest("a") parsed the query each call
+    for (Element link = element.parent(); link != null; link = link.parent()) {
+      if ("a".equals(link.normalName())) {
+        return !link.attr("href").equals(element.attr("src"));
+      }
+    }
+    return false;
   }
 }
