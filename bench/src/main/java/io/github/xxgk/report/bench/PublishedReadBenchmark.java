@@ -138,6 +138,24 @@ public class PublishedReadBenchmark {
     return org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
   }
 
+  /**
+   * jsoup's parse of the decoded page without source positions: with {@link #jsoupTracked()}, what
+   * keeping every node's position (and every attribute's, which jsoup tracks with them) costs.
+   */
+  @Benchmark
+  public Object jsoupUntracked() {
+    return org.jsoup.parser.Parser.htmlParser().parseInput(text, "");
+  }
+
+  /**
+   * The HTML producer over the decoded page ({@link #jsoupTracked()} and the walk that makes the
+   * intermediate form), without the matcher: {@link #readDecoded()} less this is the matcher.
+   */
+  @Benchmark
+  public Object produce() {
+    return io.github.xxgk.report.publication.read.html.HtmlProducer.read(text);
+  }
+
   /** Reading the page into a report: decoding, producing the intermediate form, matching. */
   @Benchmark
   public ReadResult read() {

@@ -1,6 +1,5 @@
 package io.github.xxgk.report.publication.read.html;
 
-import io.github.xxgk.report.form.PublishedWording;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceBlock;
 import io.github.xxgk.report.publication.read.source.SourceDocument;
@@ -10,12 +9,9 @@ import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,63 +29,6 @@ import org.jsoup.parser.Parser;
  * next page, a frame).
  */
 public final class HtmlProducer {
-  /** Elements whose content is not the page's text. */
-  static final Set<String> SKIPPED =
-      new HashSet<>(
-          Arrays.asList(
-              "script",
-              "style",
-              "noscript",
-              "template",
-              "select",
-              "option",
-              "textarea",
-              "iframe",
-              "object",
-              "svg",
-              "head",
-              "button"));
-
-  /** Elements that end a paragraph (or, inside a cell, a line). */
-  static final Set<String> BLOCKS =
-      new HashSet<>(
-          Arrays.asList(
-              "p",
-              "div",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "li",
-              "ul",
-              "ol",
-              "section",
-              "article",
-              "header",
-              "footer",
-              "nav",
-              "aside",
-              "main",
-              "blockquote",
-              "pre",
-              "dd",
-              "dt",
-              "dl",
-              "center",
-              "form",
-              "hr",
-              "address",
-              "figure",
-              "figcaption",
-              "caption",
-              "tr",
-              "td",
-              "th",
-              "body",
-              "html"));
-
   /** The elements kept as {@link SourceLink}s, with the attribute that holds the address. */
   private static final Map<String, String> LINKED = new HashMap<>();
 
@@ -130,9 +69,7 @@ public final class HtmlProducer {
 
   private static SourceDocument read(Document document) {
     HtmlProducer producer = new HtmlProducer();
-    for (Element meta : document.head().getElementsByTag("meta")) {
-      producer.meta(meta);
-    }
+    producer.metas(document.head());
     producer.walk(document.body() == null ? document : document.body());
     producer.flush();
     String title = document.title();
@@ -150,6 +87,31 @@ public final class HtmlProducer {
     String content = meta.attr("content");
     if (!name.isEmpty() && !isBlank(content)) {
       metadata.add(new SourceMeta(name, content, position(meta)));
+    }
+  }
+
+  /**
+   * Reads the head's {@code <meta>} elements in document order, by the tree's links as {@link
+   * #walk}: jsoup's {@code getElementsByTag} collected them through a stream and a list, 1 % of
+   * reading a page.
+   */
+  private void metas(Element head) {
+    Node node = head;
+    while (true) {
+      if (node instanceof Element && "meta".equals(((Element) node).normalName())) {
+        meta((Element) node);
+      }
+      if (node.childNodeSize() > 0) {
+        node = node.childNode(0);
+        continue;
+      }
+      while (node != head && node.nextSibling() == null) {
+        node = node.parentNode();
+      }
+      if (node == head) {
+        return;
+      }
+      node = node.nextSibling();
     }
   }
 
@@ -196,7 +158,7 @@ public final class HtmlProducer {
     } else if ("script".equals(name)) {
       script((Element) node);
     }
-    if (SKIPPED.contains(name)) {
+    if (ElementKinds.SKIPPED.contains(name)) {
       return false;
     }
     if ("br".equals(name)) {
@@ -223,7 +185,7 @@ public final class HtmlProducer {
       }
       // a table holding another is page layout: read as running text
     }
-    if (table || BLOCKS.contains(name)) {
+    if (table || ElementKinds.BLOCKS.contains(name)) {
       flush();
       return true;
     }
@@ -282,28 +244,11 @@ public final class HtmlProducer {
   private void leave(Node node) {
     if (node instanceof Element) {
       String name = ((Element) node).normalName();
-      if (BLOCKS.contains(name) || "table".equals(name)) {
+      if (ElementKinds.BLOCKS.contains(name) || "table".equals(name)) {
         flush();
       } else {
-        setOffField(paragraph);
+        FieldNames.setOff(paragraph);
       }
-    }
-  }
-
-  /** The most characters of a field name with its spacing, set off by {@link #setOffField}. */
-  private static final int FIELD_LENGTH = 12;
-
-  /**
-   * Sets a metadata field's name apart from its value when only markup does ({@code
-   * <strong>名称</strong>沭阳县…}, {@code <span>发布机构</span>…}): at the end of an inline element whose
-   * text so far is nothing but such a name, a space is appended, as a browser's reader sees the two
-   * apart.
-   */
-  static void setOffField(StringBuilder text) {
-    if (text.length() > 0
-        && text.length() <= FIELD_LENGTH
-        && PublishedWording.METADATA_FIELD_NAME.matcher(text).matches()) {
-      text.append(' ');
     }
   }
 

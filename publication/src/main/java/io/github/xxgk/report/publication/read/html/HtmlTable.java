@@ -89,7 +89,7 @@ final class HtmlTable {
         if ("table".equals(name)) {
           return null;
         }
-        if (HtmlProducer.SKIPPED.contains(name) || Shown.isHidden((Element) node)) {
+        if (ElementKinds.SKIPPED.contains(name) || Shown.isHidden((Element) node)) {
           if (holdsTable(node)) {
             return null;
           }
@@ -105,10 +105,10 @@ final class HtmlTable {
       }
       while (node != cell) {
         if (node instanceof Element
-            && HtmlProducer.BLOCKS.contains(((Element) node).normalName())) {
+            && ElementKinds.BLOCKS.contains(((Element) node).normalName())) {
           text.append('\n'); // a paragraph ends inside the cell
         } else if (node instanceof Element) {
-          HtmlProducer.setOffField(text);
+          FieldNames.setOff(text);
         }
         Node next = node.nextSibling();
         if (next != null) {
@@ -158,6 +158,9 @@ final class HtmlTable {
 
   /** Whether a node is, or holds, a table: a walk of its elements that stops at the first. */
   private static boolean holdsTable(Node start) {
+    if (!(start instanceof Element)) {
+      return false; // the spacing between rows and cells: no stack made for it
+    }
     List<Node> stack = new ArrayList<>();
     stack.add(start);
     while (!stack.isEmpty()) {

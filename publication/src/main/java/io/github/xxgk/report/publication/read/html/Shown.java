@@ -15,13 +15,11 @@ final class Shown {
    * own style. Portals hide text inside articles (the site's name as an anti-copy watermark, an
    * editor's leftovers), which a browser does not show: a digit hidden in a cell made another
    * number of it. Only inline elements and what a cell holds are skipped so: some templates hide
-   * the whole article in a block that a script shows. Elements without attributes, most of any
-   * page, are passed at once.
+   * the whole article in a block that a script shows. The two attributes are asked for at once:
+   * counting an element's attributes first walks them too, as every element of a parse with
+   * positions holds its position among them.
    */
   static boolean isHidden(Element element) {
-    if (element.attributesSize() == 0) {
-      return false;
-    }
     if (element.hasAttr("hidden")) {
       return true;
     }
@@ -71,7 +69,12 @@ final class Shown {
     if (!"img".equals(name)) {
       return false;
     }
-    Element link = element.closest("a");
-    return link != null && !link.attr("href").equals(element.attr("src"));
+    // the link around it, by the parents' names: Element.closest("a") parsed the query each call
+    for (Element link = element.parent(); link != null; link = link.parent()) {
+      if ("a".equals(link.normalName())) {
+        return !link.attr("href").equals(element.attr("src"));
+      }
+    }
+    return false;
   }
 }

@@ -95,7 +95,7 @@ class HtmlTableProperties {
 
   private static boolean insideSkipped(Element element) {
     for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-      if (HtmlProducer.SKIPPED.contains(parent.normalName())) {
+      if (ElementKinds.SKIPPED.contains(parent.normalName())) {
         return true;
       }
     }
