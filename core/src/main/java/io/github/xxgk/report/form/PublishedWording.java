@@ -22,6 +22,20 @@ public final class PublishedWording {
   /** The zero some print for 〇 in a year ("二零二二年"). */
   public static final char CHINESE_ZERO = '零';
 
+  /**
+   * The circle some print for 〇 in a year ("二○二四年", U+25CB, which NFKC leaves as it is), as in the
+   * dates official documents sign with.
+   */
+  public static final char CIRCLE_ZERO = '\u25cb';
+
+  /** Ten in a month or a day written in Chinese numerals ("十二月", "三十一日"). */
+  public static final char CHINESE_TEN = '十';
+
+  /** The words of a date after its year: 月 after the month, 日 after the day. */
+  public static final char MONTH_SUFFIX = '月';
+
+  public static final char DAY_SUFFIX = '日';
+
   /** The words naming the report at a title's end: 报告, or the 年报 some titles call it. */
   private static final String REPORT = "(?:报告|年报)";
 
@@ -176,11 +190,12 @@ public final class PublishedWording {
               + ")$");
 
   /**
-   * Words by which a report names its own organ without naming it ("我局", "本单位"): no organ's name.
-   * An organ's name may begin with 本 (本溪市), so only these words are meant.
+   * Words by which a report names its own organ without naming it ("我局", "本单位", "本级" as in
+   * "特向社会公布2024年度本级政府信息公开年度报告", 南安市蓬华镇 2024): no organ's name. An organ's name may begin with 本
+   * (本溪市), so only these words are meant.
    */
   public static final Pattern SELF_REFERENCE =
-      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市))$");
+      Pattern.compile("^(?:我.*|本(?:局|单位|机关|部门|委|办|镇|乡|街道|院|中心|厅|署|会|区|县|市|级))$");
 
   /**
    * The notes that official documents print in brackets right after the date under the signature:

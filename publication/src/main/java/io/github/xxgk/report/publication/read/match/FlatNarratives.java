@@ -130,7 +130,7 @@ final class FlatNarratives {
       if (start > 0 && !boundary(text.charAt(start - 1))) {
         continue;
       }
-      String compact = Normalizer.compact(text.substring(start, to));
+      String compact = ChineseYears.dates(Normalizer.compact(text.substring(start, to)));
       if (PublishedWording.ORGAN_AND_DATE.matcher(compact).matches()) {
         return start;
       }

@@ -271,7 +271,21 @@ final class LabelIndex {
       return exact.column;
     }
     NearCaptions.Near near = NEAR_COLUMNS.near(key);
-    return near == null ? null : near.target;
+    return near != null ? near.target : withoutNote(key);
+  }
+
+  /**
+   * The column a header names by its exact caption before a note in brackets closing it, as
+   * provinces' versions of the form print them ("处理决定数量（指2020年办件量）", "上一年项目数量（指2019年事项数）", 武汉市生态环境局
+   * 2020): read as a variant. Null when no column's caption stands before the note.
+   */
+  private static Target withoutNote(String key) {
+    int open = key.lastIndexOf('(');
+    if (open <= 0 || key.charAt(key.length() - 1) != ')') {
+      return null;
+    }
+    Target column = COLUMNS.get(key.substring(0, open));
+    return column == null || column.target == null ? null : new Target(column.target, true, true);
   }
 
   /**

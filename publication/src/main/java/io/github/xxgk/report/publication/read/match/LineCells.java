@@ -203,11 +203,14 @@ final class LineCells {
         continue;
       }
       // A row's caption with no value after it is a header's ("总计", "其他" of table 三's header).
+      // Words the form does not know with a value after them head a row too (an unknown caption,
+      // "行政许可（含备案）" / "217"): appended to the header above, they were said nowhere, and the row
+      // they stand for was missing with no line to look at.
       boolean rowCaption =
           captioned
               && i + 1 < texts.length
               && texts[i + 1].kind != CellText.Kind.TEXT
-              && text.row() != null;
+              && (text.row() != null || text.column() == null && !isItemColumn(text));
       if (rowCaption) {
         row = newRow(rows, row);
         formRow = true;

@@ -181,10 +181,14 @@ final class Metadata {
   /**
    * The organ a line names, from its {@link Normalizer#compact} text (null when too long to be
    * one): 2 to {@value #ORGAN_LENGTH} characters without sentence punctuation, a breadcrumb's '>'
-   * or digits.
+   * or digits, and not numbered as a heading is ("一、总体情况", "（一）主动公开情况": read as the organ's line
+   * over "现公布我局2022年政府信息公开工作年度报告", the two made the organ "一、总体情况现公布我局").
    */
   static String organLineOfCompact(String compact) {
-    if (compact == null || compact.length() < 2 || compact.length() > ORGAN_LENGTH) {
+    if (compact == null
+        || compact.length() < 2
+        || compact.length() > ORGAN_LENGTH
+        || Normalizer.numbering(compact, 0) > 0) {
       return null;
     }
     for (int i = 0; i < compact.length(); i++) {

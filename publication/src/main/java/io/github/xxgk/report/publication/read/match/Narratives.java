@@ -120,7 +120,8 @@ final class Narratives {
   }
 
   /** Whether compact text (null when longer than {@link #DATE_LENGTH}) is a date line. */
-  private static boolean isDate(String compact) {
+  private static boolean isDate(String printed) {
+    String compact = ChineseYears.dates(printed);
     return compact != null
         && compact.length() <= DATE_LENGTH
         && hasDigit(compact)

@@ -37,6 +37,15 @@ final class Preface {
   /** The year of the title whose organ {@link #namedIn} read; null when none was read so. */
   private Integer namedYear;
 
+  /**
+   * The year of a title a preface's sentence presents now under the organ's word for itself ("现公布我局
+   * 2022年政府信息公开工作年度报告", 杨凌示范区审计局 2022), taken when nothing else gives a year; null when none.
+   */
+  private Integer selfYear;
+
+  /** The longest word an organ calls itself by ({@link PublishedWording#SELF_REFERENCE}). */
+  private static final int SELF_LENGTH = 4;
+
   /** Whether no paragraph has been read yet: only the first may open with the report's title. */
   private boolean firstParagraph = true;
 
@@ -89,6 +98,9 @@ final class Preface {
         preface.paragraph(((SourceParagraph) blocks.get(i)).text(), next);
       }
     }
+    if (preface.year == null && preface.selfYear != null) {
+      preface.year(preface.selfYear);
+    }
     return preface;
   }
 
@@ -134,10 +146,14 @@ final class Preface {
       return;
     }
     ReportTitle title = compact.length() <= TITLE_LENGTH ? ReportTitle.of(compact) : null;
+    String read = compact;
     if (title == null && next != null && compact.length() <= TITLE_LENGTH) {
       title = titleAcross(compact, next);
+      // a title read across the break stands in the two lines joined, and so do its positions
+      // (a heading over "…现公布我局2022年政府信息公开工作年度报告", 杨凌示范区审计局 2022, threw)
+      read = title == null ? compact : compact + Normalizer.compactAtMost(next, TITLE_LENGTH);
     }
-    if (title != null && cited(compact, titleStart(compact, title), title.end)) {
+    if (title != null && cited(read, titleStart(read, title), title.end)) {
       title = null;
     }
     if (title != null) {
@@ -214,7 +230,24 @@ final class Preface {
       return false;
     }
     boolean alone = start == 0 && end >= compact.length();
-    return !alone && !PublishedWording.PRESENTING_NOW.matcher(compact.substring(0, start)).find();
+    return !alone && !presentedNow(compact.substring(0, start));
+  }
+
+  /**
+   * Whether text ends in words presenting the report now ({@link PublishedWording#PRESENTING_NOW}),
+   * perhaps followed by the organ's word for itself ("现公布我局").
+   */
+  private static boolean presentedNow(String before) {
+    if (PublishedWording.PRESENTING_NOW.matcher(before).find()) {
+      return true;
+    }
+    for (int k = before.length() - 1; k > 0 && k >= before.length() - SELF_LENGTH; k--) {
+      if (PublishedWording.SELF_REFERENCE.matcher(before.substring(k)).matches()
+          && PublishedWording.PRESENTING_NOW.matcher(before.substring(0, k)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -272,6 +305,14 @@ final class Preface {
               && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
             namedYear = Integer.valueOf(title.year);
             return title.organ;
+          }
+          if (title != null
+              && title.organ == null
+              && selfYear == null
+              && presented
+              && presentedNow(clause.substring(0, start + title.yearAt))
+              && (title.end == words.length() || "(\u300b".indexOf(words.charAt(title.end)) >= 0)) {
+            selfYear = Integer.valueOf(title.year);
           }
         }
         opening = false;

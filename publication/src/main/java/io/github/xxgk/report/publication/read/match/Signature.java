@@ -64,6 +64,8 @@ final class Signature {
         // the signature run on after section 六's last sentence, as Narratives cuts it
         compact = Normalizer.compact(text.substring(runOn));
       }
+      // a date in Chinese numerals ("二〇二五年一月十三日"), as official documents sign with
+      compact = ChineseYears.dates(compact);
       if (compact == null
           || compact.contains(PublishedWording.PRINTED)
           || !Narratives.hasDigit(compact)) {
@@ -98,7 +100,9 @@ final class Signature {
     if (at <= 0) {
       return -1;
     }
-    Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(Normalizer.compact(text.substring(at)));
+    Matcher both =
+        PublishedWording.ORGAN_AND_DATE.matcher(
+            ChineseYears.dates(Normalizer.compact(text.substring(at))));
     return both.matches() && both.group(1).endsWith(organ) ? at : -1;
   }
 }

@@ -119,7 +119,10 @@ final class TableHeaders {
         }
       }
     }
-    if (disclosure) {
+    if (disclosure || afterItem && !columns.isEmpty()) {
+      // a header opening with table 二's 信息内容 is table 二's, whatever its captions: one the form
+      // does not know leaves no earlier header over the rows under it (a 2019 header over 规章 was
+      // taken for the next one's, and 行政许可's 处理决定数量 read blank with only warnings)
       disclosureHeader = columns;
       feeHeaderInYuan = inYuan;
       inCases = false;
