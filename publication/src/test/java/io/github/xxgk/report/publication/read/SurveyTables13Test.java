@@ -50,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       <td>1</td><td>0</td></tr>
  *   <tr><td>refused though readable: 汨罗市 2024 names its organ twice around the year
  *       ("现公布汨罗市人民政府2024年汨罗市政府信息公开工作年度报告"); a copy whose title readings garble
- *       ("公開工作年度報(bào)告") is not counted</td><td>1</td><td>1</td></tr>
+ *       ("公開工作年度報(bào)告") is not counted; read since hostile6</td><td>1</td><td>0</td></tr>
  *   <tr><td>crash: a heading over "根据…规定,现公布我局2022年…" threw
  *       StringIndexOutOfBoundsException (杨凌示范区审计局 2022)</td><td>1</td><td>0</td></tr>
  * </table>
