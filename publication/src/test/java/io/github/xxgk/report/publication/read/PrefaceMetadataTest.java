@@ -381,6 +381,12 @@ class PrefaceMetadataTest {
       assertEquals(Optional.of("汨罗市人民政府"), titled.match().organ(), repeat);
       assertEquals(Optional.of(2023), titled.match().year(), repeat);
     }
+    // the year first, the organ's place again after its name (hostile6's ORGAN_TWICE then TITLE:
+    // the organ was read "平潭综合实验区公安局平潭综合实验区")
+    ReadResult yearFirst = read("2022年度平潭综合实验区公安局平潭综合实验区政府信息公开年报");
+    assertEquals(Optional.of("平潭综合实验区公安局"), yearFirst.match().organ());
+    assertEquals(Optional.of(2022), yearFirst.match().year());
+    assertEquals(Optional.of("汨罗市人民政府"), read("2024年汨罗市人民政府汨罗市政府信息公开工作年度报告").match().organ());
     // words after the year that do not start the organ's name are no repeat: no title of it
     assertEquals(Optional.empty(), read("汨罗市人民政府2023年岳阳市政府信息公开工作年度报告").match().organ());
   }

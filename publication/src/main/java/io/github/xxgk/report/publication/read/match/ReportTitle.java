@@ -81,7 +81,7 @@ final class ReportTitle {
     // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…"); without
     // 政府 before 信息公开, only a name ending as an organ's ("2022年全县信息公开…" is none)
     if (yearFirst.find() && Metadata.organLineOfCompact(yearFirst.group(2)) != null) {
-      String organ = named(yearFirst.group(2));
+      String organ = withoutRepeat(named(yearFirst.group(2)));
       if (yearFirst.group(3) != null || organ != null && OrganName.is(organ)) {
         return new ReportTitle(organ, yearFirst, 1, yearFirst.group(2));
       }
@@ -120,6 +120,24 @@ final class ReportTitle {
     String words = title.group(1);
     return new ReportTitle(
         new ReportTitle(organ(words), title, 2, afterField(words)), repeat.length());
+  }
+
+  /**
+   * The organ's name without a start of itself printed again after it ("2022年度平潭综合实验区公安局平潭综合实验区政府信息
+   * 公开年报", as {@link #organAgain} reads a title with the year between the two); the name as printed
+   * when it ends with no such repeat, or when what is left ends as no organ's name.
+   */
+  private static String withoutRepeat(String organ) {
+    if (organ == null) {
+      return null;
+    }
+    for (int repeat = organ.length() / 2; repeat >= 2; repeat--) {
+      String once = organ.substring(0, organ.length() - repeat);
+      if (organ.startsWith(organ.substring(once.length())) && OrganName.is(once)) {
+        return once;
+      }
+    }
+    return organ;
   }
 
   /** Whether text holds four ASCII digits in a row, as the three patterns' {@code \d{4}}. */
