@@ -29,7 +29,7 @@ final class RealShapes {
   private RealShapes() {}
 
   /** Words printed where a value was: none states a number ("约5" is about five). */
-  private static final String[] WORDS = {"约", "见附件", "详见附件", "万", "若干", "不详", "余"};
+  private static final String[] WORDS = {"约", "见附件", "详见附件", "万", "若干", "不详", "余", "-", ".5"};
 
   /** Captions no row of the form has, as real tables print beside the form's rows. */
   private static final String[] UNKNOWN_CAPTIONS = {
@@ -57,6 +57,22 @@ final class RealShapes {
           String with;
           if (word.equals("约")) {
             with = "约" + printed;
+          } else if (word.equals("-")) {
+            // a minus: what is printed, which the model holds and the validator refuses
+            // (NON-NEGATIVE); "-0" is 0
+            Stated was = page.stated.get(token.cells.get(0));
+            if (was.mark != null) {
+              return null;
+            }
+            token.cells.forEach(c -> stated.put(c, new Stated(was.value.negate(), null)));
+            return PageDamage.replace(page, kind, token, "-" + printed, stated);
+          } else if (word.equals(".5")) {
+            if (token.cells.get(0).column() == DisclosureColumn.AMOUNT_WAN_YUAN
+                || printed.indexOf('.') >= 0) {
+              return null;
+            }
+            // half an application
+            with = printed + ".5";
           } else if (word.equals("万") || word.equals("余")) {
             with = printed + (word.equals("万") ? ".1万" : "余");
           } else {
@@ -106,7 +122,23 @@ final class RealShapes {
               random.nextBoolean()
                   ? "按时发布《" + page.organ + (page.year - 1) + "年政府信息公开工作年度报告》。"
                   : "《" + (page.year - 1) + "年政府信息公开工作年度报告》已于" + page.year + "年1月在门户网站发布。";
-          return under(page, kind, heading, cited, stated);
+          int[] title = random.nextBoolean() ? titleLine(page) : null;
+          if (title == null || title[1] >= heading) {
+            return under(page, kind, heading, cited, stated);
+          }
+          // and no title printed first (survey12's pages): only the period or the signature can
+          // still give the year and organ, never the report cited
+          int end = CleanPage.lineEnd(text, heading);
+          return new PageDamage(
+              kind,
+              text.substring(0, title[0])
+                  + text.substring(title[1], end)
+                  + "\n"
+                  + cited
+                  + text.substring(end),
+              stated,
+              "title line dropped, " + cited + " under the heading",
+              title[0]);
         }
       case HEADER_NOTE:
         {
