@@ -66,7 +66,8 @@ final class PageDamage {
     ORGAN_TWICE,
     FEE_YUAN,
     METADATA_BOX,
-    PERIOD_WITHOUT_UNITS
+    PERIOD_WITHOUT_UNITS,
+    PIPE_PADDING
   }
 
   private static final String[] STRAYS = {"3", "- 3 -", "①", "2024", "第3页", "*", "12", "注：1"};
@@ -140,7 +141,8 @@ final class PageDamage {
           Kind.ORGAN_TWICE,
           Kind.FEE_YUAN,
           Kind.METADATA_BOX,
-          Kind.PERIOD_WITHOUT_UNITS);
+          Kind.PERIOD_WITHOUT_UNITS,
+          Kind.PIPE_PADDING);
 
   /** The damage done before this one, on a page that {@link #twice} damaged twice; else null. */
   private PageDamage before;

@@ -330,6 +330,21 @@ final class RealShapes {
               period + " without 年 and 月",
               at);
         }
+      case PIPE_PADDING:
+        {
+          // a portal's text with colspans left as empty cells at a row's end ("行政许可 | 5 | ||",
+          // survey12's pages corpus)
+          if (page.html) {
+            return null;
+          }
+          int end = CleanPage.lineEnd(text, token.end);
+          String line = text.substring(CleanPage.lineStart(text, token.start), end);
+          if (line.indexOf('|') < 0) {
+            return null;
+          }
+          return PageDamage.insert(
+              page, kind, end, line.trim().endsWith("|") ? " ||" : " | ||", stated);
+        }
       default:
         throw new AssertionError(kind);
     }
