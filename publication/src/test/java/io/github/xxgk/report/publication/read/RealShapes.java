@@ -256,6 +256,11 @@ final class RealShapes {
           if (text.startsWith("度", end)) {
             end++;
           }
+          if (text.startsWith(page.organ.substring(0, 2), end)) {
+            // named twice already: a third naming is no shape of a real page (and shows only that a
+            // title the reader cannot read leaves a portal's navigation to give the year, left)
+            return null;
+          }
           String again = random.nextBoolean() ? page.organ : place(page.organ);
           return PageDamage.insert(page, kind, end, again, stated);
         }
