@@ -53,6 +53,14 @@ public final class PublishedWording {
               + REPORT);
 
   /**
+   * A title that names its organ again between the year and 政府信息公开 ("汨罗市人民政府2024年汨罗市政府信息公开工作年度报告"):
+   * group 1 the words before the year, group 2 the year, group 3 the repeat, which the reader takes
+   * only as a start of the organ's name before the year.
+   */
+  public static final Pattern TITLE_ORGAN_AGAIN =
+      Pattern.compile("^(.+?)(?<!\\d)(\\d{4})年度?([^\\d,;\u3002]{2,40}?)(?:政府|政务)信息公开");
+
+  /**
    * The title with the year before the organ ("2025 年上海市人民政府办公厅政府信息公开工作年度报告"): group 1 the year,
    * group 2 the organ, group 3 the 政府 of 政府信息公开 when printed: some titles print 信息公开 alone
    * ("2022年湖口县卫生健康委员会信息公开年报"), whose organ must then end as one ({@link #ORGAN_NAME}), no
@@ -274,6 +282,12 @@ public final class PublishedWording {
 
   /** A unit that must not follow the fee amount: yuan, not 万元. */
   public static final String YUAN = "元";
+
+  /**
+   * The words of the fee column's caption that name it, whatever is printed around them: a header
+   * printed on one line with 信息内容 before it ("信息内容 本年收费金额（单位：元）") is no caption of the form.
+   */
+  public static final String FEE_AMOUNT = "收费金额";
 
   /** The group captions of table 四 as they appear in headings of split tables. */
   public static final String RECONSIDERATION = "行政复议";

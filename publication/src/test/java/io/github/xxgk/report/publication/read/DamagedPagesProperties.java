@@ -144,6 +144,12 @@ class DamagedPagesProperties {
         && !named(result.problems(), "/organ")) {
       wrong.add("organ " + report.organ() + ", stated " + page.organ);
     }
+    if (damage.date != null
+        && report.publishedOn().isPresent()
+        && !report.publishedOn().get().equals(damage.date)
+        && !named(result.problems(), "/publishedOn")) {
+      wrong.add("publishedOn " + report.publishedOn().get() + ", signed " + damage.date);
+    }
     for (Cell cell : FormCells.all()) {
       ReadCell read = result.cells().get(cell);
       Stated stated = damage.stated.get(cell);

@@ -61,6 +61,25 @@ class DamagedValuesTest {
   }
 
   @Test
+  void aFeeHeadedInYuanOnALineOfItsOwnIsNotReadAsTenThousands() {
+    // a PDF viewer's copy prints table 二's header a row a line, "信息内容 本年收费金额（单位：元）": one cell,
+    // no caption of the form, whose unit was missed and the amount read as 万元 (hostile6's FEE_YUAN)
+    String page =
+        TestPages.render(REPORT, TestPages.Layout.TEXT_TAB_ROWS, new TestPages.Style())
+            .replace('\t', ' ');
+    String header = "信息内容 本年收费金额（单位：万元）";
+    assertTrue(page.contains(header), page);
+    assertTrue(PublishedReports.read(page).report().isPresent(), "the clean copy reads");
+    ReadResult result = PublishedReports.read(page.replace(header, "信息内容 本年收费金额（单位：元）"));
+    refusedAt(result, "IMPORT-FEE-YUAN", "/proactiveDisclosure/fees");
+    assertFalse(
+        result
+            .cells()
+            .containsKey(FormCells.byPointer("/proactiveDisclosure/fees/amountWanYuan").get()),
+        result.cells()::toString);
+  }
+
+  @Test
   void aRowWithACellTooManyBeforeABlankTotalIsRefused() {
     // 平潭综合实验区经济发展局 2021 prints （一）予以公开's 总计 blank: a stray number in the row
     // made its cells one too many, and the blank was taken for a converter's padding, every value

@@ -10,6 +10,7 @@ import io.github.xxgk.report.publication.read.CleanPage.Token;
 import io.github.xxgk.report.publication.read.match.CellMark;
 import io.github.xxgk.report.resource.ShippedResource;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,19 @@ final class PageDamage {
     SPACE_INSIDE,
     TITLE,
     TRIAL_HEADER,
-    SPLIT_VALUES
+    SPLIT_VALUES,
+    WORDS_IN_VALUE,
+    CAPTION_OWN_TABLE,
+    CITED_LAST_YEAR,
+    HEADER_NOTE,
+    HEADING_ABOVE_PRESENTING,
+    CHINESE_DATE,
+    CAPTION_UNKNOWN,
+    ORGAN_TWICE,
+    FEE_YUAN,
+    METADATA_BOX,
+    PERIOD_WITHOUT_UNITS,
+    PIPE_PADDING
   }
 
   private static final String[] STRAYS = {"3", "- 3 -", "①", "2024", "第3页", "*", "12", "注：1"};
@@ -85,7 +98,10 @@ final class PageDamage {
   final String what;
   final int at;
 
-  private PageDamage(Kind kind, String text, Map<Cell, Stated> stated, String what, int at) {
+  /** The signature's date as the damage printed it otherwise, or null: publishedOn, if read. */
+  LocalDate date;
+
+  PageDamage(Kind kind, String text, Map<Cell, Stated> stated, String what, int at) {
     this.kind = kind;
     this.text = text;
     this.stated = stated;
@@ -114,7 +130,19 @@ final class PageDamage {
           Kind.PAGE_NUMBER_BETWEEN_ROWS,
           Kind.TRIAL_HEADER,
           Kind.SPACE_INSIDE,
-          Kind.SPLIT_VALUES);
+          Kind.SPLIT_VALUES,
+          Kind.WORDS_IN_VALUE,
+          Kind.CAPTION_OWN_TABLE,
+          Kind.CITED_LAST_YEAR,
+          Kind.HEADER_NOTE,
+          Kind.HEADING_ABOVE_PRESENTING,
+          Kind.CHINESE_DATE,
+          Kind.CAPTION_UNKNOWN,
+          Kind.ORGAN_TWICE,
+          Kind.FEE_YUAN,
+          Kind.METADATA_BOX,
+          Kind.PERIOD_WITHOUT_UNITS,
+          Kind.PIPE_PADDING);
 
   /** The damage done before this one, on a page that {@link #twice} damaged twice; else null. */
   private PageDamage before;
@@ -146,6 +174,9 @@ final class PageDamage {
       }
     }
     then.before = before;
+    if (then.date == null) {
+      then.date = before.date;
+    }
     return then;
   }
 
@@ -581,7 +612,7 @@ final class PageDamage {
               stated);
         }
       default:
-        throw new AssertionError(kind);
+        return RealShapes.apply(page, kind, token, stated, random);
     }
   }
 
@@ -605,7 +636,7 @@ final class PageDamage {
         Kind.SWAP, swapped, stated, printed + " <-> " + other + " at " + token.start, token.start);
   }
 
-  private static PageDamage replace(
+  static PageDamage replace(
       CleanPage page, Kind kind, Token token, String with, Map<Cell, Stated> stated) {
     String text = page.text;
     return new PageDamage(
@@ -616,7 +647,7 @@ final class PageDamage {
         token.start);
   }
 
-  private static PageDamage insert(
+  static PageDamage insert(
       CleanPage page, Kind kind, int at, String what, Map<Cell, Stated> stated) {
     String text = page.text;
     return new PageDamage(

@@ -369,6 +369,28 @@ class PrefaceMetadataTest {
     assertEquals(Optional.empty(), read("本报告由区政府办公室和区数据局根据《条例》要求编制。").match().organ());
   }
 
+  @Test
+  void aTitleNamingItsOrganAgainAfterTheYearNamesTheOrganOnce() {
+    // 汨罗市 2024 (survey13): "现公布汨罗市人民政府2024年汨罗市政府信息公开工作年度报告" was no title, its organ unread;
+    // the repeat, whole or the organ's place, is left out (hostile6's ORGAN_TWICE damage)
+    for (String repeat : new String[] {"汨罗市", "汨罗市人民", "汨罗市人民政府"}) {
+      ReadResult presented = read("根据《条例》规定,现公布汨罗市人民政府2023年" + repeat + "政府信息公开工作年度报告。");
+      assertEquals(Optional.of("汨罗市人民政府"), presented.match().organ(), repeat);
+      assertEquals(Optional.of(2023), presented.match().year(), repeat);
+      ReadResult titled = read("汨罗市人民政府2023年度" + repeat + "政府信息公开工作年度报告");
+      assertEquals(Optional.of("汨罗市人民政府"), titled.match().organ(), repeat);
+      assertEquals(Optional.of(2023), titled.match().year(), repeat);
+    }
+    // the year first, the organ's place again after its name (hostile6's ORGAN_TWICE then TITLE:
+    // the organ was read "平潭综合实验区公安局平潭综合实验区")
+    ReadResult yearFirst = read("2022年度平潭综合实验区公安局平潭综合实验区政府信息公开年报");
+    assertEquals(Optional.of("平潭综合实验区公安局"), yearFirst.match().organ());
+    assertEquals(Optional.of(2022), yearFirst.match().year());
+    assertEquals(Optional.of("汨罗市人民政府"), read("2024年汨罗市人民政府汨罗市政府信息公开工作年度报告").match().organ());
+    // words after the year that do not start the organ's name are no repeat: no title of it
+    assertEquals(Optional.empty(), read("汨罗市人民政府2023年岳阳市政府信息公开工作年度报告").match().organ());
+  }
+
   private static ReadResult read(String preface) {
     return PublishedReports.read(preface + "\n一、总体情况\n2023年，我局认真落实《条例》。\n");
   }

@@ -48,6 +48,18 @@ final class ReportTitle {
   }
 
   /**
+   * The title read from a copy of its text with {@code cut} characters taken out after the year.
+   */
+  private ReportTitle(ReportTitle read, int cut) {
+    this.organ = read.organ;
+    this.presentedBy = read.presentedBy;
+    this.presented = read.presented;
+    this.year = read.year;
+    this.yearAt = read.yearAt;
+    this.end = read.end + cut;
+  }
+
+  /**
    * The title in compact text, the organ before the year or after it; null when the text is no
    * title.
    */
@@ -62,11 +74,15 @@ final class ReportTitle {
       String words = title.group(1);
       return new ReportTitle(words.isEmpty() ? null : organ(words), title, 2, afterField(words));
     }
+    ReportTitle again = organAgain(compact);
+    if (again != null) {
+      return again;
+    }
     Matcher yearFirst = PublishedWording.TITLE_YEAR_FIRST.matcher(compact);
     // only with an organ's name after the year, not words of a sentence ("2024年，本局编制…"); without
     // 政府 before 信息公开, only a name ending as an organ's ("2022年全县信息公开…" is none)
     if (yearFirst.find() && Metadata.organLineOfCompact(yearFirst.group(2)) != null) {
-      String organ = named(yearFirst.group(2));
+      String organ = withoutRepeat(named(yearFirst.group(2)));
       if (yearFirst.group(3) != null || organ != null && OrganName.is(organ)) {
         return new ReportTitle(organ, yearFirst, 1, yearFirst.group(2));
       }
@@ -80,6 +96,49 @@ final class ReportTitle {
           yearAfter.group(1));
     }
     return null;
+  }
+
+  /**
+   * A title naming its organ again after the year, whole or by its place ("汨罗市人民政府2024年汨罗市政府信息公开
+   * 工作年度报告", 汨罗市 2024): read without the repeat, which must start the organ's name printed before
+   * the year; null otherwise (words after the year that are no repeat are no title of this organ).
+   */
+  private static ReportTitle organAgain(String compact) {
+    Matcher again = PublishedWording.TITLE_ORGAN_AGAIN.matcher(compact);
+    if (!again.find()) {
+      return null;
+    }
+    String organ = named(clauseWords(afterField(again.group(1))));
+    String repeat = again.group(3);
+    if (organ == null || !organ.startsWith(repeat)) {
+      return null;
+    }
+    String without = compact.substring(0, again.start(3)) + compact.substring(again.end(3));
+    Matcher title = PublishedWording.TITLE.matcher(without);
+    if (!title.find() || title.start(2) != again.start(2)) {
+      return null;
+    }
+    String words = title.group(1);
+    return new ReportTitle(
+        new ReportTitle(organ(words), title, 2, afterField(words)), repeat.length());
+  }
+
+  /**
+   * The organ's name without a start of itself printed again after it ("2022年度平潭综合实验区公安局平潭综合实验区政府信息
+   * 公开年报", as {@link #organAgain} reads a title with the year between the two); the name as printed
+   * when it ends with no such repeat, or when what is left ends as no organ's name.
+   */
+  private static String withoutRepeat(String organ) {
+    if (organ == null) {
+      return null;
+    }
+    for (int repeat = organ.length() / 2; repeat >= 2; repeat--) {
+      String once = organ.substring(0, organ.length() - repeat);
+      if (organ.startsWith(organ.substring(once.length())) && OrganName.is(once)) {
+        return once;
+      }
+    }
+    return organ;
   }
 
   /** Whether text holds four ASCII digits in a row, as the three patterns' {@code \d{4}}. */

@@ -53,6 +53,15 @@ final class TableHeaders {
     feeHeaderInYuan = null;
   }
 
+  /** Whether a header's cell gives the fee column's amount in yuan, not the form's 万元. */
+  private static boolean isFeeInYuan(Grid.Entry entry, LabelIndex.Target column) {
+    String compact = entry.text.compact();
+    return (column != null && column.target == DisclosureColumn.AMOUNT_WAN_YUAN
+            || compact.contains(PublishedWording.FEE_AMOUNT))
+        && compact.contains(PublishedWording.YUAN)
+        && !compact.contains(PublishedWording.WAN_YUAN);
+  }
+
   /** How many value cells a row of {@code target} has under the headers seen; -1 if not a row. */
   int width(Object target) {
     if (target instanceof ApplicationRow || target == TrialTemplateLabel.OTHER_HANDLING) {
@@ -89,10 +98,7 @@ final class TableHeaders {
       if (column != null && column.near && !entry.fromAbove) {
         rows.labelVariant(entry, column.target);
       }
-      if (column != null
-          && column.target == DisclosureColumn.AMOUNT_WAN_YUAN
-          && entry.text.compact().contains(PublishedWording.YUAN)
-          && !entry.text.compact().contains(PublishedWording.WAN_YUAN)) {
+      if (isFeeInYuan(entry, column)) {
         inYuan = entry;
       }
       if (column != null
@@ -126,6 +132,10 @@ final class TableHeaders {
       disclosureHeader = columns;
       feeHeaderInYuan = inYuan;
       inCases = false;
+    } else if (inYuan != null) {
+      // a header copied a row a line as one cell ("信息内容 本年收费金额（单位：元）") is no caption of the
+      // form, but its unit is the amount's: read in 万元, the amount was ten thousand times too large
+      feeHeaderInYuan = inYuan;
     }
     caseHeader.offer(row, caseColumns);
   }
