@@ -18,8 +18,9 @@ import java.util.List;
  * short paragraphs between tables say where table 四 and its groups begin. Each row is decided here,
  * once; a header's columns are kept by {@link TableHeaders}, the rows of numbers under captions not
  * the form's are checked over the table's sequence of rows by {@link UnknownRows}, rows of values
- * without a caption are read by {@link CaptionlessRows}, and the 2019 template's captions are named
- * by {@link TrialTemplate}.
+ * without a caption are read by {@link CaptionlessRows}, a cell naming two rows of the form is
+ * refused by {@link MergedCaptions}, and the 2019 template's captions are named by {@link
+ * TrialTemplate}.
  */
 final class TableRows {
   private final FormRows rows;
@@ -148,6 +149,8 @@ final class TableRows {
       if (lastText < 0
           && (numberAfter || marked || CaptionlessRows.caseShaped(headers, row.size()))) {
         CaptionlessRows.read(rows, headers, row);
+      } else if (MergedCaptions.refuse(rows, row)) {
+        // two rows' captions in one cell, their values merged: neither a header nor unknown
       } else if (lastText >= 0 && numberAfterText) {
         unknown.unknown(row.get(lastText), nearBefore);
       } else {
