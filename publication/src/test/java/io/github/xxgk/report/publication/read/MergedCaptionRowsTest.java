@@ -1,12 +1,15 @@
 package io.github.xxgk.report.publication.read;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.report.form.ApplicationRow;
+import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -113,6 +116,38 @@ class MergedCaptionRowsTest {
   @ValueSource(strings = {"<br>", "</p><p>"})
   void htmlCaptionsOnTwoLinesValuesOfOneRow(String separator) {
     readExactlyOrRefusedAtBoth(html(separator, "", true));
+  }
+
+  @Test
+  void tableTwosRowsMergedAreRefusedAtBoth() {
+    // 规章 | 0 | 0 | 0 and 行政规范性文件 | 0 | 0 | 21, one row of cells holding two lines each
+    String page = CutTablesTest.page(TestPages.Layout.HTML_WORD);
+    String regulations = DisclosureItem.REGULATIONS.label().zh();
+    String normative = DisclosureItem.NORMATIVE_DOCUMENTS.label().zh();
+    int start = page.lastIndexOf("<tr>", page.indexOf("&nbsp;" + regulations + "&nbsp;"));
+    int end = page.indexOf("</tr>", page.indexOf(normative, start)) + "</tr>".length();
+    String row =
+        "<tr>"
+            + td(regulations + "<br>" + normative)
+            + td("0<br>0")
+            + td("0<br>0")
+            + td("0<br>21")
+            + "</tr>";
+    ReadResult result = PublishedReports.read(page.substring(0, start) + row + page.substring(end));
+    String why = result.problems() + "\n" + row;
+    assertFalse(result.report().isPresent(), why);
+    for (DisclosureItem item :
+        new DisclosureItem[] {DisclosureItem.REGULATIONS, DisclosureItem.NORMATIVE_DOCUMENTS}) {
+      String pointer = FormTable.PROACTIVE_DISCLOSURE.pointer() + item.pointer();
+      assertTrue(
+          result.problems().stream()
+              .anyMatch(
+                  p ->
+                      p.severity() == Severity.ERROR
+                          && p.ruleId().equals("IMPORT-ROW-MISSING")
+                          && p.pointer().equals(pointer)),
+          why);
+    }
   }
 
   @ParameterizedTest
