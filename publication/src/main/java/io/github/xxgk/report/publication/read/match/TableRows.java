@@ -5,10 +5,8 @@ import io.github.xxgk.report.form.CaseGroup;
 import io.github.xxgk.report.form.DisclosureItem;
 import io.github.xxgk.report.form.FormRow;
 import io.github.xxgk.report.form.FormTable;
-import io.github.xxgk.report.publication.read.source.SourceCell;
 import io.github.xxgk.report.publication.read.source.SourceParagraph;
 import io.github.xxgk.report.publication.read.source.SourceTable;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -19,8 +17,10 @@ import java.util.List;
  * caption that is not the form's. What it recognises goes to {@link FormRows}. The headings and
  * short paragraphs between tables say where table 四 and its groups begin. Each row is decided here,
  * once; a header's columns are kept by {@link TableHeaders}, the rows of numbers under captions not
- * the form's are checked over the table's sequence of rows by {@link UnknownRows}, and the 2019
- * template's captions are named by {@link TrialTemplate}.
+ * the form's are checked over the table's sequence of rows by {@link UnknownRows}, rows of values
+ * without a caption are read by {@link CaptionlessRows}, a cell naming two rows of the form is
+ * refused by {@link MergedCaptions}, and the 2019 template's captions are named by {@link
+ * TrialTemplate}.
  */
 final class TableRows {
   private final FormRows rows;
@@ -144,13 +144,13 @@ final class TableRows {
         }
         marked |= kind == CellText.Kind.NOT_APPLICABLE;
       }
-      int n = row.size();
-      boolean caseShaped =
-          headers.inCases && (n == 15 || n == 10 || (n == 5 && headers.caseGroup != null));
       // A row of values alone: numbers, a group of table 四 printed all "—" (a mark is a value),
       // or table 四 printed without a single number (all blank) in its own shape.
-      if (lastText < 0 && (numberAfter || marked || caseShaped)) {
-        captionless(row);
+      if (lastText < 0
+          && (numberAfter || marked || CaptionlessRows.caseShaped(headers, row.size()))) {
+        CaptionlessRows.read(rows, headers, row);
+      } else if (MergedCaptions.refuse(rows, row)) {
+        // two rows' captions in one cell, their values merged: neither a header nor unknown
       } else if (lastText >= 0 && numberAfterText) {
         unknown.unknown(row.get(lastText), nearBefore);
       } else {
@@ -286,30 +286,5 @@ final class TableRows {
       }
     }
     return false;
-  }
-
-  private void captionless(List<Grid.Entry> row) {
-    if (!headers.inCases) {
-      rows.unknownRows |= LooseRows.hasNumber(row);
-      return;
-    }
-    int n = row.size();
-    SourceCell at = row.get(0).cell;
-    List<CaseGroup> groups;
-    if (n == 15) {
-      groups = Arrays.asList(CaseGroup.values());
-    } else if (n == 10) {
-      groups =
-          Arrays.asList(
-              CaseGroup.LITIGATION_WITHOUT_RECONSIDERATION,
-              CaseGroup.LITIGATION_AFTER_RECONSIDERATION);
-    } else if (n == 5 && headers.caseGroup != null) {
-      groups = Arrays.asList(headers.caseGroup);
-      headers.caseGroup = null;
-    } else {
-      rows.caseShape(at.position(), n);
-      return;
-    }
-    rows.caseRow(groups, at, row, 0, headers.caseHeader);
   }
 }
