@@ -367,6 +367,19 @@ public final class PublishedWording {
               + "|\\p{IsHan}?ICP备|\\p{IsHan}?公网安备).*");
 
   /**
+   * The characters a line of {@link #PORTAL_FOOTER} starts with (主办, 承办, 协办, 主管, 维护, 技术支持, 版权所有,
+   * 网站标识码, ICP备, 公网安备), compact: a reader tells most paragraphs no footer from their first
+   * characters, without folding them for the pattern.
+   */
+  public static final String PORTAL_FOOTER_FIRST = "主承协维技版网I公";
+
+  /**
+   * The characters the second character of a line of {@link #PORTAL_FOOTER} is when its first is
+   * none of {@link #PORTAL_FOOTER_FIRST}: a province's one-character name before ICP备 or 公网安备.
+   */
+  public static final String PORTAL_FOOTER_SECOND = "I公";
+
+  /**
    * The portal's furniture that copied pages print after a report's last line ("附件下载", "打印本页",
    * "关闭窗口", "【字体：大 中 小】", "分享到：微信 微博"), one or more of them up to the end of the text; over raw
    * text (spaces allowed anywhere), so that where it starts is a position in that text. A share

@@ -60,6 +60,48 @@ class PageChromeTest {
     assertEquals(true, cut > lines.size() * 8, "cut " + cut + " of " + lines.size() * 24);
   }
 
+  /**
+   * The quick test before the footer pattern ({@link PageChrome#mayBeFooter}) never turns away a
+   * footer line: on every line of the real copied reports and on every sequence of up to three of
+   * the pattern's pieces and others (spaces, quotes, full-width letters, a character left to NFKC),
+   * the answer is the pattern's alone.
+   */
+  @Test
+  void theQuickFooterTestAgreesWithThePattern() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String report :
+        Arrays.asList(
+            "linfen-yaodu-2024.txt",
+            "shuyang-2025.txt",
+            "pingtan-guoziju-2021.page.txt",
+            "pingtan-caijinju-2024.page.txt")) {
+      lines.addAll(
+          Arrays.asList(
+              ShippedResource.text(PageChromeTest.class, "/reports/" + report).split("\n")));
+    }
+    List<String> pieces =
+        Arrays.asList(
+            "主办", "主管", "承办", "协办", "维护", "技术支持", "单位", "：", ":", " ", "\u3000", "“", "版权所有",
+            "网站标识码", "闽", "ICP备", "ＩＣＰ备", "公网安备", "公", "㈠", "x", "1");
+    for (String a : pieces) {
+      lines.add(a);
+      for (String b : pieces) {
+        lines.add(a + b);
+        for (String c : pieces) {
+          lines.add(a + b + c);
+        }
+      }
+    }
+    int footers = 0;
+    for (String line : lines) {
+      boolean expected = PageChrome.isFooterByPattern(line);
+      assertEquals(expected, PageChrome.isFooter(line), line);
+      footers += expected ? 1 : 0;
+    }
+    // the pieces make footer lines, so the comparison is not between two "no footer"
+    assertEquals(true, footers > 1000, "footers " + footers);
+  }
+
   @Test
   void theSignaturesDateIsNotFurniture() {
     String text = "平潭综合实验区国有资产管理局 2022年1月7日 附件下载";
