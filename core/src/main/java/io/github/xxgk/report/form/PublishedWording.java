@@ -380,6 +380,13 @@ public final class PublishedWording {
   public static final String PORTAL_FOOTER_SECOND = "I公";
 
   /**
+   * The most characters of the sites' names after the share button's 分享到 in {@link #PAGE_FURNITURE}
+   * (letters and spaces: "微信 微博 QQ空间"): a reader looks for the button no further from the text's
+   * end than these and a colon.
+   */
+  public static final int PAGE_FURNITURE_SHARE_NAMES = 24;
+
+  /**
    * The portal's furniture that copied pages print after a report's last line ("附件下载", "打印本页",
    * "关闭窗口", "【字体：大 中 小】", "分享到：微信 微博"), one or more of them up to the end of the text; over raw
    * text (spaces allowed anywhere), so that where it starts is a position in that text. A share
@@ -390,7 +397,9 @@ public final class PublishedWording {
           "(?:[\\s\u00a0\u3000]*(?:[【\\[]\\s*(?:打印|关闭|收藏)\\s*[】\\]]"
               + "|附\\s*件\\s*下\\s*载|打\\s*印\\s*(?:本|此)\\s*页|关\\s*闭\\s*(?:窗\\s*口|本\\s*页)"
               + "|[【\\[]\\s*字\\s*体\\s*[:：]?[\\s大中小]*[】\\]]"
-              + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,24}))+[\\s\u00a0\u3000]*$");
+              + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,"
+              + PAGE_FURNITURE_SHARE_NAMES
+              + "}))+[\\s\u00a0\u3000]*$");
 
   /**
    * The characters that end every item of {@link #PAGE_FURNITURE} but the share button's (】, ], 下载,

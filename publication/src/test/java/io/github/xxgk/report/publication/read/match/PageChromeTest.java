@@ -28,7 +28,10 @@ class PageChromeTest {
           " 分 享 到：微信",
           "\u00a0关闭本页\u00a0\n",
           "已关闭窗口",
-          " 打印此页 分享到：");
+          " 打印此页 分享到：",
+          // the most names the pattern takes after the button (24 letters), and one more
+          " 分享到: 微信 微博 QQ空间 抖音 快手 今日头条 百度贴吧 豆瓣网站 ",
+          " 分享到：微信微博QQ空间抖音快手今日头条百度贴吧豆瓣网站书");
 
   @Test
   void theQuickTestAgreesWithThePatternOnRealLinesWithAndWithoutFurniture() throws Exception {
