@@ -409,6 +409,26 @@ public final class PublishedWording {
               + "|\\p{IsHan}?ICP备|\\p{IsHan}?公网安备).*");
 
   /**
+   * The characters a line of {@link #PORTAL_FOOTER} starts with (主办, 承办, 协办, 主管, 维护, 技术支持, 版权所有,
+   * 网站标识码, ICP备, 公网安备), compact: a reader tells most paragraphs no footer from their first
+   * characters, without folding them for the pattern.
+   */
+  public static final String PORTAL_FOOTER_FIRST = "主承协维技版网I公";
+
+  /**
+   * The characters the second character of a line of {@link #PORTAL_FOOTER} is when its first is
+   * none of {@link #PORTAL_FOOTER_FIRST}: a province's one-character name before ICP备 or 公网安备.
+   */
+  public static final String PORTAL_FOOTER_SECOND = "I公";
+
+  /**
+   * The most characters of the sites' names after the share button's 分享到 in {@link #PAGE_FURNITURE}
+   * (letters and spaces: "微信 微博 QQ空间"): a reader looks for the button no further from the text's
+   * end than these and a colon.
+   */
+  public static final int PAGE_FURNITURE_SHARE_NAMES = 24;
+
+  /**
    * The portal's furniture that copied pages print after a report's last line ("附件下载", "打印本页",
    * "关闭窗口", "【字体：大 中 小】", "分享到：微信 微博"), one or more of them up to the end of the text; over raw
    * text (spaces allowed anywhere), so that where it starts is a position in that text. A share
@@ -419,7 +439,9 @@ public final class PublishedWording {
           "(?:[\\s\u00a0\u3000]*(?:[【\\[]\\s*(?:打印|关闭|收藏)\\s*[】\\]]"
               + "|附\\s*件\\s*下\\s*载|打\\s*印\\s*(?:本|此)\\s*页|关\\s*闭\\s*(?:窗\\s*口|本\\s*页)"
               + "|[【\\[]\\s*字\\s*体\\s*[:：]?[\\s大中小]*[】\\]]"
-              + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,24}))+[\\s\u00a0\u3000]*$");
+              + "|分\\s*享\\s*到\\s*[:：]?[\\p{L}\\s\u00a0\u3000]{0,"
+              + PAGE_FURNITURE_SHARE_NAMES
+              + "}))+[\\s\u00a0\u3000]*$");
 
   /**
    * The characters that end every item of {@link #PAGE_FURNITURE} but the share button's (】, ], 下载,

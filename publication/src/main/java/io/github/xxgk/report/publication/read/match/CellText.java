@@ -153,27 +153,25 @@ class CellText {
       return;
     }
     char first = compact.charAt(0);
-    if (first != '-' && !isDigit(first) || !oneNumber(text)) {
-      // every number below starts so: a caption is told apart at its first character; a circled,
-      // raised or lowered digit is a note's mark that NFKC would make a digit of the number
-      // ("0①", "70¹": 1 and 701), and digits apart are two numbers as much as one ("2 1": 21)
+    if (first != '-' && !isDigit(first)) {
+      // every number below starts so: a caption is told apart at its first character
       set(Kind.TEXT, null, false, false, compact, compact);
       return;
     }
     int length = compact.length();
     if (isNumber(compact, 0, length)) {
-      number(compact, length, false, false);
+      numberIfOne(compact, length, false, false);
       return;
     }
     int note = noteStart(compact);
     if (note > 0 && isNumber(compact, 0, note) && isNote(compact, note)) {
-      number(compact, note, true, false);
+      numberIfOne(compact, note, true, false);
       return;
     }
     if (compact.endsWith(PublishedWording.WAN_YUAN)) {
       int digits = length - PublishedWording.WAN_YUAN.length();
       if (isNumber(compact, 0, digits)) {
-        number(compact, digits, true, false);
+        numberIfOne(compact, digits, true, false);
         return;
       }
     }
@@ -181,7 +179,7 @@ class CellText {
       if (compact.endsWith(unit)) {
         int digits = length - unit.length();
         if (isNumber(compact, 0, digits)) {
-          number(compact, digits, true, false);
+          numberIfOne(compact, digits, true, false);
           return;
         }
       }
@@ -189,11 +187,25 @@ class CellText {
     if (compact.endsWith(PublishedWording.YUAN)) {
       int digits = length - PublishedWording.YUAN.length();
       if (isNumber(compact, 0, digits)) {
-        number(compact, digits, true, true);
+        numberIfOne(compact, digits, true, true);
         return;
       }
     }
     set(Kind.TEXT, null, false, false, compact, compact);
+  }
+
+  /**
+   * {@link #number} when the printed text's digits are one number's ({@link #oneNumber}), else
+   * text: a circled, raised or lowered digit is a note's mark that NFKC would make a digit of the
+   * number ("0①", "70¹": 1 and 701), and digits apart are two numbers as much as one ("2 1": 21).
+   * Asked only of text that has a number's shape: captions numbered "1." are not scanned for it.
+   */
+  private void numberIfOne(String compact, int end, boolean noted, boolean yuan) {
+    if (oneNumber(text)) {
+      number(compact, end, noted, yuan);
+    } else {
+      set(Kind.TEXT, null, false, false, compact, compact);
+    }
   }
 
   /**

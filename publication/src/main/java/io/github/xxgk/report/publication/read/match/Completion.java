@@ -72,9 +72,12 @@ final class Completion {
       }
     }
     Set<FormRow> missing = new java.util.LinkedHashSet<>();
-    for (Cell cell : FormCells.all()) {
-      if (match.cells.of(cell) == null && !conflicted.contains(cell)) {
-        missing.add(cell.row());
+    // with every cell read (a report read whole), none is missing: the form's 200 are not walked
+    if (match.cells.size() < FormCells.SIZE) {
+      for (Cell cell : FormCells.all()) {
+        if (match.cells.of(cell) == null && !conflicted.contains(cell)) {
+          missing.add(cell.row());
+        }
       }
     }
     Set<FormRow> cut = CutTables.cut(match, conflicted, tablesSeen, missing, rowsInDoubt, problems);

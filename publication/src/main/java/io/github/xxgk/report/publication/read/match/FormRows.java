@@ -13,6 +13,7 @@ import io.github.xxgk.report.form.FormTable;
 import io.github.xxgk.report.problem.SourcePosition;
 import io.github.xxgk.report.publication.read.source.SourceCell;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +34,14 @@ final class FormRows {
   /** Where the parts of the matcher add their problems: {@link #problem}, made once. */
   final Problems problems = this::problem;
 
-  /** The rows of the form read, with where each was read first. */
-  private final Map<FormRow, SourceCell> rowAt = new HashMap<>();
+  /**
+   * The rows of the form read, with where each was read first: sized for the form's 34 rows, which
+   * a report read whole puts, so that the map is not grown twice a read.
+   */
+  private final Map<FormRow, SourceCell> rowAt = new HashMap<>(64);
 
   private final Set<Cell> conflicted = new HashSet<>();
-  private final Set<FormTable> tablesSeen = new HashSet<>();
+  private final Set<FormTable> tablesSeen = EnumSet.noneOf(FormTable.class);
 
   /** Whether a row with numbers was not identified, or could not be split: any row may be it. */
   boolean unknownRows;

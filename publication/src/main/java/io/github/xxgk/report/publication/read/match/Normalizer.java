@@ -132,6 +132,25 @@ final class Normalizer {
     return DROPPED;
   }
 
+  /**
+   * The {@code nth} character (from 0) that {@link #compact} keeps of {@code text}, as it folds it:
+   * how compact text starts, told without folding the rest. {@link #DROPPED} when it keeps fewer,
+   * {@link #NFKC} when a character left to NFKC comes first (NFKC may make characters of it).
+   */
+  static int kept(String text, int nth) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int folded = fold(text.charAt(i));
+      if (folded == NFKC) {
+        return NFKC;
+      }
+      if (folded != DROPPED && count++ == nth) {
+        return folded;
+      }
+    }
+    return DROPPED;
+  }
+
   /** {@link #fold} of a character compact drops. */
   static final int DROPPED = -1;
 

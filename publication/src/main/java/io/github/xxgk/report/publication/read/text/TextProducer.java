@@ -27,9 +27,13 @@ public final class TextProducer {
   /** The texts of one ASCII character, by character. */
   private static final String[] ONE_CHARACTER = new String[128];
 
+  /** The texts of one ASCII character between two spaces (" 0 "), by character. */
+  private static final String[] PADDED_CHARACTER = new String[128];
+
   static {
     for (char c = 0; c < ONE_CHARACTER.length; c++) {
       ONE_CHARACTER[c] = String.valueOf(c);
+      PADDED_CHARACTER[c] = " " + c + " ";
     }
   }
 
@@ -193,12 +197,19 @@ public final class TextProducer {
   }
 
   /**
-   * A cell's text, {@code text[from, to)}. A cell of one ASCII character (a digit, most often) is
-   * shared rather than copied: copied tables are mostly such cells.
+   * A cell's text, {@code text[from, to)}. A cell of one ASCII character (a digit, most often),
+   * alone or between two spaces as a Markdown table pads it ("| 0 |"), is shared rather than
+   * copied: copied tables are mostly such cells.
    */
   private static String cell(String text, int from, int to) {
     if (to - from == 1 && text.charAt(from) < ONE_CHARACTER.length) {
       return ONE_CHARACTER[text.charAt(from)];
+    }
+    if (to - from == 3
+        && text.charAt(from) == ' '
+        && text.charAt(from + 2) == ' '
+        && text.charAt(from + 1) < PADDED_CHARACTER.length) {
+      return PADDED_CHARACTER[text.charAt(from + 1)];
     }
     return text.substring(from, to);
   }
