@@ -167,6 +167,23 @@ class SurveyTables14Test {
     assertEquals(Optional.of("国家税务总局佛山市税务局"), result.match().organ());
   }
 
+  @Test
+  void anHtmlTitleWithTheShortNamesNoteGivesTheOrgan() throws IOException {
+    // the page's <title> is read as a title alone, without the preface's clauses around it
+    String body =
+        text("foshan-swj-2021.txt")
+            .replace("特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年政府信息公开工作年度报告", "特向社会公布本报告");
+    StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>");
+    html.append("国家税务总局佛山市税务局（以下简称“佛山市税务局”，下文类同）2021年政府信息公开工作年度报告</title></head><body>");
+    for (String line : body.split("\n")) {
+      html.append("<p>").append(line).append("</p>");
+    }
+    html.append("</body></html>");
+    ReadResult result = PublishedReports.read(html.toString().getBytes(StandardCharsets.UTF_8));
+    assertEquals(Optional.of("国家税务总局佛山市税务局"), result.match().organ());
+    assertEquals(Optional.of(2021), result.match().year());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"西藏自治區(qū)民委", "西藏自治区(qu)民委", "西藏自治區(qū)民族事務(wù)委員會"})
   void anOrgansNameWithReadingsAfterItsCharactersIsNoName(String organ) throws IOException {
