@@ -31,6 +31,9 @@ public final class PublishedWording {
   /** Ten in a month or a day written in Chinese numerals ("十二月", "三十一日"). */
   public static final char CHINESE_TEN = '十';
 
+  /** The first month as dates signed so print it ("二〇二五年元月十三日", "2025年元月13日"): 元月 is 一月. */
+  public static final char FIRST_MONTH = '元';
+
   /** The words of a date after its year: 月 after the month, 日 after the day. */
   public static final char MONTH_SUFFIX = '月';
 
@@ -129,6 +132,13 @@ public final class PublishedWording {
    */
   public static final Pattern SHORT_NAME_NOTE =
       Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)$");
+
+  /**
+   * {@link #SHORT_NAME_NOTE} wherever it stands in a sentence: a note may hold a comma of its own
+   * ("国家税务总局佛山市税务局（以下简称“佛山市税务局”，下文类同）2021年…"), which is no end of the clause around it.
+   */
+  public static final Pattern SHORT_NAME_NOTE_WITHIN =
+      Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)");
 
   /**
    * The words joining two organs that wrote a report together ("由区政府办公室会同区数据局编制", "由A局和B局编制"): a

@@ -41,8 +41,9 @@ final class ChineseYears {
 
   /**
    * The text with each date of Chinese numerals (a year as {@link #arabic} reads it, then a month
-   * and a day of one to three numerals: "一月", "十二月", "三十一日") in digits; the same text if none, and
-   * null for null. Most lines hold no 月 and are returned at once.
+   * and a day of one to three numerals: "一月", "十二月", "三十一日", the month 元月 too) in digits, as well
+   * as a date mixing them ("2025年元月13日", "2025年1月十三日"); the same text if none, and null for null.
+   * Most lines hold no 月 and are returned at once.
    */
   static String dates(String compact) {
     if (compact == null || compact.indexOf(PublishedWording.MONTH_SUFFIX) < 0) {
@@ -54,32 +55,62 @@ final class ChineseYears {
     for (int month = years.indexOf(PublishedWording.MONTH_SUFFIX);
         month >= 0;
         month = years.indexOf(PublishedWording.MONTH_SUFFIX, month + 1)) {
-      int monthFrom = numeralsBefore(years, month);
+      long m = before(years, month, true);
+      int monthFrom = (int) (m >> 32);
       int day = years.indexOf(PublishedWording.DAY_SUFFIX, month + 1);
-      if (monthFrom < 0
+      if (m < 0
           || monthFrom < 5
           || years.charAt(monthFrom - 1) != PublishedWording.YEAR_SUFFIX
           || !isDigits(years, monthFrom - 5, monthFrom - 1)
-          || day < 0
-          || numeralsBefore(years, day) != month + 1) {
+          || day < 0) {
         continue;
       }
-      int m = value(years, monthFrom, month);
-      int d = value(years, month + 1, day);
-      if (m < 1 || m > 12 || d < 1 || d > 31) {
+      long d = before(years, day, false);
+      if (d < 0
+          || (int) (d >> 32) != month + 1
+          || isDigits(years, monthFrom, month) && isDigits(years, month + 1, day)) {
+        // not a date, or one in digits already
+        continue;
+      }
+      int monthValue = (int) m;
+      int dayValue = (int) d;
+      if (monthValue < 1 || monthValue > 12 || dayValue < 1 || dayValue > 31) {
         continue;
       }
       if (out == null) {
         out = new StringBuilder(years.length());
       }
-      out.append(years, copied, monthFrom).append(m).append(PublishedWording.MONTH_SUFFIX);
-      out.append(d).append(PublishedWording.DAY_SUFFIX);
+      out.append(years, copied, monthFrom).append(monthValue).append(PublishedWording.MONTH_SUFFIX);
+      out.append(dayValue).append(PublishedWording.DAY_SUFFIX);
       copied = day + 1;
     }
     if (out == null) {
       return years;
     }
     return out.append(years, copied, years.length()).toString();
+  }
+
+  /**
+   * The month or day whose words end before {@code end}: one or two digits, 1 to 3 numerals, or (a
+   * month) 元; its start in the high 32 bits and its value (-1 for a run of numerals writing none)
+   * in the low, or -1 when none ends there.
+   */
+  private static long before(String text, int end, boolean month) {
+    int from = end;
+    while (from > 0
+        && end - from < 2
+        && text.charAt(from - 1) >= '0'
+        && text.charAt(from - 1) <= '9') {
+      from--;
+    }
+    if (from < end) {
+      return (long) from << 32 | Integer.parseInt(text.substring(from, end));
+    }
+    if (month && end > 0 && text.charAt(end - 1) == PublishedWording.FIRST_MONTH) {
+      return (long) (end - 1) << 32 | 1;
+    }
+    from = numeralsBefore(text, end);
+    return from < 0 ? -1 : (long) from << 32 | (value(text, from, end) & 0xffffffffL);
   }
 
   /** Where the run of 1 to 3 numerals of a month or day ending before {@code end} starts; -1. */

@@ -199,11 +199,30 @@ final class Metadata {
           || c == ';'
           || c == '.'
           || c == '>'
-          || Character.isDigit(c)) {
+          || Character.isDigit(c)
+          || c == '(' && reading(compact, i + 1)) {
         return null;
       }
     }
     return compact;
+  }
+
+  /**
+   * Whether a bracket's words from {@code at} are a reading in Latin letters ("西藏自治區(qū)民委",
+   * "報(bào)告"): a copy that puts readings after characters prints no organ's name as the organ
+   * prints it.
+   */
+  private static boolean reading(String compact, int at) {
+    int end = at;
+    while (end < compact.length() && isLatinLetter(compact.charAt(end))) {
+      end++;
+    }
+    return end > at && end < compact.length() && compact.charAt(end) == ')';
+  }
+
+  /** Whether a character is a Latin letter, with or without a tone mark (a to z, Latin-1 to ǜ). */
+  private static boolean isLatinLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '\u00c0' && c <= '\u024f';
   }
 
   /** The day of the calendar that a year, month and day printed name; null when none. */

@@ -294,7 +294,13 @@ final class Preface {
           return organ;
         }
       }
-      for (String clause : CLAUSE_BREAK.split(sentence)) {
+      // a note of the organ's short name may hold a comma ("…佛山市税务局（以下简称“佛山市税务局”，下文类同）2021年…"):
+      // without the note, the title is one clause
+      String unnoted =
+          sentence.indexOf('\u79f0') >= 0
+              ? PublishedWording.SHORT_NAME_NOTE_WITHIN.matcher(sentence).replaceAll("")
+              : sentence;
+      for (String clause : CLAUSE_BREAK.split(unnoted)) {
         Matcher lead = PublishedWording.PREFACE_LEAD.matcher(clause);
         boolean presented = lead.find();
         if (clause.length() <= TITLE_LENGTH) {

@@ -160,7 +160,7 @@ final class ReportTitle {
    * or a '>'.
    */
   private static String organ(String printed) {
-    String organ = afterField(printed);
+    String organ = withoutShortName(afterField(printed));
     String joint = withSecondName(organ);
     if (joint != null) {
       return joint;
@@ -202,6 +202,18 @@ final class ReportTitle {
     return words.length() < organ.length() && !PublishedWording.PREFACE_LEAD.matcher(words).find()
         ? null
         : named(words);
+  }
+
+  /**
+   * The words before a note giving the organ's short name ("国家税务总局佛山市税务局（以下简称“佛山市税务局”，下文类同）2021
+   * 年…", 佛山市税务局 2021): the note's closing bracket otherwise ends the clause and leaves no organ.
+   */
+  private static String withoutShortName(String words) {
+    if (words.isEmpty() || words.charAt(words.length() - 1) != ')') {
+      return words;
+    }
+    Matcher note = PublishedWording.SHORT_NAME_NOTE.matcher(words);
+    return note.find() ? words.substring(0, note.start()) : words;
   }
 
   /**
