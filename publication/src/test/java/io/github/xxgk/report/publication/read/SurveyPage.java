@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.xxgk.report.form.Cell;
 import io.github.xxgk.report.form.FormCells;
+import io.github.xxgk.report.form.NarrativeSection;
 import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
 import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -80,6 +82,19 @@ final class SurveyPage {
       assertEquals(
           expected.on, result.match().publishedOn().map(String::valueOf).orElse("-"), name);
     }
+  }
+
+  /**
+   * Asserts that 临汾市尧都区 2024's copy, its signature re-dated as {@code date} (a way of writing
+   * 2025-01-13), gives that date and that section 六 ends before the signature: neither the organ's
+   * name nor the day runs on into it.
+   */
+  static void assertSignatureReadAndEndingSectionSix(String date) throws IOException {
+    String page = fixture("linfen-yaodu-2024.txt").replace("\n2025年1月13日", "\n" + date);
+    ReadResult result = PublishedReports.read(page);
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 13)), result.match().publishedOn(), date);
+    String six = result.match().narrative(NarrativeSection.OTHER_MATTERS).get();
+    assertFalse(six.contains("13日") || six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
   }
 
   /** The stored file {@code name} of {@code survey} (a test resource folder). */

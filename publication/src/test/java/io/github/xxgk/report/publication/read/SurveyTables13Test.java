@@ -2,7 +2,6 @@ package io.github.xxgk.report.publication.read;
 
 import static io.github.xxgk.report.publication.read.SurveyPage.bd;
 import static io.github.xxgk.report.publication.read.SurveyPage.cell;
-import static io.github.xxgk.report.publication.read.SurveyPage.fixture;
 import static io.github.xxgk.report.publication.read.SurveyPage.ids;
 import static io.github.xxgk.report.publication.read.SurveyPage.value;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -232,13 +231,7 @@ class SurveyTables13Test {
   void aSignatureDatedInChineseNumeralsIsReadAndEndsSectionSix(String date) throws IOException {
     // survey12's leftover: a signature dated as official documents date them gave no publishedOn,
     // and section 六 ran on with the organ's name and the date (临汾市尧都区 2024's copy, re-dated)
-    String page = fixture("linfen-yaodu-2024.txt").replace("\n2025年1月13日", "\n" + date);
-    ReadResult result = PublishedReports.read(page);
-    assertEquals(
-        Optional.of(java.time.LocalDate.of(2025, 1, 13)), result.match().publishedOn(), date);
-    String six =
-        result.match().narrative(io.github.xxgk.report.form.NarrativeSection.OTHER_MATTERS).get();
-    assertFalse(six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
+    SurveyPage.assertSignatureReadAndEndingSectionSix(date);
   }
 
   @ParameterizedTest

@@ -3,7 +3,6 @@ package io.github.xxgk.report.publication.read;
 import static io.github.xxgk.report.publication.read.SurveyPage.fixture;
 import static io.github.xxgk.report.publication.read.SurveyPage.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -155,13 +154,7 @@ class SurveyTables14Test {
       throws IOException {
     // survey13's leftover: 元月 (the first month) gave no publishedOn, and section 六 ran on with
     // the organ's name and the date (临汾市尧都区 2024's copy, re-dated)
-    String page = fixture("linfen-yaodu-2024.txt").replace("\n2025年1月13日", "\n" + date);
-    ReadResult result = PublishedReports.read(page);
-    assertEquals(
-        Optional.of(java.time.LocalDate.of(2025, 1, 13)), result.match().publishedOn(), date);
-    String six =
-        result.match().narrative(io.github.xxgk.report.form.NarrativeSection.OTHER_MATTERS).get();
-    assertFalse(six.contains("13日") || six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
+    SurveyPage.assertSignatureReadAndEndingSectionSix(date);
   }
 
   @ParameterizedTest
