@@ -2,13 +2,12 @@ package io.github.xxgk.report.validation;
 
 import static io.github.xxgk.report.validation.NarrativeRealWordingsTest.assertAgrees;
 import static io.github.xxgk.report.validation.NarrativeRealWordingsTest.assertFoundIn;
+import static io.github.xxgk.report.validation.NarrativeRulesTest.assertFiguresRead;
 import static io.github.xxgk.report.validation.NarrativeRulesTest.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.xxgk.report.form.StatedFigure;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,12 +94,7 @@ class NarrativeRealBlocksTest {
         "全年办理政府信息公开申请96，均按照《政府信息公开条例》法定时限和法定答复方式依法依规予以办理。| ''",
       })
   void theFiguresAReaderTiesToTheTablesAreRead(String block, String expected) {
-    List<String> found = new ArrayList<>();
-    for (StatedFigure figure : StatedFigure.find(block)) {
-      found.add(figure.phrase() + "=" + figure.value() + (figure.ofWiderScope() ? "~" : ""));
-    }
-    assertEquals(
-        expected.isEmpty() ? new ArrayList<String>() : Arrays.asList(expected.split(" ")), found);
+    assertFiguresRead(block, expected);
   }
 
   /**

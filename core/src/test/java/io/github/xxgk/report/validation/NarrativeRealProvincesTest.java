@@ -1,12 +1,11 @@
 package io.github.xxgk.report.validation;
 
+import static io.github.xxgk.report.validation.NarrativeRulesTest.assertFiguresRead;
 import static io.github.xxgk.report.validation.NarrativeRulesTest.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.xxgk.report.form.StatedFigure;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -111,12 +110,7 @@ class NarrativeRealProvincesTest {
         "全年收到依申请公开事项3件。| RECEIVED=3",
       })
   void theFiguresAReaderTiesToTheTablesAreRead(String block, String expected) {
-    List<String> found = new ArrayList<>();
-    for (StatedFigure figure : StatedFigure.find(block)) {
-      found.add(figure.phrase() + "=" + figure.value() + (figure.ofWiderScope() ? "~" : ""));
-    }
-    assertEquals(
-        expected.isEmpty() ? new ArrayList<String>() : Arrays.asList(expected.split(" ")), found);
+    assertFiguresRead(block, expected);
   }
 
   /**

@@ -79,6 +79,20 @@ class NarrativeRulesTest {
     return found;
   }
 
+  /**
+   * Asserts the figures the scan reads in a real block, in order: {@code expected} holds them as
+   * {@code PHRASE=value} a space apart, {@code ~} after one of a wider scope (a whole area's), and
+   * is empty for none. One check for every table of real blocks.
+   */
+  static void assertFiguresRead(String block, String expected) {
+    List<String> found = new ArrayList<>();
+    for (StatedFigure figure : StatedFigure.find(block)) {
+      found.add(figure.phrase() + "=" + figure.value() + (figure.ofWiderScope() ? "~" : ""));
+    }
+    assertEquals(
+        expected.isEmpty() ? new ArrayList<String>() : Arrays.asList(expected.split(" ")), found);
+  }
+
   static AnnualReport overview(AnnualReport report, String text) {
     return AnnualReport.builder()
         .from(report)

@@ -1,24 +1,16 @@
 package io.github.xxgk.report.publication.read;
 
+import static io.github.xxgk.report.publication.read.SurveyPage.bd;
+import static io.github.xxgk.report.publication.read.SurveyPage.cell;
+import static io.github.xxgk.report.publication.read.SurveyPage.ids;
+import static io.github.xxgk.report.publication.read.SurveyPage.value;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.xxgk.report.form.Cell;
-import io.github.xxgk.report.form.FormCells;
-import io.github.xxgk.report.problem.Problem;
 import io.github.xxgk.report.problem.Severity;
-import io.github.xxgk.report.publication.read.match.ReadCell;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,49 +134,7 @@ class SurveyTables13Test {
         "zhongfang-2024-tw"
       })
   void everyVisibleCellIsReadAsPrintedOrRefusedByName(String name) throws IOException {
-    Expected expected = Expected.of(name);
-    ReadResult result = PublishedReports.read(text(name + ".txt"));
-    List<Cell> cells = FormCells.all();
-    for (int i = 0; i < cells.size(); i++) {
-      Cell cell = cells.get(i);
-      String want = expected.cells.get(i);
-      ReadCell got = result.cells().get(cell);
-      if (want.equals("?")) {
-        continue;
-      }
-      if (got == null) {
-        // refused: an error names the cell, its row or its table
-        assertTrue(
-            result.problems().stream()
-                .anyMatch(
-                    p ->
-                        p.severity() == Severity.ERROR
-                            && !p.pointer().isEmpty()
-                            && (cell.pointer() + "/").startsWith(p.pointer() + "/")),
-            () ->
-                name
-                    + " "
-                    + cell.pointer()
-                    + " unread with no error naming it: "
-                    + result.problems());
-        assertFalse(result.report().isPresent(), name);
-      } else if (want.equals("-")) {
-        assertTrue(got.mark().isPresent(), () -> name + " " + cell.pointer() + " " + got);
-      } else {
-        assertEquals(Optional.empty(), got.mark(), () -> name + " " + cell.pointer());
-        assertEquals(0, new BigDecimal(want).compareTo(got.value()), () -> name + " " + got);
-      }
-    }
-    if (expected.organ != null) {
-      assertEquals(expected.organ, result.match().organ().orElse("-"), name);
-    }
-    if (expected.year != null) {
-      assertEquals(expected.year, result.match().year().map(String::valueOf).orElse("-"), name);
-    }
-    if (expected.on != null) {
-      assertEquals(
-          expected.on, result.match().publishedOn().map(String::valueOf).orElse("-"), name);
-    }
+    SurveyPage.assertReadAsExpected("survey13", name);
   }
 
   @Test
@@ -281,13 +231,7 @@ class SurveyTables13Test {
   void aSignatureDatedInChineseNumeralsIsReadAndEndsSectionSix(String date) throws IOException {
     // survey12's leftover: a signature dated as official documents date them gave no publishedOn,
     // and section 六 ran on with the organ's name and the date (临汾市尧都区 2024's copy, re-dated)
-    String page = fixture("linfen-yaodu-2024.txt").replace("\n2025年1月13日", "\n" + date);
-    ReadResult result = PublishedReports.read(page);
-    assertEquals(
-        Optional.of(java.time.LocalDate.of(2025, 1, 13)), result.match().publishedOn(), date);
-    String six =
-        result.match().narrative(io.github.xxgk.report.form.NarrativeSection.OTHER_MATTERS).get();
-    assertFalse(six.contains("十三日") || six.contains("临汾市尧都区人民政府办公室"), six);
+    SurveyPage.assertSignatureReadAndEndingSectionSix(date);
   }
 
   @ParameterizedTest
@@ -386,80 +330,7 @@ class SurveyTables13Test {
     assertEquals(Optional.empty(), result.match().organ());
   }
 
-  /** What a careful reader sees on a page of the survey: its {@code .exp} file. */
-  private static final class Expected {
-    String organ;
-    String year;
-    String on;
-    final List<String> cells = new ArrayList<>();
-
-    static Expected of(String name) throws IOException {
-      Expected expected = new Expected();
-      Map<String, List<String>> tables = new HashMap<>();
-      for (String line : text(name + ".exp").split("\n")) {
-        String trimmed = line.trim();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        if (trimmed.startsWith("organ=")) {
-          expected.organ = trimmed.substring("organ=".length());
-        } else if (trimmed.startsWith("year=")) {
-          expected.year = trimmed.substring("year=".length());
-        } else if (trimmed.startsWith("on=")) {
-          expected.on = trimmed.substring("on=".length());
-        } else if (trimmed.matches("t[234]:.*")) {
-          tables
-              .computeIfAbsent(trimmed.substring(0, 2), t -> new ArrayList<>())
-              .addAll(Arrays.asList(trimmed.substring(3).trim().split("\\s+")));
-        } else {
-          fail(name + ".exp: " + line);
-        }
-      }
-      expected.cells.addAll(padded(tables.get("t2"), 10));
-      expected.cells.addAll(padded(tables.get("t3"), 175));
-      expected.cells.addAll(padded(tables.get("t4"), 15));
-      return expected;
-    }
-
-    private static List<String> padded(List<String> values, int size) {
-      List<String> cells = values == null ? new ArrayList<>() : new ArrayList<>(values);
-      assertTrue(cells.size() <= size, cells::toString);
-      while (cells.size() < size) {
-        cells.add("?");
-      }
-      return cells;
-    }
-  }
-
   private static String text(String name) throws IOException {
-    return new String(RealReportsTest.testResource("/survey13/" + name), StandardCharsets.UTF_8);
-  }
-
-  private static String fixture(String name) throws IOException {
-    return new String(RealReportsTest.resource(name), StandardCharsets.UTF_8);
-  }
-
-  private static List<String> ids(ReadResult result) {
-    List<String> ids = new ArrayList<>();
-    for (Problem problem : result.problems()) {
-      ids.add(problem.ruleId());
-    }
-    return ids;
-  }
-
-  private static Cell cell(String pointer) {
-    return FormCells.all().stream()
-        .filter(c -> c.pointer().equals(pointer))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(pointer));
-  }
-
-  private static BigDecimal value(ReadResult result, String pointer) {
-    ReadCell read = result.cells().get(cell(pointer));
-    return read == null ? null : read.value();
-  }
-
-  private static BigDecimal bd(int value) {
-    return BigDecimal.valueOf(value);
+    return SurveyPage.text("survey13", name);
   }
 }

@@ -35,17 +35,7 @@ class PageChromeTest {
 
   @Test
   void theQuickTestAgreesWithThePatternOnRealLinesWithAndWithoutFurniture() throws Exception {
-    List<String> lines = new ArrayList<>();
-    for (String report :
-        Arrays.asList(
-            "linfen-yaodu-2024.txt",
-            "shuyang-2025.txt",
-            "pingtan-guoziju-2021.page.txt",
-            "pingtan-caijinju-2024.page.txt")) {
-      lines.addAll(
-          Arrays.asList(
-              ShippedResource.text(PageChromeTest.class, "/reports/" + report).split("\n")));
-    }
+    List<String> lines = realLines();
     int cut = 0;
     for (String line : lines) {
       for (String furniture : FURNITURE) {
@@ -71,17 +61,7 @@ class PageChromeTest {
    */
   @Test
   void theQuickFooterTestAgreesWithThePattern() throws Exception {
-    List<String> lines = new ArrayList<>();
-    for (String report :
-        Arrays.asList(
-            "linfen-yaodu-2024.txt",
-            "shuyang-2025.txt",
-            "pingtan-guoziju-2021.page.txt",
-            "pingtan-caijinju-2024.page.txt")) {
-      lines.addAll(
-          Arrays.asList(
-              ShippedResource.text(PageChromeTest.class, "/reports/" + report).split("\n")));
-    }
+    List<String> lines = realLines();
     List<String> pieces =
         Arrays.asList(
             "主办", "主管", "承办", "协办", "维护", "技术支持", "单位", "：", ":", " ", "\u3000", "“", "版权所有",
@@ -103,6 +83,22 @@ class PageChromeTest {
     }
     // the pieces make footer lines, so the comparison is not between two "no footer"
     assertEquals(true, footers > 1000, "footers " + footers);
+  }
+
+  /** Every line of the real copied reports both quick tests are tried on. */
+  private static List<String> realLines() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String report :
+        Arrays.asList(
+            "linfen-yaodu-2024.txt",
+            "shuyang-2025.txt",
+            "pingtan-guoziju-2021.page.txt",
+            "pingtan-caijinju-2024.page.txt")) {
+      lines.addAll(
+          Arrays.asList(
+              ShippedResource.text(PageChromeTest.class, "/reports/" + report).split("\n")));
+    }
+    return lines;
   }
 
   @Test
