@@ -63,5 +63,11 @@ final class ElementKinds {
               "body",
               "html"));
 
+  /**
+   * Blocks whose own text is listed, not written: a list's items and a navigation block, where
+   * portals print their menus and the titles of other articles ({@code SourceParagraph#listed}).
+   */
+  static final Set<String> LISTED = new HashSet<>(Arrays.asList("li", "nav"));
+
   private ElementKinds() {}
 }

@@ -50,6 +50,15 @@ public final class HtmlProducer {
   private final StringBuilder paragraph = new StringBuilder();
   private SourcePosition paragraphStart = SourcePosition.UNKNOWN;
 
+  /** How many links (an {@code <a>} with an address) the walk is inside. */
+  private int linkDepth;
+
+  /** Whether the paragraph being read is the text of a list's item or of a navigation block. */
+  private boolean inListItem;
+
+  /** Whether the paragraph being read holds text outside any link. */
+  private boolean ownText;
+
   private HtmlProducer() {}
 
   /** Parses a page's markup (already decoded) into the intermediate form. */
@@ -152,6 +161,9 @@ public final class HtmlProducer {
       return node == root; // the document itself, when it has no body
     }
     String name = ((Element) node).normalName();
+    if (isLink((Element) node, name)) {
+      linkDepth++;
+    }
     String linked = LINKED.get(name);
     if (linked != null) {
       link((Element) node, name, linked);
@@ -249,6 +261,9 @@ public final class HtmlProducer {
       } else {
         FieldNames.setOff(paragraph);
       }
+      if (isLink((Element) node, name)) {
+        linkDepth--;
+      }
     }
   }
 
@@ -259,18 +274,49 @@ public final class HtmlProducer {
         return;
       }
       paragraphStart = position(node);
+      inListItem = ElementKinds.LISTED.contains(blockOf(node));
+    }
+    if (linkDepth == 0 && !ownText) {
+      ownText = !isBlank(text);
     }
     paragraph.append(text);
+  }
+
+  /**
+   * The name of the innermost block holding a node, which holds its whole paragraph (blocks end
+   * paragraphs); null when none. Only the item's own text is listed: a portal that lays out its
+   * article inside a list's item ({@code <li><div class="article">…}) writes it in blocks of its
+   * own.
+   */
+  private static String blockOf(Node node) {
+    for (Node at = node.parentNode(); at instanceof Element; at = at.parentNode()) {
+      String name = ((Element) at).normalName();
+      if (ElementKinds.BLOCKS.contains(name) || "table".equals(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an element is a link to somewhere: Word's exports wrap headings and titles in bookmarks
+   * ({@code <a name="_Toc…">}), which link nowhere.
+   */
+  private static boolean isLink(Element element, String name) {
+    return "a".equals(name) && element.hasAttr("href");
   }
 
   private void flush() {
     if (paragraph.length() > 0) {
       String text = paragraph.toString();
       if (!isBlank(text)) {
-        blocks.add(new SourceParagraph(text, paragraphStart));
+        // a paragraph of links alone, or a list's item, is the portal's navigation or a list of
+        // other articles (earlier years' reports among them) as far as the markup tells
+        blocks.add(new SourceParagraph(text, paragraphStart, inListItem || !ownText));
       }
       paragraph.setLength(0);
     }
+    ownText = false;
   }
 
   static SourcePosition position(Node node) {
