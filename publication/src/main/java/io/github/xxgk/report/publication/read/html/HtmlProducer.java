@@ -161,7 +161,7 @@ public final class HtmlProducer {
       return node == root; // the document itself, when it has no body
     }
     String name = ((Element) node).normalName();
-    if (isLink((Element) node, name)) {
+    if (ElementKinds.isLink((Element) node, name)) {
       linkDepth++;
     }
     String linked = LINKED.get(name);
@@ -261,7 +261,7 @@ public final class HtmlProducer {
       } else {
         FieldNames.setOff(paragraph);
       }
-      if (isLink((Element) node, name)) {
+      if (ElementKinds.isLink((Element) node, name)) {
         linkDepth--;
       }
     }
@@ -274,36 +274,12 @@ public final class HtmlProducer {
         return;
       }
       paragraphStart = position(node);
-      inListItem = ElementKinds.LISTED.contains(blockOf(node));
+      inListItem = ElementKinds.isListed(node);
     }
     if (linkDepth == 0 && !ownText) {
       ownText = !isBlank(text);
     }
     paragraph.append(text);
-  }
-
-  /**
-   * The name of the innermost block holding a node, which holds its whole paragraph (blocks end
-   * paragraphs); null when none. Only the item's own text is listed: a portal that lays out its
-   * article inside a list's item ({@code <li><div class="article">…}) writes it in blocks of its
-   * own.
-   */
-  private static String blockOf(Node node) {
-    for (Node at = node.parentNode(); at instanceof Element; at = at.parentNode()) {
-      String name = ((Element) at).normalName();
-      if (ElementKinds.BLOCKS.contains(name) || "table".equals(name)) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether an element is a link to somewhere: Word's exports wrap headings and titles in bookmarks
-   * ({@code <a name="_Toc…">}), which link nowhere.
-   */
-  private static boolean isLink(Element element, String name) {
-    return "a".equals(name) && element.hasAttr("href");
   }
 
   private void flush() {
