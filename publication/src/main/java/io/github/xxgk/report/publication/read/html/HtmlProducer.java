@@ -50,6 +50,15 @@ public final class HtmlProducer {
   private final StringBuilder paragraph = new StringBuilder();
   private SourcePosition paragraphStart = SourcePosition.UNKNOWN;
 
+  /** How many links (an {@code <a>} with an address) the walk is inside. */
+  private int linkDepth;
+
+  /** Whether the paragraph being read is the text of a list's item or of a navigation block. */
+  private boolean inListItem;
+
+  /** Whether the paragraph being read holds text outside any link. */
+  private boolean ownText;
+
   private HtmlProducer() {}
 
   /** Parses a page's markup (already decoded) into the intermediate form. */
@@ -152,6 +161,9 @@ public final class HtmlProducer {
       return node == root; // the document itself, when it has no body
     }
     String name = ((Element) node).normalName();
+    if (ElementKinds.isLink((Element) node, name)) {
+      linkDepth++;
+    }
     String linked = LINKED.get(name);
     if (linked != null) {
       link((Element) node, name, linked);
@@ -249,6 +261,9 @@ public final class HtmlProducer {
       } else {
         FieldNames.setOff(paragraph);
       }
+      if (ElementKinds.isLink((Element) node, name)) {
+        linkDepth--;
+      }
     }
   }
 
@@ -259,6 +274,10 @@ public final class HtmlProducer {
         return;
       }
       paragraphStart = position(node);
+      inListItem = ElementKinds.isListed(node);
+    }
+    if (linkDepth == 0 && !ownText) {
+      ownText = !isBlank(text);
     }
     paragraph.append(text);
   }
@@ -267,10 +286,13 @@ public final class HtmlProducer {
     if (paragraph.length() > 0) {
       String text = paragraph.toString();
       if (!isBlank(text)) {
-        blocks.add(new SourceParagraph(text, paragraphStart));
+        // a paragraph of links alone, or a list's item, is the portal's navigation or a list of
+        // other articles (earlier years' reports among them) as far as the markup tells
+        blocks.add(new SourceParagraph(text, paragraphStart, inListItem || !ownText));
       }
       paragraph.setLength(0);
     }
+    ownText = false;
   }
 
   static SourcePosition position(Node node) {

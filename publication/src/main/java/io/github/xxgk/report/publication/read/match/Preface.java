@@ -86,15 +86,15 @@ final class Preface {
       }
     }
     for (int i = 0; i < firstTable && (preface.year == null || preface.organ == null); i++) {
-      if (blocks.get(i) instanceof SourceParagraph) {
+      preface.inBody = preface.inBody || headings[i] != null;
+      if (isOwn(blocks.get(i))) {
         // Text converted from PDF breaks lines inside a phrase ("…政府信息公开" / "工作年度报告", "统计期限为
         // 2025" / "年 1 月 1 日"): a title or a period that only the next line completes is read
         // across.
         String next =
-            i + 1 < firstTable && blocks.get(i + 1) instanceof SourceParagraph
+            i + 1 < firstTable && isOwn(blocks.get(i + 1))
                 ? ((SourceParagraph) blocks.get(i + 1)).text()
                 : null;
-        preface.inBody = preface.inBody || headings[i] != null;
         preface.paragraph(((SourceParagraph) blocks.get(i)).text(), next);
       }
     }
@@ -102,6 +102,20 @@ final class Preface {
       preface.year(preface.selfYear);
     }
     return preface;
+  }
+
+  /**
+   * Whether a block is a paragraph of the page's own text: not one the markup lists ({@link
+   * SourceParagraph#listed}), where portals print their navigation and the titles of other reports
+   * (earlier years' among them: "2023年政府信息公开工作年度报告" in a side list gave a 2024 report's year),
+   * unless it is a field of the portal's box about the article itself ("标　　题：…").
+   */
+  private static boolean isOwn(SourceBlock block) {
+    return block instanceof SourceParagraph
+        && (!((SourceParagraph) block).listed()
+            || PublishedWording.METADATA_FIELD
+                .matcher(((SourceParagraph) block).text())
+                .lookingAt());
   }
 
   /** Reads a paragraph before the tables; {@code next}: the paragraph after it, or null. */
