@@ -79,6 +79,22 @@ class ListsAfterArticleTest {
     }
   }
 
+  @Test
+  void anUnsignedCopiedPageTakesNoDateFromAnotherArticlesLine() throws IOException {
+    // pingtan-gongan-2022 copied as text, unsigned: a copied list prints each article and its date
+    // on
+    // one line, where only an organ's name in front of the date signs
+    String page = page("pingtan-gongan-2022.page.txt");
+    assertEquals(Optional.empty(), PublishedReports.read(bytes(page)).match().publishedOn());
+    String[] lists = {
+      "\n相关文章\n平潭综合实验区财政金融局2023年工作总结 2024年1月15日\n平潭综合实验区财政金融局2024年工作计划 2024年2月20日\n",
+      "\n上一篇：平潭综合实验区公安局2021年政府信息公开工作年度报告\n下一篇：平潭综合实验区公安局2023年政府信息公开工作年度报告\n"
+    };
+    for (String list : lists) {
+      assertReadAsWithout(page, page + list, list);
+    }
+  }
+
   private static void assertReadAsWithout(String original, String listed, String list) {
     ReadResult expected = PublishedReports.read(bytes(original));
     ReadResult result = PublishedReports.read(bytes(listed));

@@ -84,7 +84,9 @@ final class Signature {
         }
       }
       Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(compact);
-      if (both.matches()) {
+      // a line of another article and its date ("…2023年工作总结 2024年1月15日", a copied page's list
+      // after an unsigned report) dates nothing: only an organ signs in front of the date
+      if (both.matches() && OrganName.is(both.group(1))) {
         LocalDate day = Metadata.day(both.group(2), both.group(3), both.group(4));
         if (day != null) {
           return new Signature(both.group(1), day, blocks.get(i).position());
