@@ -410,20 +410,21 @@ public final class PublishedWording {
 
   /**
    * A line of the portal's footer under an unsigned report ("主办单位：…", "承办单位：…", "版权所有：…", "网站标识码…",
-   * "闽ICP备…号", "闽公网安备…号"), over compact text (spaces removed, colons folded to ASCII): it ends the
-   * last narrative section, as a signature would.
+   * "闽ICP备…号", "闽公网安备…号"), or of the links portals print right after the article ("上一篇：…", "下一篇：…",
+   * a list's heading "相关文章"), over compact text (spaces removed, colons folded to ASCII): it ends
+   * the last narrative section, as a signature would.
    */
   public static final Pattern PORTAL_FOOTER =
       Pattern.compile(
           "(?:(?:主办|承办|协办|主管|维护|技术支持)(?:单位)?[:：]|版权所有|网站标识码"
-              + "|\\p{IsHan}?ICP备|\\p{IsHan}?公网安备).*");
+              + "|\\p{IsHan}?ICP备|\\p{IsHan}?公网安备|[上下]一篇[:：]).*|相关(?:文章|链接|阅读)");
 
   /**
    * The characters a line of {@link #PORTAL_FOOTER} starts with (主办, 承办, 协办, 主管, 维护, 技术支持, 版权所有,
-   * 网站标识码, ICP备, 公网安备), compact: a reader tells most paragraphs no footer from their first
-   * characters, without folding them for the pattern.
+   * 网站标识码, ICP备, 公网安备, 上一篇, 下一篇, 相关), compact: a reader tells most paragraphs no footer from their
+   * first characters, without folding them for the pattern.
    */
-  public static final String PORTAL_FOOTER_FIRST = "主承协维技版网I公";
+  public static final String PORTAL_FOOTER_FIRST = "主承协维技版网I公上下相";
 
   /**
    * The characters the second character of a line of {@link #PORTAL_FOOTER} is when its first is

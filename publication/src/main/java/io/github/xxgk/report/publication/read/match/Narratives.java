@@ -42,6 +42,7 @@ final class Narratives {
         if (block instanceof SourceTable
             || headings[i] != null
             || isSignature(blocks, i, match)
+            || endsTheArticle(section, (SourceParagraph) block, paragraphs)
             || PageChrome.isFooter(((SourceParagraph) block).text())) {
           break;
         }
@@ -63,6 +64,16 @@ final class Narratives {
       match.narratives.put(section, String.join("\n", paragraphs));
       match.narrativePositions.put(section, at);
     }
+  }
+
+  /**
+   * Whether a paragraph ends section 六, the article's last: a link's or a list item's text after
+   * its written text is the portal's (a list of other articles, the footer's links). Its own text
+   * may be a list's items; a list stops no other section, whose next heading ends it.
+   */
+  private static boolean endsTheArticle(
+      NarrativeSection section, SourceParagraph paragraph, List<String> paragraphs) {
+    return section == NarrativeSection.OTHER_MATTERS && paragraph.listed() && !paragraphs.isEmpty();
   }
 
   /** The organ line right above the date, or the date line, that signs the report. */

@@ -48,7 +48,10 @@ final class Signature {
       }
     }
     for (int i = from; i < blocks.size(); i++) {
-      if (!(blocks.get(i) instanceof SourceParagraph)) {
+      // a link's or a list item's text after the article ("相关文章", a dated list of other
+      // articles, the portal's footer) signs nothing, as it titles nothing in Preface
+      if (!(blocks.get(i) instanceof SourceParagraph)
+          || ((SourceParagraph) blocks.get(i)).listed()) {
         continue;
       }
       String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
@@ -74,13 +77,16 @@ final class Signature {
       Matcher date = PublishedWording.DATE.matcher(compact);
       if (date.matches()) {
         LocalDate day = Metadata.day(date.group(1), date.group(2), date.group(3));
-        String organ = i > from ? Metadata.organLine(blocks.get(i - 1)) : null;
+        String organ =
+            i > from && !isListed(blocks.get(i - 1)) ? Metadata.organLine(blocks.get(i - 1)) : null;
         if (day != null) {
           return new Signature(organ, day, blocks.get(i).position());
         }
       }
       Matcher both = PublishedWording.ORGAN_AND_DATE.matcher(compact);
-      if (both.matches()) {
+      // a line of another article and its date ("…2023年工作总结 2024年1月15日", a copied page's list
+      // after an unsigned report) dates nothing: only an organ signs in front of the date
+      if (both.matches() && OrganName.is(both.group(1))) {
         LocalDate day = Metadata.day(both.group(2), both.group(3), both.group(4));
         if (day != null) {
           return new Signature(both.group(1), day, blocks.get(i).position());
@@ -88,6 +94,10 @@ final class Signature {
       }
     }
     return null;
+  }
+
+  private static boolean isListed(SourceBlock block) {
+    return block instanceof SourceParagraph && ((SourceParagraph) block).listed();
   }
 
   /**

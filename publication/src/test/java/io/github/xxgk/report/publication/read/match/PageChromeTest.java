@@ -65,7 +65,8 @@ class PageChromeTest {
     List<String> pieces =
         Arrays.asList(
             "主办", "主管", "承办", "协办", "维护", "技术支持", "单位", "：", ":", " ", "\u3000", "“", "版权所有",
-            "网站标识码", "闽", "ICP备", "ＩＣＰ备", "公网安备", "公", "㈠", "x", "1");
+            "网站标识码", "闽", "ICP备", "ＩＣＰ备", "公网安备", "公", "上一篇", "下一篇", "一篇", "相关文章", "相关", "㈠", "x",
+            "1");
     for (String a : pieces) {
       lines.add(a);
       for (String b : pieces) {
