@@ -126,19 +126,19 @@ public final class PublishedWording {
   public static final Pattern PREFACE_AUTHOR =
       Pattern.compile("(?:本(?:年度)?报告|本年报)(?:是)?(?:[^由]{0,160}?,)?由(.{2,40}?)(?:根据|按照|依据|结合|编制)");
 
+  private static final String SHORT_NAME_NOTE_TEXT = "\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)";
+
   /**
    * A note naming the short form an organ goes by after its name ("南宁经济技术开发区管理委员会（以下简称经开区管委会）",
    * "（下称区审计局）"), as normalised text prints it: no part of the name.
    */
-  public static final Pattern SHORT_NAME_NOTE =
-      Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)$");
+  public static final Pattern SHORT_NAME_NOTE = Pattern.compile(SHORT_NAME_NOTE_TEXT + "$");
 
   /**
    * {@link #SHORT_NAME_NOTE} wherever it stands in a sentence: a note may hold a comma of its own
    * ("国家税务总局佛山市税务局（以下简称“佛山市税务局”，下文类同）2021年…"), which is no end of the clause around it.
    */
-  public static final Pattern SHORT_NAME_NOTE_WITHIN =
-      Pattern.compile("\\((?:以下简称|以下称|下称|简称)[^()]{1,20}\\)");
+  public static final Pattern SHORT_NAME_NOTE_WITHIN = Pattern.compile(SHORT_NAME_NOTE_TEXT);
 
   /**
    * The words joining two organs that wrote a report together ("由区政府办公室会同区数据局编制", "由A局和B局编制"): a

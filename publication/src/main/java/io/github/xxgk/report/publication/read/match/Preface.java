@@ -297,10 +297,7 @@ final class Preface {
       if (author.find()) {
         // the short name the report then goes by, in brackets after the organ's, is no part of it
         // ("由南宁经济技术开发区管理委员会（以下简称经开区管委会）编制", 南宁经开区 2021)
-        Matcher note = PublishedWording.SHORT_NAME_NOTE.matcher(author.group(1));
-        String organ =
-            ReportTitle.named(
-                note.find() ? author.group(1).substring(0, note.start()) : author.group(1));
+        String organ = ReportTitle.named(ReportTitle.withoutShortName(author.group(1)));
         // within a sentence, or in a clause after the one opening it ("本报告依据…要求，由…编制"), only
         // words that can be nothing but one organ's name
         boolean leads = author.start() == 0 && sentence.charAt(author.start(1) - 2) != ',';

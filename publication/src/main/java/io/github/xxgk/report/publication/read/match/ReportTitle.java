@@ -208,7 +208,7 @@ final class ReportTitle {
    * The words before a note giving the organ's short name ("国家税务总局佛山市税务局（以下简称“佛山市税务局”，下文类同）2021
    * 年…", 佛山市税务局 2021): the note's closing bracket otherwise ends the clause and leaves no organ.
    */
-  private static String withoutShortName(String words) {
+  static String withoutShortName(String words) {
     if (words.isEmpty() || words.charAt(words.length() - 1) != ')') {
       return words;
     }

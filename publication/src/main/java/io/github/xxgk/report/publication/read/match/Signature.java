@@ -50,8 +50,7 @@ final class Signature {
     for (int i = from; i < blocks.size(); i++) {
       // a link's or a list item's text after the article ("相关文章", a dated list of other
       // articles, the portal's footer) signs nothing, as it titles nothing in Preface
-      if (!(blocks.get(i) instanceof SourceParagraph)
-          || ((SourceParagraph) blocks.get(i)).listed()) {
+      if (!(blocks.get(i) instanceof SourceParagraph) || isListed(blocks.get(i))) {
         continue;
       }
       String text = PageChrome.strip(((SourceParagraph) blocks.get(i)).text());
