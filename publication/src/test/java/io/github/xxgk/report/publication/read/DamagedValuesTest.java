@@ -53,6 +53,15 @@ class DamagedValuesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"4500 .00", "4500. 00", "4500 . 00", "4 ,500", "4500 ．00"})
+  void digitsApartAroundADecimalPointOrASeparatorAreNoNumber(String printed) {
+    // DamagedPdfProperties' SPACE_INSIDE ("4500 .00" in a fee cell) was read as 4500.00: the point
+    // is inside the number, so a space beside it sets digits apart as much as "1 3" does
+    String fee = "/proactiveDisclosure/fees/amountWanYuan";
+    refusedAt(PublishedReports.read(withValue(fee, printed)), "IMPORT-CELL-UNREADABLE", fee);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"１３", "13 ", " 13", "13（其中网上申请3件）"})
   void aNumberInAnotherWidthPaddedOrNotedIsRead(String printed) {
     ReadResult result = PublishedReports.read(withValue(CELL, printed));

@@ -262,14 +262,16 @@ class CellText {
   /**
    * Whether the text's digits can be one number's: no digit that is not one of a number (Unicode's
    * other numbers: ①, ⑴, ⒈, ¹, ₁…, as footnotes are marked, which NFKC folds to the digits they
-   * show), and no digits set apart by a space or a line break ("2 1", "1\n4": two cells' values run
-   * into one, or one number with a stray space; which, the text does not say).
+   * show), and no digits set apart by a space or a line break ("2 1", "1\n4", "4500 .00": two
+   * cells' values run into one, or one number with a stray space; which, the text does not say).
    */
   private static boolean oneNumber(String text) {
     boolean digitBefore = false;
     boolean apart = false;
+    boolean separatorBefore = false;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       int c = text.codePointAt(i);
+      boolean separator = false;
       if (isAnyDigit(c)) {
         if (apart) {
           return false;
@@ -279,12 +281,21 @@ class CellText {
         return false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         apart = digitBefore;
+      } else if (isSeparator(c) && digitBefore && !separatorBefore) {
+        // a decimal point or a thousands separator is inside a number: digits set apart around
+        // it ("4500 .00", "1, 234") are as much two numbers as "2 1" is
+        separator = true;
       } else {
         digitBefore = false;
         apart = false;
       }
+      separatorBefore = separator;
     }
     return true;
+  }
+
+  private static boolean isSeparator(int c) {
+    return c == '.' || c == ',' || c == '\uff0e' || c == '\uff0c';
   }
 
   private static boolean isAnyDigit(int c) {

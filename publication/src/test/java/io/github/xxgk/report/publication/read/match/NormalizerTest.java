@@ -63,7 +63,9 @@ class NormalizerTest {
   /** The kind, number and flags that the regular expressions give. */
   /** Unicode's other numbers, or two digits with only spaces or line breaks between them. */
   private static final Pattern MARK_DIGIT_OR_DIGITS_APART =
-      Pattern.compile("\\p{No}|[0-9０-９][\\s\\x1C-\\x1F\\p{Z}]+(?=[0-9０-９])");
+      Pattern.compile(
+          "\\p{No}|[0-9０-９](?:[\\s\\x1C-\\x1F\\p{Z}]+|[\\s\\x1C-\\x1F\\p{Z}]+[.,．，][\\s\\x1C-\\x1F\\p{Z}]*"
+              + "|[.,．，][\\s\\x1C-\\x1F\\p{Z}]+)(?=[0-9０-９])");
 
   static String cellByDefinition(String text) {
     if (text.length() > 256) {
